@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+#include "assumptionfield.h"
+
+#include "wafermath.h"
+#include "yieldmodel.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace ws {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ws::AssumptionField", text);
+}
+
+} // namespace
+
+QList<AssumptionField> allAssumptionFields()
+{
+    return { AssumptionField::Units,
+             AssumptionField::DiesPerPackage,
+             AssumptionField::DieAreaMm2,
+             AssumptionField::DefectDensity,
+             AssumptionField::YieldModel,
+             AssumptionField::YieldAlpha,
+             AssumptionField::InterposerAreaMm2,
+             AssumptionField::PackagingYield };
+}
+
+QString assumptionFieldName(AssumptionField field)
+{
+    switch (field) {
+    case AssumptionField::Units:
+        return QStringLiteral("units");
+    case AssumptionField::DiesPerPackage:
+        return QStringLiteral("dies_per_package");
+    case AssumptionField::DieAreaMm2:
+        return QStringLiteral("die_area_mm2");
+    case AssumptionField::DefectDensity:
+        return QStringLiteral("defect_density");
+    case AssumptionField::YieldModel:
+        return QStringLiteral("yield_model");
+    case AssumptionField::YieldAlpha:
+        return QStringLiteral("yield_alpha");
+    case AssumptionField::InterposerAreaMm2:
+        return QStringLiteral("interposer_area_mm2");
+    case AssumptionField::PackagingYield:
+        return QStringLiteral("packaging_yield");
+    }
+    return {};
+}
+
+std::optional<AssumptionField> parseAssumptionField(const QString &name)
+{
+    for (auto field : allAssumptionFields()) {
+        if (name == assumptionFieldName(field))
+            return field;
+    }
+    return std::nullopt;
+}
+
+QString assumptionValueProblem(AssumptionField field, const QString &value)
+{
+    const QString text = value.trimmed();
+    if (field == AssumptionField::YieldModel) {
+        if (parseYieldModel(text))
+            return {};
+        return tr("'%1' is not a yield model; use poisson, murphy, seeds or negative_binomial.")
+            .arg(value);
+    }
+
+    bool ok = false;
+    const double number = text.toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return tr("'%1' is not a number.").arg(value);
+
+    switch (field) {
+    case AssumptionField::Units:
+        if (number < 0)
+            return tr("units cannot be negative (got %1).").arg(value);
+        return {};
+    case AssumptionField::DiesPerPackage:
+        if (number < 1 || number != std::floor(number))
+            return tr("dies per package must be a whole number of at least 1 (got %1).").arg(value);
+        return {};
+    case AssumptionField::DieAreaMm2:
+    case AssumptionField::InterposerAreaMm2:
+        if (number <= 0)
+            return tr("an area must be greater than 0 mm² (got %1).").arg(value);
+        if (WaferMath::grossDiesPerWafer(number) < 1)
+            return tr("%1 mm² is too large: not one such die fits on a 300 mm wafer.").arg(value);
+        return {};
+    case AssumptionField::DefectDensity:
+        if (number < 0)
+            return tr("defect density cannot be negative (got %1 per cm²).").arg(value);
+        return {};
+    case AssumptionField::YieldAlpha:
+        if (number <= 0)
+            return tr("the negative-binomial alpha must be greater than 0 (got %1).").arg(value);
+        return {};
+    case AssumptionField::PackagingYield:
+        if (number <= 0 || number > 1)
+            return tr("packaging yield must be above 0 and at most 1 (got %1).").arg(value);
+        return {};
+    case AssumptionField::YieldModel:
+        break;
+    }
+    return {};
+}
+
+} // namespace ws

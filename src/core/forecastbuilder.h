@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "forecastinput.h"
+
+#include <QStringList>
+
+namespace ws {
+
+/** Resolves a scenario's stored cells, parent first, into the engine's input grid, and names
+    every cell that is missing or invalid so that bad data is reported, never guessed. */
+class ForecastBuilder
+{
+public:
+    struct Result
+    {
+        ForecastInput input;
+        QStringList problems; // empty when the input is complete and valid
+    };
+
+    /** @p layers holds the cells of each scenario from the root (Base) down to the chosen one;
+        a later layer's cell overrides an earlier one's. */
+    static Result build(const QList<Vendor> &vendors, const QList<Program> &programs,
+                        const QList<QList<AssumptionCell>> &layers);
+};
+
+} // namespace ws
