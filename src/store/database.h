@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace ws {
+
+/** An open WaferShare workbook: one SQLite file with foreign keys on, WAL and a busy timeout.
+    Opening refuses files that are not ours before SQLite touches them. */
+class Database
+{
+public:
+    /** Why an open failed; the command line maps these to exit codes. */
+    enum class Failure { None, Refused, Broken };
+
+    struct OpenResult
+    {
+        std::unique_ptr<Database> database;
+        Failure failure = Failure::None;
+        QString error; // names the file and the reason
+    };
+
+    /** Opens @p path, creating it from the default data set when nothing is there yet, and
+        migrating an older schema. A file that is not a WaferShare workbook, or is newer than
+        this program, is refused and left byte for byte as it was. */
+    static OpenResult open(const QString &path);
+
+    /** Where the default workbook lives: wafershare.sqlite in the platform's app-data folder. */
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return mPath; }
+    int schemaVersion() const;
+
+    /** What `PRAGMA integrity_check` and `PRAGMA foreign_key_check` report; empty when the file
+        is sound. */
+    QStringList integrityProblems() const;
+
+private:
+    explicit Database(QString path, QString connectionName);
+    static OpenResult openExisting(const QString &path);
+    static OpenResult createFromDefaults(const QString &path);
+    static QString configure(QSqlDatabase &db);
+
+    QString mPath;
+    QString mConnectionName;
+};
+
+} // namespace ws

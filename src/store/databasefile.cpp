@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#include "databasefile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+#include <cstring>
+
+namespace ws {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ws::DatabaseFile", text);
+}
+
+// Offsets in the 100-byte database header (sqlite.org/fileformat.html §1.3).
+constexpr int headerSize = 100;
+constexpr int userVersionOffset = 60;
+constexpr int applicationIdOffset = 68;
+constexpr char sqliteMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
+
+} // namespace
+
+DatabaseFileInfo inspectDatabaseFile(const QString &path, int supportedVersion)
+{
+    DatabaseFileInfo info;
+    const QFileInfo fileInfo(path);
+    if (!fileInfo.exists()) {
+        info.kind = DatabaseFileInfo::Kind::Missing;
+        return info;
+    }
+    QFile file(path);
+    if (fileInfo.isDir() || !file.open(QIODevice::ReadOnly)) {
+        info.kind = DatabaseFileInfo::Kind::Unreadable;
+        return info;
+    }
+    const QByteArray header = file.read(headerSize);
+    if (header.isEmpty() && fileInfo.size() == 0) {
+        info.kind = DatabaseFileInfo::Kind::Empty;
+        return info;
+    }
+    if (header.size() < headerSize || std::memcmp(header.constData(), sqliteMagic, 16) != 0) {
+        info.kind = DatabaseFileInfo::Kind::NotSqlite;
+        return info;
+    }
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    info.userVersion = static_cast<int>(qFromBigEndian<quint32>(bytes + userVersionOffset));
+    info.applicationId = qFromBigEndian<quint32>(bytes + applicationIdOffset);
+    if (info.applicationId != waferShareApplicationId)
+        info.kind = DatabaseFileInfo::Kind::ForeignSqlite;
+    else if (info.userVersion > supportedVersion || info.userVersion < 0)
+        info.kind = DatabaseFileInfo::Kind::NewerSchema;
+    else
+        info.kind = DatabaseFileInfo::Kind::WaferShare;
+    return info;
+}
+
+QString DatabaseFileInfo::refusal(const QString &path, int supportedVersion) const
+{
+    const QString name = QFileInfo(path).absoluteFilePath();
+    switch (kind) {
+    case Kind::Missing:
+    case Kind::Empty:
+    case Kind::WaferShare:
+        return {};
+    case Kind::NewerSchema:
+        return tr("%1 was written by a newer WaferShare (schema version %2; this program reads up "
+                  "to %3). It was left unchanged; open it with a newer WaferShare.")
+            .arg(name)
+            .arg(userVersion)
+            .arg(supportedVersion);
+    case Kind::ForeignSqlite:
+        return tr("%1 is a SQLite database of another program, not a WaferShare workbook "
+                  "(application id %2). It was left unchanged.")
+            .arg(name)
+            .arg(applicationId);
+    case Kind::NotSqlite:
+        return tr("%1 is not a SQLite database, so it cannot be a WaferShare workbook. It was left "
+                  "unchanged.")
+            .arg(name);
+    case Kind::Unreadable:
+        return tr("%1 cannot be read: it is a folder or you lack permission to read it.").arg(name);
+    }
+    return {};
+}
+
+} // namespace ws

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+#include "forecastrepository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ws {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ws::ForecastRepository", text);
+}
+
+} // namespace
+
+ForecastRepository::ForecastRepository(QSqlDatabase db)
+    : mDb(std::move(db))
+{
+}
+
+bool ForecastRepository::run(QSqlQuery &query)
+{
+    query.setForwardOnly(true);
+    if (query.exec())
+        return true;
+    if (mError.isEmpty())
+        mError = query.lastError().text();
+    return false;
+}
+
+QList<Vendor> ForecastRepository::vendors()
+{
+    QList<Vendor> vendors;
+    QSqlQuery query(mDb);
+    query.prepare(QStringLiteral("SELECT id, name, name_zh, color, kind FROM vendor ORDER BY id"));
+    if (!run(query))
+        return vendors;
+    while (query.next()) {
+        vendors << Vendor { query.value(0).toInt(), query.value(1).toString(),
+                            query.value(2).toString(), query.value(3).toString(),
+                            query.value(4).toString() };
+    }
+    return vendors;
+}
+
+QList<Program> ForecastRepository::programs()
+{
+    QList<Program> programs;
+    QSqlQuery query(mDb);
+    query.prepare(QStringLiteral("SELECT id, vendor_id, name, node FROM program ORDER BY id"));
+    if (!run(query))
+        return programs;
+    while (query.next()) {
+        programs << Program { query.value(0).toInt(), query.value(1).toInt(),
+                              query.value(2).toString(), query.value(3).toString() };
+    }
+    return programs;
+}
+
+QList<Scenario> ForecastRepository::scenarios()
+{
+    QList<Scenario> scenarios;
+    QSqlQuery query(mDb);
+    query.prepare(QStringLiteral("SELECT id, name, parent_id, note FROM scenario ORDER BY id"));
+    if (!run(query))
+        return scenarios;
+    while (query.next()) {
+        scenarios << Scenario { query.value(0).toInt(), query.value(1).toString(),
+                                query.value(2).toInt(), query.value(3).toString() };
+    }
+    return scenarios;
+}
+
+std::optional<Scenario> ForecastRepository::scenarioByName(const QString &name)
+{
+    for (const Scenario &scenario : scenarios()) {
+        if (scenario.name.compare(name, Qt::CaseInsensitive) == 0)
+            return scenario;
+    }
+    return std::nullopt;
+}
+
+QList<ReportedValue> ForecastRepository::reportedValues()
+{
+    QList<ReportedValue> values;
+    QSqlQuery query(mDb);
+    query.prepare(QStringLiteral("SELECT vendor_id, year, metric, value, source_id, note "
+                                 "FROM reported_value ORDER BY vendor_id, year, id"));
+    if (!run(query))
+        return values;
+    while (query.next()) {
+        values << ReportedValue { query.value(0).toInt(),    query.value(1).toInt(),
+                                  query.value(2).toString(), query.value(3).toDouble(),
+                                  query.value(4).toInt(),    query.value(5).toString() };
+    }
+    return values;
+}
+
+QList<QList<AssumptionCell>> ForecastRepository::assumptionLayers(int scenarioId)
+{
+    QHash<int, int> parentOf;
+    for (const Scenario &scenario : scenarios())
+        parentOf.insert(scenario.id, scenario.parentId);
+
+    // Walk up to the root; a loop in parent_id (only possible by hand-editing) stops the walk.
+    QList<int> chain;
+    QSet<int> visited;
+    for (int id = scenarioId; id != 0 && parentOf.contains(id) && !visited.contains(id);
+         id = parentOf.value(id)) {
+        visited.insert(id);
+        chain.prepend(id);
+    }
+
+    QList<QList<AssumptionCell>> layers;
+    QSqlQuery query(mDb);
+    query.prepare(QStringLiteral("SELECT program_id, year, field, value FROM assumption "
+                                 "WHERE scenario_id = ?"));
+    for (int id : chain) {
+        query.bindValue(0, id);
+        if (!run(query))
+            return {};
+        QList<AssumptionCell> cells;
+        while (query.next()) {
+            // The schema's CHECK constraint admits only known field names.
+            const auto field = parseAssumptionField(query.value(2).toString());
+            if (!field)
+                continue;
+            cells << AssumptionCell { query.value(0).toInt(), query.value(1).toInt(), *field,
+                                      query.value(3).toString() };
+        }
+        layers << cells;
+    }
+    return layers;
+}
+
+ForecastBuilder::Result ForecastRepository::loadForecast(int scenarioId)
+{
+    const QList<Vendor> vendorList = vendors();
+    const QList<Program> programList = programs();
+    const QList<QList<AssumptionCell>> layers = assumptionLayers(scenarioId);
+    ForecastBuilder::Result result = ForecastBuilder::build(vendorList, programList, layers);
+    if (!mError.isEmpty())
+        result.problems.prepend(tr("the workbook cannot be read: %1").arg(mError));
+    return result;
+}
+
+QList<std::pair<QString, qint64>> ForecastRepository::rowCounts()
+{
+    static const QStringList tables = {
+        QStringLiteral("source"),   QStringLiteral("vendor"),     QStringLiteral("program"),
+        QStringLiteral("scenario"), QStringLiteral("assumption"), QStringLiteral("reported_value"),
+        QStringLiteral("company"),  QStringLiteral("relation"),   QStringLiteral("node_position"),
+        QStringLiteral("setting"),  QStringLiteral("edit_log"),
+    };
+    QList<std::pair<QString, qint64>> counts;
+    QSqlQuery query(mDb);
+    for (const QString &table : tables) {
+        query.prepare(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        if (run(query) && query.next())
+            counts.append({ table, query.value(0).toLongLong() });
+    }
+    return counts;
+}
+
+} // namespace ws

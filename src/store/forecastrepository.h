@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain.h"
+#include "core/forecastbuilder.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+#include <utility>
+
+namespace ws {
+
+/** Reads what the forecast needs from a workbook: vendors, programs, scenarios, their stored
+    assumption cells and the published figures. Read-only. */
+class ForecastRepository
+{
+public:
+    explicit ForecastRepository(QSqlDatabase db);
+
+    QList<Vendor> vendors();
+    QList<Program> programs();
+    QList<Scenario> scenarios();
+    std::optional<Scenario> scenarioByName(const QString &name);
+    QList<ReportedValue> reportedValues();
+
+    /** The stored cells of @p scenarioId and of each ancestor, root first. */
+    QList<QList<AssumptionCell>> assumptionLayers(int scenarioId);
+
+    /** Everything the engine needs for @p scenarioId, resolved through its ancestors. */
+    ForecastBuilder::Result loadForecast(int scenarioId);
+
+    /** Row counts per table of the schema, in schema order. */
+    QList<std::pair<QString, qint64>> rowCounts();
+
+    /** The first SQL error met since construction; empty when all went well. */
+    QString error() const { return mError; }
+
+private:
+    bool run(class QSqlQuery &query);
+
+    QSqlDatabase mDb;
+    QString mError;
+};
+
+} // namespace ws

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+#include "migrations.h"
+
+#include "databasefile.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ws {
+
+namespace {
+
+// Version 1: the first schema of DESIGN §2. Names are the contract; columns may grow in later
+// steps. CHECK constraints keep values a script writes with the sqlite3 shell as sane as those
+// typed in the app.
+const QStringList schemaVersion1 = {
+    QStringLiteral(R"(CREATE TABLE source (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        publisher TEXT,
+        url TEXT,
+        published_on TEXT,
+        note TEXT))"),
+    QStringLiteral(R"(CREATE TABLE vendor (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        name_zh TEXT,
+        color TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('gpu', 'asic'))))"),
+    QStringLiteral(R"(CREATE TABLE program (
+        id INTEGER PRIMARY KEY,
+        vendor_id INTEGER NOT NULL REFERENCES vendor(id),
+        name TEXT NOT NULL UNIQUE,
+        node TEXT,
+        note TEXT))"),
+    QStringLiteral(R"(CREATE TABLE scenario (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        parent_id INTEGER REFERENCES scenario(id),
+        note TEXT,
+        created_at TEXT NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE assumption (
+        scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+        program_id INTEGER NOT NULL REFERENCES program(id) ON DELETE CASCADE,
+        year INTEGER NOT NULL,
+        field TEXT NOT NULL CHECK (field IN ('units', 'dies_per_package', 'die_area_mm2',
+            'defect_density', 'yield_model', 'yield_alpha', 'interposer_area_mm2',
+            'packaging_yield')),
+        value TEXT NOT NULL,
+        source_id INTEGER REFERENCES source(id),
+        note TEXT,
+        PRIMARY KEY (scenario_id, program_id, year, field)))"),
+    QStringLiteral(R"(CREATE TABLE reported_value (
+        id INTEGER PRIMARY KEY,
+        vendor_id INTEGER NOT NULL REFERENCES vendor(id),
+        year INTEGER NOT NULL,
+        metric TEXT NOT NULL,
+        value REAL NOT NULL,
+        source_id INTEGER NOT NULL REFERENCES source(id),
+        note TEXT))"),
+    QStringLiteral(R"(CREATE TABLE company (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        name_zh TEXT,
+        ticker TEXT,
+        country TEXT,
+        tier TEXT NOT NULL CHECK (tier IN ('design', 'foundry', 'packaging', 'substrate', 'server',
+            'network', 'power', 'thermal', 'cable', 'rails', 'vendor', 'customer')),
+        role TEXT,
+        note TEXT,
+        vendor_id INTEGER REFERENCES vendor(id)))"),
+    QStringLiteral(R"(CREATE TABLE relation (
+        id INTEGER PRIMARY KEY,
+        supplier_id INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
+        customer_id INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
+        kind TEXT,
+        product TEXT,
+        weight REAL NOT NULL CHECK (weight >= 0 AND weight <= 1),
+        source_id INTEGER REFERENCES source(id),
+        note TEXT,
+        CHECK (supplier_id <> customer_id)))"),
+    QStringLiteral(R"(CREATE TABLE node_position (
+        company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
+        layout TEXT NOT NULL,
+        x REAL NOT NULL,
+        y REAL NOT NULL,
+        PRIMARY KEY (company_id, layout)))"),
+    QStringLiteral(R"(CREATE TABLE setting (
+        key TEXT PRIMARY KEY,
+        value TEXT))"),
+    QStringLiteral(R"(CREATE TABLE edit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        table_name TEXT NOT NULL,
+        row_key TEXT NOT NULL,
+        field TEXT,
+        old_value TEXT,
+        new_value TEXT))"),
+    QStringLiteral("CREATE INDEX program_vendor ON program(vendor_id)"),
+    QStringLiteral("CREATE INDEX assumption_program ON assumption(program_id)"),
+    QStringLiteral("CREATE INDEX reported_value_vendor ON reported_value(vendor_id, year)"),
+    QStringLiteral("CREATE INDEX relation_supplier ON relation(supplier_id)"),
+    QStringLiteral("CREATE INDEX relation_customer ON relation(customer_id)"),
+    QStringLiteral("PRAGMA application_id = %1").arg(waferShareApplicationId),
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ws::Migrations", text);
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return 1;
+}
+
+QStringList Migrations::step(int version)
+{
+    switch (version) {
+    case 1:
+        return schemaVersion1;
+    default:
+        return {};
+    }
+}
+
+QString Migrations::migrate(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return tr("cannot read the schema version: %1").arg(query.lastError().text());
+    const int current = query.value(0).toInt();
+    query.finish();
+
+    for (int version = current + 1; version <= latestVersion(); ++version) {
+        if (!db.transaction())
+            return tr("cannot start migration %1: %2").arg(version).arg(db.lastError().text());
+        const QStringList statements =
+            step(version) + QStringList { QStringLiteral("PRAGMA user_version = %1").arg(version) };
+        for (const QString &statement : statements) {
+            if (!query.exec(statement)) {
+                const QString reason = query.lastError().text();
+                db.rollback();
+                return tr("migration %1 failed: %2").arg(version).arg(reason);
+            }
+        }
+        if (!db.commit())
+            return tr("cannot commit migration %1: %2").arg(version).arg(db.lastError().text());
+    }
+    return {};
+}
+
+} // namespace ws

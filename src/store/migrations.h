@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+
+class QSqlDatabase;
+
+namespace ws {
+
+/** The numbered schema steps. Step N brings a workbook from `user_version` N−1 to N; each runs
+    in one transaction, so a failed step leaves the file at N−1. */
+class Migrations
+{
+public:
+    /** The schema version this program writes and the newest it can read. */
+    static int latestVersion();
+
+    /** Applies the steps after the file's current version. Returns an empty string on success,
+        otherwise the reason; the failing step is rolled back. */
+    static QString migrate(QSqlDatabase &db);
+
+private:
+    static QStringList step(int version);
+};
+
+} // namespace ws

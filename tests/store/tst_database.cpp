@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: MIT
+#include "store/csvimporter.h"
+#include "store/database.h"
+#include "store/databasefile.h"
+#include "store/migrations.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ws;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs statements on a plain SQLite connection of the test's own, as another program would.
+void runForeign(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("foreign");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const QString &statement : statements)
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+qlonglong scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+/** Opening, creating, migrating and refusing workbook files. */
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void createsWorkbookWithLatestSchema();
+    void opensConnectionWithForeignKeysAndWal();
+    void reopensWithoutReseeding();
+    void refusesFilesThatAreNotOurs_data();
+    void refusesFilesThatAreNotOurs();
+    void treatsEmptyFileAsNewWorkbook();
+    void createsMissingFolders();
+    void badDefaultDataChangesNothing();
+
+private:
+    std::unique_ptr<QTemporaryDir> mDir;
+    QString path(const QString &name) const { return mDir->filePath(name); }
+};
+
+void TestDatabase::init()
+{
+    mDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(mDir->isValid());
+}
+
+void TestDatabase::createsWorkbookWithLatestSchema()
+{
+    const QString file = path(QStringLiteral("new.sqlite"));
+    {
+        auto opened = Database::open(file);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        QCOMPARE(opened.database->schemaVersion(), 1);
+        const QSqlDatabase db = opened.database->connection();
+        for (const char *table :
+             { "source", "vendor", "program", "scenario", "assumption", "reported_value", "company",
+               "relation", "node_position", "setting", "edit_log" }) {
+            QVERIFY2(scalar(db,
+                            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                           "type = 'table' AND name = '%1'")
+                                .arg(QLatin1String(table))) == 1,
+                     table);
+        }
+        QVERIFY(opened.database->integrityProblems().isEmpty());
+    }
+    // Closed cleanly: no side files, and the header says what a later open will check.
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    const DatabaseFileInfo info = inspectDatabaseFile(file, Migrations::latestVersion());
+    QCOMPARE(info.kind, DatabaseFileInfo::Kind::WaferShare);
+    QCOMPARE(info.userVersion, 1);
+    QCOMPARE(info.applicationId, quint32(0x57414652));
+    QVERIFY(!QFile::exists(file + QStringLiteral(".partial")));
+}
+
+void TestDatabase::opensConnectionWithForeignKeysAndWal()
+{
+    auto opened = Database::open(path(QStringLiteral("w.sqlite")));
+    QVERIFY(opened.database);
+    const QSqlDatabase db = opened.database->connection();
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")), 1);
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(scalar(db, QStringLiteral("PRAGMA busy_timeout")) >= 1000);
+    // A program with no vendor breaks a reference and must be refused by SQLite itself.
+    QVERIFY(!query.exec(QStringLiteral(
+        "INSERT INTO program (id, vendor_id, name) VALUES (9999, 424242, 'orphan')")));
+}
+
+void TestDatabase::reopensWithoutReseeding()
+{
+    const QString file = path(QStringLiteral("again.sqlite"));
+    qlonglong vendors = 0;
+    {
+        auto opened = Database::open(file);
+        QVERIFY(opened.database);
+        QSqlQuery query(opened.database->connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('k', 'v')")));
+        vendors =
+            scalar(opened.database->connection(), QStringLiteral("SELECT count(*) FROM vendor"));
+    }
+    auto again = Database::open(file);
+    QVERIFY(again.database);
+    QCOMPARE(scalar(again.database->connection(), QStringLiteral("SELECT count(*) FROM vendor")),
+             vendors);
+    QCOMPARE(scalar(again.database->connection(),
+                    QStringLiteral("SELECT count(*) FROM setting WHERE key = 'k'")),
+             1);
+}
+
+void TestDatabase::refusesFilesThatAreNotOurs_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("csv text") << QStringLiteral("text") << QStringLiteral("not a SQLite database");
+    QTest::newRow("short binary") << QStringLiteral("short")
+                                  << QStringLiteral("not a SQLite database");
+    QTest::newRow("foreign sqlite")
+        << QStringLiteral("foreign") << QStringLiteral("SQLite database of another program");
+    QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("newer WaferShare");
+    QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("cannot be read");
+}
+
+void TestDatabase::refusesFilesThatAreNotOurs()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    const QString file = path(QStringLiteral("target.sqlite"));
+    if (kind == QLatin1String("text")) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,value\nx,1\n");
+    } else if (kind == QLatin1String("short")) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("SQLite format 3\0", 16); // the magic alone, no full header
+    } else if (kind == QLatin1String("foreign")) {
+        runForeign(file,
+                   { QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+                     QStringLiteral("INSERT INTO notes (body) VALUES ('hello')") });
+    } else if (kind == QLatin1String("newer")) {
+        {
+            QVERIFY(Database::open(file).database);
+        }
+        runForeign(file, { QStringLiteral("PRAGMA user_version = 999") });
+    } else if (kind == QLatin1String("folder")) {
+        QVERIFY(QDir().mkpath(file));
+    }
+    const QByteArray before = fileHash(file);
+
+    const auto opened = Database::open(file);
+    QVERIFY(!opened.database);
+    QCOMPARE(opened.failure, Database::Failure::Refused);
+    QVERIFY2(opened.error.contains(reason), qPrintable(opened.error));
+    QVERIFY2(opened.error.contains(QStringLiteral("target.sqlite")), qPrintable(opened.error));
+    QCOMPARE(fileHash(file), before);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(file + QStringLiteral("-shm")));
+}
+
+void TestDatabase::treatsEmptyFileAsNewWorkbook()
+{
+    const QString file = path(QStringLiteral("empty.sqlite"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    const auto opened = Database::open(file);
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    QVERIFY(scalar(opened.database->connection(), QStringLiteral("SELECT count(*) FROM vendor")) >=
+            7);
+}
+
+void TestDatabase::createsMissingFolders()
+{
+    const QString file = path(QStringLiteral("a/b/c.sqlite"));
+    const auto opened = Database::open(file);
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    QVERIFY(QFile::exists(file));
+}
+
+void TestDatabase::badDefaultDataChangesNothing()
+{
+    // Copy the default data set and break one value deep inside a later file.
+    const QString dataDir = path(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(dataDir));
+    const QDir source(QStringLiteral(WS_DEFAULT_DATA_DIR));
+    for (const QString &name : source.entryList({ QStringLiteral("*.csv") }, QDir::Files))
+        QVERIFY(QFile::copy(source.filePath(name), dataDir + QLatin1Char('/') + name));
+    QFile assumptions(dataDir + QStringLiteral("/assumption.csv"));
+    QVERIFY(assumptions.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = assumptions.readAll().split('\n');
+    assumptions.close();
+    int broken = -1;
+    for (int i = 1; i < lines.size(); ++i) {
+        if (lines[i].contains(",units,")) {
+            const QList<QByteArray> f = lines[i].split(',');
+            lines[i] = f[0] + ',' + f[1] + ',' + f[2] + ",units,-5," + f[5] + ",negative";
+            broken = i + 1; // 1-based line number
+            break;
+        }
+    }
+    QVERIFY(broken > 1);
+    QVERIFY(assumptions.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    assumptions.write(lines.join('\n'));
+    assumptions.close();
+
+    const QString name = QStringLiteral("bad-data");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path(QStringLiteral("bad.sqlite")));
+        QVERIFY(db.open());
+        QVERIFY(Migrations::migrate(db).isEmpty());
+        const QString error = loadDefaultData(db, dataDir);
+        QCOMPARE(error,
+                 QStringLiteral("data/assumption.csv line %1, field value: units cannot be "
+                                "negative (got -5).")
+                     .arg(broken));
+        // All or nothing: the files loaded before the bad one were rolled back too.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM source")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM vendor")), 0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
