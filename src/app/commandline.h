@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace ws {
+
+/** The commands for scripts (`wafershare shares`, `wafershare check`): no display needed, the
+    result on standard output, the reason for a failure on standard error. */
+class CommandLine
+{
+public:
+    enum ExitCode { Success = 0, UsageError = 1, DataError = 2 };
+
+    CommandLine(QTextStream &out, QTextStream &err);
+
+    /** True when @p arguments (argv) name a command rather than asking for the desktop app. */
+    static bool handles(const QStringList &arguments);
+
+    /** Runs the command in @p arguments (argv, program name first) and returns the exit code. */
+    int run(const QStringList &arguments);
+
+private:
+    int runShares(const QStringList &arguments);
+    int runCheck(const QStringList &arguments);
+    int printUsage();
+    int usageError(const QString &message);
+    int dataError(const QString &message);
+
+    QTextStream &mOut;
+    QTextStream &mErr;
+};
+
+} // namespace ws

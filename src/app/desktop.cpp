@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "desktop.h"
+
+#include "mainwindow.h"
+#include "models/workbook.h"
+#include "store/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace ws {
+
+int runDesktop(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("ws::Desktop",
+                                "AI compute wafer share analytics. Commands for scripts: "
+                                "wafershare shares|check --help."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("ws::Desktop", "Open or create the workbook <file>."),
+        QStringLiteral("file"));
+    parser.addOption(dbOption);
+    // For scripts/bench: measures a cold start to a painted window without a person to close it.
+    QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"));
+    quitAfterShow.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitAfterShow);
+    parser.process(app);
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    Database::OpenResult opened = Database::open(path);
+    if (!opened.database) {
+        std::fprintf(stderr, "wafershare: %s\n", qPrintable(opened.error));
+        QMessageBox::critical(nullptr, QApplication::translate("ws::Desktop", "WaferShare"),
+                              opened.error);
+        return 2;
+    }
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wafershare.svg")));
+    MainWindow window(std::make_unique<Workbook>(std::move(opened.database)));
+    window.show();
+    if (parser.isSet(quitAfterShow))
+        QTimer::singleShot(0, &app, &QApplication::quit);
+    return app.exec();
+}
+
+} // namespace ws

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "sharedonutchart.h"
+
+#include "models/vendorsharemodel.h"
+
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QToolTip>
+
+namespace ws {
+
+namespace {
+// Slices smaller than this carry no figure on the ring, where it would not fit; the legend and
+// the tooltip still give it.
+constexpr double smallestLabelledPercent = 4.5;
+} // namespace
+
+ShareDonutChart::ShareDonutChart(QWidget *parent)
+    : QChartView(parent)
+    , mSeries(new QPieSeries)
+{
+    auto *chart = new QChart;
+    mSeries->setHoleSize(0.45);
+    mSeries->setPieSize(0.72);
+    chart->addSeries(mSeries);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(360, 300);
+    connect(mSeries, &QPieSeries::hovered, this, &ShareDonutChart::showSliceDetails);
+}
+
+void ShareDonutChart::setModel(VendorShareModel *model)
+{
+    if (mModel)
+        disconnect(mModel, nullptr, this, nullptr);
+    mModel = model;
+    if (mModel) {
+        connect(mModel, &QAbstractItemModel::modelReset, this, &ShareDonutChart::rebuild);
+        connect(mModel, &QAbstractItemModel::dataChanged, this, &ShareDonutChart::rebuild);
+    }
+    rebuild();
+}
+
+void ShareDonutChart::setYear(int year)
+{
+    mYear = year;
+    rebuild();
+}
+
+void ShareDonutChart::rebuild()
+{
+    const int column = mModel ? mModel->columnForYear(mYear) : -1;
+    const int rows = column < 0 ? 0 : mModel->rowCount();
+
+    while (mSeries->count() > rows)
+        mSeries->remove(mSeries->slices().constLast());
+    while (mSeries->count() < rows) {
+        auto *slice = new QPieSlice;
+        slice->setLabelPosition(QPieSlice::LabelInsideNormal);
+        slice->setLabelColor(Qt::white);
+        QFont font = slice->labelFont();
+        font.setBold(true);
+        slice->setLabelFont(font);
+        slice->setBorderColor(Qt::white);
+        mSeries->append(slice);
+    }
+
+    const QLocale locale;
+    const auto slices = mSeries->slices();
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex name = mModel->index(row, 0);
+        const QModelIndex share = mModel->index(row, column);
+        const double percent = share.data().toDouble();
+        QPieSlice *slice = slices.at(row);
+        slice->setValue(percent);
+        slice->setLabel(tr("%1 %").arg(locale.toString(percent, 'f', 1)));
+        slice->setColor(name.data(VendorShareModel::ColorRole).value<QColor>());
+        slice->setLabelVisible(percent >= smallestLabelledPercent);
+    }
+    // The ring shows each share; the legend names the vendor beside it. Set after the slices,
+    // since a pie marker copies its slice's label whenever the slice changes.
+    const auto markers = chart()->legend()->markers(mSeries);
+    for (int row = 0; row < rows && row < markers.size(); ++row) {
+        markers.at(row)->setLabel(
+            tr("%1  %2").arg(mModel->index(row, 0).data().toString(), slices.at(row)->label()));
+    }
+    if (mModel && column >= 0) {
+        chart()->setTitle(tr("<b>%1 share, %2</b>")
+                              .arg(mModel->metric() == Metric::ComputeWafers
+                                       ? tr("AI compute wafer")
+                                       : tr("CoWoS wafer"))
+                              .arg(mYear));
+    }
+}
+
+QPieSlice *ShareDonutChart::sliceOf(const QString &vendor) const
+{
+    if (!mModel)
+        return nullptr;
+    const auto slices = mSeries->slices();
+    for (int row = 0; row < slices.size() && row < mModel->rowCount(); ++row) {
+        if (mModel->index(row, 0).data().toString() == vendor)
+            return slices.at(row);
+    }
+    return nullptr;
+}
+
+void ShareDonutChart::showSliceDetails(QPieSlice *slice, bool hovered)
+{
+    slice->setExploded(hovered);
+    if (!hovered || !mModel) {
+        QToolTip::hideText();
+        return;
+    }
+    const int row = static_cast<int>(mSeries->slices().indexOf(slice));
+    const QModelIndex share = mModel->index(row, mModel->columnForYear(mYear));
+    QToolTip::showText(QCursor::pos(), share.data(Qt::ToolTipRole).toString(), this);
+}
+
+} // namespace ws

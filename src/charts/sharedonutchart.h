@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QChartView>
+
+class QPieSeries;
+class QPieSlice;
+
+namespace ws {
+
+class VendorShareModel;
+
+/** A donut of each vendor's share in one year, one slice per row of a VendorShareModel, in the
+    vendor's colour. Hovering a slice pulls it out and shows its value and the published figure. */
+class ShareDonutChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit ShareDonutChart(QWidget *parent = nullptr);
+
+    void setModel(VendorShareModel *model);
+    void setYear(int year);
+    int year() const { return mYear; }
+
+    /** The donut's series, for tests and exports. */
+    QPieSeries *series() const { return mSeries; }
+    /** The slice of the vendor named @p vendor, or nullptr. */
+    QPieSlice *sliceOf(const QString &vendor) const;
+
+private:
+    void rebuild();
+    void showSliceDetails(QPieSlice *slice, bool hovered);
+
+    VendorShareModel *mModel = nullptr;
+    QPieSeries *mSeries = nullptr;
+    int mYear = 0;
+};
+
+} // namespace ws

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#include "sharehistorychart.h"
+
+#include "models/vendorsharemodel.h"
+
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ws {
+
+ShareHistoryChart::ShareHistoryChart(QWidget *parent)
+    : QChartView(parent)
+    , mYearAxis(new QValueAxis)
+    , mShareAxis(new QValueAxis)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    mYearAxis->setLabelFormat(QStringLiteral("%d"));
+    mYearAxis->setTitleText(tr("Year"));
+    mShareAxis->setLabelFormat(QStringLiteral("%.0f %%"));
+    mShareAxis->setTitleText(tr("Share of wafers"));
+    chart->addAxis(mYearAxis, Qt::AlignBottom);
+    chart->addAxis(mShareAxis, Qt::AlignLeft);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(420, 300);
+}
+
+void ShareHistoryChart::setModel(VendorShareModel *model)
+{
+    if (mModel)
+        disconnect(mModel, nullptr, this, nullptr);
+    mModel = model;
+    if (mModel) {
+        connect(mModel, &QAbstractItemModel::modelReset, this, &ShareHistoryChart::rebuild);
+        connect(mModel, &QAbstractItemModel::dataChanged, this, &ShareHistoryChart::rebuild);
+    }
+    rebuild();
+}
+
+void ShareHistoryChart::rebuild()
+{
+    QChart *chart = this->chart();
+    chart->removeAllSeries();
+    if (!mModel || mModel->years().isEmpty())
+        return;
+
+    const QList<int> years = mModel->years();
+    double highest = 0.0;
+    for (int row = 0; row < mModel->rowCount(); ++row) {
+        const QString vendor = mModel->index(row, 0).data().toString();
+        const QColor color =
+            mModel->index(row, 0).data(VendorShareModel::ColorRole).value<QColor>();
+
+        auto *modelled = new QLineSeries;
+        modelled->setName(vendor);
+        modelled->setColor(color);
+        modelled->setPointsVisible(true);
+        QPen pen(color, 2.5);
+        modelled->setPen(pen);
+        auto *reported = new QScatterSeries;
+        reported->setName(tr("%1 (published)").arg(vendor));
+        reported->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        reported->setMarkerSize(11);
+        reported->setColor(color);
+        reported->setBorderColor(QColor(40, 40, 40));
+
+        for (int column = 1; column <= years.size(); ++column) {
+            const QModelIndex index = mModel->index(row, column);
+            const double year = years.at(column - 1);
+            const double share = index.data().toDouble();
+            modelled->append(year, share);
+            highest = std::max(highest, share);
+            const QVariant published = index.data(VendorShareModel::ReportedShareRole);
+            if (published.isValid()) {
+                reported->append(year, published.toDouble());
+                highest = std::max(highest, published.toDouble());
+            }
+        }
+        for (QXYSeries *series :
+             { static_cast<QXYSeries *>(modelled), static_cast<QXYSeries *>(reported) }) {
+            chart->addSeries(series);
+            series->attachAxis(mYearAxis);
+            series->attachAxis(mShareAxis);
+            connect(series, &QXYSeries::hovered, this,
+                    [this, row](const QPointF &point, bool state) {
+                        showPointDetails(row, point, state);
+                    });
+        }
+        // One legend entry per vendor: the squares are explained in the chart's title.
+        for (QLegendMarker *marker : chart->legend()->markers(reported))
+            marker->setVisible(false);
+    }
+
+    mYearAxis->setRange(years.first() - 0.25, years.last() + 0.25);
+    mYearAxis->setTickType(QValueAxis::TicksDynamic);
+    mYearAxis->setTickAnchor(years.first());
+    mYearAxis->setTickInterval(1);
+    mShareAxis->setRange(0, std::ceil((highest + 5.0) / 10.0) * 10.0);
+    mShareAxis->setTickCount(std::min(11, static_cast<int>(mShareAxis->max() / 10.0) + 1));
+    chart->setTitle(tr("<b>%1 share by year</b> — lines: modelled; squares: published")
+                        .arg(mModel->metric() == Metric::ComputeWafers ? tr("AI compute wafer")
+                                                                       : tr("CoWoS wafer")));
+}
+
+void ShareHistoryChart::showPointDetails(int row, const QPointF &point, bool hovered)
+{
+    if (!hovered || !mModel) {
+        QToolTip::hideText();
+        return;
+    }
+    const int column = mModel->columnForYear(static_cast<int>(std::lround(point.x())));
+    if (column < 0)
+        return;
+    QToolTip::showText(QCursor::pos(), mModel->index(row, column).data(Qt::ToolTipRole).toString(),
+                       this);
+}
+
+} // namespace ws

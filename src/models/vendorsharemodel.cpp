@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include "vendorsharemodel.h"
+
+#include "workbook.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace ws {
+
+VendorShareModel::VendorShareModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void VendorShareModel::setWorkbook(Workbook *workbook)
+{
+    if (mWorkbook == workbook)
+        return;
+    if (mWorkbook)
+        disconnect(mWorkbook, nullptr, this, nullptr);
+    mWorkbook = workbook;
+    if (mWorkbook)
+        connect(mWorkbook, &Workbook::forecastChanged, this, &VendorShareModel::refresh);
+    refresh();
+}
+
+Workbook *VendorShareModel::workbook() const
+{
+    return mWorkbook;
+}
+
+void VendorShareModel::setMetric(Metric metric)
+{
+    if (metric == mMetric)
+        return;
+    mMetric = metric;
+    refresh();
+}
+
+int VendorShareModel::columnForYear(int year) const
+{
+    const int index = mYears.indexOf(year);
+    return index < 0 ? -1 : index + 1;
+}
+
+void VendorShareModel::refresh()
+{
+    const QList<int> years = mWorkbook ? mWorkbook->input().years : QList<int>();
+    const int vendorCount = mWorkbook ? static_cast<int>(mWorkbook->input().vendors.size()) : 0;
+    if (years != mYears || vendorCount != mVendorCount) {
+        beginResetModel();
+        mYears = years;
+        mVendorCount = vendorCount;
+        endResetModel();
+        return;
+    }
+    if (mVendorCount > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(mVendorCount - 1, columnCount() - 1));
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    }
+}
+
+int VendorShareModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : mVendorCount;
+}
+
+int VendorShareModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 1 + static_cast<int>(mYears.size());
+}
+
+QVariant VendorShareModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !mWorkbook)
+        return {};
+    const auto &vendor = mWorkbook->input().vendors.at(index.row());
+    const int yearIndex = index.column() - 1;
+
+    switch (role) {
+    case Qt::DisplayRole:
+        if (yearIndex < 0)
+            return vendor.name;
+        return mWorkbook->result().sharePercent(mMetric, index.row(), yearIndex);
+    case Qt::ToolTipRole:
+        return yearIndex < 0 ? vendor.nameZh : toolTip(index.row(), yearIndex);
+    case Qt::DecorationRole:
+        return yearIndex < 0 ? QVariant(QColor(vendor.color)) : QVariant();
+    case Qt::TextAlignmentRole:
+        return yearIndex < 0 ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case ColorRole:
+        return QColor(vendor.color);
+    case VendorIdRole:
+        return vendor.id;
+    case WafersRole:
+        if (yearIndex < 0)
+            return {};
+        return mWorkbook->result().vendorWafers(mMetric, index.row(), yearIndex);
+    case ReportedShareRole:
+        if (yearIndex < 0)
+            return {};
+        if (auto share = mWorkbook->reportedShare(mMetric, vendor.id, mYears.at(yearIndex)))
+            return *share;
+        return {};
+    case YearRole:
+        return yearIndex < 0 ? QVariant() : QVariant(mYears.at(yearIndex));
+    default:
+        return {};
+    }
+}
+
+QString VendorShareModel::toolTip(int vendorIndex, int yearIndex) const
+{
+    const auto &vendor = mWorkbook->input().vendors.at(vendorIndex);
+    const int year = mYears.at(yearIndex);
+    const QLocale locale;
+    QString text =
+        tr("%1, %2: %3 % of %4 (%5 wafers)")
+            .arg(vendor.name)
+            .arg(year)
+            .arg(locale.toString(mWorkbook->result().sharePercent(mMetric, vendorIndex, yearIndex),
+                                 'f', 1))
+            .arg(mMetric == Metric::ComputeWafers ? tr("AI compute wafers") : tr("CoWoS wafers"))
+            .arg(locale.toString(mWorkbook->result().vendorWafers(mMetric, vendorIndex, yearIndex),
+                                 'f', 0));
+    if (auto reported = mWorkbook->reportedShare(mMetric, vendor.id, year))
+        text += QLatin1Char('\n') + tr("Published: %1 %").arg(locale.toString(*reported, 'g', 4));
+    return text;
+}
+
+QVariant VendorShareModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == 0)
+        return tr("Vendor");
+    if (section - 1 < mYears.size())
+        return QString::number(mYears.at(section - 1));
+    return {};
+}
+
+} // namespace ws

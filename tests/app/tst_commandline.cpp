@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: MIT
+#include "app/commandline.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <cmath>
+
+using namespace ws;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    Run result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.code =
+        CommandLine(out, err).run(QStringList { QStringLiteral("wafershare") } + arguments);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly)
+        ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+        : QByteArray();
+}
+
+} // namespace
+
+/** The commands for scripts, with their outputs and exit codes. */
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sharesByVendorReproducesArticle2026();
+    void sharesByProgramHasEveryInputAndOutput();
+    void sharesAsJson();
+    void cowosMetricComparesWithPublishedCowos();
+    void usageErrorsExitOne_data();
+    void usageErrorsExitOne();
+    void refusedFilesExitTwoAndStayUnchanged();
+    void checkReportsSchemaAndRows();
+    void recognisesCommands();
+
+private:
+    QTemporaryDir mDir;
+    QString mDb;
+};
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY(mDir.isValid());
+    mDb = mDir.filePath(QStringLiteral("cli.sqlite"));
+    const Run created = run({ QStringLiteral("check"), QStringLiteral("--db"), mDb });
+    QVERIFY2(created.code == 0, qPrintable(created.err));
+}
+
+void TestCommandLine::sharesByVendorReproducesArticle2026()
+{
+    const Run r =
+        run({ QStringLiteral("shares"), QStringLiteral("--db"), mDb, QStringLiteral("--year"),
+              QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("csv") });
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("year,vendor,metric,wafers,share,reported_share"));
+    QCOMPARE(lines.size(), 1 + 7);
+    const QHash<QString, double> published = { { QStringLiteral("Nvidia"), 55 },
+                                               { QStringLiteral("Google"), 22 },
+                                               { QStringLiteral("AWS"), 6 },
+                                               { QStringLiteral("AMD"), 6 } };
+    int matched = 0;
+    for (const QString &line : lines.mid(1)) {
+        const QStringList f = line.split(QLatin1Char(','));
+        QCOMPARE(f[0], QStringLiteral("2026"));
+        QCOMPARE(f[2], QStringLiteral("compute_wafers"));
+        if (!published.contains(f[1])) {
+            QCOMPARE(f[5], QString()); // nothing published for Microsoft, Meta, Others
+            continue;
+        }
+        QVERIFY2(qAbs(f[4].toDouble() - published.value(f[1])) <= 1.0, qPrintable(line));
+        QCOMPARE(f[5].toDouble(), published.value(f[1]));
+        ++matched;
+    }
+    QCOMPARE(matched, 4);
+}
+
+void TestCommandLine::sharesByProgramHasEveryInputAndOutput()
+{
+    const Run r =
+        run({ QStringLiteral("shares"), QStringLiteral("--db"), mDb, QStringLiteral("--by"),
+              QStringLiteral("program"), QStringLiteral("--year"), QStringLiteral("2026") });
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(
+        lines.first(),
+        QStringLiteral("year,vendor,program,units,dies_per_package,die_area_mm2,defect_density,"
+                       "yield_model,yield_alpha,interposer_area_mm2,packaging_yield,gross_dies,"
+                       "yield,good_dies,logic_wafers,cowos_wafers"));
+    // Recompute one shipping row by hand from its own inputs: the printed outputs must agree.
+    bool checked = false;
+    for (const QString &line : lines.mid(1)) {
+        const QStringList f = line.split(QLatin1Char(','));
+        QCOMPARE(f.size(), 16);
+        if (f[3].toDouble() <= 0 || f[7] != QLatin1String("murphy"))
+            continue;
+        const double area = f[5].toDouble();
+        const double ad = area / 100.0 * f[6].toDouble();
+        const double murphy = ad > 0 ? std::pow((1 - std::exp(-ad)) / ad, 2) : 1.0;
+        const double pi = 3.14159265358979323846;
+        const double radius = 147.0; // 300 mm wafer, 3 mm edge exclusion
+        const int gross = static_cast<int>(
+            std::floor(pi * radius * radius / area - pi * 2 * radius / std::sqrt(2 * area)));
+        QCOMPARE(f[11].toInt(), gross);
+        QVERIFY(qAbs(f[12].toDouble() - murphy) < 1e-6);
+        const double wafers = f[3].toDouble() * f[4].toDouble() / (gross * murphy);
+        QVERIFY2(qAbs(f[14].toDouble() - wafers) < 0.1, qPrintable(line));
+        checked = true;
+        break;
+    }
+    QVERIFY(checked);
+}
+
+void TestCommandLine::sharesAsJson()
+{
+    const Run r =
+        run({ QStringLiteral("shares"), QStringLiteral("--db"), mDb, QStringLiteral("--year"),
+              QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(r.code, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.array().size(), 7);
+    for (const QJsonValue &value : doc.array()) {
+        const QJsonObject row = value.toObject();
+        if (row.value(QStringLiteral("vendor")).toString() == QLatin1String("Google")) {
+            QVERIFY(qAbs(row.value(QStringLiteral("share")).toDouble() - 22.0) <= 1.0);
+            QCOMPARE(row.value(QStringLiteral("reported_share")).toDouble(), 22.0);
+        }
+        if (row.value(QStringLiteral("vendor")).toString() == QLatin1String("Meta"))
+            QVERIFY(row.value(QStringLiteral("reported_share")).isNull());
+    }
+}
+
+void TestCommandLine::cowosMetricComparesWithPublishedCowos()
+{
+    const Run r =
+        run({ QStringLiteral("shares"), QStringLiteral("--db"), mDb, QStringLiteral("--year"),
+              QStringLiteral("2026"), QStringLiteral("--metric"), QStringLiteral("cowos_wafers") });
+    QCOMPARE(r.code, 0);
+    bool sawAws = false;
+    for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1)) {
+        const QStringList f = line.split(QLatin1Char(','));
+        QCOMPARE(f[2], QStringLiteral("cowos_wafers"));
+        if (f[1] == QLatin1String("AWS")) {
+            // The article: about 70,000 CoWoS wafers for Amazon in 2026. Within a third of it.
+            QVERIFY2(qAbs(f[3].toDouble() - 70'000) < 70'000 / 3.0, qPrintable(line));
+            sawAws = true;
+        }
+    }
+    QVERIFY(sawAws);
+}
+
+void TestCommandLine::usageErrorsExitOne_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown command")
+        << QStringList { QStringLiteral("sharez") } << QStringLiteral("unknown command");
+    QTest::newRow("unknown option")
+        << QStringList { QStringLiteral("shares"), QStringLiteral("--colour") }
+        << QStringLiteral("Unknown option");
+    QTest::newRow("bad metric") << QStringList { QStringLiteral("shares"),
+                                                 QStringLiteral("--metric"), QStringLiteral("hbm") }
+                                << QStringLiteral("--metric must be");
+    QTest::newRow("bad by") << QStringList { QStringLiteral("shares"), QStringLiteral("--by"),
+                                             QStringLiteral("node") }
+                            << QStringLiteral("--by must be");
+    QTest::newRow("bad format") << QStringList { QStringLiteral("shares"),
+                                                 QStringLiteral("--format"), QStringLiteral("xml") }
+                                << QStringLiteral("--format must be");
+    QTest::newRow("year not a number")
+        << QStringList { QStringLiteral("shares"), QStringLiteral("--year"),
+                         QStringLiteral("next") }
+        << QStringLiteral("--year must be");
+    QTest::newRow("year not modelled")
+        << QStringList { QStringLiteral("shares"), QStringLiteral("--year"),
+                         QStringLiteral("2031") }
+        << QStringLiteral("has no year 2031 (it has: 2024, 2025, 2026, 2027)");
+    QTest::newRow("no such scenario")
+        << QStringList { QStringLiteral("shares"), QStringLiteral("--scenario"),
+                         QStringLiteral("Bear") }
+        << QStringLiteral("no scenario named 'Bear'");
+    QTest::newRow("stray argument")
+        << QStringList { QStringLiteral("check"), QStringLiteral("extra") }
+        << QStringLiteral("unexpected argument 'extra'");
+}
+
+void TestCommandLine::usageErrorsExitOne()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    if (arguments.first() != QLatin1String("sharez"))
+        arguments << QStringLiteral("--db") << mDb;
+    const Run r = run(arguments);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCommandLine::refusedFilesExitTwoAndStayUnchanged()
+{
+    const QString text = mDir.filePath(QStringLiteral("plain.csv"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,value\nx,1\n");
+    }
+    const QString foreign = mDir.filePath(QStringLiteral("foreign.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("f"));
+        db.setDatabaseName(foreign);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE notes (body TEXT)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("f"));
+
+    for (const QString &file : { text, foreign }) {
+        for (const QString &command : { QStringLiteral("check"), QStringLiteral("shares") }) {
+            const QByteArray before = fileHash(file);
+            const Run r = run({ command, QStringLiteral("--db"), file });
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(QFileInfo(file).fileName()), qPrintable(r.err));
+            QCOMPARE(fileHash(file), before);
+            QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+        }
+    }
+}
+
+void TestCommandLine::checkReportsSchemaAndRows()
+{
+    const Run r = run({ QStringLiteral("check"), QStringLiteral("--db"), mDb });
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("schema version: 1")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("integrity: ok")));
+    QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("vendor\\s+7\\n"))));
+    QVERIFY(r.out.contains(QStringLiteral("scenarios: ok")));
+}
+
+void TestCommandLine::recognisesCommands()
+{
+    const auto argv = [](const QString &first) {
+        return QStringList { QStringLiteral("wafershare"), first };
+    };
+    QVERIFY(CommandLine::handles(argv(QStringLiteral("shares"))));
+    QVERIFY(CommandLine::handles(argv(QStringLiteral("check"))));
+    QVERIFY(CommandLine::handles(argv(QStringLiteral("--help"))));
+    QVERIFY(!CommandLine::handles(argv(QStringLiteral("--db"))));
+    QVERIFY(!CommandLine::handles({ QStringLiteral("wafershare") }));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

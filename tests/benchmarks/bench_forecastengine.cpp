@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#include "core/forecastbuilder.h"
+#include "core/forecastengine.h"
+#include "store/database.h"
+#include "store/forecastrepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ws;
+
+/** DESIGN §6: recompute a scenario in < 1 ms on the default data and < 50 ms for 10,000
+    programs × 10 years. */
+class BenchForecastEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recomputeDefaultData();
+    void resolveDefaultScenario();
+    void recomputeTenThousandProgramsTenYears();
+    void createDefaultWorkbook();
+};
+
+void BenchForecastEngine::recomputeDefaultData()
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("bench.sqlite")));
+    QVERIFY(opened.database);
+    ForecastRepository repository(opened.database->connection());
+    const auto built =
+        repository.loadForecast(repository.scenarioByName(QStringLiteral("Base"))->id);
+    QVERIFY(built.problems.isEmpty());
+    ForecastResult result;
+    QBENCHMARK
+    {
+        ForecastEngine::compute(built.input, result);
+    }
+    QVERIFY(result.totalWafers(Metric::ComputeWafers, 0) > 0);
+}
+
+void BenchForecastEngine::resolveDefaultScenario()
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("bench.sqlite")));
+    QVERIFY(opened.database);
+    ForecastRepository repository(opened.database->connection());
+    const int base = repository.scenarioByName(QStringLiteral("Base"))->id;
+    QBENCHMARK
+    {
+        const auto built = repository.loadForecast(base);
+        QVERIFY(built.problems.isEmpty());
+    }
+}
+
+void BenchForecastEngine::recomputeTenThousandProgramsTenYears()
+{
+    constexpr int programCount = 10'000;
+    constexpr int yearCount = 10;
+    ForecastInput input;
+    input.vendors = {
+        { 1, QStringLiteral("A"), {}, QStringLiteral("#000000"), QStringLiteral("gpu") },
+        { 2, QStringLiteral("B"), {}, QStringLiteral("#000000"), QStringLiteral("asic") }
+    };
+    for (int y = 0; y < yearCount; ++y)
+        input.years << 2024 + y;
+    const YieldModel models[] = { YieldModel::Poisson, YieldModel::Murphy, YieldModel::Seeds,
+                                  YieldModel::NegativeBinomial };
+    for (int p = 0; p < programCount; ++p) {
+        input.programs << Program { p + 1, 1 + p % 2, QStringLiteral("P%1").arg(p), {} };
+        input.programVendorIndex.push_back(p % 2);
+        for (int y = 0; y < yearCount; ++y) {
+            ProgramYearInputs in;
+            in.units = 1000.0 * (1 + (p + y) % 50);
+            in.diesPerPackage = 1 + p % 2;
+            in.dieAreaMm2 = 100.0 + (p * 7 + y) % 750;
+            in.defectDensity = 0.05 + 0.01 * (p % 10);
+            in.yieldModel = models[p % 4];
+            in.interposerAreaMm2 = 1200.0 + (p % 20) * 100.0;
+            in.packagingYield = 0.9;
+            input.inputs.push_back(in);
+        }
+    }
+    ForecastResult result;
+    ForecastEngine::compute(input, result); // size the result once
+    QBENCHMARK
+    {
+        ForecastEngine::compute(input, result);
+    }
+    QVERIFY(result.totalWafers(Metric::CowosWafers, 9) > 0);
+}
+
+void BenchForecastEngine::createDefaultWorkbook()
+{
+    int n = 0;
+    QTemporaryDir dir;
+    QBENCHMARK
+    {
+        auto opened = Database::open(dir.filePath(QStringLiteral("new-%1.sqlite").arg(n++)));
+        QVERIFY(opened.database);
+    }
+}
+
+QTEST_GUILESS_MAIN(BenchForecastEngine)
+#include "bench_forecastengine.moc"
