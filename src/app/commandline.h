@@ -7,8 +7,9 @@ class QTextStream;
 
 namespace ws {
 
-/** The commands for scripts (`wafershare shares`, `wafershare check`): no display needed, the
-    result on standard output, the reason for a failure on standard error. */
+/** The commands for scripts (`wafershare shares`, `check`, …): no display needed, the result on
+    standard output, the reason for a failure on standard error. Dispatches to one file per
+    command (see commandcontext.h). */
 class CommandLine
 {
 public:
@@ -23,11 +24,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int runShares(const QStringList &arguments);
-    int runCheck(const QStringList &arguments);
     int printUsage();
-    int usageError(const QString &message);
-    int dataError(const QString &message);
 
     QTextStream &mOut;
     QTextStream &mErr;

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCommandLineOption>
+#include <QStringList>
+
+#include <memory>
+
+class QCommandLineParser;
+class QTextStream;
+
+namespace ws {
+
+class Database;
+
+/** What every command of the command line shares: its output streams, the exit codes, the
+    --db option and the parsing of the options after the command's name. */
+class CommandContext
+{
+public:
+    enum ExitCode { Success = 0, UsageError = 1, DataError = 2 };
+
+    CommandContext(QTextStream &out, QTextStream &err);
+
+    QTextStream &out() { return mOut; }
+    QTextStream &err() { return mErr; }
+
+    /** Prints "wafershare: MESSAGE" and a hint to standard error; returns UsageError. */
+    int usageError(const QString &message);
+    /** Prints "wafershare: MESSAGE" to standard error; returns DataError. */
+    int dataError(const QString &message);
+
+    /** `--db FILE`: the workbook, created from the default data set when it does not exist. */
+    static QCommandLineOption dbOption();
+
+    /** Parses @p arguments (argv: program, command, options). Returns -1 when the command should
+        go on, otherwise the exit code to return at once (after --help, or on a usage error). */
+    int parse(QCommandLineParser &parser, const QStringList &arguments);
+
+    /** Opens the workbook that --db names (or the default one). On failure prints the reason,
+        sets @p exitCode to DataError and returns nullptr. */
+    std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int *exitCode);
+
+private:
+    QTextStream &mOut;
+    QTextStream &mErr;
+};
+
+// The commands, one file each. Each takes argv (program, command, options).
+int runSharesCommand(CommandContext &context, const QStringList &arguments);
+int runCheckCommand(CommandContext &context, const QStringList &arguments);
+
+} // namespace ws

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+#include "commandcontext.h"
+
+#include "core/forecastengine.h"
+#include "store/database.h"
+#include "store/forecastrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace ws {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ws::CommandLine", text);
+}
+
+} // namespace
+
+int runSharesCommand(CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints the modelled wafers and shares of a scenario."));
+    parser.addOption(CommandContext::dbOption());
+    parser.addOption({ QStringLiteral("scenario"), tr("The scenario <name> (default: Base)."),
+                       QStringLiteral("name"), QStringLiteral("Base") });
+    parser.addOption({ QStringLiteral("year"), tr("Only the year <year> (default: every year)."),
+                       QStringLiteral("year") });
+    parser.addOption({ QStringLiteral("metric"),
+                       tr("compute_wafers (logic) or cowos_wafers (default: compute_wafers)."),
+                       QStringLiteral("metric"), QStringLiteral("compute_wafers") });
+    parser.addOption({ QStringLiteral("by"),
+                       tr("One row per vendor or per program (default: vendor)."),
+                       QStringLiteral("vendor|program"), QStringLiteral("vendor") });
+    parser.addOption({ QStringLiteral("format"), tr("csv or json (default: csv)."),
+                       QStringLiteral("format"), QStringLiteral("csv") });
+    if (const int code = context.parse(parser, arguments); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(
+            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    const auto metric = parseMetric(parser.value(QStringLiteral("metric")));
+    if (!metric)
+        return context.usageError(tr("--metric must be compute_wafers or cowos_wafers, not '%1'")
+                                      .arg(parser.value(QStringLiteral("metric"))));
+    const QString by = parser.value(QStringLiteral("by"));
+    if (by != QLatin1String("vendor") && by != QLatin1String("program"))
+        return context.usageError(tr("--by must be vendor or program, not '%1'").arg(by));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return context.usageError(tr("--format must be csv or json, not '%1'").arg(format));
+    int onlyYear = 0;
+    if (parser.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        onlyYear = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok)
+            return context.usageError(tr("--year must be a year such as 2026, not '%1'")
+                                          .arg(parser.value(QStringLiteral("year"))));
+    }
+
+    int exitCode = CommandContext::Success;
+    const std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);
+    if (!database)
+        return exitCode;
+    ForecastRepository repository(database->connection());
+
+    const QString scenarioName = parser.value(QStringLiteral("scenario"));
+    const auto scenario = repository.scenarioByName(scenarioName);
+    if (!scenario) {
+        QStringList names;
+        for (const Scenario &s : repository.scenarios())
+            names << s.name;
+        return context.usageError(
+            tr("%1 has no scenario named '%2' (it has: %3)")
+                .arg(database->path(), scenarioName, names.join(QStringLiteral(", "))));
+    }
+    const ForecastBuilder::Result built = repository.loadForecast(scenario->id);
+    if (!built.problems.isEmpty())
+        return context.dataError(
+            tr("scenario %1 cannot be computed:\n  %2")
+                .arg(scenario->name, built.problems.join(QStringLiteral("\n  "))));
+    const ForecastInput &input = built.input;
+    const ForecastResult result = ForecastEngine::compute(input);
+
+    QList<int> yearIndexes;
+    for (int y = 0; y < input.years.size(); ++y) {
+        if (onlyYear == 0 || input.years[y] == onlyYear)
+            yearIndexes << y;
+    }
+    if (yearIndexes.isEmpty()) {
+        QStringList years;
+        for (int y : input.years)
+            years << QString::number(y);
+        return context.usageError(tr("scenario %1 has no year %2 (it has: %3)")
+                                      .arg(scenario->name)
+                                      .arg(onlyYear)
+                                      .arg(years.join(QStringLiteral(", "))));
+    }
+
+    // Published shares, newest vintage last, keyed by vendor and year.
+    QHash<QPair<int, int>, double> reported;
+    const QString reportedMetric = reportedShareMetric(*metric);
+    for (const ReportedValue &value : repository.reportedValues()) {
+        if (value.metric == reportedMetric)
+            reported.insert({ value.vendorId, value.year }, value.value);
+    }
+
+    // Each row is a list of (column, value) pairs: CSV prints the values, JSON keeps the types.
+    QStringList columns;
+    QList<QVariantList> rows;
+    if (by == QLatin1String("vendor")) {
+        columns = { QStringLiteral("year"),   QStringLiteral("vendor"),
+                    QStringLiteral("metric"), QStringLiteral("wafers"),
+                    QStringLiteral("share"),  QStringLiteral("reported_share") };
+        for (int y : yearIndexes) {
+            for (int v = 0; v < input.vendors.size(); ++v) {
+                const auto key = qMakePair(input.vendors[v].id, input.years[y]);
+                rows << QVariantList { input.years[y],
+                                       input.vendors[v].name,
+                                       metricName(*metric),
+                                       result.vendorWafers(*metric, v, y),
+                                       result.sharePercent(*metric, v, y),
+                                       reported.contains(key) ? QVariant(reported.value(key))
+                                                              : QVariant() };
+            }
+        }
+    } else {
+        columns = QStringList { QStringLiteral("year"), QStringLiteral("vendor"),
+                                QStringLiteral("program") };
+        for (auto field : allAssumptionFields())
+            columns << assumptionFieldName(field);
+        columns << QStringLiteral("gross_dies") << QStringLiteral("yield")
+                << QStringLiteral("good_dies") << QStringLiteral("logic_wafers")
+                << QStringLiteral("cowos_wafers");
+        for (int y : yearIndexes) {
+            for (int p = 0; p < input.programs.size(); ++p) {
+                const ProgramYearInputs &in = input.at(p, y);
+                const ProgramYearResult &out = result.program(p, y);
+                const int vendor = input.programVendorIndex[p];
+                rows << QVariantList { input.years[y],
+                                       vendor >= 0 ? input.vendors[vendor].name : QString(),
+                                       input.programs[p].name,
+                                       in.units,
+                                       in.diesPerPackage,
+                                       in.dieAreaMm2,
+                                       in.defectDensity,
+                                       yieldModelName(in.yieldModel),
+                                       in.yieldAlpha,
+                                       in.interposerAreaMm2,
+                                       in.packagingYield,
+                                       out.grossDies,
+                                       out.yield,
+                                       out.goodDies,
+                                       out.logicWafers,
+                                       out.cowosWafers };
+            }
+        }
+    }
+
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const QVariantList &row : rows) {
+            QJsonObject object;
+            for (int c = 0; c < columns.size(); ++c)
+                object.insert(columns[c], QJsonValue::fromVariant(row[c]));
+            array.append(object);
+        }
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        // Fixed decimals per quantity, so that the output diffs cleanly between runs.
+        const QHash<QString, int> decimals = {
+            { QStringLiteral("wafers"), 1 },       { QStringLiteral("share"), 3 },
+            { QStringLiteral("logic_wafers"), 1 }, { QStringLiteral("cowos_wafers"), 1 },
+            { QStringLiteral("yield"), 6 },        { QStringLiteral("good_dies"), 4 },
+        };
+        context.out() << columns.join(QLatin1Char(',')) << '\n';
+        for (const QVariantList &row : rows) {
+            QStringList fields;
+            for (int c = 0; c < columns.size(); ++c) {
+                const QVariant &value = row[c];
+                if (value.isNull())
+                    fields << QString();
+                else if (decimals.contains(columns[c]))
+                    fields << QString::number(value.toDouble(), 'f', decimals.value(columns[c]));
+                else if (value.userType() == QMetaType::Double)
+                    fields << QString::number(value.toDouble(), 'g', 12);
+                else
+                    fields << value.toString();
+            }
+            context.out() << fields.join(QLatin1Char(',')) << '\n';
+        }
+    }
+    context.out().flush();
+    return CommandContext::Success;
+}
+
+} // namespace ws
