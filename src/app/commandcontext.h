@@ -48,6 +48,9 @@ private:
 
 // The commands, one file each. Each takes argv (program, command, options).
 int runSharesCommand(CommandContext &context, const QStringList &arguments);
+int runSensitivityCommand(CommandContext &context, const QStringList &arguments);
 int runCheckCommand(CommandContext &context, const QStringList &arguments);
+int runSetCommand(CommandContext &context, const QStringList &arguments);
+int runScenarioCommand(CommandContext &context, const QStringList &arguments);
 
 } // namespace ws

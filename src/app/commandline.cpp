@@ -24,8 +24,9 @@ struct Command
 };
 
 const Command commands[] = {
-    { "shares", runSharesCommand },
-    { "check", runCheckCommand },
+    { "shares", runSharesCommand },     { "sensitivity", runSensitivityCommand },
+    { "check", runCheckCommand },       { "set", runSetCommand },
+    { "scenario", runScenarioCommand },
 };
 
 CommandFunction findCommand(const QString &name)
@@ -82,7 +83,14 @@ int CommandLine::printUsage()
                "                    [--metric compute_wafers|cowos_wafers]\n"
                "                    [--by vendor|program] [--format csv|json]\n"
                "                                         print modelled wafers and shares\n"
+               "  wafershare sensitivity [--db FILE] [--scenario NAME] [--vendor V] [--year Y]\n"
+               "                    [--metric compute_wafers|cowos_wafers] [--step PCT]\n"
+               "                    [--format csv|json]\n"
+               "                                         how far each input moves a share\n"
                "  wafershare check [--db FILE]           check a workbook and count its rows\n"
+               "  wafershare set [--db FILE] [--scenario S] --program P --year Y --field F\n"
+               "                 --value V               change one assumption (validated)\n"
+               "  wafershare scenario list|new NAME [--from S]|rename OLD NEW|delete NAME\n"
                "  wafershare COMMAND --help              the options of one command\n"
                "Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.\n");
     mOut.flush();

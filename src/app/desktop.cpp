@@ -29,6 +29,11 @@ int runDesktop(QApplication &app)
         QApplication::translate("ws::Desktop", "Open or create the workbook <file>."),
         QStringLiteral("file"));
     parser.addOption(dbOption);
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::translate("ws::Desktop", "Open on the page <name> (overview, forecast)."),
+        QStringLiteral("name"));
+    parser.addOption(pageOption);
     // For scripts/bench: measures a cold start to a painted window without a person to close it.
     QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"));
     quitAfterShow.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -45,6 +50,8 @@ int runDesktop(QApplication &app)
     }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wafershare.svg")));
     MainWindow window(std::make_unique<Workbook>(std::move(opened.database)));
+    if (parser.isSet(pageOption))
+        window.showPage(parser.value(pageOption));
     window.show();
     if (parser.isSet(quitAfterShow))
         QTimer::singleShot(0, &app, &QApplication::quit);

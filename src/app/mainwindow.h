@@ -5,11 +5,15 @@
 
 #include <memory>
 
+class QDockWidget;
+class QLabel;
 class QTabWidget;
 
 namespace ws {
 
+class ForecastPage;
 class OverviewPage;
+class SensitivityPage;
 class Workbook;
 
 /** The application's window over one open workbook, with a page per way of looking at it. */
@@ -23,6 +27,11 @@ public:
 
     Workbook *workbook() const { return mWorkbook.get(); }
     OverviewPage *overviewPage() const { return mOverview; }
+    ForecastPage *forecastPage() const { return mForecast; }
+    SensitivityPage *sensitivityPage() const { return mSensitivity; }
+
+    /** Shows the page whose tab is called @p name (case-insensitive, without '&'). */
+    bool showPage(const QString &name);
 
     /** Replaces the open workbook, e.g. after File ▸ Open. */
     void setWorkbook(std::unique_ptr<Workbook> workbook);
@@ -32,10 +41,17 @@ private:
     void openWorkbook();
     void showAbout();
     void updateTitle();
+    void showRecomputeTime();
 
     std::unique_ptr<Workbook> mWorkbook;
     QTabWidget *mPages = nullptr;
     OverviewPage *mOverview = nullptr;
+    ForecastPage *mForecast = nullptr;
+    SensitivityPage *mSensitivity = nullptr;
+    QDockWidget *mHistoryDock = nullptr;
+    QLabel *mRecomputeLabel = nullptr;
+    QMenu *mEditMenu = nullptr;
+    QList<QAction *> mUndoActions;
 };
 
 } // namespace ws

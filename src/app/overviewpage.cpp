@@ -5,6 +5,7 @@
 #include "charts/sharehistorychart.h"
 #include "models/vendorsharemodel.h"
 #include "models/workbook.h"
+#include "scenarioselector.h"
 #include "ui_overviewpage.h"
 
 #include <QHeaderView>
@@ -59,10 +60,6 @@ OverviewPage::OverviewPage(QWidget *parent)
         mShareModel->setMetric(static_cast<Metric>(mUi->metricCombo->currentData().toInt()));
         mUi->donutChart->setYear(year());
     });
-    connect(mUi->scenarioCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (mWorkbook)
-            mWorkbook->setScenario(mUi->scenarioCombo->currentData().toInt());
-    });
 }
 
 OverviewPage::~OverviewPage() = default;
@@ -83,6 +80,7 @@ void OverviewPage::setWorkbook(Workbook *workbook)
         disconnect(mWorkbook, nullptr, this, nullptr);
     mWorkbook = workbook;
     mShareModel->setWorkbook(workbook);
+    mUi->scenarioCombo->setWorkbook(workbook);
     if (mWorkbook)
         connect(mWorkbook, &Workbook::forecastChanged, this, &OverviewPage::showProblems);
     refillSelectors();

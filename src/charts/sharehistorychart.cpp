@@ -108,7 +108,10 @@ void ShareHistoryChart::rebuild()
     mYearAxis->setTickAnchor(years.first());
     mYearAxis->setTickInterval(1);
     mShareAxis->setRange(0, std::ceil((highest + 5.0) / 10.0) * 10.0);
-    mShareAxis->setTickCount(std::min(11, static_cast<int>(mShareAxis->max() / 10.0) + 1));
+    // Steps of 20 points keep the labels readable when the chart is small.
+    mShareAxis->setTickType(QValueAxis::TicksDynamic);
+    mShareAxis->setTickAnchor(0);
+    mShareAxis->setTickInterval(mShareAxis->max() > 50 ? 20 : 10);
     chart->setTitle(tr("<b>%1 share by year</b> — lines: modelled; squares: published")
                         .arg(mModel->metric() == Metric::ComputeWafers ? tr("AI compute wafer")
                                                                        : tr("CoWoS wafer")));

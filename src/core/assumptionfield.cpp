@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "assumptionfield.h"
 
-#include "wafermath.h"
 #include "yieldmodel.h"
 
 #include <QCoreApplication>
@@ -88,15 +87,25 @@ QString assumptionValueProblem(AssumptionField field, const QString &value)
             return tr("dies per package must be a whole number of at least 1 (got %1).").arg(value);
         return {};
     case AssumptionField::DieAreaMm2:
+        if (number <= 0 || number > maxDieAreaMm2)
+            return tr("die area must be above 0 and at most %1 mm² (four reticles of %2 mm²); "
+                      "got %3.")
+                .arg(maxDieAreaMm2)
+                .arg(reticleLimitMm2)
+                .arg(value);
+        return {};
     case AssumptionField::InterposerAreaMm2:
-        if (number <= 0)
-            return tr("an area must be greater than 0 mm² (got %1).").arg(value);
-        if (WaferMath::grossDiesPerWafer(number) < 1)
-            return tr("%1 mm² is too large: not one such die fits on a 300 mm wafer.").arg(value);
+        if (number <= 0 || number > maxInterposerAreaMm2)
+            return tr("interposer area must be above 0 and at most %1 mm² (eight reticles); "
+                      "got %2.")
+                .arg(maxInterposerAreaMm2)
+                .arg(value);
         return {};
     case AssumptionField::DefectDensity:
-        if (number < 0)
-            return tr("defect density cannot be negative (got %1 per cm²).").arg(value);
+        if (number < 0 || number > maxDefectDensity)
+            return tr("defect density must be between 0 and %1 defects per cm² (got %2).")
+                .arg(maxDefectDensity)
+                .arg(value);
         return {};
     case AssumptionField::YieldAlpha:
         if (number <= 0)
@@ -109,6 +118,19 @@ QString assumptionValueProblem(AssumptionField field, const QString &value)
     case AssumptionField::YieldModel:
         break;
     }
+    return {};
+}
+
+QString assumptionValueWarning(AssumptionField field, const QString &value)
+{
+    bool ok = false;
+    const double number = value.trimmed().toDouble(&ok);
+    if (field == AssumptionField::DieAreaMm2 && ok && number > reticleLimitMm2 &&
+        number <= maxDieAreaMm2)
+        return tr("%1 mm² is above the %2 mm² reticle limit: one die that large cannot be exposed; "
+                  "check that this is not several dies in one package.")
+            .arg(value.trimmed())
+            .arg(reticleLimitMm2);
     return {};
 }
 

@@ -20,6 +20,15 @@ enum class AssumptionField {
     PackagingYield,
 };
 
+/** The largest field a lithography scanner exposes: 26 × 33 mm. A single die above it is
+    allowed with a warning (it must be stitched), four of them is the hard limit. */
+constexpr double reticleLimitMm2 = 858.0;
+constexpr double maxDieAreaMm2 = 4 * reticleLimitMm2;
+/** CoWoS-L interposers reach several reticles; eight leaves room without admitting typos. */
+constexpr double maxInterposerAreaMm2 = 8 * reticleLimitMm2;
+/** Defects per cm² beyond which no leading-edge node ships product. */
+constexpr double maxDefectDensity = 5.0;
+
 /** All fields in the order the command line and the tables show them. */
 QList<AssumptionField> allAssumptionFields();
 
@@ -31,5 +40,9 @@ std::optional<AssumptionField> parseAssumptionField(const QString &name);
 /** Checks a value typed or imported for @p field. Returns an empty string when the value is
     acceptable, otherwise a sentence saying what is wrong and what is allowed. */
 QString assumptionValueProblem(AssumptionField field, const QString &value);
+
+/** A value that is allowed but worth a second look (a die above the reticle limit); empty when
+    there is nothing to say. */
+QString assumptionValueWarning(AssumptionField field, const QString &value);
 
 } // namespace ws

@@ -18,6 +18,15 @@ int ForecastInput::vendorIndex(const QString &name) const
     return -1;
 }
 
+int ForecastInput::programIndex(int programId) const
+{
+    for (int i = 0; i < programs.size(); ++i) {
+        if (programs[i].id == programId)
+            return i;
+    }
+    return -1;
+}
+
 namespace {
 
 QString tr(const char *text)
@@ -25,7 +34,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("ws::ForecastBuilder", text);
 }
 
-constexpr int fieldCount = 8;
+constexpr int fieldCount = ForecastInput::fieldCount;
 
 void applyValue(ProgramYearInputs &inputs, AssumptionField field, const QString &value)
 {
@@ -93,10 +102,11 @@ ForecastBuilder::Result ForecastBuilder::build(const QList<Vendor> &vendors,
 
     const size_t cellCount = static_cast<size_t>(programs.size()) * input.years.size();
     input.inputs.assign(cellCount, ProgramYearInputs {});
-    std::vector<unsigned char> seen(cellCount * fieldCount, 0);
+    std::vector<signed char> &seen = input.sourceLayer;
+    seen.assign(cellCount * fieldCount, -1);
 
-    for (const auto &layer : layers) {
-        for (const auto &cell : layer) {
+    for (int layerIndex = 0; layerIndex < layers.size(); ++layerIndex) {
+        for (const auto &cell : layers[layerIndex]) {
             const int programIndex = programIndexById.value(cell.programId, -1);
             if (programIndex < 0) {
                 result.problems << tr("an assumption names program id %1, which does not exist.")
@@ -114,7 +124,8 @@ ForecastBuilder::Result ForecastBuilder::build(const QList<Vendor> &vendors,
             const size_t index =
                 static_cast<size_t>(programIndex) * input.years.size() + input.yearIndex(cell.year);
             applyValue(input.inputs[index], cell.field, cell.value);
-            seen[index * fieldCount + static_cast<int>(cell.field)] = 1;
+            seen[index * fieldCount + static_cast<int>(cell.field)] =
+                static_cast<signed char>(layerIndex);
         }
     }
 
@@ -129,7 +140,7 @@ ForecastBuilder::Result ForecastBuilder::build(const QList<Vendor> &vendors,
             for (auto field : allAssumptionFields()) {
                 if (field == AssumptionField::Units || field == AssumptionField::YieldAlpha)
                     continue;
-                if (!seen[index * fieldCount + static_cast<int>(field)])
+                if (seen[index * fieldCount + static_cast<int>(field)] < 0)
                     missing << assumptionFieldName(field);
             }
             if (!missing.isEmpty()) {

@@ -17,6 +17,10 @@ struct ForecastInput
     QList<Program> programs;
     std::vector<int> programVendorIndex; // index into vendors, per program
     std::vector<ProgramYearInputs> inputs; // programs.size() × years.size(), program-major
+    /** For each input cell and field: the index of the scenario layer its value came from
+        (0 = the root scenario), or -1 when no layer stores it. */
+    std::vector<signed char> sourceLayer;
+    static constexpr int fieldCount = 8;
 
     int yearIndex(int year) const { return years.indexOf(year); }
     int vendorIndex(const QString &name) const;
@@ -24,6 +28,12 @@ struct ForecastInput
     {
         return inputs[static_cast<size_t>(programIndex) * years.size() + yearIdx];
     }
+    int layerOf(int programIndex, int yearIdx, AssumptionField field) const
+    {
+        const size_t cell = static_cast<size_t>(programIndex) * years.size() + yearIdx;
+        return sourceLayer[cell * fieldCount + static_cast<size_t>(field)];
+    }
+    int programIndex(int programId) const;
 };
 
 } // namespace ws

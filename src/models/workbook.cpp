@@ -3,16 +3,53 @@
 
 #include "store/database.h"
 #include "store/forecastrepository.h"
+#include "store/workbookwriter.h"
+#include "undo/addremoveprogram.h"
+#include "undo/addremovescenario.h"
+#include "undo/changeassumptions.h"
+#include "undo/renamescenario.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QUndoStack>
 
 #include <algorithm>
 
 namespace ws {
 
+namespace {
+
+// The text the store keeps for a resolved input.
+QString inputText(const ProgramYearInputs &in, AssumptionField field)
+{
+    switch (field) {
+    case AssumptionField::Units:
+        return QString::number(in.units, 'g', 15);
+    case AssumptionField::DiesPerPackage:
+        return QString::number(in.diesPerPackage);
+    case AssumptionField::DieAreaMm2:
+        return QString::number(in.dieAreaMm2, 'g', 15);
+    case AssumptionField::DefectDensity:
+        return QString::number(in.defectDensity, 'g', 15);
+    case AssumptionField::YieldModel:
+        return yieldModelName(in.yieldModel);
+    case AssumptionField::YieldAlpha:
+        return QString::number(in.yieldAlpha, 'g', 15);
+    case AssumptionField::InterposerAreaMm2:
+        return QString::number(in.interposerAreaMm2, 'g', 15);
+    case AssumptionField::PackagingYield:
+        return QString::number(in.packagingYield, 'g', 15);
+    }
+    return {};
+}
+
+} // namespace
+
 Workbook::Workbook(std::unique_ptr<Database> database, QObject *parent)
     : QObject(parent)
     , mDatabase(std::move(database))
+    , mUndoStack(new QUndoStack(this))
 {
     reload();
 }
@@ -31,18 +68,25 @@ QString Workbook::fileName() const
 
 QString Workbook::scenarioName() const
 {
-    for (const Scenario &scenario : mScenarios) {
-        if (scenario.id == mScenarioId)
-            return scenario.name;
+    const auto current = scenario(mScenarioId);
+    return current ? current->name : QString();
+}
+
+std::optional<Scenario> Workbook::scenario(int scenarioId) const
+{
+    for (const Scenario &s : mScenarios) {
+        if (s.id == scenarioId)
+            return s;
     }
-    return {};
+    return std::nullopt;
 }
 
 void Workbook::setScenario(int scenarioId)
 {
-    if (scenarioId == mScenarioId)
+    if (scenarioId == mScenarioId || !scenario(scenarioId))
         return;
     mScenarioId = scenarioId;
+    Q_EMIT scenariosChanged();
     recompute();
 }
 
@@ -58,27 +102,345 @@ std::optional<double> Workbook::reportedShare(Metric metric, int vendorId, int y
     return share;
 }
 
+bool Workbook::isOverridden(int programIndex, int yearIndex, AssumptionField field) const
+{
+    const auto current = scenario(mScenarioId);
+    if (!current || current->parentId == 0 || mInput.sourceLayer.empty())
+        return false;
+    // The current scenario is the last layer; the root is layer 0.
+    int depth = 0;
+    for (auto s = current; s && s->parentId != 0; s = scenario(s->parentId))
+        ++depth;
+    return mInput.layerOf(programIndex, yearIndex, field) == depth;
+}
+
+QString Workbook::parentValue(int programIndex, int yearIndex, AssumptionField field) const
+{
+    if (mParentInput.inputs.empty() || mParentInput.layerOf(programIndex, yearIndex, field) < 0)
+        return {};
+    return inputText(mParentInput.at(programIndex, yearIndex), field);
+}
+
+QString Workbook::cellText(int programIndex, int yearIndex, AssumptionField field) const
+{
+    return inputText(mInput.at(programIndex, yearIndex), field);
+}
+
 void Workbook::reload()
 {
     ForecastRepository repository(mDatabase->connection());
     mScenarios = repository.scenarios();
     mReported = repository.reportedValues();
-    const bool scenarioExists =
-        std::any_of(mScenarios.cbegin(), mScenarios.cend(),
-                    [this](const Scenario &s) { return s.id == mScenarioId; });
-    if (!scenarioExists)
+    if (!scenario(mScenarioId))
         mScenarioId = mScenarios.isEmpty() ? 0 : mScenarios.first().id;
+    Q_EMIT scenariosChanged();
     recompute();
 }
 
 void Workbook::recompute()
 {
+    QElapsedTimer timer;
+    timer.start();
     ForecastRepository repository(mDatabase->connection());
-    ForecastBuilder::Result built = repository.loadForecast(mScenarioId);
+    QList<QList<AssumptionCell>> layers = repository.assumptionLayers(mScenarioId);
+    ForecastBuilder::Result built =
+        ForecastBuilder::build(repository.vendors(), repository.programs(), layers);
     mInput = std::move(built.input);
     mProblems = std::move(built.problems);
+    if (!repository.error().isEmpty())
+        mProblems.prepend(tr("the workbook cannot be read: %1").arg(repository.error()));
+    mParentInput = ForecastInput();
+    if (layers.size() > 1) {
+        layers.removeLast();
+        mParentInput = ForecastBuilder::build(mInput.vendors, mInput.programs, layers).input;
+    }
     ForecastEngine::compute(mInput, mResult);
+    mLastRecomputeMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     Q_EMIT forecastChanged();
+}
+
+QString Workbook::pushChanges(QList<CellChange> changes, const QString &description)
+{
+    if (changes.isEmpty())
+        return {};
+    auto *command = new ChangeAssumptions(this, std::move(changes), description);
+    QString failure;
+    const auto connection = connect(this, &Workbook::changeFailed, this,
+                                    [&failure](const QString &message) { failure = message; });
+    mUndoStack->push(command); // runs redo(); a failed redo makes the command obsolete
+    disconnect(connection);
+    return failure;
+}
+
+QString Workbook::editCell(int programId, int year, AssumptionField field, const QString &value)
+{
+    return editCells({ AssumptionCell { programId, year, field, value.trimmed() } }, QString());
+}
+
+QString Workbook::editCells(const QList<AssumptionCell> &cells, const QString &description)
+{
+    WorkbookWriter writer(mDatabase->connection());
+    QList<CellChange> changes;
+    for (const AssumptionCell &cell : cells) {
+        const int programIndex = mInput.programIndex(cell.programId);
+        const int yearIndex = mInput.yearIndex(cell.year);
+        if (programIndex < 0 || yearIndex < 0)
+            return tr("there is no program %1 in %2").arg(cell.programId).arg(cell.year);
+        const QString problem = assumptionValueProblem(cell.field, cell.value);
+        if (!problem.isEmpty())
+            return problem;
+        if (cellText(programIndex, yearIndex, cell.field) == cell.value &&
+            mInput.layerOf(programIndex, yearIndex, cell.field) >= 0)
+            continue; // unchanged: no command, no log row
+
+        CellChange change;
+        change.before = writer.storedCell(mScenarioId, cell.programId, cell.year, cell.field);
+        StoredCell after;
+        after.scenarioId = mScenarioId;
+        after.programId = cell.programId;
+        after.year = cell.year;
+        after.field = cell.field;
+        after.value = cell.value;
+        after.note = description.isEmpty()
+            ? tr("Edited on %1; was %2.")
+                  .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                       cellText(programIndex, yearIndex, cell.field))
+            : tr("%1 on %2; was %3.")
+                  .arg(description, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                       cellText(programIndex, yearIndex, cell.field));
+        change.after = after;
+        changes << change;
+    }
+    QString text = description;
+    if (text.isEmpty() && changes.size() == 1) {
+        const StoredCell &cell = *changes.first().after;
+        text = tr("Set %1 %2 %3 to %4")
+                   .arg(mInput.programs.at(mInput.programIndex(cell.programId)).name)
+                   .arg(cell.year)
+                   .arg(assumptionFieldName(cell.field), cell.value);
+    }
+    return pushChanges(std::move(changes), text);
+}
+
+QString Workbook::revertCell(int programId, int year, AssumptionField field)
+{
+    const int programIndex = mInput.programIndex(programId);
+    const int yearIndex = mInput.yearIndex(year);
+    if (programIndex < 0 || yearIndex < 0 || !isOverridden(programIndex, yearIndex, field))
+        return tr("this cell is not overridden in %1").arg(scenarioName());
+    WorkbookWriter writer(mDatabase->connection());
+    CellChange change;
+    change.before = writer.storedCell(mScenarioId, programId, year, field);
+    return pushChanges(
+        { change },
+        tr("Revert %1 %2 %3 to the parent's %4")
+            .arg(mInput.programs.at(programIndex).name)
+            .arg(year)
+            .arg(assumptionFieldName(field), parentValue(programIndex, yearIndex, field)));
+}
+
+QString Workbook::scenarioNameProblem(const QString &name, int exceptId) const
+{
+    if (name.isEmpty())
+        return tr("a scenario needs a name");
+    for (const Scenario &s : mScenarios) {
+        if (s.id != exceptId && s.name.compare(name, Qt::CaseInsensitive) == 0)
+            return tr("a scenario named '%1' exists already").arg(s.name);
+    }
+    return {};
+}
+
+QString Workbook::createScenario(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (const QString problem = scenarioNameProblem(trimmed); !problem.isEmpty())
+        return problem;
+    WorkbookWriter writer(mDatabase->connection());
+    ScenarioSnapshot snapshot;
+    snapshot.id = writer.nextScenarioId();
+    snapshot.name = trimmed;
+    snapshot.parentId = mScenarioId;
+    snapshot.note = tr("Based on %1.").arg(scenarioName());
+    snapshot.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    auto *command = new AddRemoveScenario(this, snapshot, AddRemoveScenario::Add);
+    mUndoStack->push(command);
+    return scenario(snapshot.id) ? QString() : tr("'%1' could not be created").arg(trimmed);
+}
+
+QString Workbook::duplicateScenario(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (const QString problem = scenarioNameProblem(trimmed); !problem.isEmpty())
+        return problem;
+    WorkbookWriter writer(mDatabase->connection());
+    ScenarioSnapshot snapshot = writer.snapshotScenario(mScenarioId);
+    snapshot.id = writer.nextScenarioId();
+    snapshot.name = trimmed;
+    snapshot.note = tr("Copy of %1.").arg(scenarioName());
+    snapshot.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (StoredCell &cell : snapshot.cells)
+        cell.scenarioId = snapshot.id;
+    mUndoStack->push(new AddRemoveScenario(this, snapshot, AddRemoveScenario::Add));
+    return scenario(snapshot.id) ? QString() : tr("'%1' could not be created").arg(trimmed);
+}
+
+QString Workbook::renameScenario(int scenarioId, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    const auto existing = scenario(scenarioId);
+    if (!existing)
+        return tr("there is no such scenario");
+    if (const QString problem = scenarioNameProblem(trimmed, scenarioId); !problem.isEmpty())
+        return problem;
+    if (existing->name == trimmed)
+        return {};
+    mUndoStack->push(new RenameScenario(this, scenarioId, existing->name, trimmed));
+    return {};
+}
+
+QString Workbook::deleteScenario(int scenarioId)
+{
+    const auto existing = scenario(scenarioId);
+    if (!existing)
+        return tr("there is no such scenario");
+    if (existing->parentId == 0)
+        return tr("%1 is the root scenario every other is based on; it cannot be deleted")
+            .arg(existing->name);
+    for (const Scenario &s : mScenarios) {
+        if (s.parentId == scenarioId)
+            return tr("%1 is based on %2; delete it first").arg(s.name, existing->name);
+    }
+    WorkbookWriter writer(mDatabase->connection());
+    mUndoStack->push(new AddRemoveScenario(this, writer.snapshotScenario(scenarioId),
+                                           AddRemoveScenario::Remove));
+    return scenario(scenarioId) ? tr("%1 could not be deleted").arg(existing->name) : QString();
+}
+
+QString Workbook::addProgram(int vendorId, const QString &name, const QString &node)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return tr("a program needs a name");
+    for (const Program &p : mInput.programs) {
+        if (p.name.compare(trimmed, Qt::CaseInsensitive) == 0)
+            return tr("a program named '%1' exists already").arg(p.name);
+    }
+    const bool vendorExists = std::any_of(mInput.vendors.cbegin(), mInput.vendors.cend(),
+                                          [vendorId](const Vendor &v) { return v.id == vendorId; });
+    if (!vendorExists)
+        return tr("there is no vendor with id %1").arg(vendorId);
+
+    // A new program ships nothing until the analyst says so; its other inputs are a complete,
+    // typical starting point (a reticle-class die on an N3-class node) stored in the root
+    // scenario, so that every scenario can compute it.
+    WorkbookWriter writer(mDatabase->connection());
+    ProgramSnapshot program;
+    program.id = writer.nextProgramId();
+    program.vendorId = vendorId;
+    program.name = trimmed;
+    program.node = node.trimmed();
+    program.note = tr("Added on %1.").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    int rootId = mScenarioId;
+    for (auto s = scenario(mScenarioId); s && s->parentId != 0; s = scenario(s->parentId))
+        rootId = s->parentId;
+    const QList<std::pair<AssumptionField, QString>> defaults = {
+        { AssumptionField::Units, QStringLiteral("0") },
+        { AssumptionField::DiesPerPackage, QStringLiteral("1") },
+        { AssumptionField::DieAreaMm2, QStringLiteral("800") },
+        { AssumptionField::DefectDensity, QStringLiteral("0.1") },
+        { AssumptionField::YieldModel, QStringLiteral("murphy") },
+        { AssumptionField::YieldAlpha, QStringLiteral("3") },
+        { AssumptionField::InterposerAreaMm2, QStringLiteral("2400") },
+        { AssumptionField::PackagingYield, QStringLiteral("0.95") },
+    };
+    for (int year : mInput.years) {
+        for (const auto &[field, value] : defaults) {
+            StoredCell cell;
+            cell.scenarioId = rootId;
+            cell.programId = program.id;
+            cell.year = year;
+            cell.field = field;
+            cell.value = value;
+            cell.note = tr("Assumption: starting value of a new program; edit it.");
+            program.cells << cell;
+        }
+    }
+    mUndoStack->push(new AddRemoveProgram(this, program, AddRemoveProgram::Add));
+    return mInput.programIndex(program.id) >= 0 ? QString()
+                                                : tr("'%1' could not be added").arg(trimmed);
+}
+
+QString Workbook::removeProgram(int programId)
+{
+    const int index = mInput.programIndex(programId);
+    if (index < 0)
+        return tr("there is no program with id %1").arg(programId);
+    WorkbookWriter writer(mDatabase->connection());
+    mUndoStack->push(
+        new AddRemoveProgram(this, writer.snapshotProgram(programId), AddRemoveProgram::Remove));
+    return mInput.programIndex(programId) < 0 ? QString() : tr("the program could not be removed");
+}
+
+QString Workbook::applyCellChanges(const QList<CellChange> &changes, bool reverse)
+{
+    const QString error =
+        WorkbookWriter(mDatabase->connection()).applyCellChanges(changes, reverse);
+    if (error.isEmpty()) {
+        // Show the scenario that changed, so that undo and redo are always visible.
+        const int changed = changes.isEmpty() ? 0 : changes.first().key().scenarioId;
+        if (changed != mScenarioId && scenario(changed)) {
+            mScenarioId = changed;
+            Q_EMIT scenariosChanged();
+        }
+        recompute();
+    }
+    return error;
+}
+
+QString Workbook::insertScenario(const ScenarioSnapshot &snapshot)
+{
+    const QString error = WorkbookWriter(mDatabase->connection()).insertScenario(snapshot);
+    if (error.isEmpty()) {
+        mScenarioId = snapshot.id;
+        reload();
+    }
+    return error;
+}
+
+QString Workbook::removeScenario(int scenarioId)
+{
+    const auto removed = scenario(scenarioId);
+    const QString error = WorkbookWriter(mDatabase->connection()).deleteScenario(scenarioId);
+    if (error.isEmpty()) {
+        if (mScenarioId == scenarioId && removed)
+            mScenarioId = removed->parentId;
+        reload();
+    }
+    return error;
+}
+
+QString Workbook::writeScenarioName(int scenarioId, const QString &name)
+{
+    const QString error = WorkbookWriter(mDatabase->connection()).renameScenario(scenarioId, name);
+    if (error.isEmpty())
+        reload();
+    return error;
+}
+
+QString Workbook::insertProgram(const ProgramSnapshot &program)
+{
+    const QString error = WorkbookWriter(mDatabase->connection()).insertProgram(program);
+    if (error.isEmpty())
+        recompute();
+    return error;
+}
+
+QString Workbook::deleteProgram(int programId)
+{
+    const QString error = WorkbookWriter(mDatabase->connection()).deleteProgram(programId);
+    if (error.isEmpty())
+        recompute();
+    return error;
 }
 
 } // namespace ws

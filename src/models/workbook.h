@@ -4,6 +4,7 @@
 #include "core/domain.h"
 #include "core/forecastengine.h"
 #include "core/forecastinput.h"
+#include "store/storedrows.h"
 
 #include <QObject>
 #include <QStringList>
@@ -11,12 +12,15 @@
 #include <memory>
 #include <optional>
 
+class QUndoStack;
+
 namespace ws {
 
 class Database;
 
-/** The open document: a workbook file, the scenario being looked at, and the engine's result
-    for it. Models and views read the forecast from here and listen to forecastChanged(). */
+/** The open document: a workbook file, the scenario being looked at, the engine's result for it
+    and the undo stack of every change. Models and views read the forecast from here; every user
+    edit goes through one of the "user actions" below, which pushes an undo command. */
 class Workbook : public QObject
 {
     Q_OBJECT
@@ -27,36 +31,77 @@ public:
 
     QString path() const;
     QString fileName() const;
+    Database &database() const { return *mDatabase; }
+    QUndoStack *undoStack() const { return mUndoStack; }
 
     QList<Scenario> scenarios() const { return mScenarios; }
     int scenarioId() const { return mScenarioId; }
     QString scenarioName() const;
+    std::optional<Scenario> scenario(int scenarioId) const;
     void setScenario(int scenarioId);
 
     const ForecastInput &input() const { return mInput; }
     const ForecastResult &result() const { return mResult; }
     /** Cells that are missing or invalid in the current scenario; empty when all is well. */
     QStringList problems() const { return mProblems; }
+    const QList<ReportedValue> &reportedValues() const { return mReported; }
+    /** How long the last recompute took, in milliseconds. */
+    double lastRecomputeMs() const { return mLastRecomputeMs; }
 
     /** The newest published share of @p metric for a vendor and year, in percent. */
     std::optional<double> reportedShare(Metric metric, int vendorId, int year) const;
+
+    /** True when the current scenario stores this cell itself rather than inheriting it. */
+    bool isOverridden(int programIndex, int yearIndex, AssumptionField field) const;
+    /** The value the current scenario's parent gives a cell, as text; empty for Base. */
+    QString parentValue(int programIndex, int yearIndex, AssumptionField field) const;
+    /** A cell's resolved value in the current scenario, as the store writes it. */
+    QString cellText(int programIndex, int yearIndex, AssumptionField field) const;
+
+    // User actions: each validates, then pushes one undo command. They return an empty string
+    // when the change was made, otherwise the reason it was refused (and nothing changed).
+    QString editCell(int programId, int year, AssumptionField field, const QString &value);
+    QString revertCell(int programId, int year, AssumptionField field);
+    QString editCells(const QList<AssumptionCell> &cells, const QString &description);
+    QString createScenario(const QString &name);
+    QString duplicateScenario(const QString &name);
+    QString renameScenario(int scenarioId, const QString &name);
+    QString deleteScenario(int scenarioId);
+    QString addProgram(int vendorId, const QString &name, const QString &node);
+    QString removeProgram(int programId);
+
+    // The primitive changes the undo commands make. Each is one transaction on disk.
+    QString applyCellChanges(const QList<CellChange> &changes, bool reverse);
+    QString insertScenario(const ScenarioSnapshot &scenario);
+    QString removeScenario(int scenarioId);
+    QString writeScenarioName(int scenarioId, const QString &name);
+    QString insertProgram(const ProgramSnapshot &program);
+    QString deleteProgram(int programId);
 
     /** Rereads the workbook and recomputes the forecast. */
     void reload();
 
 Q_SIGNALS:
     void forecastChanged();
+    void scenariosChanged();
+    /** A change could not be written (the disk, a lock); the message says why. */
+    void changeFailed(const QString &message);
 
 private:
     void recompute();
+    QString scenarioNameProblem(const QString &name, int exceptId = 0) const;
+    QString pushChanges(QList<CellChange> changes, const QString &description);
 
     std::unique_ptr<Database> mDatabase;
+    QUndoStack *mUndoStack = nullptr;
     QList<Scenario> mScenarios;
     QList<ReportedValue> mReported;
     int mScenarioId = 0;
     ForecastInput mInput;
+    ForecastInput mParentInput; // empty for a scenario without a parent
     ForecastResult mResult;
     QStringList mProblems;
+    double mLastRecomputeMs = 0.0;
 };
 
 } // namespace ws

@@ -100,6 +100,37 @@ QList<ReportedValue> ForecastRepository::reportedValues()
     return values;
 }
 
+QList<CapacityValue> ForecastRepository::capacity()
+{
+    QList<CapacityValue> values;
+    QSqlQuery query(mDb);
+    query.prepare(QStringLiteral("SELECT c.supplier, c.year, c.metric, c.value, c.source_id, "
+                                 "s.title, c.note FROM capacity c "
+                                 "LEFT JOIN source s ON s.id = c.source_id "
+                                 "ORDER BY c.supplier, c.year, c.id"));
+    if (!run(query))
+        return values;
+    while (query.next()) {
+        values << CapacityValue { query.value(0).toString(), query.value(1).toInt(),
+                                  query.value(2).toString(), query.value(3).toDouble(),
+                                  query.value(4).toInt(),    query.value(5).toString(),
+                                  query.value(6).toString() };
+    }
+    return values;
+}
+
+QHash<int, QString> ForecastRepository::sourceTitles()
+{
+    QHash<int, QString> titles;
+    QSqlQuery query(mDb);
+    query.prepare(QStringLiteral("SELECT id, title FROM source"));
+    if (!run(query))
+        return titles;
+    while (query.next())
+        titles.insert(query.value(0).toInt(), query.value(1).toString());
+    return titles;
+}
+
 QList<QList<AssumptionCell>> ForecastRepository::assumptionLayers(int scenarioId)
 {
     QHash<int, int> parentOf;
@@ -151,10 +182,12 @@ ForecastBuilder::Result ForecastRepository::loadForecast(int scenarioId)
 QList<std::pair<QString, qint64>> ForecastRepository::rowCounts()
 {
     static const QStringList tables = {
-        QStringLiteral("source"),   QStringLiteral("vendor"),     QStringLiteral("program"),
-        QStringLiteral("scenario"), QStringLiteral("assumption"), QStringLiteral("reported_value"),
-        QStringLiteral("company"),  QStringLiteral("relation"),   QStringLiteral("node_position"),
-        QStringLiteral("setting"),  QStringLiteral("edit_log"),
+        QStringLiteral("source"),     QStringLiteral("vendor"),
+        QStringLiteral("program"),    QStringLiteral("scenario"),
+        QStringLiteral("assumption"), QStringLiteral("reported_value"),
+        QStringLiteral("capacity"),   QStringLiteral("company"),
+        QStringLiteral("relation"),   QStringLiteral("node_position"),
+        QStringLiteral("setting"),    QStringLiteral("edit_log"),
     };
     QList<std::pair<QString, qint64>> counts;
     QSqlQuery query(mDb);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/capacity.h"
 #include "core/domain.h"
 #include "core/forecastbuilder.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -23,6 +25,12 @@ public:
     QList<Scenario> scenarios();
     std::optional<Scenario> scenarioByName(const QString &name);
     QList<ReportedValue> reportedValues();
+
+    /** Supplier capacity per year, with each row's source title; ordered by supplier, year. */
+    QList<CapacityValue> capacity();
+
+    /** Source id → title, for tables that show where a figure came from. */
+    QHash<int, QString> sourceTitles();
 
     /** The stored cells of @p scenarioId and of each ancestor, root first. */
     QList<QList<AssumptionCell>> assumptionLayers(int scenarioId);

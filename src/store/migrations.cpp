@@ -106,6 +106,20 @@ const QStringList schemaVersion1 = {
     QStringLiteral("PRAGMA application_id = %1").arg(waferShareApplicationId),
 };
 
+// Version 2: supplier capacity per calendar year, so that a scenario's demand can be checked
+// against what can be built. Metric "cowos_wafers" counts wafers per year, the unit of the
+// engine's CoWoS demand.
+const QStringList schemaVersion2 = {
+    QStringLiteral(R"(CREATE TABLE capacity (
+        id INTEGER PRIMARY KEY,
+        supplier TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        metric TEXT NOT NULL,
+        value REAL NOT NULL CHECK (value >= 0),
+        source_id INTEGER NOT NULL REFERENCES source(id),
+        note TEXT))"),
+};
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ws::Migrations", text);
@@ -115,7 +129,7 @@ QString tr(const char *text)
 
 int Migrations::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList Migrations::step(int version)
@@ -123,6 +137,8 @@ QStringList Migrations::step(int version)
     switch (version) {
     case 1:
         return schemaVersion1;
+    case 2:
+        return schemaVersion2;
     default:
         return {};
     }

@@ -17,7 +17,8 @@ QStringList csvTableOrder()
     return { QStringLiteral("source"),     QStringLiteral("vendor"),
              QStringLiteral("program"),    QStringLiteral("scenario"),
              QStringLiteral("assumption"), QStringLiteral("reported_value"),
-             QStringLiteral("company"),    QStringLiteral("relation") };
+             QStringLiteral("capacity"),   QStringLiteral("company"),
+             QStringLiteral("relation") };
 }
 
 QList<ColumnSpec> csvColumns(const QString &table)
@@ -57,6 +58,15 @@ QList<ColumnSpec> csvColumns(const QString &table)
         return { column("vendor_id", T::Integer, required), column("year", T::Integer, required),
                  column("metric", T::Text, required),       column("value", T::Real, required),
                  column("source_id", T::Integer, required), column("note", T::Text) };
+    }
+    if (table == QLatin1String("capacity")) {
+        return { column("id", T::Integer, required),
+                 column("supplier", T::Text, required),
+                 column("year", T::Integer, required),
+                 column("metric", T::Text, required),
+                 column("value", T::Real, required),
+                 column("source_id", T::Integer, required),
+                 column("note", T::Text) };
     }
     if (table == QLatin1String("company")) {
         return { column("id", T::Integer, required),

@@ -65,6 +65,10 @@ private Q_SLOTS:
     void refusedFilesExitTwoAndStayUnchanged();
     void checkReportsSchemaAndRows();
     void recognisesCommands();
+    void setRefusesImpossibleValuesAndChangesNothing_data();
+    void setRefusesImpossibleValuesAndChangesNothing();
+    void setChangesOneCellWithAuditTrail();
+    void scenarioLifecycle();
 
 private:
     QTemporaryDir mDir;
@@ -265,7 +269,7 @@ void TestCommandLine::checkReportsSchemaAndRows()
 {
     const Run r = run({ QStringLiteral("check"), QStringLiteral("--db"), mDb });
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("schema version: 1")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("schema version: 2")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("integrity: ok")));
     QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("vendor\\s+7\\n"))));
     QVERIFY(r.out.contains(QStringLiteral("scenarios: ok")));
@@ -281,6 +285,134 @@ void TestCommandLine::recognisesCommands()
     QVERIFY(CommandLine::handles(argv(QStringLiteral("--help"))));
     QVERIFY(!CommandLine::handles(argv(QStringLiteral("--db"))));
     QVERIFY(!CommandLine::handles({ QStringLiteral("wafershare") }));
+}
+
+namespace {
+
+// The content of every table, to prove that a refused command changed nothing.
+QStringList contentOf(const QString &path)
+{
+    QStringList rows;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            for (const QString &table : db.tables()) {
+                QSqlQuery query(db);
+                query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4").arg(table));
+                while (query.next()) {
+                    QStringList fields { table };
+                    for (int i = 0; query.value(i).isValid(); ++i)
+                        fields << query.value(i).toString();
+                    rows << fields.join(QLatin1Char('|'));
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dump"));
+    return rows;
+}
+
+} // namespace
+
+void TestCommandLine::setRefusesImpossibleValuesAndChangesNothing_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("negative units") << "units"
+                                    << "-5" << 2 << "units cannot be negative (got -5).";
+    QTest::newRow("zero die") << "die_area_mm2"
+                              << "0" << 2 << "die area must be above 0";
+    QTest::newRow("die of 4000") << "die_area_mm2"
+                                 << "4000" << 2 << "at most 3432 mm²";
+    QTest::newRow("defects of 9") << "defect_density"
+                                  << "9" << 2 << "between 0 and 5";
+    QTest::newRow("pkg yield 1.5") << "packaging_yield"
+                                   << "1.5" << 2 << "at most 1 (got 1.5)";
+    QTest::newRow("text units") << "units"
+                                << "abc" << 2 << "'abc' is not a number.";
+    QTest::newRow("banana model") << "yield_model"
+                                  << "banana" << 2 << "'banana' is not a yield model";
+    QTest::newRow("unknown field") << "hbm_stacks"
+                                   << "8" << 1 << "--field must be one of";
+}
+
+void TestCommandLine::setRefusesImpossibleValuesAndChangesNothing()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const QStringList before = contentOf(mDb);
+    QVERIFY(!before.isEmpty());
+    const Run r =
+        run({ QStringLiteral("set"), QStringLiteral("--db"), mDb, QStringLiteral("--program"),
+              QStringLiteral("Trainium3"), QStringLiteral("--year"), QStringLiteral("2026"),
+              QStringLiteral("--field"), field, QStringLiteral("--value"), value });
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(contentOf(mDb), before);
+}
+
+void TestCommandLine::setChangesOneCellWithAuditTrail()
+{
+    const QString db = mDir.filePath(QStringLiteral("set.sqlite"));
+    const Run r =
+        run({ QStringLiteral("set"), QStringLiteral("--db"), db, QStringLiteral("--program"),
+              QStringLiteral("trainium3"), QStringLiteral("--year"), QStringLiteral("2026"),
+              QStringLiteral("--field"), QStringLiteral("units"), QStringLiteral("--value"),
+              QStringLiteral("1500000") });
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QStringLiteral("Trainium3 2026 units: 1000000 -> 1500000 (scenario Base)\n"));
+    const QStringList rows = contentOf(db);
+    QCOMPARE(rows.filter(QRegularExpression(
+                             QStringLiteral("^edit_log\\|.*\\|units\\|1000000\\|1500000$")))
+                 .size(),
+             1);
+    // A die above the reticle is allowed, with a warning on standard error.
+    const Run big =
+        run({ QStringLiteral("set"), QStringLiteral("--db"), db, QStringLiteral("--program"),
+              QStringLiteral("Trainium3"), QStringLiteral("--year"), QStringLiteral("2026"),
+              QStringLiteral("--field"), QStringLiteral("die_area_mm2"), QStringLiteral("--value"),
+              QStringLiteral("900") });
+    QCOMPARE(big.code, 0);
+    QVERIFY(big.err.contains(QStringLiteral("above the 858 mm² reticle limit")));
+}
+
+void TestCommandLine::scenarioLifecycle()
+{
+    const QString db = mDir.filePath(QStringLiteral("scenarios.sqlite"));
+    const auto scenario = [&](const QStringList &words) {
+        return run(QStringList { QStringLiteral("scenario") } + words +
+                   QStringList { QStringLiteral("--db"), db });
+    };
+    QCOMPARE(scenario({ QStringLiteral("new"), QStringLiteral("AWS bull") }).code, 0);
+    QCOMPARE(scenario({ QStringLiteral("new"), QStringLiteral("Deeper"), QStringLiteral("--from"),
+                        QStringLiteral("AWS bull") })
+                 .code,
+             0);
+    QCOMPARE(
+        scenario({ QStringLiteral("rename"), QStringLiteral("Deeper"), QStringLiteral("Deep") })
+            .code,
+        0);
+    const Run list = scenario({ QStringLiteral("list") });
+    QCOMPARE(list.code, 0);
+    QVERIFY2(list.out.contains(QStringLiteral("\nAWS bull,Base,")), qPrintable(list.out));
+    QVERIFY(list.out.contains(QStringLiteral("\nDeep,AWS bull,")));
+    // A parent of others, the root, a name in use, an unknown name: refused with exit 1.
+    QCOMPARE(scenario({ QStringLiteral("delete"), QStringLiteral("AWS bull") }).code, 1);
+    QCOMPARE(scenario({ QStringLiteral("delete"), QStringLiteral("Base") }).code, 1);
+    QCOMPARE(scenario({ QStringLiteral("new"), QStringLiteral("aws bull") }).code, 1);
+    QCOMPARE(scenario({ QStringLiteral("delete"), QStringLiteral("Nope") }).code, 1);
+    QCOMPARE(scenario({ QStringLiteral("frobnicate") }).code, 1);
+    QCOMPARE(scenario({ QStringLiteral("delete"), QStringLiteral("Deep") }).code, 0);
+    QCOMPARE(scenario({ QStringLiteral("delete"), QStringLiteral("AWS bull") }).code, 0);
+    QVERIFY(!scenario({ QStringLiteral("list") }).out.contains(QStringLiteral("AWS bull")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

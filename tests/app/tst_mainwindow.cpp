@@ -1,15 +1,25 @@
 // SPDX-License-Identifier: MIT
+#include "app/forecastpage.h"
 #include "app/mainwindow.h"
 #include "app/overviewpage.h"
 #include "charts/sharedonutchart.h"
+#include "models/forecastmodel.h"
 #include "models/workbook.h"
 #include "store/database.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +36,8 @@ private Q_SLOTS:
     void titleNamesTheFile();
     void donutShowsArticleSplitFor2026();
     void yearSelectorRedrawsTheDonut();
+    void awsBullScenarioMovesOverviewAndUndoes();
+    void typedOutOfRangeValueIsRefusedWithMessage();
 
 private:
     QTemporaryDir mDir;
@@ -92,6 +104,104 @@ void TestMainWindow::yearSelectorRedrawsTheDonut()
     QVERIFY(slice(QStringLiteral("Nvidia"))->value() > nvidia2026 + 5.0);
     QVERIFY(
         mWindow->overviewPage()->donutChart()->chart()->title().contains(QStringLiteral("2025")));
+}
+
+namespace {
+
+QModelIndex findRow(QAbstractItemModel *model, const QString &program, int year, int column)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, ForecastModel::ProgramColumn).data().toString() == program &&
+            model->index(row, ForecastModel::YearColumn).data().toInt() == year)
+            return model->index(row, column);
+    }
+    return {};
+}
+
+QAction *menuAction(QMainWindow *window, const QString &menu, const QString &text)
+{
+    for (QAction *top : window->menuBar()->actions()) {
+        if (top->text().remove(QLatin1Char('&')) != menu)
+            continue;
+        for (QAction *action : top->menu()->actions()) {
+            if (action->text().remove(QLatin1Char('&')).startsWith(text))
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestMainWindow::awsBullScenarioMovesOverviewAndUndoes()
+{
+    Workbook *workbook = mWindow->workbook();
+    ForecastPage *page = mWindow->forecastPage();
+    QVERIFY(mWindow->showPage(QStringLiteral("Forecast")));
+    const double awsBase = slice(QStringLiteral("AWS"))->value();
+
+    QCOMPARE(workbook->createScenario(QStringLiteral("AWS bull")), QString());
+    auto *selector = page->findChild<QComboBox *>(QStringLiteral("scenarioSelector"));
+    QVERIFY(selector->currentText().contains(QStringLiteral("AWS bull")));
+
+    // Type the new value into the grid as a user would: 1,000,000 × 1.5.
+    const QModelIndex units = page->proxy()->mapFromSource(
+        findRow(page->model(), QStringLiteral("Trainium3"), 2026, ForecastModel::UnitsColumn));
+    QVERIFY(units.isValid());
+    page->table()->scrollTo(units);
+    page->table()->setCurrentIndex(units);
+    page->table()->edit(units);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(qobject_cast<QDoubleSpinBox *>(editor));
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("1500000"));
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next event loop pass
+    QTRY_COMPARE(units.data().toDouble(), 1'500'000.0);
+
+    const double awsBull = slice(QStringLiteral("AWS"))->value();
+    QVERIFY2(awsBull > awsBase + 1.0,
+             qPrintable(QStringLiteral("%1 -> %2").arg(awsBase).arg(awsBull)));
+    QVERIFY(mWindow->statusBar()->findChildren<QLabel *>().size() > 0);
+
+    QAction *undo = menuAction(mWindow.get(), QStringLiteral("Edit"), QStringLiteral("Undo"));
+    QAction *redo = menuAction(mWindow.get(), QStringLiteral("Edit"), QStringLiteral("Redo"));
+    QVERIFY(undo && redo);
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    undo->trigger();
+    QCOMPARE(slice(QStringLiteral("AWS"))->value(), awsBase);
+    redo->trigger();
+    QCOMPARE(slice(QStringLiteral("AWS"))->value(), awsBull);
+
+    // Back to Base, by the selector: Base never changed.
+    selector->setCurrentIndex(selector->findData(1));
+    Q_EMIT selector->activated(selector->currentIndex());
+    QCOMPARE(workbook->scenarioName(), QStringLiteral("Base"));
+    QCOMPARE(slice(QStringLiteral("AWS"))->value(), awsBase);
+    QCOMPARE(findRow(page->model(), QStringLiteral("Trainium3"), 2026, ForecastModel::UnitsColumn)
+                 .data()
+                 .toDouble(),
+             1'000'000.0);
+}
+
+void TestMainWindow::typedOutOfRangeValueIsRefusedWithMessage()
+{
+    ForecastPage *page = mWindow->forecastPage();
+    QVERIFY(mWindow->showPage(QStringLiteral("Forecast")));
+    const QModelIndex yield = page->proxy()->mapFromSource(findRow(
+        page->model(), QStringLiteral("Trainium3"), 2026, ForecastModel::PackagingYieldColumn));
+    const double before = yield.data().toDouble();
+    page->table()->setCurrentIndex(yield);
+    page->table()->edit(yield);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(qobject_cast<QDoubleSpinBox *>(editor));
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("1.5"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!page->message().isEmpty());
+    QCOMPARE(yield.data().toDouble(), before);
+    QVERIFY2(
+        page->message().contains(QStringLiteral("packaging yield must be above 0 and at most 1")),
+        qPrintable(page->message()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -84,7 +84,7 @@ void TestDatabase::createsWorkbookWithLatestSchema()
     {
         auto opened = Database::open(file);
         QVERIFY2(opened.database, qPrintable(opened.error));
-        QCOMPARE(opened.database->schemaVersion(), 1);
+        QCOMPARE(opened.database->schemaVersion(), 2);
         const QSqlDatabase db = opened.database->connection();
         for (const char *table :
              { "source", "vendor", "program", "scenario", "assumption", "reported_value", "company",
@@ -101,7 +101,7 @@ void TestDatabase::createsWorkbookWithLatestSchema()
     QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
     const DatabaseFileInfo info = inspectDatabaseFile(file, Migrations::latestVersion());
     QCOMPARE(info.kind, DatabaseFileInfo::Kind::WaferShare);
-    QCOMPARE(info.userVersion, 1);
+    QCOMPARE(info.userVersion, 2);
     QCOMPARE(info.applicationId, quint32(0x57414652));
     QVERIFY(!QFile::exists(file + QStringLiteral(".partial")));
 }

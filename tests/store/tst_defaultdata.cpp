@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/forecastrepository.h"
 
+#include <QMap>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void loadsWithoutBrokenReferences();
     void holdsTheArticlesFacts();
+    void holdsCowosCapacity();
     void everyAssumptionIsSourcedOrExplained();
     void baseScenarioIsCompleteForEveryYear();
     void reproducesReportedShares2026_data();
@@ -89,6 +91,30 @@ void TestDefaultData::holdsTheArticlesFacts()
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM source")) >= 5);
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM company")) >= 18);
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM relation")) >= 15);
+}
+
+void TestDefaultData::holdsCowosCapacity()
+{
+    ForecastRepository repository(mDatabase->connection());
+    QMap<int, CapacityValue> byYear;
+    for (const CapacityValue &value : repository.capacity()) {
+        if (value.supplier == QLatin1String("TSMC") &&
+            value.metric == QLatin1String("cowos_wafers"))
+            byYear.insert(value.year, value);
+    }
+    QCOMPARE(byYear.keys(), QList<int>({ 2024, 2025, 2026, 2027 }));
+    for (const CapacityValue &value : std::as_const(byYear)) {
+        QVERIFY2(value.sourceId > 0 && !value.sourceTitle.isEmpty(),
+                 qPrintable(QString::number(value.year)));
+        QVERIFY2(!value.note.trimmed().isEmpty(), qPrintable(QString::number(value.year)));
+    }
+    // TrendForce: 35k wafers a month at the least (end-2024) to 80k (2025), × 12 months.
+    const double wafers2025 = byYear.value(2025).value;
+    QVERIFY2(wafers2025 >= 420'000 && wafers2025 <= 960'000,
+             qPrintable(QString::number(wafers2025)));
+    // No publication gives 2027: it is the data set's own assumption and says so.
+    QVERIFY(byYear.value(2027).note.startsWith(QLatin1String("Assumption:")));
+    QCOMPARE(byYear.value(2027).sourceTitle, QStringLiteral("WaferShare analyst assumptions"));
 }
 
 void TestDefaultData::everyAssumptionIsSourcedOrExplained()

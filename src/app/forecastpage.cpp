@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: MIT
+#include "forecastpage.h"
+
+#include "assumptiondelegate.h"
+#include "charts/sharehistorychart.h"
+#include "models/forecastmodel.h"
+#include "models/vendorsharemodel.h"
+#include "models/workbook.h"
+#include "scenarioselector.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ws {
+
+namespace {
+
+QToolButton *actionButton(const QString &text, const QString &toolTip, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolTip(toolTip);
+    button->setAutoRaise(false);
+    return button;
+}
+
+} // namespace
+
+ForecastPage::ForecastPage(QWidget *parent)
+    : QWidget(parent)
+    , mModel(new ForecastModel(this))
+    , mProxy(new QSortFilterProxyModel(this))
+    , mShareModel(new VendorShareModel(this))
+    , mScenarios(new ScenarioSelector(this))
+    , mVendorFilter(new QComboBox(this))
+    , mTable(new QTableView(this))
+    , mMessage(new QLabel(this))
+    , mChart(new ShareHistoryChart(this))
+{
+    setObjectName(QStringLiteral("ForecastPage"));
+    mScenarios->setObjectName(QStringLiteral("scenarioSelector"));
+    mVendorFilter->setObjectName(QStringLiteral("vendorFilter"));
+
+    auto *bar = new QHBoxLayout;
+    auto *scenarioLabel = new QLabel(tr("&Scenario:"), this);
+    scenarioLabel->setBuddy(mScenarios);
+    bar->addWidget(scenarioLabel);
+    bar->addWidget(mScenarios);
+    auto *newButton = actionButton(tr("New…"),
+                                   tr("Create a scenario based on the current one; "
+                                      "it stores only the cells you change"),
+                                   this);
+    auto *duplicateButton =
+        actionButton(tr("Duplicate…"), tr("Copy the current scenario beside it"), this);
+    auto *renameButton = actionButton(tr("Rename…"), tr("Rename the current scenario"), this);
+    auto *deleteButton =
+        actionButton(tr("Delete"), tr("Delete the current scenario (undoable)"), this);
+    mChildScenarioOnly = { duplicateButton, deleteButton };
+    for (auto *button : { newButton, duplicateButton, renameButton, deleteButton })
+        bar->addWidget(button);
+    connect(newButton, &QToolButton::clicked, this, &ForecastPage::newScenario);
+    connect(duplicateButton, &QToolButton::clicked, this, &ForecastPage::duplicateScenario);
+    connect(renameButton, &QToolButton::clicked, this, &ForecastPage::renameScenario);
+    connect(deleteButton, &QToolButton::clicked, this, &ForecastPage::deleteScenario);
+    bar->addSpacing(16);
+    auto *vendorLabel = new QLabel(tr("&Vendor:"), this);
+    vendorLabel->setBuddy(mVendorFilter);
+    bar->addWidget(vendorLabel);
+    bar->addWidget(mVendorFilter);
+    bar->addSpacing(16);
+    auto *addButton = actionButton(tr("Add program…"), tr("Add a chip program"), this);
+    auto *removeButton = actionButton(tr("Remove program"),
+                                      tr("Remove the selected program from every scenario"), this);
+    bar->addWidget(addButton);
+    bar->addWidget(removeButton);
+    connect(addButton, &QToolButton::clicked, this, &ForecastPage::addProgram);
+    connect(removeButton, &QToolButton::clicked, this, &ForecastPage::removeProgram);
+    bar->addStretch(1);
+
+    mMessage->setWordWrap(true);
+    mMessage->setVisible(false);
+    mMessage->setObjectName(QStringLiteral("messageBar"));
+
+    mProxy->setSourceModel(mModel);
+    mProxy->setFilterKeyColumn(ForecastModel::VendorColumn);
+    mProxy->setSortRole(Qt::EditRole);
+    mTable->setModel(mProxy);
+    mTable->setItemDelegate(new AssumptionDelegate(mTable));
+    mTable->setSortingEnabled(true);
+    mTable->sortByColumn(-1, Qt::AscendingOrder); // keep the model's program-then-year order
+    mTable->setAlternatingRowColors(true);
+    mTable->setSelectionBehavior(QAbstractItemView::SelectItems);
+    mTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    mTable->verticalHeader()->setVisible(false);
+    mTable->verticalHeader()->setDefaultSectionSize(24);
+    mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    mTable->horizontalHeader()->setStretchLastSection(false);
+    mTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(mTable, &QWidget::customContextMenuRequested, this, &ForecastPage::showContextMenu);
+
+    mChart->setModel(mShareModel);
+    mChart->setMinimumSize(400, 220);
+
+    // The grid needs the width (sixteen columns); the chart that follows each edit sits below.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(mTable);
+    splitter->addWidget(mChart);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 560, 260 });
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(mMessage);
+    layout->addWidget(splitter, 1);
+
+    connect(mVendorFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QString vendor = mVendorFilter->currentData().toString();
+        mProxy->setFilterRegularExpression(
+            vendor.isEmpty() ? QString()
+                             : QStringLiteral("^%1$").arg(QRegularExpression::escape(vendor)));
+    });
+    connect(mModel, &ForecastModel::editRefused, this, [this](const QString &message) {
+        showMessage(tr("Not changed — %1").arg(message), true);
+    });
+    connect(mModel, &ForecastModel::editWarning, this,
+            [this](const QString &message) { showMessage(message, true); });
+}
+
+QString ForecastPage::message() const
+{
+    return mMessage->isVisible() ? mMessage->text() : QString();
+}
+
+void ForecastPage::setWorkbook(Workbook *workbook)
+{
+    if (mWorkbook)
+        disconnect(mWorkbook, nullptr, this, nullptr);
+    mWorkbook = workbook;
+    mModel->setWorkbook(workbook);
+    mShareModel->setWorkbook(workbook);
+    mScenarios->setWorkbook(workbook);
+    if (mWorkbook) {
+        connect(mWorkbook, &Workbook::scenariosChanged, this, &ForecastPage::updateScenarioActions);
+        connect(mWorkbook, &Workbook::changeFailed, this,
+                [this](const QString &message) { showMessage(message, true); });
+    }
+    refillVendors();
+    updateScenarioActions();
+}
+
+void ForecastPage::showMessage(const QString &text, bool warning)
+{
+    mMessage->setStyleSheet(warning
+                                ? QStringLiteral("QLabel { background: #FFF4E5; color: #663C00; "
+                                                 "padding: 6px; border-radius: 3px; }")
+                                : QStringLiteral("QLabel { background: #E8F4FD; color: #0D3C61; "
+                                                 "padding: 6px; border-radius: 3px; }"));
+    mMessage->setText(text);
+    mMessage->setVisible(!text.isEmpty());
+}
+
+void ForecastPage::refillVendors()
+{
+    const QString current = mVendorFilter->currentData().toString();
+    mVendorFilter->clear();
+    mVendorFilter->addItem(tr("All vendors"), QString());
+    if (mWorkbook) {
+        for (const Vendor &vendor : mWorkbook->input().vendors)
+            mVendorFilter->addItem(vendor.name, vendor.name);
+    }
+    const int index = mVendorFilter->findData(current);
+    mVendorFilter->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void ForecastPage::updateScenarioActions()
+{
+    const auto scenario = mWorkbook ? mWorkbook->scenario(mWorkbook->scenarioId()) : std::nullopt;
+    const bool child = scenario && scenario->parentId != 0;
+    for (QWidget *widget : std::as_const(mChildScenarioOnly))
+        widget->setEnabled(child);
+}
+
+void ForecastPage::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = mProxy->mapToSource(mTable->indexAt(position));
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    QAction *revert = menu.addAction(tr("Revert to the parent scenario's value"));
+    revert->setEnabled(index.data(ForecastModel::OverriddenRole).toBool());
+    QAction *remove = menu.addAction(
+        tr("Remove program %1")
+            .arg(index.siblingAtColumn(ForecastModel::ProgramColumn).data().toString()));
+    QAction *chosen = menu.exec(mTable->viewport()->mapToGlobal(position));
+    if (chosen == revert)
+        mModel->revert(index);
+    else if (chosen == remove)
+        removeProgram();
+}
+
+void ForecastPage::newScenario()
+{
+    if (!mWorkbook)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("New Scenario"),
+        tr("Name of the scenario based on %1:").arg(mWorkbook->scenarioName()), QLineEdit::Normal,
+        QString(), &ok);
+    if (!ok)
+        return;
+    const QString error = mWorkbook->createScenario(name);
+    showMessage(error.isEmpty() ? QString() : tr("No scenario created — %1").arg(error), true);
+}
+
+void ForecastPage::duplicateScenario()
+{
+    if (!mWorkbook)
+        return;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Duplicate Scenario"), tr("Name of the copy:"),
+                              QLineEdit::Normal, tr("%1 copy").arg(mWorkbook->scenarioName()), &ok);
+    if (!ok)
+        return;
+    const QString error = mWorkbook->duplicateScenario(name);
+    showMessage(error.isEmpty() ? QString() : tr("No copy made — %1").arg(error), true);
+}
+
+void ForecastPage::renameScenario()
+{
+    if (!mWorkbook)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Scenario"), tr("New name:"),
+                                               QLineEdit::Normal, mWorkbook->scenarioName(), &ok);
+    if (!ok)
+        return;
+    const QString error = mWorkbook->renameScenario(mWorkbook->scenarioId(), name);
+    showMessage(error.isEmpty() ? QString() : tr("Not renamed — %1").arg(error), true);
+}
+
+void ForecastPage::deleteScenario()
+{
+    if (!mWorkbook)
+        return;
+    const QString name = mWorkbook->scenarioName();
+    const QString error = mWorkbook->deleteScenario(mWorkbook->scenarioId());
+    showMessage(error.isEmpty() ? tr("Deleted %1. Edit ▸ Undo brings it back.").arg(name)
+                                : tr("Not deleted — %1").arg(error),
+                !error.isEmpty());
+}
+
+void ForecastPage::addProgram()
+{
+    if (!mWorkbook)
+        return;
+    QStringList vendors;
+    for (const Vendor &vendor : mWorkbook->input().vendors)
+        vendors << vendor.name;
+    bool ok = false;
+    const QString vendorName =
+        QInputDialog::getItem(this, tr("Add Program"), tr("Vendor:"), vendors, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString name = QInputDialog::getText(this, tr("Add Program"), tr("Program name:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const int vendorIndex = mWorkbook->input().vendorIndex(vendorName);
+    const QString error =
+        mWorkbook->addProgram(mWorkbook->input().vendors.at(vendorIndex).id, name, QString());
+    showMessage(error.isEmpty()
+                    ? tr("Added %1 with no units: set its units and die in the grid.").arg(name)
+                    : tr("No program added — %1").arg(error),
+                !error.isEmpty());
+}
+
+void ForecastPage::removeProgram()
+{
+    const QModelIndex index = mProxy->mapToSource(mTable->currentIndex());
+    if (!mWorkbook || !index.isValid())
+        return;
+    const QString name = index.siblingAtColumn(ForecastModel::ProgramColumn).data().toString();
+    const QString error =
+        mWorkbook->removeProgram(index.data(ForecastModel::ProgramIdRole).toInt());
+    showMessage(error.isEmpty() ? tr("Removed %1. Edit ▸ Undo brings it back.").arg(name)
+                                : tr("Not removed — %1").arg(error),
+                !error.isEmpty());
+}
+
+} // namespace ws

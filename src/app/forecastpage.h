@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ws {
+
+class ForecastModel;
+class ScenarioSelector;
+class ShareHistoryChart;
+class VendorShareModel;
+class Workbook;
+
+/** Where the analyst changes what they believe: the assumption grid of the current scenario,
+    the scenario actions, and a small share chart that follows every edit. */
+class ForecastPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ForecastPage(QWidget *parent = nullptr);
+
+    void setWorkbook(Workbook *workbook);
+
+    ForecastModel *model() const { return mModel; }
+    QTableView *table() const { return mTable; }
+    QSortFilterProxyModel *proxy() const { return mProxy; }
+    /** The message bar's text (refusals, warnings), for tests. */
+    QString message() const;
+
+    void newScenario();
+    void duplicateScenario();
+    void renameScenario();
+    void deleteScenario();
+    void addProgram();
+    void removeProgram();
+
+private:
+    void showMessage(const QString &text, bool warning);
+    void refillVendors();
+    void showContextMenu(const QPoint &position);
+    void updateScenarioActions();
+
+    Workbook *mWorkbook = nullptr;
+    ForecastModel *mModel = nullptr;
+    QSortFilterProxyModel *mProxy = nullptr;
+    VendorShareModel *mShareModel = nullptr;
+    ScenarioSelector *mScenarios = nullptr;
+    QComboBox *mVendorFilter = nullptr;
+    QTableView *mTable = nullptr;
+    QLabel *mMessage = nullptr;
+    ShareHistoryChart *mChart = nullptr;
+    QList<QWidget *> mChildScenarioOnly;
+};
+
+} // namespace ws

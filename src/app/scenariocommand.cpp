@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#include "commandcontext.h"
+
+#include "models/workbook.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace ws {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ws::CommandLine", text);
+}
+
+std::optional<Scenario> findScenario(const Workbook &workbook, const QString &name)
+{
+    for (const Scenario &scenario : workbook.scenarios()) {
+        if (scenario.name.compare(name, Qt::CaseInsensitive) == 0)
+            return scenario;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int runScenarioCommand(CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists and changes scenarios:\n"
+           "  scenario list\n"
+           "  scenario new NAME [--from SCENARIO]   a child that stores only its overrides\n"
+           "  scenario rename OLD NEW\n"
+           "  scenario delete NAME                  (not the root scenario)"));
+    parser.addOption(CommandContext::dbOption());
+    parser.addOption({ QStringLiteral("from"),
+                       tr("With new: the parent <scenario> (default: Base)."),
+                       QStringLiteral("scenario"), QStringLiteral("Base") });
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, new, rename or delete"));
+    if (const int code = context.parse(parser, arguments); code >= 0)
+        return code;
+
+    const QStringList words = parser.positionalArguments();
+    const QString action = words.value(0);
+    const QHash<QString, int> wordCounts = { { QStringLiteral("list"), 1 },
+                                             { QStringLiteral("new"), 2 },
+                                             { QStringLiteral("rename"), 3 },
+                                             { QStringLiteral("delete"), 2 } };
+    if (!wordCounts.contains(action))
+        return context.usageError(
+            tr("scenario needs an action: list, new NAME, rename OLD NEW or delete NAME"));
+    if (words.size() != wordCounts.value(action))
+        return context.usageError(
+            tr("scenario %1 takes %2 name(s)").arg(action).arg(wordCounts.value(action) - 1));
+
+    int exitCode = CommandContext::Success;
+    std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);
+    if (!database)
+        return exitCode;
+    Workbook workbook(std::move(database));
+
+    if (action == QLatin1String("list")) {
+        context.out() << "name,parent,note\n";
+        for (const Scenario &scenario : workbook.scenarios()) {
+            const auto parent = workbook.scenario(scenario.parentId);
+            QString note = scenario.note;
+            note.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            context.out() << scenario.name << ',' << (parent ? parent->name : QString()) << ",\""
+                          << note << "\"\n";
+        }
+        context.out().flush();
+        return CommandContext::Success;
+    }
+
+    QString error;
+    if (action == QLatin1String("new")) {
+        const auto from = findScenario(workbook, parser.value(QStringLiteral("from")));
+        if (!from)
+            return context.usageError(tr("there is no scenario named '%1' to start from")
+                                          .arg(parser.value(QStringLiteral("from"))));
+        workbook.setScenario(from->id);
+        error = workbook.createScenario(words.at(1));
+    } else {
+        const auto scenario = findScenario(workbook, words.at(1));
+        if (!scenario)
+            return context.usageError(tr("there is no scenario named '%1'").arg(words.at(1)));
+        error = action == QLatin1String("rename")
+            ? workbook.renameScenario(scenario->id, words.at(2))
+            : workbook.deleteScenario(scenario->id);
+    }
+    if (!error.isEmpty())
+        return context.usageError(tr("scenario %1 refused: %2").arg(action, error));
+    context.out() << tr("scenario %1: done").arg(action) << '\n';
+    context.out().flush();
+    return CommandContext::Success;
+}
+
+} // namespace ws

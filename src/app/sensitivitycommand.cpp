@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+#include "commandcontext.h"
+
+#include "core/sensitivity.h"
+#include "store/database.h"
+#include "store/forecastrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace ws {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ws::CommandLine", text);
+}
+
+} // namespace
+
+int runSensitivityCommand(CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Moves each input of each shipping program down and up by a step, one at a time, "
+           "and prints how much each move changes one vendor's share in one year, largest "
+           "swing first (the rows of a tornado chart)."));
+    parser.addOption(CommandContext::dbOption());
+    parser.addOption({ QStringLiteral("scenario"), tr("The scenario <name> (default: Base)."),
+                       QStringLiteral("name"), QStringLiteral("Base") });
+    parser.addOption({ QStringLiteral("vendor"),
+                       tr("The vendor whose share is watched, any letter case (default: AWS)."),
+                       QStringLiteral("name"), QStringLiteral("AWS") });
+    parser.addOption({ QStringLiteral("year"), tr("The year <year> (default: 2026)."),
+                       QStringLiteral("year"), QStringLiteral("2026") });
+    parser.addOption({ QStringLiteral("metric"),
+                       tr("compute_wafers (logic) or cowos_wafers (default: compute_wafers)."),
+                       QStringLiteral("metric"), QStringLiteral("compute_wafers") });
+    parser.addOption({ QStringLiteral("step"),
+                       tr("How far each input moves, in percent: above 0, at most 100 "
+                          "(default: 20)."),
+                       QStringLiteral("percent"), QStringLiteral("20") });
+    parser.addOption({ QStringLiteral("format"), tr("csv or json (default: csv)."),
+                       QStringLiteral("format"), QStringLiteral("csv") });
+    if (const int code = context.parse(parser, arguments); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(
+            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    const auto metric = parseMetric(parser.value(QStringLiteral("metric")));
+    if (!metric)
+        return context.usageError(tr("--metric must be compute_wafers or cowos_wafers, not '%1'")
+                                      .arg(parser.value(QStringLiteral("metric"))));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return context.usageError(tr("--format must be csv or json, not '%1'").arg(format));
+    bool ok = false;
+    const int year = parser.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok)
+        return context.usageError(tr("--year must be a year such as 2026, not '%1'")
+                                      .arg(parser.value(QStringLiteral("year"))));
+    const double step = parser.value(QStringLiteral("step")).toDouble(&ok);
+    if (!ok || !std::isfinite(step) || !(step > 0.0 && step <= 100.0))
+        return context.usageError(
+            tr("--step must be a percentage above 0 and at most 100, such as 20, not '%1'")
+                .arg(parser.value(QStringLiteral("step"))));
+
+    int exitCode = CommandContext::Success;
+    const std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);
+    if (!database)
+        return exitCode;
+    ForecastRepository repository(database->connection());
+
+    const QString scenarioName = parser.value(QStringLiteral("scenario"));
+    const auto scenario = repository.scenarioByName(scenarioName);
+    if (!scenario) {
+        QStringList names;
+        for (const Scenario &s : repository.scenarios())
+            names << s.name;
+        return context.usageError(
+            tr("%1 has no scenario named '%2' (it has: %3)")
+                .arg(database->path(), scenarioName, names.join(QStringLiteral(", "))));
+    }
+    const ForecastBuilder::Result built = repository.loadForecast(scenario->id);
+    if (!built.problems.isEmpty())
+        return context.dataError(
+            tr("scenario %1 cannot be computed:\n  %2")
+                .arg(scenario->name, built.problems.join(QStringLiteral("\n  "))));
+    const ForecastInput &input = built.input;
+
+    const QString vendorName = parser.value(QStringLiteral("vendor"));
+    int vendorIndex = -1;
+    QStringList vendorNames;
+    for (int v = 0; v < input.vendors.size(); ++v) {
+        vendorNames << input.vendors[v].name;
+        if (input.vendors[v].name.compare(vendorName, Qt::CaseInsensitive) == 0)
+            vendorIndex = v;
+    }
+    if (vendorIndex < 0)
+        return context.usageError(
+            tr("--vendor: %1 has no vendor named '%2' (it has: %3)")
+                .arg(database->path(), vendorName, vendorNames.join(QStringLiteral(", "))));
+    const int yearIndex = input.yearIndex(year);
+    if (yearIndex < 0) {
+        QStringList years;
+        for (int y : input.years)
+            years << QString::number(y);
+        return context.usageError(tr("scenario %1 has no year %2 (it has: %3)")
+                                      .arg(scenario->name)
+                                      .arg(year)
+                                      .arg(years.join(QStringLiteral(", "))));
+    }
+
+    const QList<SensitivityRow> rows =
+        SensitivityAnalysis::run(input, vendorIndex, yearIndex, *metric, step);
+
+    const QStringList columns = { QStringLiteral("program"),   QStringLiteral("vendor"),
+                                  QStringLiteral("field"),     QStringLiteral("base_value"),
+                                  QStringLiteral("low_value"), QStringLiteral("high_value"),
+                                  QStringLiteral("low_share"), QStringLiteral("high_share"),
+                                  QStringLiteral("swing") };
+    const auto programVendor = [&](int programIndex) {
+        const int v = input.programVendorIndex[static_cast<size_t>(programIndex)];
+        return v >= 0 ? input.vendors[v].name : QString();
+    };
+
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const SensitivityRow &row : rows) {
+            const QVariantList values = { input.programs[row.programIndex].name,
+                                          programVendor(row.programIndex),
+                                          assumptionFieldName(row.field),
+                                          row.baseValue,
+                                          row.lowValue,
+                                          row.highValue,
+                                          row.lowShare,
+                                          row.highShare,
+                                          row.swing };
+            QJsonObject object;
+            for (int c = 0; c < columns.size(); ++c)
+                object.insert(columns[c], QJsonValue::fromVariant(values[c]));
+            array.append(object);
+        }
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        // Program and vendor names are free text: one holding a comma or a quote is quoted
+        // (RFC 4180) so that the columns stay in place.
+        const auto quoted = [](const QString &text) {
+            if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')))
+                return text;
+            QString escaped = text;
+            escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+            return QLatin1Char('"') + escaped + QLatin1Char('"');
+        };
+        const auto value = [](double number) {
+            return QString::number(number, 'g', 12);
+        };
+        const auto percent = [](double number) {
+            return QString::number(number, 'f', 4);
+        };
+        context.out() << columns.join(QLatin1Char(',')) << '\n';
+        for (const SensitivityRow &row : rows) {
+            const QStringList fields = { quoted(input.programs[row.programIndex].name),
+                                         quoted(programVendor(row.programIndex)),
+                                         assumptionFieldName(row.field),
+                                         value(row.baseValue),
+                                         value(row.lowValue),
+                                         value(row.highValue),
+                                         percent(row.lowShare),
+                                         percent(row.highShare),
+                                         percent(row.swing) };
+            context.out() << fields.join(QLatin1Char(',')) << '\n';
+        }
+    }
+    context.out().flush();
+    return CommandContext::Success;
+}
+
+} // namespace ws

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "commandcontext.h"
+
+#include "models/workbook.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace ws {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ws::CommandLine", text);
+}
+
+} // namespace
+
+int runSetCommand(CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Sets one assumption of a scenario, with the same checks as the Forecast page. "
+           "In a child scenario the value is stored as an override."));
+    parser.addOption(CommandContext::dbOption());
+    parser.addOption({ QStringLiteral("scenario"), tr("The scenario <name> (default: Base)."),
+                       QStringLiteral("name"), QStringLiteral("Base") });
+    parser.addOption(
+        { QStringLiteral("program"), tr("The chip program <name>."), QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("year"), tr("The <year>."), QStringLiteral("year") });
+    parser.addOption({ QStringLiteral("field"),
+                       tr("The assumption: units, dies_per_package, die_area_mm2, defect_density, "
+                          "yield_model, yield_alpha, interposer_area_mm2 or packaging_yield."),
+                       QStringLiteral("field") });
+    parser.addOption({ QStringLiteral("value"), tr("The new <value>."), QStringLiteral("value") });
+    if (const int code = context.parse(parser, arguments); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(
+            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    for (const char *required : { "program", "year", "field", "value" }) {
+        if (!parser.isSet(QString::fromLatin1(required)))
+            return context.usageError(tr("set needs --%1").arg(QLatin1String(required)));
+    }
+    const auto field = parseAssumptionField(parser.value(QStringLiteral("field")));
+    if (!field) {
+        QStringList names;
+        for (auto f : allAssumptionFields())
+            names << assumptionFieldName(f);
+        return context.usageError(
+            tr("--field must be one of %1, not '%2'")
+                .arg(names.join(QStringLiteral(", ")), parser.value(QStringLiteral("field"))));
+    }
+    bool yearOk = false;
+    const int year = parser.value(QStringLiteral("year")).toInt(&yearOk);
+    if (!yearOk)
+        return context.usageError(tr("--year must be a year such as 2026, not '%1'")
+                                      .arg(parser.value(QStringLiteral("year"))));
+
+    int exitCode = CommandContext::Success;
+    std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);
+    if (!database)
+        return exitCode;
+    Workbook workbook(std::move(database));
+
+    const QString scenarioName = parser.value(QStringLiteral("scenario"));
+    int scenarioId = 0;
+    for (const Scenario &scenario : workbook.scenarios()) {
+        if (scenario.name.compare(scenarioName, Qt::CaseInsensitive) == 0)
+            scenarioId = scenario.id;
+    }
+    if (scenarioId == 0)
+        return context.usageError(tr("there is no scenario named '%1'").arg(scenarioName));
+    workbook.setScenario(scenarioId);
+
+    const ForecastInput &input = workbook.input();
+    const QString programName = parser.value(QStringLiteral("program"));
+    int programIndex = -1;
+    for (int p = 0; p < input.programs.size(); ++p) {
+        if (input.programs[p].name.compare(programName, Qt::CaseInsensitive) == 0)
+            programIndex = p;
+    }
+    if (programIndex < 0) {
+        QStringList names;
+        for (const Program &program : input.programs)
+            names << program.name;
+        return context.usageError(tr("there is no program named '%1' (programs: %2)")
+                                      .arg(programName, names.join(QStringLiteral(", "))));
+    }
+    const int yearIndex = input.yearIndex(year);
+    if (yearIndex < 0)
+        return context.usageError(tr("the forecast has no year %1").arg(year));
+
+    const QString before = workbook.cellText(programIndex, yearIndex, *field);
+    const QString value = parser.value(QStringLiteral("value")).trimmed();
+    const QString error = workbook.editCell(input.programs[programIndex].id, year, *field, value);
+    if (!error.isEmpty())
+        return context.dataError(tr("%1 %2 %3 not changed: %4")
+                                     .arg(input.programs[programIndex].name)
+                                     .arg(year)
+                                     .arg(assumptionFieldName(*field), error));
+    context.out() << tr("%1 %2 %3: %4 -> %5 (scenario %6)")
+                         .arg(input.programs[programIndex].name)
+                         .arg(year)
+                         .arg(assumptionFieldName(*field), before, value, workbook.scenarioName())
+                  << '\n';
+    const QString warning = assumptionValueWarning(*field, value);
+    if (!warning.isEmpty())
+        context.err() << "wafershare: warning: " << warning << '\n';
+    context.out().flush();
+    context.err().flush();
+    return CommandContext::Success;
+}
+
+} // namespace ws

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include "calibrationmodel.h"
+
+#include "core/metric.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace ws {
+
+namespace {
+
+bool isShareMetric(const QString &metric)
+{
+    return metric == reportedShareMetric(Metric::ComputeWafers) ||
+        metric == reportedShareMetric(Metric::CowosWafers);
+}
+
+} // namespace
+
+CalibrationModel::CalibrationModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CalibrationModel::setRows(const QList<CalibrationRow> &rows, const QStringList &vendorNames,
+                               const QHash<int, QString> &sourceTitles)
+{
+    beginResetModel();
+    mRows = rows;
+    mVendorNames = vendorNames;
+    mSourceTitles = sourceTitles;
+    endResetModel();
+}
+
+int CalibrationModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(mRows.size());
+}
+
+int CalibrationModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CalibrationModel::sourceTitle(int sourceId) const
+{
+    const auto found = mSourceTitles.constFind(sourceId);
+    if (found != mSourceTitles.constEnd())
+        return *found;
+    return tr("source %1").arg(sourceId);
+}
+
+QString CalibrationModel::displayText(const CalibrationRow &row, int column) const
+{
+    const QLocale locale;
+    const bool share = isShareMetric(row.metric);
+    // Shares to a tenth of a point, counts of wafers and packages whole: finer digits would
+    // claim a precision the published figures do not have.
+    const int decimals = share ? 1 : 0;
+    const auto number = [&](double value) {
+        return locale.toString(value, 'f', decimals) + (share ? QStringLiteral(" %") : QString());
+    };
+
+    switch (column) {
+    case VendorColumn:
+        return mVendorNames.value(row.vendorIndex);
+    case YearColumn:
+        return QString::number(row.year);
+    case MetricColumn:
+        if (row.metric == reportedShareMetric(Metric::ComputeWafers))
+            return tr("Compute-wafer share");
+        if (row.metric == reportedShareMetric(Metric::CowosWafers))
+            return tr("CoWoS share");
+        if (row.metric == metricName(Metric::ComputeWafers))
+            return tr("Compute wafers");
+        if (row.metric == metricName(Metric::CowosWafers))
+            return tr("CoWoS wafers");
+        if (row.metric == QLatin1String("units"))
+            return tr("Units");
+        return row.metric;
+    case ReportedColumn:
+        return number(row.reported);
+    case ModelledColumn:
+        return number(row.modelled);
+    case ResidualColumn: {
+        // A share's residual is a difference of percentages: percentage points, not percent.
+        // Rounded first, so that a residual that shows as zero carries no sign.
+        const double scale = std::pow(10.0, decimals);
+        const double rounded = std::round(row.residual * scale) / scale;
+        QString text = locale.toString(rounded == 0.0 ? 0.0 : rounded, 'f', decimals);
+        if (rounded > 0.0)
+            text.prepend(locale.positiveSign());
+        return share ? tr("%1 pp").arg(text) : text;
+    }
+    case SourceColumn:
+        return sourceTitle(row.sourceId);
+    default:
+        return {};
+    }
+}
+
+QVariant CalibrationModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const CalibrationRow &row = mRows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(row, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == SourceColumn ? QVariant(sourceTitle(row.sourceId)) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() >= ReportedColumn && index.column() <= ResidualColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ReportedRole:
+        return row.reported;
+    case ModelledRole:
+        return row.modelled;
+    case ResidualRole:
+        return row.residual;
+    case SourceIdRole:
+        return row.sourceId;
+    default:
+        return {};
+    }
+}
+
+QVariant CalibrationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case VendorColumn:
+        return tr("Vendor");
+    case YearColumn:
+        return tr("Year");
+    case MetricColumn:
+        return tr("Metric");
+    case ReportedColumn:
+        return tr("Reported");
+    case ModelledColumn:
+        return tr("Modelled");
+    case ResidualColumn:
+        return tr("Residual");
+    case SourceColumn:
+        return tr("Source");
+    default:
+        return {};
+    }
+}
+
+} // namespace ws

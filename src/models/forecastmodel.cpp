@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: MIT
+#include "forecastmodel.h"
+
+#include "workbook.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace ws {
+
+namespace {
+
+const QColor derivedBackground(0xF2, 0xF4, 0xF7);
+const QColor warningBackground(0xFF, 0xE8, 0xCC);
+
+} // namespace
+
+ForecastModel::ForecastModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+Workbook *ForecastModel::workbook() const
+{
+    return mWorkbook;
+}
+
+void ForecastModel::setWorkbook(Workbook *workbook)
+{
+    if (mWorkbook == workbook)
+        return;
+    if (mWorkbook)
+        disconnect(mWorkbook, nullptr, this, nullptr);
+    mWorkbook = workbook;
+    if (mWorkbook)
+        connect(mWorkbook, &Workbook::forecastChanged, this, &ForecastModel::refresh);
+    refresh();
+}
+
+std::optional<AssumptionField> ForecastModel::fieldOf(int column)
+{
+    switch (column) {
+    case UnitsColumn:
+        return AssumptionField::Units;
+    case DiesPerPackageColumn:
+        return AssumptionField::DiesPerPackage;
+    case DieAreaColumn:
+        return AssumptionField::DieAreaMm2;
+    case DefectDensityColumn:
+        return AssumptionField::DefectDensity;
+    case YieldModelColumn:
+        return AssumptionField::YieldModel;
+    case YieldAlphaColumn:
+        return AssumptionField::YieldAlpha;
+    case InterposerAreaColumn:
+        return AssumptionField::InterposerAreaMm2;
+    case PackagingYieldColumn:
+        return AssumptionField::PackagingYield;
+    default:
+        return std::nullopt;
+    }
+}
+
+void ForecastModel::refresh()
+{
+    const int programs = mWorkbook ? static_cast<int>(mWorkbook->input().programs.size()) : 0;
+    const int years = mWorkbook ? static_cast<int>(mWorkbook->input().years.size()) : 0;
+    if (programs != mPrograms || years != mYears) {
+        beginResetModel();
+        mPrograms = programs;
+        mYears = years;
+        endResetModel();
+        return;
+    }
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int ForecastModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : mPrograms * mYears;
+}
+
+int ForecastModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ForecastModel::value(int p, int y, int column) const
+{
+    const ForecastInput &input = mWorkbook->input();
+    const ProgramYearInputs &in = input.at(p, y);
+    const ProgramYearResult &out = mWorkbook->result().program(p, y);
+    switch (column) {
+    case VendorColumn: {
+        const int vendor = input.programVendorIndex[p];
+        return vendor >= 0 ? input.vendors.at(vendor).name : QString();
+    }
+    case ProgramColumn:
+        return input.programs.at(p).name;
+    case YearColumn:
+        return input.years.at(y);
+    case UnitsColumn:
+        return in.units;
+    case DiesPerPackageColumn:
+        return in.diesPerPackage;
+    case DieAreaColumn:
+        return in.dieAreaMm2;
+    case DefectDensityColumn:
+        return in.defectDensity;
+    case YieldModelColumn:
+        return yieldModelName(in.yieldModel);
+    case YieldAlphaColumn:
+        return in.yieldAlpha;
+    case InterposerAreaColumn:
+        return in.interposerAreaMm2;
+    case PackagingYieldColumn:
+        return in.packagingYield;
+    case GrossDiesColumn:
+        return out.grossDies;
+    case YieldColumn:
+        return out.yield;
+    case GoodDiesColumn:
+        return out.goodDies;
+    case LogicWafersColumn:
+        return out.logicWafers;
+    case CowosWafersColumn:
+        return out.cowosWafers;
+    default:
+        return {};
+    }
+}
+
+QString ForecastModel::toolTip(int p, int y, int column) const
+{
+    const auto field = fieldOf(column);
+    QStringList lines;
+    if (field && mWorkbook->isOverridden(p, y, *field)) {
+        const auto scenario = mWorkbook->scenario(mWorkbook->scenarioId());
+        const auto parent = scenario ? mWorkbook->scenario(scenario->parentId) : std::nullopt;
+        lines << tr("%1 overrides this cell; %2 has %3. Right-click to revert.")
+                     .arg(mWorkbook->scenarioName(), parent ? parent->name : tr("the parent"),
+                          mWorkbook->parentValue(p, y, *field));
+    }
+    if (field) {
+        const QString warning = assumptionValueWarning(*field, mWorkbook->cellText(p, y, *field));
+        if (!warning.isEmpty())
+            lines << warning;
+    }
+    switch (column) {
+    case GrossDiesColumn:
+        lines << tr("Dies per 300 mm wafer: floor(π·R²/S − π·2R/√(2S)), R = 147 mm");
+        break;
+    case YieldColumn:
+        lines << tr("Share of good dies under the chosen yield model");
+        break;
+    case LogicWafersColumn:
+        lines << tr("units × dies per package ÷ (gross dies × yield)");
+        break;
+    case CowosWafersColumn:
+        lines << tr("units ÷ (interposers per wafer × packaging yield)");
+        break;
+    default:
+        break;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariant ForecastModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !mWorkbook)
+        return {};
+    const int p = index.row() / mYears;
+    const int y = index.row() % mYears;
+    const int column = index.column();
+    const auto field = fieldOf(column);
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return value(p, y, column);
+    case Qt::TextAlignmentRole:
+        return column <= YearColumn || column == YieldModelColumn
+            ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+            : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (field && mWorkbook->isOverridden(p, y, *field)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        if (field && !assumptionValueWarning(*field, mWorkbook->cellText(p, y, *field)).isEmpty())
+            return QBrush(warningBackground);
+        return isDerived(column) ? QVariant(QBrush(derivedBackground)) : QVariant();
+    case Qt::ToolTipRole: {
+        const QString tip = toolTip(p, y, column);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case ProgramIdRole:
+        return mWorkbook->input().programs.at(p).id;
+    case YearRole:
+        return mWorkbook->input().years.at(y);
+    case VendorNameRole:
+        return value(p, y, VendorColumn);
+    case FieldRole:
+        return field ? QVariant(static_cast<int>(*field)) : QVariant();
+    case OverriddenRole:
+        return field ? mWorkbook->isOverridden(p, y, *field) : false;
+    case WarningRole:
+        return field ? assumptionValueWarning(*field, mWorkbook->cellText(p, y, *field))
+                     : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant ForecastModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::FontRole && isDerived(section)) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
+    if (role == Qt::ToolTipRole) {
+        if (isDerived(section))
+            return tr("Computed by the wafer engine (read-only)");
+        if (fieldOf(section))
+            return tr("Assumption of the current scenario (editable; bold where it overrides "
+                      "the parent scenario)");
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case VendorColumn:
+        return tr("Vendor");
+    case ProgramColumn:
+        return tr("Program");
+    case YearColumn:
+        return tr("Year");
+    case UnitsColumn:
+        return tr("Units");
+    case DiesPerPackageColumn:
+        return tr("Dies / pkg");
+    case DieAreaColumn:
+        return tr("Die mm²");
+    case DefectDensityColumn:
+        return tr("D0 /cm²");
+    case YieldModelColumn:
+        return tr("Yield model");
+    case YieldAlphaColumn:
+        return tr("α");
+    case InterposerAreaColumn:
+        return tr("Interposer mm²");
+    case PackagingYieldColumn:
+        return tr("Pkg yield");
+    case GrossDiesColumn:
+        return tr("Gross dies");
+    case YieldColumn:
+        return tr("Yield");
+    case GoodDiesColumn:
+        return tr("Good dies");
+    case LogicWafersColumn:
+        return tr("Logic wafers");
+    case CowosWafersColumn:
+        return tr("CoWoS wafers");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ForecastModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && fieldOf(index.column()))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool ForecastModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !mWorkbook)
+        return false;
+    const auto field = fieldOf(index.column());
+    if (!field)
+        return false;
+    const QString text = value.userType() == QMetaType::Double
+        ? QString::number(value.toDouble(), 'g', 15)
+        : value.toString().trimmed();
+    const QString error = mWorkbook->editCell(index.data(ProgramIdRole).toInt(),
+                                              index.data(YearRole).toInt(), *field, text);
+    if (!error.isEmpty()) {
+        Q_EMIT editRefused(tr("%1 %2, %3: %4")
+                               .arg(index.siblingAtColumn(ProgramColumn).data().toString())
+                               .arg(index.data(YearRole).toInt())
+                               .arg(headerData(index.column(), Qt::Horizontal).toString(), error));
+        return false;
+    }
+    const QString warning = assumptionValueWarning(*field, text);
+    if (!warning.isEmpty())
+        Q_EMIT editWarning(warning);
+    return true;
+}
+
+bool ForecastModel::revert(const QModelIndex &index)
+{
+    const auto field = fieldOf(index.column());
+    if (!mWorkbook || !field)
+        return false;
+    const QString error = mWorkbook->revertCell(index.data(ProgramIdRole).toInt(),
+                                                index.data(YearRole).toInt(), *field);
+    if (!error.isEmpty()) {
+        Q_EMIT editRefused(error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace ws

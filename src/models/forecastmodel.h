@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/assumptionfield.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+#include <optional>
+
+namespace ws {
+
+class Workbook;
+
+/** The assumption grid: one row per chip program and year, the editable inputs of the current
+    scenario, then the engine's derived columns. An edit goes through Workbook::editCell, so it
+    is validated, undoable and on disk before the grid shows it. */
+class ForecastModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        VendorColumn,
+        ProgramColumn,
+        YearColumn,
+        UnitsColumn,
+        DiesPerPackageColumn,
+        DieAreaColumn,
+        DefectDensityColumn,
+        YieldModelColumn,
+        YieldAlphaColumn,
+        InterposerAreaColumn,
+        PackagingYieldColumn,
+        GrossDiesColumn,
+        YieldColumn,
+        GoodDiesColumn,
+        LogicWafersColumn,
+        CowosWafersColumn,
+        ColumnCount
+    };
+
+    enum Role {
+        ProgramIdRole = Qt::UserRole, // int
+        YearRole, // int
+        VendorNameRole, // QString
+        FieldRole, // int (AssumptionField) for input columns, else invalid
+        OverriddenRole, // bool: the scenario stores this cell itself
+        WarningRole, // QString: an allowed value worth a second look
+    };
+
+    explicit ForecastModel(QObject *parent = nullptr);
+
+    void setWorkbook(Workbook *workbook);
+    Workbook *workbook() const;
+
+    /** The assumption an input column edits; nullopt for the other columns. */
+    static std::optional<AssumptionField> fieldOf(int column);
+    static bool isDerived(int column) { return column >= GrossDiesColumn; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    /** Reverts an overridden cell to the parent scenario's value (one undoable step). */
+    bool revert(const QModelIndex &index);
+
+Q_SIGNALS:
+    /** An edit was refused; @p message says what is allowed. The cell keeps its value. */
+    void editRefused(const QString &message);
+    /** An edit was accepted with a warning (e.g. a die above the reticle limit). */
+    void editWarning(const QString &message);
+
+private:
+    void refresh();
+    QVariant value(int programIndex, int yearIndex, int column) const;
+    QString toolTip(int programIndex, int yearIndex, int column) const;
+
+    QPointer<Workbook> mWorkbook;
+    int mPrograms = 0;
+    int mYears = 0;
+};
+
+} // namespace ws

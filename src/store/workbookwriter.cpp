@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: MIT
+#include "workbookwriter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ws {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ws::WorkbookWriter", text);
+}
+
+QString cellKey(const StoredCell &cell)
+{
+    return QStringLiteral("scenario %1, program %2, year %3")
+        .arg(cell.scenarioId)
+        .arg(cell.programId)
+        .arg(cell.year);
+}
+
+QVariant nullable(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QList<StoredCell> readCells(QSqlQuery &query)
+{
+    QList<StoredCell> cells;
+    while (query.next()) {
+        const auto field = parseAssumptionField(query.value(3).toString());
+        if (!field)
+            continue;
+        StoredCell cell;
+        cell.scenarioId = query.value(0).toInt();
+        cell.programId = query.value(1).toInt();
+        cell.year = query.value(2).toInt();
+        cell.field = *field;
+        cell.value = query.value(4).toString();
+        if (!query.value(5).isNull())
+            cell.sourceId = query.value(5).toInt();
+        cell.note = query.value(6).toString();
+        cells << cell;
+    }
+    return cells;
+}
+
+const QString cellColumns =
+    QStringLiteral("scenario_id, program_id, year, field, value, source_id, note FROM assumption");
+
+} // namespace
+
+WorkbookWriter::WorkbookWriter(QSqlDatabase db)
+    : mDb(std::move(db))
+{
+}
+
+template<typename Work> QString WorkbookWriter::inTransaction(Work work)
+{
+    if (!mDb.transaction())
+        return tr("cannot start a change: %1").arg(mDb.lastError().text());
+    const QString error = work();
+    if (!error.isEmpty()) {
+        mDb.rollback();
+        return error;
+    }
+    if (!mDb.commit()) {
+        const QString reason = mDb.lastError().text();
+        mDb.rollback();
+        return tr("cannot save the change: %1").arg(reason);
+    }
+    return {};
+}
+
+QString WorkbookWriter::log(const QString &table, const QString &rowKey, const QString &field,
+                            const QVariant &oldValue, const QVariant &newValue)
+{
+    QSqlQuery query(mDb);
+    query.prepare(QStringLiteral("INSERT INTO edit_log (at, table_name, row_key, field, "
+                                 "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(table);
+    query.addBindValue(rowKey);
+    query.addBindValue(field);
+    query.addBindValue(oldValue);
+    query.addBindValue(newValue);
+    return query.exec() ? QString() : query.lastError().text();
+}
+
+std::optional<StoredCell> WorkbookWriter::storedCell(int scenarioId, int programId, int year,
+                                                     AssumptionField field)
+{
+    QSqlQuery query(mDb);
+    query.prepare(QStringLiteral("SELECT ") + cellColumns +
+                  QStringLiteral(" WHERE scenario_id = ? AND program_id = ? AND year = ? AND "
+                                 "field = ?"));
+    query.addBindValue(scenarioId);
+    query.addBindValue(programId);
+    query.addBindValue(year);
+    query.addBindValue(assumptionFieldName(field));
+    if (!query.exec())
+        return std::nullopt;
+    const QList<StoredCell> cells = readCells(query);
+    if (cells.isEmpty())
+        return std::nullopt;
+    return cells.first();
+}
+
+QString WorkbookWriter::writeCell(const StoredCell &key, const std::optional<StoredCell> &row)
+{
+    const std::optional<StoredCell> old =
+        storedCell(key.scenarioId, key.programId, key.year, key.field);
+    QSqlQuery query(mDb);
+    if (row) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO assumption (scenario_id, program_id, year, field, value, source_id, "
+            "note) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (scenario_id, program_id, year, "
+            "field) DO UPDATE SET value = excluded.value, source_id = excluded.source_id, "
+            "note = excluded.note"));
+        query.addBindValue(row->scenarioId);
+        query.addBindValue(row->programId);
+        query.addBindValue(row->year);
+        query.addBindValue(assumptionFieldName(row->field));
+        query.addBindValue(row->value);
+        query.addBindValue(nullable(row->sourceId));
+        query.addBindValue(nullable(row->note));
+    } else {
+        query.prepare(QStringLiteral("DELETE FROM assumption WHERE scenario_id = ? AND "
+                                     "program_id = ? AND year = ? AND field = ?"));
+        query.addBindValue(key.scenarioId);
+        query.addBindValue(key.programId);
+        query.addBindValue(key.year);
+        query.addBindValue(assumptionFieldName(key.field));
+    }
+    if (!query.exec())
+        return query.lastError().text();
+    return log(QStringLiteral("assumption"), cellKey(key), assumptionFieldName(key.field),
+               old ? QVariant(old->value) : QVariant(), row ? QVariant(row->value) : QVariant());
+}
+
+QString WorkbookWriter::applyCellChanges(const QList<CellChange> &changes, bool reverse)
+{
+    return inTransaction([&]() -> QString {
+        for (const CellChange &change : changes) {
+            const QString error = writeCell(change.key(), reverse ? change.before : change.after);
+            if (!error.isEmpty())
+                return tr("%1: %2").arg(cellKey(change.key()), error);
+        }
+        return {};
+    });
+}
+
+ScenarioSnapshot WorkbookWriter::snapshotScenario(int scenarioId)
+{
+    ScenarioSnapshot snapshot;
+    QSqlQuery query(mDb);
+    query.prepare(
+        QStringLiteral("SELECT id, name, parent_id, note, created_at FROM scenario WHERE id = ?"));
+    query.addBindValue(scenarioId);
+    if (!query.exec() || !query.next())
+        return snapshot;
+    snapshot.id = query.value(0).toInt();
+    snapshot.name = query.value(1).toString();
+    snapshot.parentId = query.value(2).toInt();
+    snapshot.note = query.value(3).toString();
+    snapshot.createdAt = query.value(4).toString();
+    query.prepare(QStringLiteral("SELECT ") + cellColumns +
+                  QStringLiteral(" WHERE scenario_id = ? ORDER BY program_id, year, field"));
+    query.addBindValue(scenarioId);
+    if (query.exec())
+        snapshot.cells = readCells(query);
+    return snapshot;
+}
+
+int WorkbookWriter::nextScenarioId()
+{
+    QSqlQuery query(mDb);
+    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM scenario")) &&
+            query.next()
+        ? query.value(0).toInt()
+        : 0;
+}
+
+QString WorkbookWriter::insertScenario(const ScenarioSnapshot &scenario)
+{
+    return inTransaction([&]() -> QString {
+        QSqlQuery query(mDb);
+        query.prepare(QStringLiteral("INSERT INTO scenario (id, name, parent_id, note, created_at) "
+                                     "VALUES (?, ?, ?, ?, ?)"));
+        query.addBindValue(scenario.id);
+        query.addBindValue(scenario.name);
+        query.addBindValue(scenario.parentId ? QVariant(scenario.parentId) : QVariant());
+        query.addBindValue(nullable(scenario.note));
+        query.addBindValue(scenario.createdAt);
+        if (!query.exec()) {
+            if (query.lastError().nativeErrorCode() == QLatin1String("2067"))
+                return tr("a scenario named '%1' exists already").arg(scenario.name);
+            return query.lastError().text();
+        }
+        for (const StoredCell &cell : scenario.cells) {
+            const QString error = writeCell(cell, cell);
+            if (!error.isEmpty())
+                return error;
+        }
+        return log(QStringLiteral("scenario"), QString::number(scenario.id), QStringLiteral("name"),
+                   QVariant(), scenario.name);
+    });
+}
+
+QString WorkbookWriter::deleteScenario(int scenarioId)
+{
+    return inTransaction([&]() -> QString {
+        QSqlQuery query(mDb);
+        query.prepare(QStringLiteral("SELECT count(*) FROM scenario WHERE parent_id = ?"));
+        query.addBindValue(scenarioId);
+        if (query.exec() && query.next() && query.value(0).toInt() > 0)
+            return tr("other scenarios are based on it; delete those first");
+        const ScenarioSnapshot old = snapshotScenario(scenarioId);
+        if (old.id == 0)
+            return tr("there is no scenario with id %1").arg(scenarioId);
+        for (const StoredCell &cell : old.cells) {
+            const QString error = writeCell(cell, std::nullopt);
+            if (!error.isEmpty())
+                return error;
+        }
+        query.prepare(QStringLiteral("DELETE FROM scenario WHERE id = ?"));
+        query.addBindValue(scenarioId);
+        if (!query.exec())
+            return query.lastError().text();
+        return log(QStringLiteral("scenario"), QString::number(scenarioId), QStringLiteral("name"),
+                   old.name, QVariant());
+    });
+}
+
+QString WorkbookWriter::renameScenario(int scenarioId, const QString &name)
+{
+    return inTransaction([&]() -> QString {
+        const ScenarioSnapshot old = snapshotScenario(scenarioId);
+        if (old.id == 0)
+            return tr("there is no scenario with id %1").arg(scenarioId);
+        QSqlQuery query(mDb);
+        query.prepare(QStringLiteral("UPDATE scenario SET name = ? WHERE id = ?"));
+        query.addBindValue(name);
+        query.addBindValue(scenarioId);
+        if (!query.exec()) {
+            if (query.lastError().nativeErrorCode() == QLatin1String("2067"))
+                return tr("a scenario named '%1' exists already").arg(name);
+            return query.lastError().text();
+        }
+        return log(QStringLiteral("scenario"), QString::number(scenarioId), QStringLiteral("name"),
+                   old.name, name);
+    });
+}
+
+ProgramSnapshot WorkbookWriter::snapshotProgram(int programId)
+{
+    ProgramSnapshot snapshot;
+    QSqlQuery query(mDb);
+    query.prepare(
+        QStringLiteral("SELECT id, vendor_id, name, node, note FROM program WHERE id = ?"));
+    query.addBindValue(programId);
+    if (!query.exec() || !query.next())
+        return snapshot;
+    snapshot.id = query.value(0).toInt();
+    snapshot.vendorId = query.value(1).toInt();
+    snapshot.name = query.value(2).toString();
+    snapshot.node = query.value(3).toString();
+    snapshot.note = query.value(4).toString();
+    query.prepare(QStringLiteral("SELECT ") + cellColumns +
+                  QStringLiteral(" WHERE program_id = ? ORDER BY scenario_id, year, field"));
+    query.addBindValue(programId);
+    if (query.exec())
+        snapshot.cells = readCells(query);
+    return snapshot;
+}
+
+int WorkbookWriter::nextProgramId()
+{
+    QSqlQuery query(mDb);
+    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM program")) &&
+            query.next()
+        ? query.value(0).toInt()
+        : 0;
+}
+
+QString WorkbookWriter::insertProgram(const ProgramSnapshot &program)
+{
+    return inTransaction([&]() -> QString {
+        QSqlQuery query(mDb);
+        query.prepare(QStringLiteral(
+            "INSERT INTO program (id, vendor_id, name, node, note) VALUES (?, ?, ?, ?, ?)"));
+        query.addBindValue(program.id);
+        query.addBindValue(program.vendorId);
+        query.addBindValue(program.name);
+        query.addBindValue(nullable(program.node));
+        query.addBindValue(nullable(program.note));
+        if (!query.exec()) {
+            if (query.lastError().nativeErrorCode() == QLatin1String("2067"))
+                return tr("a program named '%1' exists already").arg(program.name);
+            return query.lastError().text();
+        }
+        for (const StoredCell &cell : program.cells) {
+            const QString error = writeCell(cell, cell);
+            if (!error.isEmpty())
+                return error;
+        }
+        return log(QStringLiteral("program"), QString::number(program.id), QStringLiteral("name"),
+                   QVariant(), program.name);
+    });
+}
+
+QString WorkbookWriter::deleteProgram(int programId)
+{
+    return inTransaction([&]() -> QString {
+        const ProgramSnapshot old = snapshotProgram(programId);
+        if (old.id == 0)
+            return tr("there is no program with id %1").arg(programId);
+        for (const StoredCell &cell : old.cells) {
+            const QString error = writeCell(cell, std::nullopt);
+            if (!error.isEmpty())
+                return error;
+        }
+        QSqlQuery query(mDb);
+        query.prepare(QStringLiteral("DELETE FROM program WHERE id = ?"));
+        query.addBindValue(programId);
+        if (!query.exec())
+            return query.lastError().text();
+        return log(QStringLiteral("program"), QString::number(programId), QStringLiteral("name"),
+                   old.name, QVariant());
+    });
+}
+
+} // namespace ws

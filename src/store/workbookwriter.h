@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storedrows.h"
+
+#include <QSqlDatabase>
+
+namespace ws {
+
+/** Every change a user makes to a workbook: one transaction per change, each row it touches
+    written to edit_log with the time and the old and new value. Methods return an empty string
+    on success, otherwise the reason, and then the workbook is as it was. */
+class WorkbookWriter
+{
+public:
+    explicit WorkbookWriter(QSqlDatabase db);
+
+    /** The row a scenario itself stores for a cell, or nothing when it inherits it. */
+    std::optional<StoredCell> storedCell(int scenarioId, int programId, int year,
+                                         AssumptionField field);
+
+    /** Applies @p changes, moving each cell to its `after` row (or to `before` when
+        @p reverse), in one transaction. */
+    QString applyCellChanges(const QList<CellChange> &changes, bool reverse = false);
+
+    ScenarioSnapshot snapshotScenario(int scenarioId);
+    int nextScenarioId();
+    QString insertScenario(const ScenarioSnapshot &scenario);
+    QString deleteScenario(int scenarioId);
+    QString renameScenario(int scenarioId, const QString &name);
+
+    ProgramSnapshot snapshotProgram(int programId);
+    int nextProgramId();
+    QString insertProgram(const ProgramSnapshot &program);
+    QString deleteProgram(int programId);
+
+private:
+    QString writeCell(const StoredCell &key, const std::optional<StoredCell> &row);
+    QString log(const QString &table, const QString &rowKey, const QString &field,
+                const QVariant &oldValue, const QVariant &newValue);
+    template<typename Work> QString inTransaction(Work work);
+
+    QSqlDatabase mDb;
+};
+
+} // namespace ws

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: MIT
+#include "app/commandline.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <cmath>
+
+using namespace ws;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    Run result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.code =
+        CommandLine(out, err).run(QStringList { QStringLiteral("wafershare") } + arguments);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+} // namespace
+
+/** `wafershare sensitivity`: its rows, their order and its usage errors. */
+class TestSensitivityCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void printsRowsSortedBySwing();
+    void trainiumUnitsRaiseAwsShare();
+    void matchesVendorInAnyCase();
+    void printsJson();
+    void cowosMetricLeavesOutTheDie();
+    void usageErrorsExitOne_data();
+    void usageErrorsExitOne();
+    void refusedFileExitsTwo();
+
+private:
+    QStringList csvRows(const Run &r) const;
+
+    QTemporaryDir mDir;
+    QString mDb;
+};
+
+void TestSensitivityCommand::initTestCase()
+{
+    QVERIFY(mDir.isValid());
+    // A missing file is created from the default data set.
+    mDb = mDir.filePath(QStringLiteral("sensitivity.sqlite"));
+}
+
+QStringList TestSensitivityCommand::csvRows(const Run &r) const
+{
+    QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        return {};
+    lines.removeFirst();
+    return lines;
+}
+
+void TestSensitivityCommand::printsRowsSortedBySwing()
+{
+    const Run r = run({ QStringLiteral("sensitivity"), QStringLiteral("--db"), mDb,
+                        QStringLiteral("--vendor"), QStringLiteral("AWS"), QStringLiteral("--year"),
+                        QStringLiteral("2026") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out.section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("program,vendor,field,base_value,low_value,high_value,low_share,"
+                            "high_share,swing"));
+    const QStringList rows = csvRows(r);
+    QVERIFY2(rows.size() >= 5, qPrintable(r.out));
+    double previous = INFINITY;
+    bool trainiumInTopFive = false;
+    for (int i = 0; i < rows.size(); ++i) {
+        const QStringList f = rows[i].split(QLatin1Char(','));
+        QCOMPARE(f.size(), 9);
+        // 4 decimals for the shares and the swing.
+        QVERIFY2(f[8].section(QLatin1Char('.'), 1).size() == 4, qPrintable(rows[i]));
+        // The swing is the difference of the two shares (to the printed rounding).
+        QVERIFY(std::abs(f[7].toDouble() - f[6].toDouble() - f[8].toDouble()) <= 0.00015);
+        const double swing = std::abs(f[8].toDouble());
+        QVERIFY2(swing <= previous + 1e-9, qPrintable(rows[i]));
+        previous = swing;
+        if (i < 5 && f[0].startsWith(QLatin1String("Trainium")))
+            trainiumInTopFive = true;
+    }
+    QVERIFY2(trainiumInTopFive, qPrintable(r.out));
+}
+
+void TestSensitivityCommand::trainiumUnitsRaiseAwsShare()
+{
+    const Run shares = run({ QStringLiteral("shares"), QStringLiteral("--db"), mDb,
+                             QStringLiteral("--year"), QStringLiteral("2026") });
+    QCOMPARE(shares.code, 0);
+    double base = -1;
+    for (const QString &line : shares.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList f = line.split(QLatin1Char(','));
+        if (f.value(1) == QLatin1String("AWS"))
+            base = f.value(4).toDouble();
+    }
+    QVERIFY(base > 0);
+
+    const Run r = run({ QStringLiteral("sensitivity"), QStringLiteral("--db"), mDb });
+    QCOMPARE(r.code, 0);
+    bool found = false;
+    for (const QString &row : csvRows(r)) {
+        const QStringList f = row.split(QLatin1Char(','));
+        if (f[0] != QLatin1String("Trainium3") || f[2] != QLatin1String("units"))
+            continue;
+        QCOMPARE(f[1], QStringLiteral("AWS"));
+        // 20 % either side of the stored 1,000,000 packages.
+        QCOMPARE(f[3].toDouble(), 1'000'000.0);
+        QCOMPARE(f[4].toDouble(), 800'000.0);
+        QCOMPARE(f[5].toDouble(), 1'200'000.0);
+        QVERIFY2(f[8].toDouble() > 0, qPrintable(row));
+        QVERIFY2(f[7].toDouble() > base + 0.001, qPrintable(row));
+        QVERIFY2(f[6].toDouble() < base - 0.001, qPrintable(row));
+        found = true;
+    }
+    QVERIFY2(found, qPrintable(r.out));
+}
+
+void TestSensitivityCommand::matchesVendorInAnyCase()
+{
+    const Run upper = run({ QStringLiteral("sensitivity"), QStringLiteral("--db"), mDb,
+                            QStringLiteral("--vendor"), QStringLiteral("NVIDIA") });
+    const Run lower = run({ QStringLiteral("sensitivity"), QStringLiteral("--db"), mDb,
+                            QStringLiteral("--vendor"), QStringLiteral("nvidia") });
+    QCOMPARE(upper.code, 0);
+    QCOMPARE(lower.code, 0);
+    QCOMPARE(upper.out, lower.out);
+    QVERIFY(!csvRows(upper).isEmpty());
+}
+
+void TestSensitivityCommand::printsJson()
+{
+    const Run csv = run({ QStringLiteral("sensitivity"), QStringLiteral("--db"), mDb });
+    const Run r = run({ QStringLiteral("sensitivity"), QStringLiteral("--db"), mDb,
+                        QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(r.code, 0);
+    QJsonParseError error;
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(rows.size(), csvRows(csv).size());
+    const QJsonObject first = rows.first().toObject();
+    const QStringList firstCsv = csvRows(csv).first().split(QLatin1Char(','));
+    QCOMPARE(first.value(QStringLiteral("program")).toString(), firstCsv[0]);
+    QCOMPARE(first.value(QStringLiteral("field")).toString(), firstCsv[2]);
+    QVERIFY(std::abs(first.value(QStringLiteral("swing")).toDouble() - firstCsv[8].toDouble()) <
+            0.00005);
+}
+
+void TestSensitivityCommand::cowosMetricLeavesOutTheDie()
+{
+    const Run r = run({ QStringLiteral("sensitivity"), QStringLiteral("--db"), mDb,
+                        QStringLiteral("--metric"), QStringLiteral("cowos_wafers"),
+                        QStringLiteral("--step"), QStringLiteral("10") });
+    QCOMPARE(r.code, 0);
+    const QStringList rows = csvRows(r);
+    QVERIFY(!rows.isEmpty());
+    for (const QString &row : rows) {
+        const QString field = row.split(QLatin1Char(',')).value(2);
+        QVERIFY2(field == QLatin1String("units") || field == QLatin1String("interposer_area_mm2") ||
+                     field == QLatin1String("packaging_yield"),
+                 qPrintable(row));
+    }
+}
+
+void TestSensitivityCommand::usageErrorsExitOne_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const auto args = [](const char *option, const char *value) {
+        return QStringList { QString::fromLatin1(option), QString::fromLatin1(value) };
+    };
+    QTest::newRow("unknown vendor")
+        << args("--vendor", "Intel")
+        << QStringLiteral("no vendor named 'Intel' (it has: Nvidia, Google, AWS, AMD");
+    QTest::newRow("year not modelled")
+        << args("--year", "2031") << QStringLiteral("has no year 2031 (it has: 2024, 2025");
+    QTest::newRow("year not a number")
+        << args("--year", "soon") << QStringLiteral("--year must be a year");
+    QTest::newRow("step not a number")
+        << args("--step", "lots") << QStringLiteral("--step must be a percentage above 0");
+    QTest::newRow("step zero") << args("--step", "0") << QStringLiteral("at most 100");
+    QTest::newRow("step too large") << args("--step", "150") << QStringLiteral("not '150'");
+    QTest::newRow("bad metric") << args("--metric", "hbm") << QStringLiteral("--metric must be");
+    QTest::newRow("bad format") << args("--format", "xml")
+                                << QStringLiteral("--format must be csv or json");
+    QTest::newRow("no such scenario")
+        << args("--scenario", "Bear") << QStringLiteral("no scenario named 'Bear'");
+    QTest::newRow("stray argument")
+        << QStringList { QStringLiteral("extra") } << QStringLiteral("unexpected argument 'extra'");
+}
+
+void TestSensitivityCommand::usageErrorsExitOne()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run r =
+        run(QStringList { QStringLiteral("sensitivity"), QStringLiteral("--db"), mDb } + arguments);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestSensitivityCommand::refusedFileExitsTwo()
+{
+    const QString text = mDir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a workbook\n");
+    }
+    const Run r = run({ QStringLiteral("sensitivity"), QStringLiteral("--db"), text });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("notes.txt")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSensitivityCommand)
+#include "tst_sensitivitycommand.moc"

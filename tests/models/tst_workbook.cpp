@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: MIT
+#include "models/workbook.h"
+#include "store/database.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ws;
+
+namespace {
+
+// Every row of every table but the audit trail, in a fixed order: "the database row for row".
+QStringList dump(const QSqlDatabase &db)
+{
+    QStringList rows;
+    QSqlQuery tables(db);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> "
+                               "'edit_log' ORDER BY name"));
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4").arg(table));
+        while (query.next()) {
+            QStringList fields { table };
+            for (int i = 0; i < query.record().count(); ++i)
+                fields << (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
+            rows << fields.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
+}
+
+qlonglong count(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+/** Editing the forecast: validation, overrides, and undo that restores the file row for row. */
+class TestWorkbook : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void refusesImpossibleValues_data();
+    void refusesImpossibleValues();
+    void warnsAboveReticleButAccepts();
+    void editIsOnDiskAtOnceAndLogged();
+    void undoRedoRestoreEveryCommandType_data();
+    void undoRedoRestoreEveryCommandType();
+    void childStoresOnlyOverridesAndRevertsOneByOne();
+    void baseCannotBeDeletedNorAParentOfOthers();
+    void newProgramIsCompleteInEveryScenario();
+
+private:
+    int programId(const QString &name) const;
+    int scenarioId(const QString &name) const;
+    double share(const QString &vendor, int year) const;
+
+    QTemporaryDir mDir;
+    std::unique_ptr<Workbook> mWorkbook;
+};
+
+void TestWorkbook::init()
+{
+    static int n = 0;
+    auto opened = Database::open(mDir.filePath(QStringLiteral("w%1.sqlite").arg(++n)));
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    mWorkbook = std::make_unique<Workbook>(std::move(opened.database));
+}
+
+void TestWorkbook::cleanup()
+{
+    mWorkbook.reset();
+}
+
+int TestWorkbook::programId(const QString &name) const
+{
+    for (const Program &program : mWorkbook->input().programs) {
+        if (program.name == name)
+            return program.id;
+    }
+    return -1;
+}
+
+int TestWorkbook::scenarioId(const QString &name) const
+{
+    for (const Scenario &scenario : mWorkbook->scenarios()) {
+        if (scenario.name == name)
+            return scenario.id;
+    }
+    return -1;
+}
+
+double TestWorkbook::share(const QString &vendor, int year) const
+{
+    return mWorkbook->result().sharePercent(Metric::ComputeWafers,
+                                            mWorkbook->input().vendorIndex(vendor),
+                                            mWorkbook->input().yearIndex(year));
+}
+
+void TestWorkbook::refusesImpossibleValues_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message");
+    const auto row = [](const char *name, AssumptionField field, const char *value,
+                        const char *message) {
+        QTest::newRow(name) << static_cast<int>(field) << QString::fromUtf8(value)
+                            << QString::fromUtf8(message);
+    };
+    row("negative units", AssumptionField::Units, "-5", "units cannot be negative (got -5).");
+    row("text in units", AssumptionField::Units, "lots", "'lots' is not a number.");
+    row("zero die", AssumptionField::DieAreaMm2, "0",
+        "die area must be above 0 and at most 3432 mm² (four reticles of 858 mm²); got 0.");
+    row("negative die", AssumptionField::DieAreaMm2, "-100",
+        "die area must be above 0 and at most 3432 mm² (four reticles of 858 mm²); got -100.");
+    row("die beyond four reticles", AssumptionField::DieAreaMm2, "3433",
+        "die area must be above 0 and at most 3432 mm² (four reticles of 858 mm²); got 3433.");
+    row("defects above 5", AssumptionField::DefectDensity, "5.5",
+        "defect density must be between 0 and 5 defects per cm² (got 5.5).");
+    row("negative defects", AssumptionField::DefectDensity, "-0.1",
+        "defect density must be between 0 and 5 defects per cm² (got -0.1).");
+    row("packaging yield above 1", AssumptionField::PackagingYield, "1.01",
+        "packaging yield must be above 0 and at most 1 (got 1.01).");
+    row("packaging yield zero", AssumptionField::PackagingYield, "0",
+        "packaging yield must be above 0 and at most 1 (got 0).");
+    row("half a die", AssumptionField::DiesPerPackage, "1.5",
+        "dies per package must be a whole number of at least 1 (got 1.5).");
+    row("unknown yield model", AssumptionField::YieldModel, "banana",
+        "'banana' is not a yield model; use poisson, murphy, seeds or negative_binomial.");
+}
+
+void TestWorkbook::refusesImpossibleValues()
+{
+    QFETCH(int, field);
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    const QStringList before = dump(mWorkbook->database().connection());
+    const QString error = mWorkbook->editCell(programId(QStringLiteral("Trainium3")), 2026,
+                                              static_cast<AssumptionField>(field), value);
+    QCOMPARE(error, message);
+    QCOMPARE(dump(mWorkbook->database().connection()), before);
+    QCOMPARE(mWorkbook->undoStack()->count(), 0);
+    QCOMPARE(
+        count(mWorkbook->database().connection(), QStringLiteral("SELECT count(*) FROM edit_log")),
+        0);
+}
+
+void TestWorkbook::warnsAboveReticleButAccepts()
+{
+    QVERIFY(assumptionValueWarning(AssumptionField::DieAreaMm2, QStringLiteral("858")).isEmpty());
+    QVERIFY(!assumptionValueWarning(AssumptionField::DieAreaMm2, QStringLiteral("900")).isEmpty());
+    QCOMPARE(mWorkbook->editCell(programId(QStringLiteral("Trainium3")), 2026,
+                                 AssumptionField::DieAreaMm2, QStringLiteral("900")),
+             QString());
+    // DPW(900) = floor(π·147²/900 − π·294/√1800) = floor(75.43 − 21.77) = 53.
+    const int p = mWorkbook->input().programIndex(programId(QStringLiteral("Trainium3")));
+    QCOMPARE(mWorkbook->result().program(p, mWorkbook->input().yearIndex(2026)).grossDies, 53);
+}
+
+void TestWorkbook::editIsOnDiskAtOnceAndLogged()
+{
+    const int trainium3 = programId(QStringLiteral("Trainium3"));
+    QCOMPARE(
+        mWorkbook->editCell(trainium3, 2026, AssumptionField::Units, QStringLiteral("1500000")),
+        QString());
+    // A second connection sees the committed row: no "unsaved changes".
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(mWorkbook->path());
+        QVERIFY(other.open());
+        QSqlQuery query(other);
+        query.prepare(QStringLiteral("SELECT value FROM assumption WHERE scenario_id = 1 AND "
+                                     "program_id = ? AND year = 2026 AND field = 'units'"));
+        query.addBindValue(trainium3);
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("1500000"));
+        query.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QSqlQuery log(mWorkbook->database().connection());
+    QVERIFY(log.exec(
+        QStringLiteral("SELECT table_name, field, old_value, new_value, at FROM edit_log")));
+    QVERIFY(log.next());
+    QCOMPARE(log.value(0).toString(), QStringLiteral("assumption"));
+    QCOMPARE(log.value(1).toString(), QStringLiteral("units"));
+    QCOMPARE(log.value(2).toString(),
+             QStringLiteral("1000000")); // the default data's Trainium3 2026
+    QCOMPARE(log.value(3).toString(), QStringLiteral("1500000"));
+    QVERIFY(QDateTime::fromString(log.value(4).toString(), Qt::ISODateWithMs).isValid());
+}
+
+void TestWorkbook::undoRedoRestoreEveryCommandType_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *name :
+         { "edit cell", "edit in child", "revert", "create scenario", "duplicate scenario",
+           "rename scenario", "delete scenario", "add program", "remove program" })
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestWorkbook::undoRedoRestoreEveryCommandType()
+{
+    QFETCH(QString, command);
+    const int trainium3 = programId(QStringLiteral("Trainium3"));
+    const int upside = scenarioId(QStringLiteral("AWS upside"));
+    if (command == QLatin1String("revert") || command == QLatin1String("edit in child") ||
+        command == QLatin1String("duplicate scenario") ||
+        command == QLatin1String("delete scenario"))
+        mWorkbook->setScenario(upside);
+    const QSqlDatabase db = mWorkbook->database().connection();
+    const QStringList before = dump(db);
+
+    QString error;
+    if (command == QLatin1String("edit cell"))
+        error = mWorkbook->editCell(trainium3, 2026, AssumptionField::DefectDensity,
+                                    QStringLiteral("0.2"));
+    else if (command == QLatin1String("edit in child"))
+        error = mWorkbook->editCell(trainium3, 2025, AssumptionField::Units, QStringLiteral("123"));
+    else if (command == QLatin1String("revert"))
+        error = mWorkbook->revertCell(trainium3, 2026, AssumptionField::Units);
+    else if (command == QLatin1String("create scenario"))
+        error = mWorkbook->createScenario(QStringLiteral("AWS bull"));
+    else if (command == QLatin1String("duplicate scenario"))
+        error = mWorkbook->duplicateScenario(QStringLiteral("AWS upside 2"));
+    else if (command == QLatin1String("rename scenario"))
+        error = mWorkbook->renameScenario(upside, QStringLiteral("Trainium ramp"));
+    else if (command == QLatin1String("delete scenario"))
+        error = mWorkbook->deleteScenario(upside);
+    else if (command == QLatin1String("add program"))
+        error = mWorkbook->addProgram(3, QStringLiteral("Trainium4"), QStringLiteral("TSMC N2"));
+    else if (command == QLatin1String("remove program"))
+        error = mWorkbook->removeProgram(trainium3);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(mWorkbook->undoStack()->count(), 1);
+    const QStringList after = dump(db);
+    QVERIFY(after != before);
+
+    mWorkbook->undoStack()->undo();
+    QCOMPARE(dump(db), before);
+    mWorkbook->undoStack()->redo();
+    QCOMPARE(dump(db), after);
+    mWorkbook->undoStack()->undo();
+    QCOMPARE(dump(db), before);
+    // Each step, undo and redo included, left a line in the audit trail.
+    QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM edit_log")) >= 3);
+}
+
+void TestWorkbook::childStoresOnlyOverridesAndRevertsOneByOne()
+{
+    QCOMPARE(mWorkbook->createScenario(QStringLiteral("AWS bull")), QString());
+    const int bull = scenarioId(QStringLiteral("AWS bull"));
+    QCOMPARE(mWorkbook->scenarioId(), bull);
+    const QSqlDatabase db = mWorkbook->database().connection();
+    QCOMPARE(
+        count(db,
+              QStringLiteral("SELECT count(*) FROM assumption WHERE scenario_id = %1").arg(bull)),
+        0);
+    const double awsBase = share(QStringLiteral("AWS"), 2026);
+
+    // Trainium3's 2026 units raised by half: 1,000,000 → 1,500,000.
+    const int trainium3 = programId(QStringLiteral("Trainium3"));
+    const int p = mWorkbook->input().programIndex(trainium3);
+    const int y = mWorkbook->input().yearIndex(2026);
+    QCOMPARE(
+        mWorkbook->editCell(trainium3, 2026, AssumptionField::Units, QStringLiteral("1500000")),
+        QString());
+    QCOMPARE(mWorkbook->editCell(trainium3, 2026, AssumptionField::DefectDensity,
+                                 QStringLiteral("0.09")),
+             QString());
+    QCOMPARE(
+        count(db,
+              QStringLiteral("SELECT count(*) FROM assumption WHERE scenario_id = %1").arg(bull)),
+        2);
+    QVERIFY(mWorkbook->isOverridden(p, y, AssumptionField::Units));
+    QVERIFY(!mWorkbook->isOverridden(p, y, AssumptionField::DieAreaMm2));
+    QCOMPARE(mWorkbook->parentValue(p, y, AssumptionField::Units), QStringLiteral("1000000"));
+    QVERIFY(share(QStringLiteral("AWS"), 2026) > awsBase);
+
+    QCOMPARE(mWorkbook->revertCell(trainium3, 2026, AssumptionField::Units), QString());
+    QVERIFY(!mWorkbook->isOverridden(p, y, AssumptionField::Units));
+    QVERIFY(mWorkbook->isOverridden(p, y, AssumptionField::DefectDensity));
+    QCOMPARE(mWorkbook->cellText(p, y, AssumptionField::Units), QStringLiteral("1000000"));
+    QCOMPARE(
+        count(db,
+              QStringLiteral("SELECT count(*) FROM assumption WHERE scenario_id = %1").arg(bull)),
+        1);
+    // Reverting a cell the scenario does not store is refused, and so is any revert in Base.
+    QVERIFY(!mWorkbook->revertCell(trainium3, 2026, AssumptionField::Units).isEmpty());
+
+    // Base never saw any of it.
+    mWorkbook->setScenario(scenarioId(QStringLiteral("Base")));
+    QCOMPARE(mWorkbook->cellText(p, y, AssumptionField::Units), QStringLiteral("1000000"));
+    QCOMPARE(share(QStringLiteral("AWS"), 2026), awsBase);
+}
+
+void TestWorkbook::baseCannotBeDeletedNorAParentOfOthers()
+{
+    const QString base = mWorkbook->deleteScenario(scenarioId(QStringLiteral("Base")));
+    QVERIFY2(base.contains(QStringLiteral("cannot be deleted")), qPrintable(base));
+    mWorkbook->setScenario(scenarioId(QStringLiteral("AWS upside")));
+    QCOMPARE(mWorkbook->createScenario(QStringLiteral("Deeper")), QString());
+    const QString parent = mWorkbook->deleteScenario(scenarioId(QStringLiteral("AWS upside")));
+    QVERIFY2(parent.contains(QStringLiteral("Deeper is based on AWS upside")), qPrintable(parent));
+    QCOMPARE(mWorkbook->createScenario(QStringLiteral("aws UPSIDE")),
+             QStringLiteral("a scenario named 'AWS upside' exists already"));
+    QCOMPARE(mWorkbook->renameScenario(scenarioId(QStringLiteral("Deeper")), QStringLiteral(" ")),
+             QStringLiteral("a scenario needs a name"));
+}
+
+void TestWorkbook::newProgramIsCompleteInEveryScenario()
+{
+    QCOMPARE(mWorkbook->addProgram(4, QStringLiteral("MI500"), QString()), QString());
+    QVERIFY(mWorkbook->problems().isEmpty());
+    const int mi500 = programId(QStringLiteral("MI500"));
+    QCOMPARE(mWorkbook->editCell(mi500, 2027, AssumptionField::Units, QStringLiteral("61000")),
+             QString());
+    // 800 mm² at 0.1/cm², Murphy: 61 gross × 0.4738 = 28.90 good dies; 61,000 / 28.90 = 2,110.5.
+    const int p = mWorkbook->input().programIndex(mi500);
+    const double wafers =
+        mWorkbook->result().program(p, mWorkbook->input().yearIndex(2027)).logicWafers;
+    QVERIFY2(qAbs(wafers - 2110.5) < 1.0, qPrintable(QString::number(wafers)));
+    mWorkbook->setScenario(scenarioId(QStringLiteral("AWS upside")));
+    QVERIFY(mWorkbook->problems().isEmpty());
+}
+
+QTEST_MAIN(TestWorkbook)
+#include "tst_workbook.moc"
