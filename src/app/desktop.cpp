@@ -34,6 +34,11 @@ int runDesktop(QApplication &app)
         QApplication::translate("ws::Desktop", "Open on the page <name> (overview, forecast)."),
         QStringLiteral("name"));
     parser.addOption(pageOption);
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
+        QApplication::translate("ws::Desktop", "Show the scenario <name> first."),
+        QStringLiteral("name"));
+    parser.addOption(scenarioOption);
     // For scripts/bench: measures a cold start to a painted window without a person to close it.
     QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"));
     quitAfterShow.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -50,6 +55,12 @@ int runDesktop(QApplication &app)
     }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wafershare.svg")));
     MainWindow window(std::make_unique<Workbook>(std::move(opened.database)));
+    if (parser.isSet(scenarioOption)) {
+        for (const Scenario &scenario : window.workbook()->scenarios()) {
+            if (scenario.name.compare(parser.value(scenarioOption), Qt::CaseInsensitive) == 0)
+                window.workbook()->setScenario(scenario.id);
+        }
+    }
     if (parser.isSet(pageOption))
         window.showPage(parser.value(pageOption));
     window.show();

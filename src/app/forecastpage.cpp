@@ -46,6 +46,7 @@ ForecastPage::ForecastPage(QWidget *parent)
     , mVendorFilter(new QComboBox(this))
     , mTable(new QTableView(this))
     , mMessage(new QLabel(this))
+    , mCapacityFlag(new QLabel(this))
     , mChart(new ShareHistoryChart(this))
 {
     setObjectName(QStringLiteral("ForecastPage"));
@@ -91,6 +92,11 @@ ForecastPage::ForecastPage(QWidget *parent)
     mMessage->setWordWrap(true);
     mMessage->setVisible(false);
     mMessage->setObjectName(QStringLiteral("messageBar"));
+    mCapacityFlag->setObjectName(QStringLiteral("capacityFlag"));
+    mCapacityFlag->setWordWrap(true);
+    mCapacityFlag->setVisible(false);
+    mCapacityFlag->setStyleSheet(QStringLiteral(
+        "QLabel { background: #FDECEA; color: #611A15; padding: 6px; border-radius: 3px; }"));
 
     mProxy->setSourceModel(mModel);
     mProxy->setFilterKeyColumn(ForecastModel::VendorColumn);
@@ -125,6 +131,7 @@ ForecastPage::ForecastPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(mMessage);
+    layout->addWidget(mCapacityFlag);
     layout->addWidget(splitter, 1);
 
     connect(mVendorFilter, &QComboBox::currentIndexChanged, this, [this] {
@@ -155,11 +162,25 @@ void ForecastPage::setWorkbook(Workbook *workbook)
     mScenarios->setWorkbook(workbook);
     if (mWorkbook) {
         connect(mWorkbook, &Workbook::scenariosChanged, this, &ForecastPage::updateScenarioActions);
+        connect(mWorkbook, &Workbook::forecastChanged, this, &ForecastPage::updateCapacityFlag);
         connect(mWorkbook, &Workbook::changeFailed, this,
                 [this](const QString &message) { showMessage(message, true); });
     }
     refillVendors();
     updateScenarioActions();
+    updateCapacityFlag();
+}
+
+QString ForecastPage::capacityFlag() const
+{
+    return mCapacityFlag->isVisibleTo(this) ? mCapacityFlag->text() : QString();
+}
+
+void ForecastPage::updateCapacityFlag()
+{
+    const QString warning = mWorkbook ? mWorkbook->capacityWarning() : QString();
+    mCapacityFlag->setText(warning);
+    mCapacityFlag->setVisible(!warning.isEmpty());
 }
 
 void ForecastPage::showMessage(const QString &text, bool warning)

@@ -32,6 +32,8 @@ public:
     QSortFilterProxyModel *proxy() const { return mProxy; }
     /** The message bar's text (refusals, warnings), for tests. */
     QString message() const;
+    /** The capacity flag's text; empty when demand fits the recorded capacity. */
+    QString capacityFlag() const;
 
     void newScenario();
     void duplicateScenario();
@@ -45,6 +47,7 @@ private:
     void refillVendors();
     void showContextMenu(const QPoint &position);
     void updateScenarioActions();
+    void updateCapacityFlag();
 
     Workbook *mWorkbook = nullptr;
     ForecastModel *mModel = nullptr;
@@ -54,6 +57,7 @@ private:
     QComboBox *mVendorFilter = nullptr;
     QTableView *mTable = nullptr;
     QLabel *mMessage = nullptr;
+    QLabel *mCapacityFlag = nullptr;
     ShareHistoryChart *mChart = nullptr;
     QList<QWidget *> mChildScenarioOnly;
 };

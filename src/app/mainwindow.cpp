@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "calibrationpage.h"
 #include "forecastpage.h"
 #include "models/workbook.h"
 #include "overviewpage.h"
@@ -29,6 +30,7 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     , mOverview(new OverviewPage(this))
     , mForecast(new ForecastPage(this))
     , mSensitivity(new SensitivityPage(this))
+    , mCalibration(new CalibrationPage(this))
     , mHistoryDock(new QDockWidget(tr("Undo History"), this))
     , mRecomputeLabel(new QLabel(this))
 {
@@ -36,6 +38,7 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     mPages->addTab(mOverview, tr("Overview"));
     mPages->addTab(mForecast, tr("Forecast"));
     mPages->addTab(mSensitivity, tr("Sensitivity"));
+    mPages->addTab(mCalibration, tr("Calibration"));
     setCentralWidget(mPages);
     mHistoryDock->setObjectName(QStringLiteral("undoHistoryDock"));
     mHistoryDock->setWidget(new QUndoView(mHistoryDock));
@@ -53,6 +56,7 @@ MainWindow::~MainWindow()
     mOverview->setWorkbook(nullptr);
     mForecast->setWorkbook(nullptr);
     mSensitivity->setWorkbook(nullptr);
+    mCalibration->setWorkbook(nullptr);
     static_cast<QUndoView *>(mHistoryDock->widget())->setStack(nullptr);
 }
 
@@ -61,6 +65,7 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
     mOverview->setWorkbook(workbook.get());
     mForecast->setWorkbook(workbook.get());
     mSensitivity->setWorkbook(workbook.get());
+    mCalibration->setWorkbook(workbook.get());
     static_cast<QUndoView *>(mHistoryDock->widget())
         ->setStack(workbook ? workbook->undoStack() : nullptr);
     for (QAction *action : std::as_const(mUndoActions)) {

@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace ws {
 
+class CalibrationPage;
 class ForecastPage;
 class OverviewPage;
 class SensitivityPage;
@@ -29,6 +30,7 @@ public:
     OverviewPage *overviewPage() const { return mOverview; }
     ForecastPage *forecastPage() const { return mForecast; }
     SensitivityPage *sensitivityPage() const { return mSensitivity; }
+    CalibrationPage *calibrationPage() const { return mCalibration; }
 
     /** Shows the page whose tab is called @p name (case-insensitive, without '&'). */
     bool showPage(const QString &name);
@@ -48,6 +50,7 @@ private:
     OverviewPage *mOverview = nullptr;
     ForecastPage *mForecast = nullptr;
     SensitivityPage *mSensitivity = nullptr;
+    CalibrationPage *mCalibration = nullptr;
     QDockWidget *mHistoryDock = nullptr;
     QLabel *mRecomputeLabel = nullptr;
     QMenu *mEditMenu = nullptr;

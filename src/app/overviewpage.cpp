@@ -127,12 +127,21 @@ void OverviewPage::refillSelectors()
 void OverviewPage::showProblems()
 {
     const QStringList problems = mWorkbook ? mWorkbook->problems() : QStringList();
-    mUi->problemsLabel->setVisible(!problems.isEmpty());
+    QStringList lines;
     if (!problems.isEmpty()) {
-        mUi->problemsLabel->setText(tr("Some assumptions of this scenario are missing or invalid, "
-                                       "so their wafers are not counted: %1")
-                                        .arg(problems.mid(0, 5).join(QStringLiteral("; "))));
+        lines << tr("Some assumptions of this scenario are missing or invalid, so their wafers "
+                    "are not counted: %1")
+                     .arg(problems.mid(0, 5).join(QStringLiteral("; ")));
     }
+    if (mWorkbook && !mWorkbook->capacityWarning().isEmpty())
+        lines << mWorkbook->capacityWarning();
+    mUi->problemsLabel->setText(lines.join(QLatin1Char('\n')));
+    mUi->problemsLabel->setVisible(!lines.isEmpty());
+}
+
+QString OverviewPage::warningText() const
+{
+    return mUi->problemsLabel->isVisibleTo(this) ? mUi->problemsLabel->text() : QString();
 }
 
 } // namespace ws

@@ -35,6 +35,8 @@ public:
     VendorShareModel *shareModel() const { return mShareModel; }
     ShareDonutChart *donutChart() const;
     ShareHistoryChart *historyChart() const;
+    /** The warning bar's text (missing inputs, CoWoS capacity exceeded); empty when hidden. */
+    QString warningText() const;
 
 private:
     void refillSelectors();

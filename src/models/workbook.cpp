@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "workbook.h"
 
+#include "core/calibration.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 #include "store/workbookwriter.h"
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -131,6 +133,8 @@ void Workbook::reload()
     ForecastRepository repository(mDatabase->connection());
     mScenarios = repository.scenarios();
     mReported = repository.reportedValues();
+    mCapacity = repository.capacity();
+    mSourceTitles = repository.sourceTitles();
     if (!scenario(mScenarioId))
         mScenarioId = mScenarios.isEmpty() ? 0 : mScenarios.first().id;
     Q_EMIT scenariosChanged();
@@ -155,6 +159,7 @@ void Workbook::recompute()
         mParentInput = ForecastBuilder::build(mInput.vendors, mInput.programs, layers).input;
     }
     ForecastEngine::compute(mInput, mResult);
+    mCapacityStatus = checkCowosCapacity(mInput, mResult, mCapacity);
     mLastRecomputeMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     Q_EMIT forecastChanged();
 }
@@ -379,6 +384,40 @@ QString Workbook::removeProgram(int programId)
     mUndoStack->push(
         new AddRemoveProgram(this, writer.snapshotProgram(programId), AddRemoveProgram::Remove));
     return mInput.programIndex(programId) < 0 ? QString() : tr("the program could not be removed");
+}
+
+QString Workbook::capacityWarning() const
+{
+    QStringList years;
+    for (const CapacityStatus &status : mCapacityStatus) {
+        if (status.exceeded) {
+            years << tr("%1 (%2 k wafers needed, %3 k available: %4 %)")
+                         .arg(status.year)
+                         .arg(QLocale().toString(status.demand / 1000.0, 'f', 0),
+                              QLocale().toString(status.capacity / 1000.0, 'f', 0),
+                              QLocale().toString(status.utilisationPercent, 'f', 0));
+        }
+    }
+    if (years.isEmpty())
+        return {};
+    return tr("CoWoS demand of %1 exceeds the recorded capacity in %2.")
+        .arg(scenarioName(), years.join(QStringLiteral("; ")));
+}
+
+QString Workbook::fitUnitsToReportedShares(int year, Metric metric)
+{
+    if (mInput.yearIndex(year) < 0)
+        return tr("the forecast has no year %1").arg(year);
+    const UnitsFit fit = ws::fitUnitsToReportedShares(mInput, mResult, mReported, year, metric);
+    if (!fit.problem.isEmpty())
+        return fit.problem;
+    const QList<AssumptionCell> cells = unitsCellsForFit(mInput, fit, year);
+    if (cells.isEmpty())
+        return tr("no published shares to fit in %1").arg(year);
+    return editCells(cells,
+                     tr("Fit %1 units to published %2 shares")
+                         .arg(year)
+                         .arg(metric == Metric::ComputeWafers ? tr("compute-wafer") : tr("CoWoS")));
 }
 
 QString Workbook::applyCellChanges(const QList<CellChange> &changes, bool reverse)

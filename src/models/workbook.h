@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/capacity.h"
 #include "core/domain.h"
 #include "core/forecastengine.h"
 #include "core/forecastinput.h"
 #include "store/storedrows.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -45,6 +47,12 @@ public:
     /** Cells that are missing or invalid in the current scenario; empty when all is well. */
     QStringList problems() const { return mProblems; }
     const QList<ReportedValue> &reportedValues() const { return mReported; }
+    /** The scenario's CoWoS demand against recorded capacity, per forecast year. */
+    const QList<CapacityStatus> &capacityStatus() const { return mCapacityStatus; }
+    /** A sentence naming the years whose CoWoS demand exceeds capacity; empty when none do. */
+    QString capacityWarning() const;
+    /** Source id → title, for showing where a figure came from. */
+    const QHash<int, QString> &sourceTitles() const { return mSourceTitles; }
     /** How long the last recompute took, in milliseconds. */
     double lastRecomputeMs() const { return mLastRecomputeMs; }
 
@@ -69,6 +77,9 @@ public:
     QString deleteScenario(int scenarioId);
     QString addProgram(int vendorId, const QString &name, const QString &node);
     QString removeProgram(int programId);
+    /** Scales each vendor's units in @p year so that the modelled shares of @p metric equal
+        the published ones (vendors without a published share keep theirs): one undoable step. */
+    QString fitUnitsToReportedShares(int year, Metric metric = Metric::ComputeWafers);
 
     // The primitive changes the undo commands make. Each is one transaction on disk.
     QString applyCellChanges(const QList<CellChange> &changes, bool reverse);
@@ -96,6 +107,9 @@ private:
     QUndoStack *mUndoStack = nullptr;
     QList<Scenario> mScenarios;
     QList<ReportedValue> mReported;
+    QList<CapacityValue> mCapacity;
+    QList<CapacityStatus> mCapacityStatus;
+    QHash<int, QString> mSourceTitles;
     int mScenarioId = 0;
     ForecastInput mInput;
     ForecastInput mParentInput; // empty for a scenario without a parent

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void yearSelectorRedrawsTheDonut();
     void awsBullScenarioMovesOverviewAndUndoes();
     void typedOutOfRangeValueIsRefusedWithMessage();
+    void capacityFlagShowsOnForecastAndOverview();
 
 private:
     QTemporaryDir mDir;
@@ -202,6 +203,29 @@ void TestMainWindow::typedOutOfRangeValueIsRefusedWithMessage()
     QVERIFY2(
         page->message().contains(QStringLiteral("packaging yield must be above 0 and at most 1")),
         qPrintable(page->message()));
+}
+
+void TestMainWindow::capacityFlagShowsOnForecastAndOverview()
+{
+    // Base 2027: 1,744,449 CoWoS wafers against the 1,500,000 held flat from end-2026.
+    QVERIFY(mWindow->showPage(QStringLiteral("Forecast")));
+    QVERIFY2(mWindow->forecastPage()->capacityFlag().contains(QStringLiteral("in 2027 (")),
+             qPrintable(mWindow->forecastPage()->capacityFlag()));
+    QVERIFY(mWindow->showPage(QStringLiteral("Overview")));
+    QVERIFY(mWindow->overviewPage()->warningText().contains(
+        QStringLiteral("exceeds the recorded capacity")));
+    // Halving Rubin's 2027 units (7,000,000 → 3,500,000; 3250 mm² interposer, 9 per wafer at
+    // 93 % → 8.37 good) removes 418,160 wafers: 1,326,289 < 1,500,000, and the flag goes.
+    Workbook *workbook = mWindow->workbook();
+    int rubin = 0;
+    for (const Program &program : workbook->input().programs) {
+        if (program.name == QLatin1String("Rubin"))
+            rubin = program.id;
+    }
+    QCOMPARE(workbook->editCell(rubin, 2027, AssumptionField::Units, QStringLiteral("3500000")),
+             QString());
+    QCOMPARE(mWindow->forecastPage()->capacityFlag(), QString());
+    QCOMPARE(mWindow->overviewPage()->warningText(), QString());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/forecastbuilder.h"
 #include "core/forecastengine.h"
+#include "core/sensitivity.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void resolveDefaultScenario();
     void recomputeTenThousandProgramsTenYears();
     void createDefaultWorkbook();
+    void sensitivityOfAwsShareDefaultData();
 };
 
 void BenchForecastEngine::recomputeDefaultData()
@@ -99,6 +101,24 @@ void BenchForecastEngine::createDefaultWorkbook()
         auto opened = Database::open(dir.filePath(QStringLiteral("new-%1.sqlite").arg(n++)));
         QVERIFY(opened.database);
     }
+}
+
+void BenchForecastEngine::sensitivityOfAwsShareDefaultData()
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("bench.sqlite")));
+    QVERIFY(opened.database);
+    ForecastRepository repository(opened.database->connection());
+    const auto built =
+        repository.loadForecast(repository.scenarioByName(QStringLiteral("Base"))->id);
+    const int aws = built.input.vendorIndex(QStringLiteral("AWS"));
+    const int year = built.input.yearIndex(2026);
+    QList<SensitivityRow> rows;
+    QBENCHMARK
+    {
+        rows = SensitivityAnalysis::run(built.input, aws, year, Metric::ComputeWafers);
+    }
+    QVERIFY(rows.size() > 10);
 }
 
 QTEST_GUILESS_MAIN(BenchForecastEngine)

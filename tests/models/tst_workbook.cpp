@@ -58,6 +58,8 @@ private Q_SLOTS:
     void childStoresOnlyOverridesAndRevertsOneByOne();
     void baseCannotBeDeletedNorAParentOfOthers();
     void newProgramIsCompleteInEveryScenario();
+    void fitReproducesPublishedShares();
+    void flagsCowosDemandAboveCapacity();
 
 private:
     int programId(const QString &name) const;
@@ -241,6 +243,8 @@ void TestWorkbook::undoRedoRestoreEveryCommandType()
         error = mWorkbook->addProgram(3, QStringLiteral("Trainium4"), QStringLiteral("TSMC N2"));
     else if (command == QLatin1String("remove program"))
         error = mWorkbook->removeProgram(trainium3);
+    else if (command == QLatin1String("fit units"))
+        error = mWorkbook->fitUnitsToReportedShares(2026);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(mWorkbook->undoStack()->count(), 1);
     const QStringList after = dump(db);
@@ -332,6 +336,43 @@ void TestWorkbook::newProgramIsCompleteInEveryScenario()
     QVERIFY2(qAbs(wafers - 2110.5) < 1.0, qPrintable(QString::number(wafers)));
     mWorkbook->setScenario(scenarioId(QStringLiteral("AWS upside")));
     QVERIFY(mWorkbook->problems().isEmpty());
+}
+
+void TestWorkbook::fitReproducesPublishedShares()
+{
+    // CommonWealth Magazine / Morgan Stanley, 2026: 55 / 22 / 6 / 6.
+    QCOMPARE(mWorkbook->fitUnitsToReportedShares(2026), QString());
+    QCOMPARE(mWorkbook->undoStack()->count(), 1);
+    QVERIFY(qAbs(share(QStringLiteral("Nvidia"), 2026) - 55.0) < 0.01);
+    QVERIFY(qAbs(share(QStringLiteral("Google"), 2026) - 22.0) < 0.01);
+    QVERIFY(qAbs(share(QStringLiteral("AWS"), 2026) - 6.0) < 0.01);
+    QVERIFY(qAbs(share(QStringLiteral("AMD"), 2026) - 6.0) < 0.01);
+    // Other years keep their units.
+    const double nvidia2025 = share(QStringLiteral("Nvidia"), 2025);
+    mWorkbook->undoStack()->undo();
+    QCOMPARE(share(QStringLiteral("Nvidia"), 2025), nvidia2025);
+    QVERIFY(!mWorkbook->fitUnitsToReportedShares(2031).isEmpty());
+}
+
+void TestWorkbook::flagsCowosDemandAboveCapacity()
+{
+    // Base 2026: 996,914 CoWoS wafers against TSMC's 1,230,000 — no flag for 2026.
+    QVERIFY(!mWorkbook->capacityWarning().contains(QStringLiteral("2026")));
+    // Rubin's interposer needs 3250 mm²: DPW = floor(π·147²/3250 − π·294/√6500) = floor(20.89 −
+    // 11.46) = 9, at 90 % yield 8.1 good per wafer. 2,400,000 → 4,800,000 Rubin packages adds
+    // 2,400,000 / 8.1 = 296,296 wafers: 1,293,210 > 1,230,000.
+    const int rubin = programId(QStringLiteral("Rubin"));
+    QCOMPARE(mWorkbook->editCell(rubin, 2026, AssumptionField::Units, QStringLiteral("4800000")),
+             QString());
+    const auto status = mWorkbook->capacityStatus().at(mWorkbook->input().yearIndex(2026));
+    QVERIFY(status.exceeded);
+    // 996,914 (the Base total as `shares --metric cowos_wafers` prints it) + 296,296.
+    QVERIFY2(qAbs(status.demand - 1'293'210) < 5.0,
+             qPrintable(QString::number(status.demand, 'f', 1)));
+    QVERIFY2(mWorkbook->capacityWarning().contains(QStringLiteral("in 2026 (")),
+             qPrintable(mWorkbook->capacityWarning()));
+    mWorkbook->undoStack()->undo();
+    QVERIFY(!mWorkbook->capacityStatus().at(mWorkbook->input().yearIndex(2026)).exceeded);
 }
 
 QTEST_MAIN(TestWorkbook)
