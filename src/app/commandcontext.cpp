@@ -2,6 +2,7 @@
 #include "commandcontext.h"
 
 #include "store/database.h"
+#include "store/forecastrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,6 +67,52 @@ std::unique_ptr<Database> CommandContext::openDatabase(const QCommandLineParser 
     if (!opened.database)
         *exitCode = dataError(opened.error);
     return std::move(opened.database);
+}
+
+std::optional<ScenarioForecast> CommandContext::loadScenario(const QCommandLineParser &parser,
+                                                             int *exitCode)
+{
+    ScenarioForecast loaded;
+    loaded.database = openDatabase(parser, exitCode);
+    if (!loaded.database)
+        return std::nullopt;
+    ForecastRepository repository(loaded.database->connection());
+    const QString name = parser.value(QStringLiteral("scenario"));
+    const auto scenario = repository.scenarioByName(name);
+    if (!scenario) {
+        QStringList names;
+        for (const Scenario &s : repository.scenarios())
+            names << s.name;
+        *exitCode =
+            usageError(QCoreApplication::translate("ws::CommandLine",
+                                                   "%1 has no scenario named '%2' (it "
+                                                   "has: %3)")
+                           .arg(loaded.database->path(), name, names.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    ForecastBuilder::Result built = repository.loadForecast(scenario->id);
+    if (!built.problems.isEmpty()) {
+        *exitCode = dataError(
+            QCoreApplication::translate("ws::CommandLine", "scenario %1 cannot be computed:\n  %2")
+                .arg(scenario->name, built.problems.join(QStringLiteral("\n  "))));
+        return std::nullopt;
+    }
+    loaded.scenario = *scenario;
+    loaded.input = std::move(built.input);
+    return loaded;
+}
+
+std::optional<int> CommandContext::yearValue(const QCommandLineParser &parser,
+                                             const QString &option)
+{
+    bool ok = false;
+    const int year = parser.value(option).toInt(&ok);
+    if (ok)
+        return year;
+    usageError(
+        QCoreApplication::translate("ws::CommandLine", "--%1 must be a year such as 2026, not '%2'")
+            .arg(option, parser.value(option)));
+    return std::nullopt;
 }
 
 } // namespace ws

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain.h"
+#include "core/forecastinput.h"
+
 #include <QCommandLineOption>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 class QTextStream;
@@ -12,6 +16,14 @@ class QTextStream;
 namespace ws {
 
 class Database;
+
+/** A workbook opened for a command, with the forecast input of the scenario it asked for. */
+struct ScenarioForecast
+{
+    std::unique_ptr<Database> database;
+    Scenario scenario;
+    ForecastInput input;
+};
 
 /** What every command of the command line shares: its output streams, the exit codes, the
     --db option and the parsing of the options after the command's name. */
@@ -40,6 +52,15 @@ public:
     /** Opens the workbook that --db names (or the default one). On failure prints the reason,
         sets @p exitCode to DataError and returns nullptr. */
     std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int *exitCode);
+
+    /** Opens the workbook of --db and resolves the scenario named by --scenario. On failure
+        prints the reason (a refused file or an incomplete scenario: DataError; no such
+        scenario: UsageError), sets @p exitCode and returns nothing. */
+    std::optional<ScenarioForecast> loadScenario(const QCommandLineParser &parser, int *exitCode);
+
+    /** Parses --@p option as a year; prints a usage error and returns nothing when it is not one.
+     */
+    std::optional<int> yearValue(const QCommandLineParser &parser, const QString &option);
 
 private:
     QTextStream &mOut;

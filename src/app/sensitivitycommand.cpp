@@ -62,11 +62,11 @@ int runSensitivityCommand(CommandContext &context, const QStringList &arguments)
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return context.usageError(tr("--format must be csv or json, not '%1'").arg(format));
+    const std::optional<int> yearOption = context.yearValue(parser, QStringLiteral("year"));
+    if (!yearOption)
+        return CommandContext::UsageError;
+    const int year = *yearOption;
     bool ok = false;
-    const int year = parser.value(QStringLiteral("year")).toInt(&ok);
-    if (!ok)
-        return context.usageError(tr("--year must be a year such as 2026, not '%1'")
-                                      .arg(parser.value(QStringLiteral("year"))));
     const double step = parser.value(QStringLiteral("step")).toDouble(&ok);
     if (!ok || !std::isfinite(step) || !(step > 0.0 && step <= 100.0))
         return context.usageError(
@@ -74,27 +74,11 @@ int runSensitivityCommand(CommandContext &context, const QStringList &arguments)
                 .arg(parser.value(QStringLiteral("step"))));
 
     int exitCode = CommandContext::Success;
-    const std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);
-    if (!database)
+    const std::optional<ScenarioForecast> loaded = context.loadScenario(parser, &exitCode);
+    if (!loaded)
         return exitCode;
-    ForecastRepository repository(database->connection());
-
-    const QString scenarioName = parser.value(QStringLiteral("scenario"));
-    const auto scenario = repository.scenarioByName(scenarioName);
-    if (!scenario) {
-        QStringList names;
-        for (const Scenario &s : repository.scenarios())
-            names << s.name;
-        return context.usageError(
-            tr("%1 has no scenario named '%2' (it has: %3)")
-                .arg(database->path(), scenarioName, names.join(QStringLiteral(", "))));
-    }
-    const ForecastBuilder::Result built = repository.loadForecast(scenario->id);
-    if (!built.problems.isEmpty())
-        return context.dataError(
-            tr("scenario %1 cannot be computed:\n  %2")
-                .arg(scenario->name, built.problems.join(QStringLiteral("\n  "))));
-    const ForecastInput &input = built.input;
+    const ForecastInput &input = loaded->input;
+    const Scenario *scenario = &loaded->scenario;
 
     const QString vendorName = parser.value(QStringLiteral("vendor"));
     int vendorIndex = -1;
@@ -107,7 +91,7 @@ int runSensitivityCommand(CommandContext &context, const QStringList &arguments)
     if (vendorIndex < 0)
         return context.usageError(
             tr("--vendor: %1 has no vendor named '%2' (it has: %3)")
-                .arg(database->path(), vendorName, vendorNames.join(QStringLiteral(", "))));
+                .arg(loaded->database->path(), vendorName, vendorNames.join(QStringLiteral(", "))));
     const int yearIndex = input.yearIndex(year);
     if (yearIndex < 0) {
         QStringList years;

@@ -54,11 +54,10 @@ int runSetCommand(CommandContext &context, const QStringList &arguments)
             tr("--field must be one of %1, not '%2'")
                 .arg(names.join(QStringLiteral(", ")), parser.value(QStringLiteral("field"))));
     }
-    bool yearOk = false;
-    const int year = parser.value(QStringLiteral("year")).toInt(&yearOk);
-    if (!yearOk)
-        return context.usageError(tr("--year must be a year such as 2026, not '%1'")
-                                      .arg(parser.value(QStringLiteral("year"))));
+    const std::optional<int> yearOption = context.yearValue(parser, QStringLiteral("year"));
+    if (!yearOption)
+        return CommandContext::UsageError;
+    const int year = *yearOption;
 
     int exitCode = CommandContext::Success;
     std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);

@@ -59,35 +59,18 @@ int runSharesCommand(CommandContext &context, const QStringList &arguments)
         return context.usageError(tr("--format must be csv or json, not '%1'").arg(format));
     int onlyYear = 0;
     if (parser.isSet(QStringLiteral("year"))) {
-        bool ok = false;
-        onlyYear = parser.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok)
-            return context.usageError(tr("--year must be a year such as 2026, not '%1'")
-                                          .arg(parser.value(QStringLiteral("year"))));
+        const std::optional<int> year = context.yearValue(parser, QStringLiteral("year"));
+        if (!year)
+            return CommandContext::UsageError;
+        onlyYear = *year;
     }
 
     int exitCode = CommandContext::Success;
-    const std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);
-    if (!database)
+    const std::optional<ScenarioForecast> loaded = context.loadScenario(parser, &exitCode);
+    if (!loaded)
         return exitCode;
-    ForecastRepository repository(database->connection());
-
-    const QString scenarioName = parser.value(QStringLiteral("scenario"));
-    const auto scenario = repository.scenarioByName(scenarioName);
-    if (!scenario) {
-        QStringList names;
-        for (const Scenario &s : repository.scenarios())
-            names << s.name;
-        return context.usageError(
-            tr("%1 has no scenario named '%2' (it has: %3)")
-                .arg(database->path(), scenarioName, names.join(QStringLiteral(", "))));
-    }
-    const ForecastBuilder::Result built = repository.loadForecast(scenario->id);
-    if (!built.problems.isEmpty())
-        return context.dataError(
-            tr("scenario %1 cannot be computed:\n  %2")
-                .arg(scenario->name, built.problems.join(QStringLiteral("\n  "))));
-    const ForecastInput &input = built.input;
+    const ForecastInput &input = loaded->input;
+    const Scenario *scenario = &loaded->scenario;
     const ForecastResult result = ForecastEngine::compute(input);
 
     QList<int> yearIndexes;
@@ -108,7 +91,8 @@ int runSharesCommand(CommandContext &context, const QStringList &arguments)
     // Published shares, newest vintage last, keyed by vendor and year.
     QHash<QPair<int, int>, double> reported;
     const QString reportedMetric = reportedShareMetric(*metric);
-    for (const ReportedValue &value : repository.reportedValues()) {
+    for (const ReportedValue &value :
+         ForecastRepository(loaded->database->connection()).reportedValues()) {
         if (value.metric == reportedMetric)
             reported.insert({ value.vendorId, value.year }, value.value);
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/commandline.h"
+#include "support/commandrun.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -20,23 +21,11 @@ using namespace ws;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CommandRun;
 
 Run run(const QStringList &arguments)
 {
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.code =
-        CommandLine(out, err).run(QStringList { QStringLiteral("wafershare") } + arguments);
-    out.flush();
-    err.flush();
-    return result;
+    return test::runCommand(arguments);
 }
 
 QByteArray fileHash(const QString &path)

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/commandline.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace ws::test {
+
+/** What one command-line run printed and returned. */
+struct CommandRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+/** Runs `wafershare ARGUMENTS…` in process, capturing standard output and error. */
+inline CommandRun runCommand(const QStringList &arguments)
+{
+    CommandRun result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.code =
+        CommandLine(out, err).run(QStringList { QStringLiteral("wafershare") } + arguments);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+} // namespace ws::test
