@@ -6,7 +6,7 @@
 #include <QApplication>
 #include <QTextStream>
 
-#include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -14,13 +14,21 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    // Commands for scripts need no display: a core application, no platform plugin.
+    // Commands for scripts need no display: drawing ones run on the offscreen platform, the
+    // others on a core application with no platform plugin at all.
     if (ws::CommandLine::handles(arguments)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (ws::CommandLine::needsWidgets(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         ws::setApplicationIdentity();
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return ws::CommandLine(out, err).run(app.arguments());
+        return ws::CommandLine(out, err).run(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);

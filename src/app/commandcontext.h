@@ -73,5 +73,6 @@ int runSensitivityCommand(CommandContext &context, const QStringList &arguments)
 int runCheckCommand(CommandContext &context, const QStringList &arguments);
 int runSetCommand(CommandContext &context, const QStringList &arguments);
 int runScenarioCommand(CommandContext &context, const QStringList &arguments);
+int runChartCommand(CommandContext &context, const QStringList &arguments);
 
 } // namespace ws

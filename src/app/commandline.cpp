@@ -26,8 +26,11 @@ struct Command
 const Command commands[] = {
     { "shares", runSharesCommand },     { "sensitivity", runSensitivityCommand },
     { "check", runCheckCommand },       { "set", runSetCommand },
-    { "scenario", runScenarioCommand },
+    { "scenario", runScenarioCommand }, { "chart", runChartCommand },
 };
+
+// Commands that draw (charts, reports) need the widget classes of Qt Charts.
+const QStringList drawingCommands = { QStringLiteral("chart") };
 
 CommandFunction findCommand(const QString &name)
 {
@@ -56,6 +59,11 @@ bool CommandLine::handles(const QStringList &arguments)
         first == QLatin1String("--version");
 }
 
+bool CommandLine::needsWidgets(const QStringList &arguments)
+{
+    return drawingCommands.contains(arguments.value(1));
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     const QString name = arguments.value(1);
@@ -77,22 +85,26 @@ int CommandLine::run(const QStringList &arguments)
 
 int CommandLine::printUsage()
 {
-    mOut << tr("Usage:\n"
-               "  wafershare [--db FILE]                 open the desktop application\n"
-               "  wafershare shares [--db FILE] [--scenario NAME] [--year Y]\n"
-               "                    [--metric compute_wafers|cowos_wafers]\n"
-               "                    [--by vendor|program] [--format csv|json]\n"
-               "                                         print modelled wafers and shares\n"
-               "  wafershare sensitivity [--db FILE] [--scenario NAME] [--vendor V] [--year Y]\n"
-               "                    [--metric compute_wafers|cowos_wafers] [--step PCT]\n"
-               "                    [--format csv|json]\n"
-               "                                         how far each input moves a share\n"
-               "  wafershare check [--db FILE]           check a workbook and count its rows\n"
-               "  wafershare set [--db FILE] [--scenario S] --program P --year Y --field F\n"
-               "                 --value V               change one assumption (validated)\n"
-               "  wafershare scenario list|new NAME [--from S]|rename OLD NEW|delete NAME\n"
-               "  wafershare COMMAND --help              the options of one command\n"
-               "Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.\n");
+    mOut << tr(
+        "Usage:\n"
+        "  wafershare [--db FILE]                 open the desktop application\n"
+        "  wafershare shares [--db FILE] [--scenario NAME] [--year Y]\n"
+        "                    [--metric compute_wafers|cowos_wafers]\n"
+        "                    [--by vendor|program] [--format csv|json]\n"
+        "                                         print modelled wafers and shares\n"
+        "  wafershare sensitivity [--db FILE] [--scenario NAME] [--vendor V] [--year Y]\n"
+        "                    [--metric compute_wafers|cowos_wafers] [--step PCT]\n"
+        "                    [--format csv|json]\n"
+        "                                         how far each input moves a share\n"
+        "  wafershare check [--db FILE]           check a workbook and count its rows\n"
+        "  wafershare set [--db FILE] [--scenario S] --program P --year Y --field F\n"
+        "                 --value V               change one assumption (validated)\n"
+        "  wafershare scenario list|new NAME [--from S]|rename OLD NEW|delete NAME\n"
+        "  wafershare chart --type share|volume|donut|scenarios|capacity|tornado|calibration\n"
+        "                   --out FILE.png|.svg|.pdf [--scenario S ...] [--metric M]\n"
+        "                   [--year Y] [--width W --height H] [--dpi D]\n"
+        "  wafershare COMMAND --help              the options of one command\n"
+        "Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.\n");
     mOut.flush();
     return Success;
 }

@@ -20,6 +20,10 @@ public:
     /** True when @p arguments (argv) name a command rather than asking for the desktop app. */
     static bool handles(const QStringList &arguments);
 
+    /** True when the command draws (a chart, a report) and so needs a QApplication; it runs on
+        the offscreen platform, so no display is needed. */
+    static bool needsWidgets(const QStringList &arguments);
+
     /** Runs the command in @p arguments (argv, program name first) and returns the exit code. */
     int run(const QStringList &arguments);
 

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "calibrationpage.h"
+#include "chartspage.h"
 #include "forecastpage.h"
 #include "models/workbook.h"
 #include "overviewpage.h"
@@ -31,12 +32,14 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     , mForecast(new ForecastPage(this))
     , mSensitivity(new SensitivityPage(this))
     , mCalibration(new CalibrationPage(this))
+    , mCharts(new ChartsPage(this))
     , mHistoryDock(new QDockWidget(tr("Undo History"), this))
     , mRecomputeLabel(new QLabel(this))
 {
     mPages->setDocumentMode(true);
     mPages->addTab(mOverview, tr("Overview"));
     mPages->addTab(mForecast, tr("Forecast"));
+    mPages->addTab(mCharts, tr("Charts"));
     mPages->addTab(mSensitivity, tr("Sensitivity"));
     mPages->addTab(mCalibration, tr("Calibration"));
     setCentralWidget(mPages);
@@ -57,6 +60,7 @@ MainWindow::~MainWindow()
     mForecast->setWorkbook(nullptr);
     mSensitivity->setWorkbook(nullptr);
     mCalibration->setWorkbook(nullptr);
+    mCharts->setWorkbook(nullptr);
     static_cast<QUndoView *>(mHistoryDock->widget())->setStack(nullptr);
 }
 
@@ -66,6 +70,7 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
     mForecast->setWorkbook(workbook.get());
     mSensitivity->setWorkbook(workbook.get());
     mCalibration->setWorkbook(workbook.get());
+    mCharts->setWorkbook(workbook.get());
     static_cast<QUndoView *>(mHistoryDock->widget())
         ->setStack(workbook ? workbook->undoStack() : nullptr);
     for (QAction *action : std::as_const(mUndoActions)) {
@@ -111,6 +116,11 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openWorkbook);
     open->setShortcut(QKeySequence::Open);
+    QAction *exportChart = file->addAction(tr("&Export Chart…"), this, [this] {
+        showPage(QStringLiteral("Charts"));
+        mCharts->exportCurrentChart();
+    });
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

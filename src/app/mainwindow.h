@@ -12,6 +12,7 @@ class QTabWidget;
 namespace ws {
 
 class CalibrationPage;
+class ChartsPage;
 class ForecastPage;
 class OverviewPage;
 class SensitivityPage;
@@ -31,6 +32,7 @@ public:
     ForecastPage *forecastPage() const { return mForecast; }
     SensitivityPage *sensitivityPage() const { return mSensitivity; }
     CalibrationPage *calibrationPage() const { return mCalibration; }
+    ChartsPage *chartsPage() const { return mCharts; }
 
     /** Shows the page whose tab is called @p name (case-insensitive, without '&'). */
     bool showPage(const QString &name);
@@ -51,6 +53,7 @@ private:
     ForecastPage *mForecast = nullptr;
     SensitivityPage *mSensitivity = nullptr;
     CalibrationPage *mCalibration = nullptr;
+    ChartsPage *mCharts = nullptr;
     QDockWidget *mHistoryDock = nullptr;
     QLabel *mRecomputeLabel = nullptr;
     QMenu *mEditMenu = nullptr;

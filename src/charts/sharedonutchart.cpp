@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sharedonutchart.h"
 
+#include "chartstyle.h"
+#include "models/chartmodels.h"
 #include "models/vendorsharemodel.h"
 
 #include <QChart>
@@ -20,7 +22,7 @@ constexpr double smallestLabelledPercent = 4.5;
 } // namespace
 
 ShareDonutChart::ShareDonutChart(QWidget *parent)
-    : QChartView(parent)
+    : ForecastChartView(parent)
     , mSeries(new QPieSeries)
 {
     auto *chart = new QChart;
@@ -33,6 +35,8 @@ ShareDonutChart::ShareDonutChart(QWidget *parent)
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 300);
+    setZoomable(false); // a share of a whole has nothing to zoom into
+    ChartStyle::apply(chart);
     connect(mSeries, &QPieSeries::hovered, this, &ShareDonutChart::showSliceDetails);
 }
 
@@ -48,6 +52,14 @@ void ShareDonutChart::setModel(VendorShareModel *model)
     rebuild();
 }
 
+void ShareDonutChart::applyOptions()
+{
+    if (!mModels)
+        return;
+    mYear = mOptions.year;
+    setModel(mModels->shares(mOptions.metric));
+}
+
 void ShareDonutChart::setYear(int year)
 {
     mYear = year;
@@ -56,6 +68,7 @@ void ShareDonutChart::setYear(int year)
 
 void ShareDonutChart::rebuild()
 {
+    ChartStyle::apply(chart());
     const int column = mModel ? mModel->columnForYear(mYear) : -1;
     const int rows = column < 0 ? 0 : mModel->rowCount();
 
@@ -92,12 +105,14 @@ void ShareDonutChart::rebuild()
             tr("%1  %2").arg(mModel->index(row, 0).data().toString(), slices.at(row)->label()));
     }
     if (mModel && column >= 0) {
-        chart()->setTitle(tr("<b>%1 share, %2</b>")
-                              .arg(mModel->metric() == Metric::ComputeWafers
-                                       ? tr("AI compute wafer")
-                                       : tr("CoWoS wafer"))
-                              .arg(mYear));
+        const QString title =
+            tr("<b>%1 share, %2</b>")
+                .arg(mModel->metric() == Metric::ComputeWafers ? tr("AI compute wafer")
+                                                               : tr("CoWoS wafer"))
+                .arg(mYear);
+        chart()->setTitle(mModels ? tr("%1<br>%2").arg(title, mModels->subtitle()) : title);
     }
+    finishRebuild();
 }
 
 QPieSlice *ShareDonutChart::sliceOf(const QString &vendor) const

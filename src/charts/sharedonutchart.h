@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QChartView>
+#include "forecastchartview.h"
 
 class QPieSeries;
 class QPieSlice;
@@ -12,7 +12,7 @@ class VendorShareModel;
 
 /** A donut of each vendor's share in one year, one slice per row of a VendorShareModel, in the
     vendor's colour. Hovering a slice pulls it out and shows its value and the published figure. */
-class ShareDonutChart : public QChartView
+class ShareDonutChart : public ForecastChartView
 {
     Q_OBJECT
 
@@ -27,6 +27,9 @@ public:
     QPieSeries *series() const { return mSeries; }
     /** The slice of the vendor named @p vendor, or nullptr. */
     QPieSlice *sliceOf(const QString &vendor) const;
+
+protected:
+    void applyOptions() override;
 
 private:
     void rebuild();

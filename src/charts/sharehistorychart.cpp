@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sharehistorychart.h"
 
+#include "chartstyle.h"
+#include "interactivechartview.h"
 #include "models/vendorsharemodel.h"
 
 #include <QChart>
@@ -28,7 +30,7 @@ ShareHistoryChart::ShareHistoryChart(QWidget *parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     mYearAxis->setLabelFormat(QStringLiteral("%d"));
     mYearAxis->setTitleText(tr("Year"));
-    mShareAxis->setLabelFormat(QStringLiteral("%.0f %%"));
+    mShareAxis->setLabelFormat(QStringLiteral("%.0f %"));
     mShareAxis->setTitleText(tr("Share of wafers"));
     chart->addAxis(mYearAxis, Qt::AlignBottom);
     chart->addAxis(mShareAxis, Qt::AlignLeft);
@@ -53,6 +55,7 @@ void ShareHistoryChart::rebuild()
 {
     QChart *chart = this->chart();
     chart->removeAllSeries();
+    ChartStyle::apply(chart);
     if (!mModel || mModel->years().isEmpty())
         return;
 
@@ -71,6 +74,7 @@ void ShareHistoryChart::rebuild()
         modelled->setPen(pen);
         auto *reported = new QScatterSeries;
         reported->setName(tr("%1 (published)").arg(vendor));
+        InteractiveChartView::followLegendEntry(reported, vendor);
         reported->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         reported->setMarkerSize(11);
         reported->setColor(color);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tornadochart.h"
 
+#include "chartstyle.h"
+#include "models/chartmodels.h"
 #include "models/sensitivitymodel.h"
 
 #include <QBarCategoryAxis>
@@ -41,7 +43,7 @@ double niceStep(double largest)
 } // namespace
 
 TornadoChart::TornadoChart(QWidget *parent)
-    : QChartView(parent)
+    : ForecastChartView(parent)
     , mInputAxis(new QBarCategoryAxis)
     , mChangeAxis(new QValueAxis)
 {
@@ -80,10 +82,17 @@ QStringList TornadoChart::categories() const
     return labels;
 }
 
+void TornadoChart::applyOptions()
+{
+    if (mModels)
+        setModel(mModels->sensitivity());
+}
+
 void TornadoChart::rebuild()
 {
     QChart *chart = this->chart();
     chart->removeAllSeries();
+    ChartStyle::apply(chart);
     mInputAxis->clear();
     mRowOfCategory.clear();
     if (!mModel || mModel->rowCount() == 0) {
@@ -194,6 +203,7 @@ void TornadoChart::rebuild()
                        "each input moved ±%4 % on its own; 0 = the modelled share of %5 %")
                         .arg(mModel->vendorName(), metric, QString::number(mModel->year()), step,
                              locale.toString(mModel->baseShare(), 'f', 2)));
+    finishRebuild();
 }
 
 void TornadoChart::showBarDetails(bool hovered, int category)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QChartView>
+#include "forecastchartview.h"
 
 class QBarCategoryAxis;
 class QValueAxis;
@@ -13,7 +13,7 @@ class SensitivityModel;
 /** A tornado chart of a SensitivityModel: one bar pair per input, largest swing at the top, the
     "input moved down" and "input moved up" bars drawn left or right of the vendor's base share
     by how far each moves it. Hovering a bar shows the exact values. */
-class TornadoChart : public QChartView
+class TornadoChart : public ForecastChartView
 {
     Q_OBJECT
 
@@ -27,6 +27,9 @@ public:
 
     /** The category labels drawn, top (largest swing) first. */
     QStringList categories() const;
+
+protected:
+    void applyOptions() override;
 
 private:
     void rebuild();

@@ -123,6 +123,8 @@ QVariant CalibrationModel::data(const QModelIndex &index, int role) const
         return row.residual;
     case SourceIdRole:
         return row.sourceId;
+    case MetricRole:
+        return row.metric;
     default:
         return {};
     }

@@ -33,6 +33,7 @@ public:
         ModelledRole, // double
         ResidualRole, // double: modelled − reported
         SourceIdRole, // int
+        MetricRole, // QString: the reported_value metric, e.g. "compute_wafer_share"
     };
 
     explicit CalibrationModel(QObject *parent = nullptr);

@@ -105,6 +105,16 @@ QVariant VendorShareModel::data(const QModelIndex &index, int role) const
         return {};
     case YearRole:
         return yearIndex < 0 ? QVariant() : QVariant(mYears.at(yearIndex));
+    case ReportedSourceRole: {
+        if (yearIndex < 0)
+            return {};
+        const auto value = mWorkbook->reportedShareValue(mMetric, vendor.id, mYears.at(yearIndex));
+        if (!value)
+            return {};
+        const QString date = mWorkbook->sourceDates().value(value->sourceId);
+        const QString title = mWorkbook->sourceTitles().value(value->sourceId);
+        return date.isEmpty() ? title : tr("%1 (%2)").arg(title, date);
+    }
     default:
         return {};
     }

@@ -23,6 +23,7 @@ public:
         ReportedShareRole, // double in percent, or an invalid QVariant when none
         VendorIdRole, // int
         YearRole, // int: the column's year
+        ReportedSourceRole, // QString: "title (date)" of the published share, if any
     };
 
     explicit VendorShareModel(QObject *parent = nullptr);

@@ -94,14 +94,29 @@ void Workbook::setScenario(int scenarioId)
 
 std::optional<double> Workbook::reportedShare(Metric metric, int vendorId, int year) const
 {
+    const auto value = reportedShareValue(metric, vendorId, year);
+    return value ? std::optional<double>(value->value) : std::nullopt;
+}
+
+std::optional<ReportedValue> Workbook::reportedShareValue(Metric metric, int vendorId,
+                                                          int year) const
+{
     const QString wanted = reportedShareMetric(metric);
-    std::optional<double> share;
+    std::optional<ReportedValue> found;
     // Rows come oldest first, so the last match is the newest vintage.
     for (const ReportedValue &value : mReported) {
         if (value.vendorId == vendorId && value.year == year && value.metric == wanted)
-            share = value.value;
+            found = value;
     }
-    return share;
+    return found;
+}
+
+QString Workbook::dataVintage() const
+{
+    QString newest;
+    for (const ReportedValue &value : mReported)
+        newest = std::max(newest, mSourceDates.value(value.sourceId));
+    return newest;
 }
 
 bool Workbook::isOverridden(int programIndex, int yearIndex, AssumptionField field) const
@@ -135,6 +150,7 @@ void Workbook::reload()
     mReported = repository.reportedValues();
     mCapacity = repository.capacity();
     mSourceTitles = repository.sourceTitles();
+    mSourceDates = repository.sourceDates();
     if (!scenario(mScenarioId))
         mScenarioId = mScenarios.isEmpty() ? 0 : mScenarios.first().id;
     Q_EMIT scenariosChanged();

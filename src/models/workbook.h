@@ -53,6 +53,12 @@ public:
     QString capacityWarning() const;
     /** Source id → title, for showing where a figure came from. */
     const QHash<int, QString> &sourceTitles() const { return mSourceTitles; }
+    const QHash<int, QString> &sourceDates() const { return mSourceDates; }
+    /** The newest publication date among the published figures ("2026-05"): the data's
+        vintage. */
+    QString dataVintage() const;
+    /** The published share of @p metric behind reportedShare(), with its source. */
+    std::optional<ReportedValue> reportedShareValue(Metric metric, int vendorId, int year) const;
     /** How long the last recompute took, in milliseconds. */
     double lastRecomputeMs() const { return mLastRecomputeMs; }
 
@@ -110,6 +116,7 @@ private:
     QList<CapacityValue> mCapacity;
     QList<CapacityStatus> mCapacityStatus;
     QHash<int, QString> mSourceTitles;
+    QHash<int, QString> mSourceDates;
     int mScenarioId = 0;
     ForecastInput mInput;
     ForecastInput mParentInput; // empty for a scenario without a parent

@@ -131,6 +131,19 @@ QHash<int, QString> ForecastRepository::sourceTitles()
     return titles;
 }
 
+QHash<int, QString> ForecastRepository::sourceDates()
+{
+    QHash<int, QString> dates;
+    QSqlQuery query(mDb);
+    query.prepare(
+        QStringLiteral("SELECT id, published_on FROM source WHERE published_on IS NOT NULL"));
+    if (!run(query))
+        return dates;
+    while (query.next())
+        dates.insert(query.value(0).toInt(), query.value(1).toString());
+    return dates;
+}
+
 QList<QList<AssumptionCell>> ForecastRepository::assumptionLayers(int scenarioId)
 {
     QHash<int, int> parentOf;

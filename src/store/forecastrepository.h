@@ -31,6 +31,8 @@ public:
 
     /** Source id → title, for tables that show where a figure came from. */
     QHash<int, QString> sourceTitles();
+    /** Source id → publication date as stored ("2025-11", "2025-02-21"), where one is known. */
+    QHash<int, QString> sourceDates();
 
     /** The stored cells of @p scenarioId and of each ancestor, root first. */
     QList<QList<AssumptionCell>> assumptionLayers(int scenarioId);

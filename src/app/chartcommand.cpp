@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+#include "commandcontext.h"
+
+#include "charts/chartfactory.h"
+#include "charts/forecastchartview.h"
+#include "models/chartmodels.h"
+#include "models/workbook.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace ws {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ws::CommandLine", text);
+}
+
+} // namespace
+
+int runChartCommand(CommandContext &context, const QStringList &arguments)
+{
+    QStringList typeNames;
+    for (ChartType type : allChartTypes())
+        typeNames << chartTypeName(type);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Draws a chart of the forecast to a PNG, SVG or PDF file, as the Charts page "
+           "shows it. No display is needed."));
+    parser.addOption(CommandContext::dbOption());
+    parser.addOption({ QStringLiteral("type"),
+                       tr("The chart: %1.").arg(typeNames.join(QStringLiteral(", "))),
+                       QStringLiteral("type"), QStringLiteral("share") });
+    parser.addOption({ QStringLiteral("out"), tr("The <file> to write: .png, .svg or .pdf."),
+                       QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("scenario"),
+                       tr("The scenario <name> (default: Base); repeat it to compare scenarios."),
+                       QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("metric"), tr("compute_wafers (default) or cowos_wafers."),
+                       QStringLiteral("metric"), QStringLiteral("compute_wafers") });
+    parser.addOption({ QStringLiteral("year"),
+                       tr("The year of the donut, comparison and tornado (default: 2026)."),
+                       QStringLiteral("year"), QStringLiteral("2026") });
+    parser.addOption({ QStringLiteral("width"), tr("Width in pixels (default: 1200)."),
+                       QStringLiteral("pixels"), QStringLiteral("1200") });
+    parser.addOption({ QStringLiteral("height"), tr("Height in pixels (default: 800)."),
+                       QStringLiteral("pixels"), QStringLiteral("800") });
+    parser.addOption({ QStringLiteral("dpi"), tr("Resolution of a PNG (default: 96)."),
+                       QStringLiteral("dpi"), QStringLiteral("96") });
+    parser.addOption({ QStringLiteral("absolute"), tr("Wafers instead of shares.") });
+    parser.addOption(
+        { QStringLiteral("split-others"),
+          tr("Show Microsoft, Meta and the rest on their own instead of as Others.") });
+    parser.addOption({ QStringLiteral("vendor"), tr("The tornado's vendor (default: AWS)."),
+                       QStringLiteral("vendor"), QStringLiteral("AWS") });
+    if (const int code = context.parse(parser, arguments); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(
+            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    ChartOptions options;
+    const auto type = parseChartType(parser.value(QStringLiteral("type")));
+    if (!type)
+        return context.usageError(
+            tr("--type must be one of %1, not '%2'")
+                .arg(typeNames.join(QStringLiteral(", ")), parser.value(QStringLiteral("type"))));
+    options.type = *type;
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return context.usageError(tr("chart needs --out FILE.png, .svg or .pdf"));
+    const auto metric = parseMetric(parser.value(QStringLiteral("metric")));
+    if (!metric)
+        return context.usageError(tr("--metric must be compute_wafers or cowos_wafers, not '%1'")
+                                      .arg(parser.value(QStringLiteral("metric"))));
+    options.metric = *metric;
+    const std::optional<int> year = context.yearValue(parser, QStringLiteral("year"));
+    if (!year)
+        return CommandContext::UsageError;
+    options.year = *year;
+    bool widthOk = false, heightOk = false, dpiOk = false;
+    const int width = parser.value(QStringLiteral("width")).toInt(&widthOk);
+    const int height = parser.value(QStringLiteral("height")).toInt(&heightOk);
+    const double dpi = parser.value(QStringLiteral("dpi")).toDouble(&dpiOk);
+    if (!widthOk || !heightOk || width < 100 || height < 100 || width > 20000 || height > 20000)
+        return context.usageError(tr("--width and --height must be whole numbers of pixels from "
+                                     "100 to 20000"));
+    if (!dpiOk || dpi < 24 || dpi > 1200)
+        return context.usageError(tr("--dpi must be a number from 24 to 1200"));
+    options.absolute = parser.isSet(QStringLiteral("absolute"));
+    options.groupSmallVendors = !parser.isSet(QStringLiteral("split-others"));
+    options.vendor = parser.value(QStringLiteral("vendor"));
+
+    int exitCode = CommandContext::Success;
+    std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);
+    if (!database)
+        return exitCode;
+    Workbook workbook(std::move(database));
+    QStringList scenarioNames = parser.values(QStringLiteral("scenario"));
+    if (scenarioNames.isEmpty())
+        scenarioNames << QStringLiteral("Base");
+    for (const QString &name : std::as_const(scenarioNames)) {
+        int id = 0;
+        for (const Scenario &scenario : workbook.scenarios()) {
+            if (scenario.name.compare(name, Qt::CaseInsensitive) == 0)
+                id = scenario.id;
+        }
+        if (id == 0)
+            return context.usageError(tr("there is no scenario named '%1'").arg(name));
+        options.scenarioIds << id;
+    }
+    workbook.setScenario(options.scenarioIds.first());
+    if (!workbook.problems().isEmpty())
+        return context.dataError(
+            tr("scenario %1 cannot be computed:\n  %2")
+                .arg(workbook.scenarioName(), workbook.problems().join(QStringLiteral("\n  "))));
+    if (workbook.input().yearIndex(options.year) < 0)
+        return context.usageError(tr("the forecast has no year %1").arg(options.year));
+    if (options.type == ChartType::Tornado && workbook.input().vendorIndex(options.vendor) < 0)
+        return context.usageError(tr("there is no vendor named '%1'").arg(options.vendor));
+    if (options.type == ChartType::Scenarios && options.scenarioIds.size() == 1) {
+        // One scenario named: compare it with the root one, as the Charts page does.
+        options.scenarioIds.clear();
+    }
+
+    ChartModels models;
+    models.setWorkbook(&workbook);
+    models.applyOptions(options);
+    std::unique_ptr<ForecastChartView> view(createChartView(options.type, &models));
+    view->setOptions(options);
+    QString error;
+    if (!view->exportTo(out, QSize(width, height), dpi, &error))
+        return context.dataError(tr("cannot write %1: %2").arg(out, error));
+    context.out()
+        << tr("wrote %1 (%2, %3×%4)").arg(out, chartTypeName(options.type)).arg(width).arg(height)
+        << '\n';
+    context.out().flush();
+    return CommandContext::Success;
+}
+
+} // namespace ws

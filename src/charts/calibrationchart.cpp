@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+#include "calibrationchart.h"
+
+#include "chartstyle.h"
+#include "models/calibrationmodel.h"
+#include "models/chartmodels.h"
+#include "models/vendorsharemodel.h"
+#include "models/workbook.h"
+
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ws {
+
+CalibrationChart::CalibrationChart(QWidget *parent)
+    : ForecastChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(420, 360);
+}
+
+void CalibrationChart::applyOptions()
+{
+    if (!mModels)
+        return;
+    CalibrationModel *model = mModels->calibration();
+    disconnect(model, nullptr, this, nullptr);
+    connect(model, &QAbstractItemModel::modelReset, this, &CalibrationChart::rebuild);
+    connect(model, &QAbstractItemModel::dataChanged, this, &CalibrationChart::rebuild);
+    rebuild();
+}
+
+QString CalibrationChart::pointToolTip(int row) const
+{
+    const CalibrationModel *model = mModels->calibration();
+    if (row < 0 || row >= model->rowCount())
+        return {};
+    const auto cell = [&](int column) {
+        return model->index(row, column);
+    };
+    const int sourceId = cell(0).data(CalibrationModel::SourceIdRole).toInt();
+    const QString date =
+        mModels->workbook() ? mModels->workbook()->sourceDates().value(sourceId) : QString();
+    return tr("%1, %2: published %3, modelled %4 (%5)\nSource: %6%7")
+        .arg(cell(CalibrationModel::VendorColumn).data().toString(),
+             cell(CalibrationModel::YearColumn).data().toString(),
+             cell(CalibrationModel::ReportedColumn).data().toString(),
+             cell(CalibrationModel::ModelledColumn).data().toString(),
+             cell(CalibrationModel::ResidualColumn).data().toString(),
+             cell(CalibrationModel::SourceColumn).data().toString(),
+             date.isEmpty() ? QString() : tr(", %1").arg(date));
+}
+
+void CalibrationChart::rebuild()
+{
+    QChart *chart = this->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    ChartStyle::apply(chart);
+    mRowsBySeries.clear();
+    if (!mModels)
+        return;
+    const CalibrationModel *model = mModels->calibration();
+    const VendorShareModel *vendors = mModels->shares(mOptions.metric);
+    const QString wanted = reportedShareMetric(mOptions.metric);
+
+    QHash<QString, QScatterSeries *> seriesByVendor;
+    QList<QScatterSeries *> order;
+    double highest = 10.0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(CalibrationModel::MetricRole).toString() != wanted)
+            continue;
+        const QString vendor = model->index(row, CalibrationModel::VendorColumn).data().toString();
+        if (mOptions.hiddenVendors.contains(vendor))
+            continue;
+        QScatterSeries *series = seriesByVendor.value(vendor);
+        if (!series) {
+            series = new QScatterSeries;
+            series->setName(vendor);
+            series->setMarkerSize(13);
+            for (int v = 0; v < vendors->rowCount(); ++v) {
+                if (vendors->index(v, 0).data().toString() == vendor)
+                    series->setColor(
+                        vendors->index(v, 0).data(VendorShareModel::ColorRole).value<QColor>());
+            }
+            series->setBorderColor(series->color().darker(130));
+            seriesByVendor.insert(vendor, series);
+            order << series;
+        }
+        const double reported =
+            model->index(row, 0).data(CalibrationModel::ReportedRole).toDouble();
+        const double modelled =
+            model->index(row, 0).data(CalibrationModel::ModelledRole).toDouble();
+        series->append(reported, modelled);
+        mRowsBySeries[vendor] << row;
+        highest = std::max({ highest, reported, modelled });
+    }
+    const double top = std::ceil(highest * 1.1 / 10.0) * 10.0;
+    auto *agreement = new QLineSeries;
+    agreement->setName(tr("modelled = published"));
+    QPen pen(QColor(0x88, 0x88, 0x88));
+    pen.setStyle(Qt::DashLine);
+    agreement->setPen(pen);
+    agreement->append(0, 0);
+    agreement->append(top, top);
+    chart->addSeries(agreement);
+    for (QScatterSeries *series : std::as_const(order))
+        chart->addSeries(series);
+
+    auto *published = new QValueAxis;
+    auto *modelled = new QValueAxis;
+    // Grid lines every 10 or 20 points: shares read in round numbers.
+    for (QValueAxis *axis : { published, modelled }) {
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(top > 50 ? 20 : 10);
+    }
+    published->setRange(0, top);
+    published->setLabelFormat(QStringLiteral("%.0f %"));
+    published->setTitleText(tr("Published share"));
+    modelled->setRange(0, top);
+    modelled->setLabelFormat(QStringLiteral("%.0f %"));
+    modelled->setTitleText(tr("Modelled share"));
+
+    chart->addAxis(published, Qt::AlignBottom);
+    chart->addAxis(modelled, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(published);
+        series->attachAxis(modelled);
+    }
+    for (QScatterSeries *series : std::as_const(order)) {
+        const QString vendor = series->name();
+        connect(series, &QScatterSeries::hovered, this,
+                [this, vendor, series](const QPointF &point, bool state) {
+                    int index = -1;
+                    for (int i = 0; i < series->count(); ++i) {
+                        if (series->at(i) == point)
+                            index = i;
+                    }
+                    showToolTip(state && index >= 0
+                                    ? pointToolTip(mRowsBySeries.value(vendor).value(index, -1))
+                                    : QString());
+                });
+    }
+    chart->setTitle(tr("<b>Modelled against published %1 shares</b><br>points on the dashed line "
+                       "agree · %2")
+                        .arg(mOptions.metric == Metric::ComputeWafers ? tr("AI compute wafer")
+                                                                      : tr("CoWoS wafer"),
+                             mModels->subtitle()));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    finishRebuild();
+}
+
+} // namespace ws

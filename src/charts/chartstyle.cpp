@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#include "chartstyle.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QPalette>
+
+namespace ws::ChartStyle {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QLocale numberLocale()
+{
+    const QLocale locale;
+    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                           : locale;
+}
+
+void apply(QChart *chart)
+{
+    const bool dark = isDark(QApplication::palette());
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart->theme() != theme)
+        chart->setTheme(theme);
+    chart->setDropShadowEnabled(false);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(numberLocale());
+    chart->setMargins(QMargins(6, 6, 6, 6));
+}
+
+} // namespace ws::ChartStyle

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QLocale>
+
+class QChart;
+class QPalette;
+
+namespace ws {
+
+/** The look every chart of the app shares: a light or dark theme that follows the application's
+    palette, no drop shadow (it would rasterise in PDF and SVG), numbers with thousands
+    separators, and the vendor colours of DESIGN §5 set by each chart after the theme. */
+namespace ChartStyle {
+
+bool isDark(const QPalette &palette);
+
+/** Applies the theme and the shared settings. Series colours are reset by a theme change, so a
+    chart calls this before it sets its own colours. */
+void apply(QChart *chart);
+
+/** The locale numbers are shown in: the user's, or English when the user's is "C" (which has no
+    thousands separator). */
+QLocale numberLocale();
+
+} // namespace ChartStyle
+} // namespace ws

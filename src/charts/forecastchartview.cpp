@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#include "forecastchartview.h"
+
+#include <QEvent>
+#include <QToolTip>
+
+namespace ws {
+
+ForecastChartView::ForecastChartView(QWidget *parent)
+    : InteractiveChartView(parent)
+{
+}
+
+void ForecastChartView::setChartModels(ChartModels *models)
+{
+    mModels = models;
+    applyOptions();
+}
+
+void ForecastChartView::setOptions(const ChartOptions &options)
+{
+    mOptions = options;
+    applyOptions();
+}
+
+void ForecastChartView::showToolTip(const QString &text)
+{
+    mLastToolTip = text;
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, this);
+}
+
+void ForecastChartView::changeEvent(QEvent *event)
+{
+    // A light/dark switch re-themes the chart, which resets series colours: draw again.
+    if (event->type() == QEvent::PaletteChange && mModels)
+        applyOptions();
+    InteractiveChartView::changeEvent(event);
+}
+
+} // namespace ws

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "chartoptions.h"
+#include "interactivechartview.h"
+
+namespace ws {
+
+class ChartModels;
+
+/** A chart of the workspace: reads the shared ChartModels, draws what the options ask for, and
+    redraws itself whenever its models change. */
+class ForecastChartView : public InteractiveChartView
+{
+    Q_OBJECT
+
+public:
+    explicit ForecastChartView(QWidget *parent = nullptr);
+
+    void setChartModels(ChartModels *models);
+    ChartModels *chartModels() const { return mModels; }
+    void setOptions(const ChartOptions &options);
+    const ChartOptions &options() const { return mOptions; }
+
+    /** The text the tooltip shows for a hovered point, for tests and accessibility. */
+    QString lastToolTip() const { return mLastToolTip; }
+
+protected:
+    /** Connects to the models it reads and draws; called after the models or options change. */
+    virtual void applyOptions() = 0;
+    void showToolTip(const QString &text);
+    void changeEvent(QEvent *event) override;
+
+    ChartModels *mModels = nullptr;
+    ChartOptions mOptions;
+
+private:
+    QString mLastToolTip;
+};
+
+} // namespace ws

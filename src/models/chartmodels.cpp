@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#include "chartmodels.h"
+
+#include "calibrationmodel.h"
+#include "capacitymodel.h"
+#include "core/calibration.h"
+#include "core/sensitivity.h"
+#include "scenariocomparisonmodel.h"
+#include "sensitivitymodel.h"
+#include "vendorsharemodel.h"
+#include "workbook.h"
+
+namespace ws {
+
+ChartModels::ChartModels(QObject *parent)
+    : QObject(parent)
+    , mComputeShares(new VendorShareModel(this))
+    , mCowosShares(new VendorShareModel(this))
+    , mScenarios(new ScenarioComparisonModel(this))
+    , mCapacity(new CapacityModel(this))
+    , mSensitivity(new SensitivityModel(this))
+    , mCalibration(new CalibrationModel(this))
+{
+    mCowosShares->setMetric(Metric::CowosWafers);
+}
+
+Workbook *ChartModels::workbook() const
+{
+    return mWorkbook;
+}
+
+void ChartModels::setWorkbook(Workbook *workbook)
+{
+    if (mWorkbook)
+        disconnect(mWorkbook, nullptr, this, nullptr);
+    mWorkbook = workbook;
+    mComputeShares->setWorkbook(workbook);
+    mCowosShares->setWorkbook(workbook);
+    mScenarios->setWorkbook(workbook);
+    mCapacity->setWorkbook(workbook);
+    if (mWorkbook)
+        connect(mWorkbook, &Workbook::forecastChanged, this, &ChartModels::recomputeDerived);
+    recomputeDerived();
+}
+
+VendorShareModel *ChartModels::shares(Metric metric) const
+{
+    return metric == Metric::ComputeWafers ? mComputeShares : mCowosShares;
+}
+
+void ChartModels::applyOptions(const ChartOptions &options)
+{
+    const bool comparisonChanged = options.scenarioIds != mOptions.scenarioIds ||
+        options.metric != mOptions.metric || options.year != mOptions.year;
+    mOptions = options;
+    if (comparisonChanged)
+        mScenarios->setSelection(options.scenarioIds, options.metric, options.year);
+    recomputeDerived();
+}
+
+void ChartModels::recomputeDerived()
+{
+    if (!mWorkbook) {
+        mSensitivity->clear();
+        mCalibration->setRows({}, {}, {});
+        return;
+    }
+    const ForecastInput &input = mWorkbook->input();
+    const int vendor = input.vendorIndex(mOptions.vendor);
+    const int year = input.yearIndex(mOptions.year);
+    if (vendor >= 0 && year >= 0) {
+        mSensitivity->setResult(
+            input,
+            SensitivityAnalysis::run(input, vendor, year, mOptions.metric, mOptions.stepPercent),
+            mWorkbook->result().sharePercent(mOptions.metric, vendor, year),
+            input.vendors.at(vendor).name, mOptions.year, mOptions.metric, mOptions.stepPercent);
+    } else {
+        mSensitivity->clear();
+    }
+    QStringList vendorNames;
+    for (const Vendor &v : input.vendors)
+        vendorNames << v.name;
+    mCalibration->setRows(
+        compareWithReported(input, mWorkbook->result(), mWorkbook->reportedValues()), vendorNames,
+        mWorkbook->sourceTitles());
+}
+
+QString ChartModels::subtitle() const
+{
+    if (!mWorkbook)
+        return {};
+    return tr("Scenario %1 · published figures up to %2 · %3")
+        .arg(mWorkbook->scenarioName(), mWorkbook->dataVintage(), mWorkbook->fileName());
+}
+
+} // namespace ws

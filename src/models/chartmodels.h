@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "charts/chartoptions.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace ws {
+
+class CalibrationModel;
+class CapacityModel;
+class ScenarioComparisonModel;
+class SensitivityModel;
+class VendorShareModel;
+class Workbook;
+
+/** The item models every chart of the workspace (and `wafershare chart`) reads, over one
+    workbook. They follow its edits; the charts never hold data of their own. */
+class ChartModels : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ChartModels(QObject *parent = nullptr);
+
+    void setWorkbook(Workbook *workbook);
+    Workbook *workbook() const;
+
+    VendorShareModel *shares(Metric metric) const;
+    ScenarioComparisonModel *scenarios() const { return mScenarios; }
+    CapacityModel *capacity() const { return mCapacity; }
+    SensitivityModel *sensitivity() const { return mSensitivity; }
+    CalibrationModel *calibration() const { return mCalibration; }
+
+    /** Points the models whose content depends on the options (comparison, sensitivity) at
+        them. */
+    void applyOptions(const ChartOptions &options);
+
+    /** "Scenario Base · published figures up to 2026-05": for chart subtitles. */
+    QString subtitle() const;
+
+private:
+    void recomputeDerived();
+
+    QPointer<Workbook> mWorkbook;
+    VendorShareModel *mComputeShares = nullptr;
+    VendorShareModel *mCowosShares = nullptr;
+    ScenarioComparisonModel *mScenarios = nullptr;
+    CapacityModel *mCapacity = nullptr;
+    SensitivityModel *mSensitivity = nullptr;
+    CalibrationModel *mCalibration = nullptr;
+    ChartOptions mOptions;
+};
+
+} // namespace ws

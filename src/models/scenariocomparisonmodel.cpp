@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include "scenariocomparisonmodel.h"
+
+#include "core/forecastengine.h"
+#include "store/database.h"
+#include "store/forecastrepository.h"
+#include "workbook.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace ws {
+
+ScenarioComparisonModel::ScenarioComparisonModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ScenarioComparisonModel::setWorkbook(Workbook *workbook)
+{
+    if (mWorkbook)
+        disconnect(mWorkbook, nullptr, this, nullptr);
+    mWorkbook = workbook;
+    if (mWorkbook) {
+        connect(mWorkbook, &Workbook::forecastChanged, this, &ScenarioComparisonModel::recompute);
+        connect(mWorkbook, &Workbook::scenariosChanged, this, &ScenarioComparisonModel::recompute);
+    }
+    recompute();
+}
+
+void ScenarioComparisonModel::setSelection(const QList<int> &scenarioIds, Metric metric, int year)
+{
+    mRequested = scenarioIds;
+    mMetric = metric;
+    mYear = year;
+    recompute();
+}
+
+void ScenarioComparisonModel::recompute()
+{
+    beginResetModel();
+    mScenarioIds.clear();
+    mScenarioNames.clear();
+    mVendors.clear();
+    mColors.clear();
+    mShares.clear();
+    mWafers.clear();
+    mBaseShares.clear();
+    if (mWorkbook) {
+        const QList<Scenario> scenarios = mWorkbook->scenarios();
+        int rootId = 0;
+        for (const Scenario &s : scenarios) {
+            if (s.parentId == 0 && rootId == 0)
+                rootId = s.id;
+        }
+        QList<int> wanted = mRequested;
+        if (wanted.isEmpty()) {
+            wanted << rootId;
+            if (mWorkbook->scenarioId() != rootId)
+                wanted << mWorkbook->scenarioId();
+        }
+        ForecastRepository repository(mWorkbook->database().connection());
+        const auto shareOf = [&](int scenarioId, std::vector<double> *shares,
+                                 std::vector<double> *wafers) {
+            const ForecastBuilder::Result built = repository.loadForecast(scenarioId);
+            const ForecastResult result = ForecastEngine::compute(built.input);
+            const int y = built.input.yearIndex(mYear);
+            for (int v = 0; v < built.input.vendors.size(); ++v) {
+                shares->push_back(y < 0 ? 0.0 : result.sharePercent(mMetric, v, y));
+                if (wafers)
+                    wafers->push_back(y < 0 ? 0.0 : result.vendorWafers(mMetric, v, y));
+            }
+        };
+        for (const Vendor &vendor : mWorkbook->input().vendors) {
+            mVendors << vendor.name;
+            mColors << QColor(vendor.color);
+        }
+        shareOf(rootId, &mBaseShares, nullptr);
+        // Computed scenario-major, stored vendor-major for the table.
+        std::vector<std::vector<double>> shares, wafers;
+        for (int id : wanted) {
+            const auto scenario = mWorkbook->scenario(id);
+            if (!scenario)
+                continue;
+            mScenarioIds << id;
+            mScenarioNames << scenario->name;
+            shares.emplace_back();
+            wafers.emplace_back();
+            shareOf(id, &shares.back(), &wafers.back());
+        }
+        for (int v = 0; v < mVendors.size(); ++v) {
+            for (size_t s = 0; s < shares.size(); ++s) {
+                mShares.push_back(shares[s].at(v));
+                mWafers.push_back(wafers[s].at(v));
+            }
+        }
+    }
+    endResetModel();
+}
+
+int ScenarioComparisonModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(mVendors.size());
+}
+
+int ScenarioComparisonModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(mScenarioIds.size());
+}
+
+QVariant ScenarioComparisonModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const size_t cell = static_cast<size_t>(index.row()) * mScenarioIds.size() + index.column();
+    const double share = mShares.at(cell);
+    const double difference = share - mBaseShares.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case ShareRole:
+        return share;
+    case WafersRole:
+        return mWafers.at(cell);
+    case ShareDifferenceRole:
+        return difference;
+    case ColorRole:
+        return mColors.at(index.row());
+    case ScenarioIdRole:
+        return mScenarioIds.at(index.column());
+    case VendorNameRole:
+        return mVendors.at(index.row());
+    case Qt::ToolTipRole: {
+        const QLocale locale;
+        return tr("%1, %2, %3: %4 % (%5 wafers), %6 points against the root scenario")
+            .arg(mVendors.at(index.row()), mScenarioNames.at(index.column()))
+            .arg(mYear)
+            .arg(locale.toString(share, 'f', 1), locale.toString(mWafers.at(cell), 'f', 0))
+            .arg(QString::asprintf("%+.1f", difference));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ScenarioComparisonModel::headerData(int section, Qt::Orientation orientation,
+                                             int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return section < mScenarioNames.size() ? QVariant(mScenarioNames.at(section)) : QVariant();
+    return section < mVendors.size() ? QVariant(mVendors.at(section)) : QVariant();
+}
+
+} // namespace ws

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/metric.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+#include <vector>
+
+namespace ws {
+
+class Workbook;
+
+/** Each vendor's share (and wafers) of one metric in one year under several scenarios: a row per
+    vendor, a column per scenario, with the difference to the root scenario (Base) as a role.
+    Recomputed from the workbook whenever the forecast changes. */
+class ScenarioComparisonModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        ShareRole = Qt::UserRole, // double, percent
+        WafersRole, // double
+        ShareDifferenceRole, // double, percentage points against the root scenario
+        ColorRole, // QColor of the row's vendor
+        ScenarioIdRole, // int, the column's scenario
+        VendorNameRole, // QString, the row's vendor (any column)
+    };
+
+    explicit ScenarioComparisonModel(QObject *parent = nullptr);
+
+    void setWorkbook(Workbook *workbook);
+    /** Chooses the scenarios (columns), the metric and the year. An empty list means the
+        root scenario and the current one. */
+    void setSelection(const QList<int> &scenarioIds, Metric metric, int year);
+
+    QList<int> scenarioIds() const { return mScenarioIds; }
+    Metric metric() const { return mMetric; }
+    int year() const { return mYear; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    void recompute();
+
+    QPointer<Workbook> mWorkbook;
+    QList<int> mRequested;
+    QList<int> mScenarioIds;
+    QStringList mScenarioNames;
+    Metric mMetric = Metric::ComputeWafers;
+    int mYear = 2026;
+    QStringList mVendors;
+    QList<QColor> mColors;
+    std::vector<double> mShares; // vendor-major: vendor × scenario
+    std::vector<double> mWafers;
+    std::vector<double> mBaseShares; // per vendor, the root scenario's
+};
+
+} // namespace ws
