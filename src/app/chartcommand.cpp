@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commandcontext.h"
 
+#include "appearance.h"
+
 #include "charts/chartfactory.h"
 #include "charts/forecastchartview.h"
 #include "models/chartmodels.h"
@@ -58,6 +60,8 @@ int runChartCommand(CommandContext &context, const QStringList &arguments)
           tr("Show Microsoft, Meta and the rest on their own instead of as Others.") });
     parser.addOption({ QStringLiteral("vendor"), tr("The tornado's vendor (default: AWS)."),
                        QStringLiteral("vendor"), QStringLiteral("AWS") });
+    parser.addOption({ QStringLiteral("palette"), tr("light (default) or dark."),
+                       QStringLiteral("name"), QStringLiteral("light") });
     if (const int code = context.parse(parser, arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -95,6 +99,11 @@ int runChartCommand(CommandContext &context, const QStringList &arguments)
     options.absolute = parser.isSet(QStringLiteral("absolute"));
     options.groupSmallVendors = !parser.isSet(QStringLiteral("split-others"));
     options.vendor = parser.value(QStringLiteral("vendor"));
+    const QString palette = parser.value(QStringLiteral("palette"));
+    if (palette != QLatin1String("light") && palette != QLatin1String("dark"))
+        return context.usageError(tr("--palette must be light or dark, not '%1'").arg(palette));
+    if (palette == QLatin1String("dark"))
+        applyPalette(palette);
 
     int exitCode = CommandContext::Success;
     std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);

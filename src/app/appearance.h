@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace ws {
+
+/** Applies a named palette to the whole application: "light" or "dark" (on the Fusion style,
+    which draws the same everywhere), anything else keeps the system's. Charts follow it. */
+void applyPalette(const QString &name);
+
+} // namespace ws
