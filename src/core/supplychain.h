@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace ws {
+
+/** A company of the supply chain (DESIGN §4): a supplier, a vendor or a customer. */
+struct Company
+{
+    int id = 0;
+    QString name;
+    QString nameZh;
+    QString ticker;
+    QString country;
+    QString tier; // design, foundry, packaging, substrate, server, network, power, thermal,
+                  // cable, rails, vendor, customer
+    QString role;
+    QString note;
+    int vendorId = 0; // the chip vendor this company is, for tier "vendor"; 0 otherwise
+};
+
+/** A directed supplier → customer edge; weight is the supplier's dependence on that customer. */
+struct Relation
+{
+    int id = 0;
+    int supplierId = 0;
+    int customerId = 0;
+    QString kind;
+    QString product;
+    double weight = 0.0;
+    int sourceId = 0; // 0: none
+    QString note;
+};
+
+/** The companies and relations of a workbook, with lookups by id. */
+struct SupplyChain
+{
+    QList<Company> companies;
+    QList<Relation> relations;
+
+    /** Index into companies, or -1. Builds its lookup on first use after a change. */
+    int companyIndex(int companyId) const;
+    const Company *company(int companyId) const;
+
+    /** The tiers in the order the layered layout puts them, suppliers first. */
+    static QStringList tierOrder();
+
+private:
+    mutable QHash<int, int> mIndexById;
+    mutable qsizetype mIndexedCount = -1;
+};
+
+} // namespace ws
