@@ -74,5 +74,7 @@ int runCheckCommand(CommandContext &context, const QStringList &arguments);
 int runSetCommand(CommandContext &context, const QStringList &arguments);
 int runScenarioCommand(CommandContext &context, const QStringList &arguments);
 int runChartCommand(CommandContext &context, const QStringList &arguments);
+int runGraphCommand(CommandContext &context, const QStringList &arguments);
+int runBenefitsCommand(CommandContext &context, const QStringList &arguments);
 
 } // namespace ws

@@ -27,10 +27,11 @@ const Command commands[] = {
     { "shares", runSharesCommand },     { "sensitivity", runSensitivityCommand },
     { "check", runCheckCommand },       { "set", runSetCommand },
     { "scenario", runScenarioCommand }, { "chart", runChartCommand },
+    { "benefits", runBenefitsCommand }, { "graph", runGraphCommand },
 };
 
 // Commands that draw (charts, reports) need the widget classes of Qt Charts.
-const QStringList drawingCommands = { QStringLiteral("chart") };
+const QStringList drawingCommands = { QStringLiteral("chart"), QStringLiteral("graph") };
 
 CommandFunction findCommand(const QString &name)
 {
@@ -103,6 +104,10 @@ int CommandLine::printUsage()
         "  wafershare chart --type share|volume|donut|scenarios|capacity|tornado|calibration\n"
         "                   --out FILE.png|.svg|.pdf [--scenario S ...] [--metric M]\n"
         "                   [--year Y] [--width W --height H] [--dpi D]\n"
+        "  wafershare benefits [--db FILE] [--scenario S] [--year Y] [--vendor V]\n"
+        "                      [--against yoy|base] [--metric compute_wafers|cowos_wafers]\n"
+        "                      [--depth N] [--format csv|json]\n"
+        "                                         rank the companies the vendors' growth reaches\n"
         "  wafershare COMMAND --help              the options of one command\n"
         "Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.\n");
     mOut.flush();

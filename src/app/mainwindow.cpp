@@ -8,6 +8,7 @@
 #include "overviewpage.h"
 #include "sensitivitypage.h"
 #include "store/database.h"
+#include "supplychainpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +34,7 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     , mSensitivity(new SensitivityPage(this))
     , mCalibration(new CalibrationPage(this))
     , mCharts(new ChartsPage(this))
+    , mSupplyChain(new SupplyChainPage(this))
     , mHistoryDock(new QDockWidget(tr("Undo History"), this))
     , mRecomputeLabel(new QLabel(this))
 {
@@ -40,6 +42,7 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     mPages->addTab(mOverview, tr("Overview"));
     mPages->addTab(mForecast, tr("Forecast"));
     mPages->addTab(mCharts, tr("Charts"));
+    mPages->addTab(mSupplyChain, tr("Supply chain"));
     mPages->addTab(mSensitivity, tr("Sensitivity"));
     mPages->addTab(mCalibration, tr("Calibration"));
     setCentralWidget(mPages);
@@ -61,6 +64,7 @@ MainWindow::~MainWindow()
     mSensitivity->setWorkbook(nullptr);
     mCalibration->setWorkbook(nullptr);
     mCharts->setWorkbook(nullptr);
+    mSupplyChain->setWorkbook(nullptr);
     static_cast<QUndoView *>(mHistoryDock->widget())->setStack(nullptr);
 }
 
@@ -71,6 +75,7 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
     mSensitivity->setWorkbook(workbook.get());
     mCalibration->setWorkbook(workbook.get());
     mCharts->setWorkbook(workbook.get());
+    mSupplyChain->setWorkbook(workbook.get());
     static_cast<QUndoView *>(mHistoryDock->widget())
         ->setStack(workbook ? workbook->undoStack() : nullptr);
     for (QAction *action : std::as_const(mUndoActions)) {

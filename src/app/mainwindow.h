@@ -16,6 +16,7 @@ class ChartsPage;
 class ForecastPage;
 class OverviewPage;
 class SensitivityPage;
+class SupplyChainPage;
 class Workbook;
 
 /** The application's window over one open workbook, with a page per way of looking at it. */
@@ -33,6 +34,7 @@ public:
     SensitivityPage *sensitivityPage() const { return mSensitivity; }
     CalibrationPage *calibrationPage() const { return mCalibration; }
     ChartsPage *chartsPage() const { return mCharts; }
+    SupplyChainPage *supplyChainPage() const { return mSupplyChain; }
 
     /** Shows the page whose tab is called @p name (case-insensitive, without '&'). */
     bool showPage(const QString &name);
@@ -54,6 +56,7 @@ private:
     SensitivityPage *mSensitivity = nullptr;
     CalibrationPage *mCalibration = nullptr;
     ChartsPage *mCharts = nullptr;
+    SupplyChainPage *mSupplyChain = nullptr;
     QDockWidget *mHistoryDock = nullptr;
     QLabel *mRecomputeLabel = nullptr;
     QMenu *mEditMenu = nullptr;

@@ -154,6 +154,7 @@ void Workbook::reload()
     if (!scenario(mScenarioId))
         mScenarioId = mScenarios.isEmpty() ? 0 : mScenarios.first().id;
     Q_EMIT scenariosChanged();
+    reloadSupplyChain();
     recompute();
 }
 
@@ -184,13 +185,8 @@ QString Workbook::pushChanges(QList<CellChange> changes, const QString &descript
 {
     if (changes.isEmpty())
         return {};
-    auto *command = new ChangeAssumptions(this, std::move(changes), description);
-    QString failure;
-    const auto connection = connect(this, &Workbook::changeFailed, this,
-                                    [&failure](const QString &message) { failure = message; });
-    mUndoStack->push(command); // runs redo(); a failed redo makes the command obsolete
-    disconnect(connection);
-    return failure;
+    // push() runs redo(); a failed redo makes the command obsolete and reports why.
+    return pushCommand(new ChangeAssumptions(this, std::move(changes), description));
 }
 
 QString Workbook::editCell(int programId, int year, AssumptionField field, const QString &value)

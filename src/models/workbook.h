@@ -5,15 +5,18 @@
 #include "core/domain.h"
 #include "core/forecastengine.h"
 #include "core/forecastinput.h"
+#include "core/supplychain.h"
 #include "store/storedrows.h"
 
 #include <QHash>
 #include <QObject>
+#include <QPointF>
 #include <QStringList>
 
 #include <memory>
 #include <optional>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace ws {
@@ -95,6 +98,30 @@ public:
     QString insertProgram(const ProgramSnapshot &program);
     QString deleteProgram(int programId);
 
+    // The supply chain (workbooksupplychain.cpp).
+    const SupplyChain &supplyChain() const { return mSupplyChain; }
+    /** Positions the analyst dragged in @p layout, by company id. */
+    QHash<int, QPointF> nodePositions(const QString &layout) const;
+    QString addCompany(Company company);
+    QString editCompany(const Company &company);
+    QString removeCompany(int companyId);
+    QString addRelation(Relation relation);
+    QString editRelation(const Relation &relation);
+    QString removeRelation(int relationId);
+    /** Keeps dragged positions of @p layout (one undoable step for the whole drag). */
+    QString moveNodes(const QString &layout, const QHash<int, QPointF> &positions);
+    /** Forgets the dragged positions of @p layout, so the layout is computed afresh. */
+    QString resetLayout(const QString &layout);
+
+    QString insertCompanySnapshot(const CompanySnapshot &company);
+    QString deleteCompanyRow(int companyId);
+    QString writeCompany(const Company &company);
+    QString insertRelationRow(const Relation &relation);
+    QString deleteRelationRow(int relationId);
+    QString writeRelation(const Relation &relation);
+    QString applyPositions(const QString &layout, const QList<PositionChange> &changes,
+                           bool reverse);
+
     /** Rereads the workbook and recomputes the forecast. */
     void reload();
 
@@ -103,9 +130,15 @@ Q_SIGNALS:
     void scenariosChanged();
     /** A change could not be written (the disk, a lock); the message says why. */
     void changeFailed(const QString &message);
+    /** Companies or relations changed. */
+    void supplyChainChanged();
+    /** Dragged positions of @p layout changed. */
+    void positionsChanged(const QString &layout);
 
 private:
     void recompute();
+    void reloadSupplyChain();
+    QString pushCommand(QUndoCommand *command);
     QString scenarioNameProblem(const QString &name, int exceptId = 0) const;
     QString pushChanges(QList<CellChange> changes, const QString &description);
 
@@ -122,6 +155,7 @@ private:
     ForecastInput mParentInput; // empty for a scenario without a parent
     ForecastResult mResult;
     QStringList mProblems;
+    SupplyChain mSupplyChain;
     double mLastRecomputeMs = 0.0;
 };
 

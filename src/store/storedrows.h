@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/assumptionfield.h"
+#include "core/supplychain.h"
 
 #include <QList>
+#include <QPointF>
 #include <QString>
 
 #include <optional>
@@ -52,6 +54,30 @@ struct ProgramSnapshot
     QString node;
     QString note;
     QList<StoredCell> cells;
+};
+
+/** A node position the analyst dragged, in one layout. */
+struct NodePosition
+{
+    int companyId = 0;
+    QString layout;
+    QPointF position;
+};
+
+/** A company with everything that goes when it is removed: its relations and positions. */
+struct CompanySnapshot
+{
+    Company company;
+    QList<Relation> relations;
+    QList<NodePosition> positions;
+};
+
+/** Positions of one layout before and after a drag (or a reset); no value means none stored. */
+struct PositionChange
+{
+    int companyId = 0;
+    std::optional<QPointF> before;
+    std::optional<QPointF> after;
 };
 
 } // namespace ws

@@ -341,3 +341,306 @@ QString WorkbookWriter::deleteProgram(int programId)
 }
 
 } // namespace ws
+
+// The supply chain: companies, relations and dragged node positions.
+
+namespace ws {
+
+namespace {
+
+QVariant nullableId(int id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+Company readCompany(const QSqlQuery &query)
+{
+    return Company { query.value(0).toInt(),    query.value(1).toString(),
+                     query.value(2).toString(), query.value(3).toString(),
+                     query.value(4).toString(), query.value(5).toString(),
+                     query.value(6).toString(), query.value(7).toString(),
+                     query.value(8).toInt() };
+}
+
+Relation readRelation(const QSqlQuery &query)
+{
+    return Relation { query.value(0).toInt(),    query.value(1).toInt(),
+                      query.value(2).toInt(),    query.value(3).toString(),
+                      query.value(4).toString(), query.value(5).toDouble(),
+                      query.value(6).toInt(),    query.value(7).toString() };
+}
+
+const QString companyColumns =
+    QStringLiteral("id, name, name_zh, ticker, country, tier, role, note, vendor_id");
+const QString relationColumns =
+    QStringLiteral("id, supplier_id, customer_id, kind, product, weight, source_id, note");
+
+} // namespace
+
+CompanySnapshot WorkbookWriter::snapshotCompany(int companyId)
+{
+    CompanySnapshot snapshot;
+    QSqlQuery query(mDb);
+    query.prepare(QStringLiteral("SELECT %1 FROM company WHERE id = ?").arg(companyColumns));
+    query.addBindValue(companyId);
+    if (!query.exec() || !query.next())
+        return snapshot;
+    snapshot.company = readCompany(query);
+    query.prepare(QStringLiteral("SELECT %1 FROM relation WHERE supplier_id = ? OR customer_id = ? "
+                                 "ORDER BY id")
+                      .arg(relationColumns));
+    query.addBindValue(companyId);
+    query.addBindValue(companyId);
+    if (query.exec()) {
+        while (query.next())
+            snapshot.relations << readRelation(query);
+    }
+    query.prepare(QStringLiteral("SELECT layout, x, y FROM node_position WHERE company_id = ?"));
+    query.addBindValue(companyId);
+    if (query.exec()) {
+        while (query.next()) {
+            snapshot.positions << NodePosition { companyId,
+                                                 query.value(0).toString(),
+                                                 { query.value(1).toDouble(),
+                                                   query.value(2).toDouble() } };
+        }
+    }
+    return snapshot;
+}
+
+int WorkbookWriter::nextCompanyId()
+{
+    QSqlQuery query(mDb);
+    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM company")) &&
+            query.next()
+        ? query.value(0).toInt()
+        : 0;
+}
+
+int WorkbookWriter::nextRelationId()
+{
+    QSqlQuery query(mDb);
+    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM relation")) &&
+            query.next()
+        ? query.value(0).toInt()
+        : 0;
+}
+
+QString WorkbookWriter::writeCompany(const Company &company, bool insert)
+{
+    QSqlQuery query(mDb);
+    query.prepare(
+        insert ? QStringLiteral("INSERT INTO company (name, name_zh, ticker, country, tier, "
+                                "role, note, vendor_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+               : QStringLiteral("UPDATE company SET name = ?, name_zh = ?, ticker = ?, "
+                                "country = ?, tier = ?, role = ?, note = ?, vendor_id = ? "
+                                "WHERE id = ?"));
+    query.addBindValue(company.name.trimmed());
+    query.addBindValue(nullableText(company.nameZh));
+    query.addBindValue(nullableText(company.ticker));
+    query.addBindValue(nullableText(company.country));
+    query.addBindValue(company.tier);
+    query.addBindValue(nullableText(company.role));
+    query.addBindValue(nullableText(company.note));
+    query.addBindValue(nullableId(company.vendorId));
+    query.addBindValue(company.id);
+    return query.exec() ? QString() : query.lastError().text();
+}
+
+QString WorkbookWriter::writeRelation(const Relation &relation, bool insert)
+{
+    QSqlQuery query(mDb);
+    query.prepare(insert
+                      ? QStringLiteral("INSERT INTO relation (supplier_id, customer_id, kind, "
+                                       "product, weight, source_id, note, id) VALUES (?, ?, ?, ?, "
+                                       "?, ?, ?, ?)")
+                      : QStringLiteral("UPDATE relation SET supplier_id = ?, customer_id = ?, "
+                                       "kind = ?, product = ?, weight = ?, source_id = ?, note = ? "
+                                       "WHERE id = ?"));
+    query.addBindValue(relation.supplierId);
+    query.addBindValue(relation.customerId);
+    query.addBindValue(nullableText(relation.kind));
+    query.addBindValue(nullableText(relation.product));
+    query.addBindValue(relation.weight);
+    query.addBindValue(nullableId(relation.sourceId));
+    query.addBindValue(nullableText(relation.note));
+    query.addBindValue(relation.id);
+    return query.exec() ? QString() : query.lastError().text();
+}
+
+QString WorkbookWriter::insertCompany(const CompanySnapshot &snapshot)
+{
+    return inTransaction([&]() -> QString {
+        QString error = writeCompany(snapshot.company, true);
+        for (const Relation &relation : snapshot.relations) {
+            if (error.isEmpty())
+                error = writeRelation(relation, true);
+        }
+        QSqlQuery query(mDb);
+        for (const NodePosition &position : snapshot.positions) {
+            if (!error.isEmpty())
+                break;
+            query.prepare(QStringLiteral("INSERT INTO node_position (company_id, layout, x, y) "
+                                         "VALUES (?, ?, ?, ?)"));
+            query.addBindValue(position.companyId);
+            query.addBindValue(position.layout);
+            query.addBindValue(position.position.x());
+            query.addBindValue(position.position.y());
+            if (!query.exec())
+                error = query.lastError().text();
+        }
+        if (!error.isEmpty())
+            return error;
+        return log(QStringLiteral("company"), QString::number(snapshot.company.id),
+                   QStringLiteral("name"), QVariant(), snapshot.company.name);
+    });
+}
+
+QString WorkbookWriter::deleteCompany(int companyId)
+{
+    return inTransaction([&]() -> QString {
+        const CompanySnapshot old = snapshotCompany(companyId);
+        if (old.company.id == 0)
+            return tr("there is no company with id %1").arg(companyId);
+        QSqlQuery query(mDb);
+        for (const Relation &relation : old.relations) {
+            query.prepare(QStringLiteral("DELETE FROM relation WHERE id = ?"));
+            query.addBindValue(relation.id);
+            if (!query.exec())
+                return query.lastError().text();
+            const QString error = log(QStringLiteral("relation"), QString::number(relation.id),
+                                      QStringLiteral("weight"), relation.weight, QVariant());
+            if (!error.isEmpty())
+                return error;
+        }
+        query.prepare(QStringLiteral("DELETE FROM node_position WHERE company_id = ?"));
+        query.addBindValue(companyId);
+        if (!query.exec())
+            return query.lastError().text();
+        query.prepare(QStringLiteral("DELETE FROM company WHERE id = ?"));
+        query.addBindValue(companyId);
+        if (!query.exec())
+            return query.lastError().text();
+        return log(QStringLiteral("company"), QString::number(companyId), QStringLiteral("name"),
+                   old.company.name, QVariant());
+    });
+}
+
+QString WorkbookWriter::updateCompany(const Company &company)
+{
+    return inTransaction([&]() -> QString {
+        const Company old = snapshotCompany(company.id).company;
+        if (old.id == 0)
+            return tr("there is no company with id %1").arg(company.id);
+        QString error = writeCompany(company, false);
+        const QList<std::tuple<const char *, QString, QString>> fields = {
+            { "name", old.name, company.name },       { "name_zh", old.nameZh, company.nameZh },
+            { "ticker", old.ticker, company.ticker }, { "country", old.country, company.country },
+            { "tier", old.tier, company.tier },       { "role", old.role, company.role },
+            { "note", old.note, company.note },
+        };
+        for (const auto &[field, before, after] : fields) {
+            if (error.isEmpty() && before != after)
+                error = log(QStringLiteral("company"), QString::number(company.id),
+                            QString::fromLatin1(field), before, after);
+        }
+        return error;
+    });
+}
+
+QString WorkbookWriter::insertRelation(const Relation &relation)
+{
+    return inTransaction([&]() -> QString {
+        const QString error = writeRelation(relation, true);
+        if (!error.isEmpty())
+            return error;
+        return log(QStringLiteral("relation"), QString::number(relation.id),
+                   QStringLiteral("weight"), QVariant(), relation.weight);
+    });
+}
+
+QString WorkbookWriter::deleteRelation(int relationId)
+{
+    return inTransaction([&]() -> QString {
+        QSqlQuery query(mDb);
+        query.prepare(QStringLiteral("SELECT weight FROM relation WHERE id = ?"));
+        query.addBindValue(relationId);
+        if (!query.exec() || !query.next())
+            return tr("there is no relation with id %1").arg(relationId);
+        const QVariant weight = query.value(0);
+        query.prepare(QStringLiteral("DELETE FROM relation WHERE id = ?"));
+        query.addBindValue(relationId);
+        if (!query.exec())
+            return query.lastError().text();
+        return log(QStringLiteral("relation"), QString::number(relationId),
+                   QStringLiteral("weight"), weight, QVariant());
+    });
+}
+
+QString WorkbookWriter::updateRelation(const Relation &relation)
+{
+    return inTransaction([&]() -> QString {
+        QSqlQuery query(mDb);
+        query.prepare(QStringLiteral("SELECT %1 FROM relation WHERE id = ?").arg(relationColumns));
+        query.addBindValue(relation.id);
+        if (!query.exec() || !query.next())
+            return tr("there is no relation with id %1").arg(relation.id);
+        const Relation old = readRelation(query);
+        query.finish();
+        QString error = writeRelation(relation, false);
+        const QList<std::tuple<const char *, QVariant, QVariant>> fields = {
+            { "supplier_id", old.supplierId, relation.supplierId },
+            { "customer_id", old.customerId, relation.customerId },
+            { "kind", old.kind, relation.kind },
+            { "product", old.product, relation.product },
+            { "weight", old.weight, relation.weight },
+            { "source_id", old.sourceId, relation.sourceId },
+            { "note", old.note, relation.note },
+        };
+        for (const auto &[field, before, after] : fields) {
+            if (error.isEmpty() && before != after)
+                error = log(QStringLiteral("relation"), QString::number(relation.id),
+                            QString::fromLatin1(field), before, after);
+        }
+        return error;
+    });
+}
+
+QString WorkbookWriter::applyPositions(const QString &layout, const QList<PositionChange> &changes,
+                                       bool reverse)
+{
+    return inTransaction([&]() -> QString {
+        QSqlQuery query(mDb);
+        for (const PositionChange &change : changes) {
+            const std::optional<QPointF> &target = reverse ? change.before : change.after;
+            if (target) {
+                query.prepare(QStringLiteral(
+                    "INSERT INTO node_position (company_id, layout, x, y) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (company_id, layout) DO UPDATE SET x = excluded.x, "
+                    "y = excluded.y"));
+                query.addBindValue(change.companyId);
+                query.addBindValue(layout);
+                query.addBindValue(target->x());
+                query.addBindValue(target->y());
+            } else {
+                query.prepare(QStringLiteral(
+                    "DELETE FROM node_position WHERE company_id = ? AND layout = ?"));
+                query.addBindValue(change.companyId);
+                query.addBindValue(layout);
+            }
+            if (!query.exec())
+                return query.lastError().text();
+        }
+        if (changes.isEmpty())
+            return {};
+        return log(QStringLiteral("node_position"), layout, QStringLiteral("position"), QVariant(),
+                   QStringLiteral("%1 moved").arg(changes.size()));
+    });
+}
+
+} // namespace ws

@@ -34,7 +34,22 @@ public:
     QString insertProgram(const ProgramSnapshot &program);
     QString deleteProgram(int programId);
 
+    CompanySnapshot snapshotCompany(int companyId);
+    int nextCompanyId();
+    int nextRelationId();
+    QString insertCompany(const CompanySnapshot &company);
+    QString deleteCompany(int companyId);
+    QString updateCompany(const Company &company);
+    QString insertRelation(const Relation &relation);
+    QString deleteRelation(int relationId);
+    QString updateRelation(const Relation &relation);
+    /** Moves nodes of @p layout to each change's `after` (or `before` when @p reverse). */
+    QString applyPositions(const QString &layout, const QList<PositionChange> &changes,
+                           bool reverse);
+
 private:
+    QString writeCompany(const Company &company, bool insert);
+    QString writeRelation(const Relation &relation, bool insert);
     QString writeCell(const StoredCell &key, const std::optional<StoredCell> &row);
     QString log(const QString &table, const QString &rowKey, const QString &field,
                 const QVariant &oldValue, const QVariant &newValue);

@@ -9,6 +9,11 @@ enum UndoCommandId {
     AddRemoveScenarioId,
     RenameScenarioId,
     AddRemoveProgramId,
+    AddRemoveCompanyId,
+    ChangeCompanyId,
+    AddRemoveRelationId,
+    ChangeRelationId,
+    MoveNodesId,
 };
 
 } // namespace ws

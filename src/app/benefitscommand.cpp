@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: MIT
+#include "commandcontext.h"
+
+#include "core/exposure.h"
+#include "core/forecastengine.h"
+#include "core/impact.h"
+#include "store/database.h"
+#include "store/forecastrepository.h"
+#include "store/supplychainrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace ws {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ws::CommandLine", text);
+}
+
+constexpr int maxDepth = 10;
+
+QString yearList(const ForecastInput &input)
+{
+    QStringList years;
+    for (int y : input.years)
+        years << QString::number(y);
+    return years.join(QStringLiteral(", "));
+}
+
+// Rounding a small loss must not print "-0.0".
+QString fixed(double value, int decimals)
+{
+    QString text = QString::number(value, 'f', decimals);
+    if (text.startsWith(QLatin1Char('-')) && text.count(QLatin1Char('0')) == text.size() - 2)
+        text.remove(0, 1);
+    return text;
+}
+
+// Company names are free text: one holding a comma, a quote or a line break is quoted
+// (RFC 4180) so that the columns stay in place.
+QString quoted(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString escaped = text;
+    escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+} // namespace
+
+int runBenefitsCommand(CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Ranks the companies of the supply chain by how many wafers' worth of the vendors' "
+           "growth reaches them: Σ over vendors of exposure (the summed products of relation "
+           "weights along supplier → customer paths) × the vendor's change in wafers."));
+    parser.addOption(CommandContext::dbOption());
+    parser.addOption({ QStringLiteral("scenario"), tr("The scenario <name> (default: Base)."),
+                       QStringLiteral("name"), QStringLiteral("Base") });
+    parser.addOption({ QStringLiteral("year"), tr("The year <year> (default: 2026)."),
+                       QStringLiteral("year"), QStringLiteral("2026") });
+    parser.addOption({ QStringLiteral("vendor"),
+                       tr("Count only this vendor's change, any letter case (default: all "
+                          "vendors)."),
+                       QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("against"),
+                       tr("yoy: the change from the year before; base: the change from the root "
+                          "scenario in the same year (default: yoy)."),
+                       QStringLiteral("yoy|base"), QStringLiteral("yoy") });
+    parser.addOption({ QStringLiteral("metric"),
+                       tr("compute_wafers (logic) or cowos_wafers (default: compute_wafers)."),
+                       QStringLiteral("metric"), QStringLiteral("compute_wafers") });
+    parser.addOption({ QStringLiteral("depth"),
+                       tr("The most relations a counted path may have, 1 to 10 (default: 6)."),
+                       QStringLiteral("n"), QString::number(ExposureAnalysis::defaultDepth) });
+    parser.addOption({ QStringLiteral("format"), tr("csv or json (default: csv)."),
+                       QStringLiteral("format"), QStringLiteral("csv") });
+    if (const int code = context.parse(parser, arguments); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(
+            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    const auto metric = parseMetric(parser.value(QStringLiteral("metric")));
+    if (!metric)
+        return context.usageError(tr("--metric must be compute_wafers or cowos_wafers, not '%1'")
+                                      .arg(parser.value(QStringLiteral("metric"))));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return context.usageError(tr("--format must be csv or json, not '%1'").arg(format));
+    const QString against = parser.value(QStringLiteral("against"));
+    if (against != QLatin1String("yoy") && against != QLatin1String("base"))
+        return context.usageError(tr("--against must be yoy or base, not '%1'").arg(against));
+    bool ok = false;
+    const int depth = parser.value(QStringLiteral("depth")).toInt(&ok);
+    if (!ok || depth < 1 || depth > maxDepth)
+        return context.usageError(tr("--depth must be a whole number from 1 to %1, not '%2'")
+                                      .arg(maxDepth)
+                                      .arg(parser.value(QStringLiteral("depth"))));
+    const std::optional<int> yearOption = context.yearValue(parser, QStringLiteral("year"));
+    if (!yearOption)
+        return CommandContext::UsageError;
+    const int year = *yearOption;
+
+    int exitCode = CommandContext::Success;
+    const std::optional<ScenarioForecast> loaded = context.loadScenario(parser, &exitCode);
+    if (!loaded)
+        return exitCode;
+    const ForecastInput &input = loaded->input;
+    const QString path = loaded->database->path();
+
+    QHash<int, QString> vendorNames;
+    QStringList vendorList;
+    for (const Vendor &vendor : input.vendors) {
+        vendorNames.insert(vendor.id, vendor.name);
+        vendorList << vendor.name;
+    }
+    std::optional<int> onlyVendor;
+    if (parser.isSet(QStringLiteral("vendor"))) {
+        const QString name = parser.value(QStringLiteral("vendor"));
+        const int index = input.vendorIndex(name);
+        if (index < 0)
+            return context.usageError(tr("--vendor: %1 has no vendor named '%2' (it has: %3)")
+                                          .arg(path, name, vendorList.join(QStringLiteral(", "))));
+        onlyVendor = input.vendors[index].id;
+    }
+
+    if (input.yearIndex(year) < 0)
+        return context.usageError(tr("scenario %1 has no year %2 (it has: %3)")
+                                      .arg(loaded->scenario.name)
+                                      .arg(year)
+                                      .arg(yearList(input)));
+    const ForecastResult result = ForecastEngine::compute(input);
+    std::optional<QList<VendorChange>> changes;
+    if (against == QLatin1String("yoy")) {
+        changes = ImpactAnalysis::yearOverYear(input, result, *metric, year);
+        if (!changes)
+            return context.usageError(
+                tr("--against yoy: scenario %1 has no year %2 to compare %3 with (it has: %4); "
+                   "choose a later year or --against base")
+                    .arg(loaded->scenario.name)
+                    .arg(year - 1)
+                    .arg(year)
+                    .arg(yearList(input)));
+    } else {
+        ForecastRepository repository(loaded->database->connection());
+        const QList<Scenario> scenarios = repository.scenarios();
+        // The root of the scenario's family, Base in the default workbook; a parent loop (which
+        // the store refuses) stops the walk after as many steps as there are scenarios.
+        Scenario root = loaded->scenario;
+        for (int step = 0; root.parentId != 0 && step < scenarios.size(); ++step) {
+            const auto parent =
+                std::find_if(scenarios.begin(), scenarios.end(),
+                             [&](const Scenario &s) { return s.id == root.parentId; });
+            if (parent == scenarios.end())
+                break;
+            root = *parent;
+        }
+        ForecastBuilder::Result base = repository.loadForecast(root.id);
+        if (!base.problems.isEmpty())
+            return context.dataError(
+                tr("scenario %1 cannot be computed:\n  %2")
+                    .arg(root.name, base.problems.join(QStringLiteral("\n  "))));
+        const ForecastResult baseResult = ForecastEngine::compute(base.input);
+        changes = ImpactAnalysis::againstBase(input, result, base.input, baseResult, *metric, year);
+        if (!changes)
+            return context.usageError(tr("--against base: scenario %1 has no year %2 (it has: %3)")
+                                          .arg(root.name)
+                                          .arg(year)
+                                          .arg(yearList(base.input)));
+    }
+
+    SupplyChainRepository chainRepository(loaded->database->connection());
+    const SupplyChain chain = chainRepository.load();
+    if (!chainRepository.error().isEmpty())
+        return context.dataError(
+            tr("%1: the supply chain cannot be read: %2").arg(path, chainRepository.error()));
+    const ExposureResult exposure = ExposureAnalysis(chain, depth).compute();
+    const QList<BenefitRow> rows =
+        ImpactAnalysis::rankBenefits(chain, exposure, *changes, onlyVendor);
+
+    if (!exposure.cycles().isEmpty()) {
+        // Reported, not fatal: the ranking counts simple paths only, so it stands.
+        QStringList cycles;
+        for (const QList<int> &cycle : exposure.cycles()) {
+            QStringList names;
+            for (int id : cycle)
+                names << chain.company(id)->name;
+            names << chain.company(cycle.first())->name;
+            cycles << names.join(QStringLiteral(" → "));
+        }
+        context.err() << "wafershare: "
+                      << tr("the supply chain has cycles, counted without going round them:")
+                      << "\n  " << cycles.join(QStringLiteral("\n  "))
+                      << (exposure.cyclesTruncated() ? QStringLiteral("\n  …") : QString()) << '\n';
+        context.err().flush();
+    }
+
+    const QStringList columns = { QStringLiteral("rank"),     QStringLiteral("company"),
+                                  QStringLiteral("name_zh"),  QStringLiteral("ticker"),
+                                  QStringLiteral("tier"),     QStringLiteral("impact"),
+                                  QStringLiteral("exposure"), QStringLiteral("driving_vendor") };
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (int r = 0; r < rows.size(); ++r) {
+            const BenefitRow &row = rows[r];
+            const Company *company = chain.company(row.companyId);
+            QJsonObject object;
+            object.insert(QStringLiteral("rank"), r + 1);
+            object.insert(QStringLiteral("company_id"), row.companyId);
+            object.insert(QStringLiteral("company"), company->name);
+            object.insert(QStringLiteral("name_zh"), company->nameZh);
+            object.insert(QStringLiteral("ticker"), company->ticker);
+            object.insert(QStringLiteral("tier"), company->tier);
+            object.insert(QStringLiteral("impact"), row.impact);
+            object.insert(QStringLiteral("exposure"),
+                          row.exposureByVendor.value(row.drivingVendorId, 0.0));
+            object.insert(QStringLiteral("driving_vendor"), vendorNames.value(row.drivingVendorId));
+            array.append(object);
+        }
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        context.out() << columns.join(QLatin1Char(',')) << '\n';
+        for (int r = 0; r < rows.size(); ++r) {
+            const BenefitRow &row = rows[r];
+            const Company *company = chain.company(row.companyId);
+            const QStringList fields = {
+                QString::number(r + 1),
+                quoted(company->name),
+                quoted(company->nameZh),
+                quoted(company->ticker),
+                quoted(company->tier),
+                fixed(row.impact, 1),
+                fixed(row.exposureByVendor.value(row.drivingVendorId, 0.0), 4),
+                quoted(vendorNames.value(row.drivingVendorId)),
+            };
+            context.out() << fields.join(QLatin1Char(',')) << '\n';
+        }
+    }
+    context.out().flush();
+    return CommandContext::Success;
+}
+
+} // namespace ws

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#include "commandcontext.h"
+
+#include "graph/graphexporter.h"
+#include "graph/nodeitem.h"
+#include "graph/supplychainscene.h"
+#include "models/workbook.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace ws {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ws::CommandLine", text);
+}
+
+} // namespace
+
+int runGraphCommand(CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Draws the supply-chain graph to PNG, SVG or PDF, or writes it as GraphML. No "
+           "display is needed."));
+    parser.addOption(CommandContext::dbOption());
+    parser.addOption({ QStringLiteral("layout"), tr("layered (default) or force."),
+                       QStringLiteral("layout"), QStringLiteral("layered") });
+    parser.addOption({ QStringLiteral("out"), tr("The <file>: .png, .svg, .pdf or .graphml."),
+                       QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("focus"),
+                       tr("Only the chain up- and downstream of the <company> (English or Chinese "
+                          "name, or ticker)."),
+                       QStringLiteral("company") });
+    parser.addOption({ QStringLiteral("scale"), tr("PNG pixels per point (default: 2)."),
+                       QStringLiteral("scale"), QStringLiteral("2") });
+    if (const int code = context.parse(parser, arguments); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(
+            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    const QString layout = parser.value(QStringLiteral("layout"));
+    if (layout != QLatin1String("layered") && layout != QLatin1String("force"))
+        return context.usageError(tr("--layout must be layered or force, not '%1'").arg(layout));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return context.usageError(tr("graph needs --out FILE.png, .svg, .pdf or .graphml"));
+    bool scaleOk = false;
+    const double scale = parser.value(QStringLiteral("scale")).toDouble(&scaleOk);
+    if (!scaleOk || scale < 0.25 || scale > 8)
+        return context.usageError(tr("--scale must be a number from 0.25 to 8"));
+
+    int exitCode = CommandContext::Success;
+    std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);
+    if (!database)
+        return exitCode;
+    Workbook workbook(std::move(database));
+    SupplyChainScene scene;
+    scene.setWorkbook(&workbook);
+    scene.cancelLayout(); // the scene starts one in the background; this command waits for its own
+    scene.setLayoutKind(layout == QLatin1String("force") ? LayoutKind::Force : LayoutKind::Layered);
+    scene.cancelLayout();
+    scene.relayoutNow();
+
+    QString title = tr("Supply chain, %1 layout").arg(layout);
+    if (parser.isSet(QStringLiteral("focus"))) {
+        const QString wanted = parser.value(QStringLiteral("focus")).trimmed();
+        int focus = 0;
+        for (const Company &company : workbook.supplyChain().companies) {
+            if (company.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
+                company.nameZh == wanted ||
+                (!company.ticker.isEmpty() &&
+                 company.ticker.compare(wanted, Qt::CaseInsensitive) == 0))
+                focus = company.id;
+        }
+        if (!focus)
+            return context.usageError(tr("there is no company named '%1'").arg(wanted));
+        scene.setFocusCompany(focus);
+        title = tr("Supply chain of %1, %2 layout").arg(scene.node(focus)->company().name, layout);
+    }
+    QString error;
+    const GraphExporter::Result result =
+        GraphExporter::exportGraph(&scene, { out, scale, title }, &error);
+    if (result == GraphExporter::Result::UnknownFormat)
+        return context.usageError(error);
+    if (result != GraphExporter::Result::Success)
+        return context.dataError(tr("cannot write %1: %2").arg(out, error));
+    context.out()
+        << tr("wrote %1 (%2 companies, %3 layout)").arg(out).arg(scene.nodes().size()).arg(layout)
+        << '\n';
+    if (!scene.layoutNote().isEmpty())
+        context.err() << "wafershare: " << scene.layoutNote() << '\n';
+    context.out().flush();
+    context.err().flush();
+    return CommandContext::Success;
+}
+
+} // namespace ws

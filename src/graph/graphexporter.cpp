@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+#include "graphexporter.h"
+
+#include "edgeitem.h"
+#include "nodeitem.h"
+#include "supplychainscene.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QXmlStreamWriter>
+
+namespace ws {
+
+namespace {
+
+constexpr double titleHeight = 28.0;
+constexpr double margin = 16.0;
+
+QRectF visibleBounds(SupplyChainScene *scene)
+{
+    QRectF bounds;
+    for (NodeItem *node : scene->nodes()) {
+        if (node->isVisible())
+            bounds |= node->sceneBoundingRect();
+    }
+    return bounds.adjusted(-margin, -margin, margin, margin);
+}
+
+} // namespace
+
+void GraphExporter::paint(SupplyChainScene *scene, QPainter *painter, const QRectF &target,
+                          const QString &title)
+{
+    QRectF graphTarget = target;
+    if (!title.isEmpty()) {
+        QFont font = painter->font();
+        font.setPointSizeF(11);
+        font.setBold(true);
+        painter->setFont(font);
+        painter->setPen(Qt::black);
+        painter->drawText(QRectF(target.left(), target.top(), target.width(), titleHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter, title);
+        graphTarget.setTop(target.top() + titleHeight);
+    }
+    // Hidden items are not rendered by QGraphicsScene::render; selection marks would be, so
+    // the selection is cleared for the time of the paint.
+    const QList<QGraphicsItem *> selected = scene->selectedItems();
+    scene->clearSelection();
+    scene->render(painter, graphTarget, visibleBounds(scene), Qt::KeepAspectRatio);
+    for (QGraphicsItem *item : selected)
+        item->setSelected(true);
+}
+
+GraphExporter::Result GraphExporter::exportGraph(SupplyChainScene *scene, const Settings &settings,
+                                                 QString *error)
+{
+    const QString suffix = QFileInfo(settings.path).suffix().toLower();
+    if (suffix == QLatin1String("graphml"))
+        return writeGraphMl(scene, settings.path, error) ? Result::Success : Result::CannotWrite;
+
+    const QRectF bounds = visibleBounds(scene);
+    const double extra = settings.title.isEmpty() ? 0.0 : titleHeight;
+    const QSizeF size(bounds.width(), bounds.height() + extra);
+    QSaveFile file(settings.path);
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
+        suffix != QLatin1String("pdf")) {
+        *error = QObject::tr("unknown format '.%1': use .png, .svg, .pdf or .graphml").arg(suffix);
+        return Result::UnknownFormat;
+    }
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return Result::CannotWrite;
+    }
+    if (suffix == QLatin1String("png")) {
+        QImage image((size * settings.scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        paint(scene, &painter, QRectF(QPointF(0, 0), QSizeF(image.size())), settings.title);
+        painter.end();
+        if (!image.save(&file, "PNG")) {
+            *error = QObject::tr("the image could not be encoded");
+            return Result::CannotWrite;
+        }
+    } else if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(size.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), size));
+        svg.setTitle(settings.title.isEmpty() ? QObject::tr("Supply chain") : settings.title);
+        QPainter painter(&svg);
+        paint(scene, &painter, QRectF(QPointF(0, 0), size), settings.title);
+    } else {
+        QPdfWriter pdf(&file);
+        pdf.setTitle(settings.title);
+        pdf.setResolution(72);
+        pdf.setPageSize(QPageSize(size, QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter(&pdf);
+        paint(scene, &painter, QRectF(QPointF(0, 0), size), settings.title);
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return Result::CannotWrite;
+    }
+    return Result::Success;
+}
+
+bool GraphExporter::writeGraphMl(SupplyChainScene *scene, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    QXmlStreamWriter xml(&file);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("graphml"));
+    xml.writeDefaultNamespace(QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
+    const auto key = [&](const char *id, const char *forWhat, const char *name, const char *type) {
+        xml.writeStartElement(QStringLiteral("key"));
+        xml.writeAttribute(QStringLiteral("id"), QString::fromLatin1(id));
+        xml.writeAttribute(QStringLiteral("for"), QString::fromLatin1(forWhat));
+        xml.writeAttribute(QStringLiteral("attr.name"), QString::fromLatin1(name));
+        xml.writeAttribute(QStringLiteral("attr.type"), QString::fromLatin1(type));
+        xml.writeEndElement();
+    };
+    key("label", "node", "label", "string");
+    key("name_zh", "node", "name_zh", "string");
+    key("ticker", "node", "ticker", "string");
+    key("country", "node", "country", "string");
+    key("tier", "node", "tier", "string");
+    key("x", "node", "x", "double");
+    key("y", "node", "y", "double");
+    key("kind", "edge", "kind", "string");
+    key("product", "edge", "product", "string");
+    key("weight", "edge", "weight", "double");
+    xml.writeStartElement(QStringLiteral("graph"));
+    xml.writeAttribute(QStringLiteral("id"), QStringLiteral("supply_chain"));
+    xml.writeAttribute(QStringLiteral("edgedefault"), QStringLiteral("directed"));
+    const auto data = [&](const char *name, const QString &value) {
+        xml.writeStartElement(QStringLiteral("data"));
+        xml.writeAttribute(QStringLiteral("key"), QString::fromLatin1(name));
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    };
+    for (NodeItem *node : scene->nodes()) {
+        if (!node->isVisible())
+            continue;
+        const Company &company = node->company();
+        xml.writeStartElement(QStringLiteral("node"));
+        xml.writeAttribute(QStringLiteral("id"), QStringLiteral("c%1").arg(company.id));
+        data("label", company.name);
+        data("name_zh", company.nameZh);
+        data("ticker", company.ticker);
+        data("country", company.country);
+        data("tier", company.tier);
+        data("x", QString::number(node->pos().x(), 'f', 1));
+        data("y", QString::number(node->pos().y(), 'f', 1));
+        xml.writeEndElement();
+    }
+    for (EdgeItem *edge : scene->edges()) {
+        if (!edge->isVisible())
+            continue;
+        const Relation &relation = edge->relation();
+        xml.writeStartElement(QStringLiteral("edge"));
+        xml.writeAttribute(QStringLiteral("id"), QStringLiteral("r%1").arg(relation.id));
+        xml.writeAttribute(QStringLiteral("source"),
+                           QStringLiteral("c%1").arg(relation.supplierId));
+        xml.writeAttribute(QStringLiteral("target"),
+                           QStringLiteral("c%1").arg(relation.customerId));
+        data("kind", relation.kind);
+        data("product", relation.product);
+        data("weight", QString::number(relation.weight, 'g', 6));
+        xml.writeEndElement();
+    }
+    xml.writeEndElement(); // graph
+    xml.writeEndElement(); // graphml
+    xml.writeEndDocument();
+    if (xml.hasError() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace ws

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+class QGraphicsScene;
+class QPainter;
+class QRectF;
+
+namespace ws {
+
+class SupplyChainScene;
+
+/** Writes the supply-chain graph as shown (visible companies and relations only): PNG, SVG
+    with the names as text, PDF as vectors, or GraphML for Gephi, Cytoscape and yEd. */
+class GraphExporter
+{
+public:
+    enum class Result { Success, UnknownFormat, CannotWrite };
+
+    struct Settings
+    {
+        QString path;
+        double scale = 1.0; // PNG pixels per scene point
+        QString title; // drawn above the graph and stored in SVG and PDF
+    };
+
+    static Result exportGraph(SupplyChainScene *scene, const Settings &settings, QString *error);
+
+    /** The one paint routine behind PNG, SVG, PDF and the printer: the visible graph fitted into
+        @p target, with a title line when @p title is not empty. */
+    static void paint(SupplyChainScene *scene, QPainter *painter, const QRectF &target,
+                      const QString &title);
+
+    /** GraphML with every visible company (names, ticker, tier, position) and relation. */
+    static bool writeGraphMl(SupplyChainScene *scene, const QString &path, QString *error);
+};
+
+} // namespace ws

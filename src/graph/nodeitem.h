@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/supplychain.h"
+
+#include <QGraphicsObject>
+
+namespace ws {
+
+/** A company in the supply-chain graph: a rounded box in its tier's colour with the English
+    and Chinese names and the ticker. Its size can carry a measure (exposure, impact). */
+class NodeItem : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    enum { Type = UserType + 1 };
+    int type() const override { return Type; }
+
+    explicit NodeItem(const Company &company);
+
+    int companyId() const { return mCompany.id; }
+    const Company &company() const { return mCompany; }
+    void setCompany(const Company &company);
+
+    /** 1 is the normal size; the graph grows a node up to 2.2 for the largest measure. */
+    void setScale(double scale);
+    /** Dimmed when another node is hovered and this one is not its neighbour. */
+    void setDimmed(bool dimmed);
+    void setHighlighted(bool highlighted);
+    /** Extra text under the names, e.g. "+1,234 wafers". */
+    void setBadge(const QString &badge);
+
+    /** The box's size at scale 1, for the layout. */
+    static QSizeF baseSize();
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+Q_SIGNALS:
+    void hoverChanged(int companyId, bool hovered);
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    QRectF box() const;
+
+    Company mCompany;
+    double mScale = 1.0;
+    bool mDimmed = false;
+    bool mHighlighted = false;
+    QString mBadge;
+};
+
+} // namespace ws

@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: MIT
+#include "supplychainscene.h"
+
+#include "edgeitem.h"
+#include "layoutjob.h"
+#include "models/workbook.h"
+#include "nodeitem.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ws {
+
+SupplyChainScene::SupplyChainScene(QObject *parent)
+    : QGraphicsScene(parent)
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+}
+
+SupplyChainScene::~SupplyChainScene()
+{
+    delete mJob; // cancels and waits for a running layout
+}
+
+void SupplyChainScene::setWorkbook(Workbook *workbook)
+{
+    if (mWorkbook)
+        disconnect(mWorkbook, nullptr, this, nullptr);
+    mWorkbook = workbook;
+    if (mWorkbook) {
+        connect(mWorkbook, &Workbook::supplyChainChanged, this, &SupplyChainScene::syncItems);
+        connect(mWorkbook, &Workbook::positionsChanged, this, [this](const QString &layout) {
+            if (layout == layoutName())
+                applyPositions();
+        });
+    }
+    mComputed.clear();
+    syncItems();
+}
+
+QString SupplyChainScene::layoutName() const
+{
+    return mLayoutKind == LayoutKind::Layered ? QStringLiteral("layered") : QStringLiteral("force");
+}
+
+void SupplyChainScene::setLayoutKind(LayoutKind kind)
+{
+    if (kind == mLayoutKind)
+        return;
+    mLayoutKind = kind;
+    mComputed.clear();
+    relayout();
+}
+
+QList<LayoutNode> SupplyChainScene::layoutNodes() const
+{
+    QList<LayoutNode> nodes;
+    for (NodeItem *node : mNodes)
+        nodes << LayoutNode { node->companyId(), node->company().name, node->company().tier,
+                              NodeItem::baseSize() };
+    return nodes;
+}
+
+QList<LayoutEdge> SupplyChainScene::layoutEdges() const
+{
+    QList<LayoutEdge> edges;
+    for (EdgeItem *edge : mEdges)
+        edges << LayoutEdge { edge->relationId(), edge->relation().supplierId,
+                              edge->relation().customerId };
+    return edges;
+}
+
+bool SupplyChainScene::isLayingOut() const
+{
+    return mJob && mJob->isRunning();
+}
+
+void SupplyChainScene::cancelLayout()
+{
+    if (mJob)
+        mJob->cancel();
+}
+
+void SupplyChainScene::relayout()
+{
+    delete mJob;
+    mJob = new LayoutJob(mLayoutKind, layoutNodes(), layoutEdges());
+    connect(mJob, &LayoutJob::progress, this, &SupplyChainScene::layoutStarted);
+    connect(mJob, &LayoutJob::finished, this, &SupplyChainScene::applyLayout);
+    Q_EMIT layoutStarted(tr("Laying out %n companies…", nullptr, static_cast<int>(mNodes.size())));
+    mJob->start();
+}
+
+void SupplyChainScene::relayoutNow()
+{
+    applyLayout(GraphLayout::run(mLayoutKind, layoutNodes(), layoutEdges()));
+}
+
+void SupplyChainScene::applyLayout(const LayoutResult &result)
+{
+    if (result.cancelled) {
+        Q_EMIT layoutFinished(tr("Layout cancelled; the previous positions stay."));
+        return;
+    }
+    if (!result.error.isEmpty()) {
+        Q_EMIT layoutFinished(tr("Layout failed: %1").arg(result.error));
+        return;
+    }
+    mComputed = result.positions;
+    mLayoutNote = result.note;
+    applyPositions();
+    Q_EMIT layoutFinished(result.note);
+}
+
+void SupplyChainScene::applyPositions()
+{
+    const QHash<int, QPointF> dragged =
+        mWorkbook ? mWorkbook->nodePositions(layoutName()) : QHash<int, QPointF>();
+    for (NodeItem *node : std::as_const(mNodes)) {
+        const int id = node->companyId();
+        if (dragged.contains(id))
+            node->setPos(dragged.value(id));
+        else if (mComputed.contains(id))
+            node->setPos(mComputed.value(id));
+    }
+    for (EdgeItem *edge : std::as_const(mEdges))
+        edge->adjust();
+    setSceneRect(itemsBoundingRect().adjusted(-60, -60, 60, 60));
+}
+
+void SupplyChainScene::syncItems()
+{
+    const SupplyChain chain = mWorkbook ? mWorkbook->supplyChain() : SupplyChain();
+    bool structureChanged = false;
+
+    QSet<int> companyIds;
+    for (const Company &company : chain.companies) {
+        companyIds.insert(company.id);
+        if (NodeItem *node = mNodes.value(company.id)) {
+            node->setCompany(company);
+            continue;
+        }
+        auto *node = new NodeItem(company);
+        connect(node, &NodeItem::hoverChanged, this,
+                [this](int id, bool hovered) { highlightNeighbourhood(hovered ? id : 0); });
+        connect(node, &QGraphicsObject::xChanged, this, [this, node] { adjustEdges(node); });
+        connect(node, &QGraphicsObject::yChanged, this, [this, node] { adjustEdges(node); });
+        addItem(node);
+        mNodes.insert(company.id, node);
+        structureChanged = true;
+    }
+    for (auto it = mNodes.begin(); it != mNodes.end();) {
+        if (companyIds.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = mNodes.erase(it);
+        structureChanged = true;
+    }
+
+    QSet<int> relationIds;
+    const QLocale locale;
+    for (const Relation &relation : chain.relations) {
+        NodeItem *supplier = mNodes.value(relation.supplierId);
+        NodeItem *customer = mNodes.value(relation.customerId);
+        if (!supplier || !customer)
+            continue;
+        relationIds.insert(relation.id);
+        EdgeItem *edge = mEdges.value(relation.id);
+        if (edge && (edge->supplier() != supplier || edge->customer() != customer)) {
+            delete edge;
+            mEdges.remove(relation.id);
+            edge = nullptr;
+        }
+        if (!edge) {
+            edge = new EdgeItem(relation, supplier, customer);
+            addItem(edge);
+            mEdges.insert(relation.id, edge);
+            structureChanged = true;
+        }
+        edge->setRelation(relation,
+                          tr("<b>%1 → %2</b><br>%3<br>weight %4 (the supplier's dependence on "
+                             "this customer)")
+                              .arg(supplier->company().name.toHtmlEscaped(),
+                                   customer->company().name.toHtmlEscaped(),
+                                   relation.product.toHtmlEscaped(),
+                                   locale.toString(relation.weight, 'f', 2)));
+    }
+    for (auto it = mEdges.begin(); it != mEdges.end();) {
+        if (relationIds.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = mEdges.erase(it);
+        structureChanged = true;
+    }
+
+    if (mHighlighted && !mNodes.contains(mHighlighted))
+        mHighlighted = 0;
+    if (mFocus && !mNodes.contains(mFocus))
+        mFocus = 0;
+    if (structureChanged || mComputed.isEmpty())
+        relayout();
+    else
+        applyPositions();
+    updateVisibility();
+}
+
+void SupplyChainScene::adjustEdges(NodeItem *node)
+{
+    for (EdgeItem *edge : std::as_const(mEdges)) {
+        if (edge->supplier() == node || edge->customer() == node)
+            edge->adjust();
+    }
+}
+
+void SupplyChainScene::highlightNeighbourhood(int companyId)
+{
+    mHighlighted = companyId;
+    QSet<int> lit;
+    if (companyId) {
+        lit.insert(companyId);
+        for (EdgeItem *edge : std::as_const(mEdges)) {
+            if (edge->relation().supplierId == companyId)
+                lit.insert(edge->relation().customerId);
+            if (edge->relation().customerId == companyId)
+                lit.insert(edge->relation().supplierId);
+        }
+    }
+    for (NodeItem *node : std::as_const(mNodes)) {
+        node->setHighlighted(node->companyId() == companyId);
+        node->setDimmed(companyId && !lit.contains(node->companyId()));
+    }
+    for (EdgeItem *edge : std::as_const(mEdges)) {
+        const bool touches =
+            edge->relation().supplierId == companyId || edge->relation().customerId == companyId;
+        edge->setHighlighted(companyId && touches);
+        edge->setDimmed(companyId && !touches);
+    }
+}
+
+QSet<int> SupplyChainScene::chainOf(int companyId) const
+{
+    QSet<int> chain { companyId };
+    // Upstream: everyone who supplies, directly or through others; downstream likewise.
+    for (bool upstream : { true, false }) {
+        QList<int> frontier { companyId };
+        QSet<int> seen { companyId };
+        while (!frontier.isEmpty()) {
+            const int current = frontier.takeLast();
+            for (EdgeItem *edge : mEdges) {
+                const int from =
+                    upstream ? edge->relation().customerId : edge->relation().supplierId;
+                const int to = upstream ? edge->relation().supplierId : edge->relation().customerId;
+                if (from == current && !seen.contains(to)) {
+                    seen.insert(to);
+                    frontier << to;
+                }
+            }
+        }
+        chain.unite(seen);
+    }
+    return chain;
+}
+
+void SupplyChainScene::setFocusCompany(int companyId)
+{
+    mFocus = companyId;
+    updateVisibility();
+}
+
+void SupplyChainScene::setHiddenTiers(const QSet<QString> &tiers)
+{
+    mHiddenTiers = tiers;
+    updateVisibility();
+}
+
+void SupplyChainScene::setHiddenCountries(const QSet<QString> &countries)
+{
+    mHiddenCountries = countries;
+    updateVisibility();
+}
+
+void SupplyChainScene::setVendorChain(int vendorCompanyId)
+{
+    mVendorChain = vendorCompanyId;
+    updateVisibility();
+}
+
+void SupplyChainScene::updateVisibility()
+{
+    const QSet<int> focus = mFocus ? chainOf(mFocus) : QSet<int>();
+    const QSet<int> vendor = mVendorChain ? chainOf(mVendorChain) : QSet<int>();
+    for (NodeItem *node : std::as_const(mNodes)) {
+        const Company &company = node->company();
+        const bool shown = !mHiddenTiers.contains(company.tier) &&
+            !mHiddenCountries.contains(company.country) &&
+            (!mFocus || focus.contains(company.id)) &&
+            (!mVendorChain || vendor.contains(company.id));
+        node->setVisible(shown);
+    }
+    for (EdgeItem *edge : std::as_const(mEdges))
+        edge->setVisible(edge->supplier()->isVisible() && edge->customer()->isVisible());
+}
+
+void SupplyChainScene::setMeasure(const QHash<int, double> &values, const QString &format)
+{
+    double largest = 0.0;
+    for (double value : values)
+        largest = std::max(largest, std::abs(value));
+    const QLocale locale;
+    for (NodeItem *node : std::as_const(mNodes)) {
+        const double value = values.value(node->companyId(), 0.0);
+        // Area grows with the measure, up to 2.2 times the normal box for the largest.
+        node->setScale(largest > 0 ? 1.0 + 1.2 * std::abs(value) / largest : 1.0);
+        node->setBadge(values.contains(node->companyId()) && !format.isEmpty()
+                           ? format.arg(locale.toString(value, 'f',
+                                                        value != 0 && std::abs(value) < 10 ? 3 : 0))
+                           : QString());
+    }
+    for (EdgeItem *edge : std::as_const(mEdges))
+        edge->adjust();
+}
+
+void SupplyChainScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    mPressed.clear();
+    for (NodeItem *node : std::as_const(mNodes))
+        mPressed.insert(node->companyId(), node->pos());
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void SupplyChainScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    QHash<int, QPointF> moved;
+    for (NodeItem *node : std::as_const(mNodes)) {
+        if (mPressed.contains(node->companyId()) &&
+            mPressed.value(node->companyId()) != node->pos())
+            moved.insert(node->companyId(), node->pos());
+    }
+    mPressed.clear();
+    if (!moved.isEmpty() && mWorkbook) {
+        mWorkbook->moveNodes(layoutName(), moved);
+    } else if (event->button() == Qt::LeftButton) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(itemAt(event->scenePos(), QTransform())))
+            Q_EMIT companyClicked(node->companyId());
+    }
+}
+
+void SupplyChainScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (auto *node = qgraphicsitem_cast<NodeItem *>(itemAt(event->scenePos(), QTransform()))) {
+        Q_EMIT companyDoubleClicked(node->companyId());
+        return;
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+} // namespace ws

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+#include "companymodel.h"
+
+#include "workbook.h"
+
+namespace ws {
+
+CompanyModel::CompanyModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CompanyModel::setWorkbook(Workbook *workbook)
+{
+    if (mWorkbook)
+        disconnect(mWorkbook, nullptr, this, nullptr);
+    mWorkbook = workbook;
+    if (mWorkbook)
+        connect(mWorkbook, &Workbook::supplyChainChanged, this, &CompanyModel::refresh);
+    refresh();
+}
+
+void CompanyModel::refresh()
+{
+    const int rows = mWorkbook ? static_cast<int>(mWorkbook->supplyChain().companies.size()) : 0;
+    if (rows != mRows) {
+        beginResetModel();
+        mRows = rows;
+        endResetModel();
+    } else if (rows > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+    }
+}
+
+int CompanyModel::rowOf(int companyId) const
+{
+    return mWorkbook ? mWorkbook->supplyChain().companyIndex(companyId) : -1;
+}
+
+int CompanyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : mRows;
+}
+
+int CompanyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CompanyModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !mWorkbook)
+        return {};
+    const Company &company = mWorkbook->supplyChain().companies.at(index.row());
+    if (role == CompanyIdRole)
+        return company.id;
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn:
+        return company.name;
+    case ChineseNameColumn:
+        return company.nameZh;
+    case TickerColumn:
+        return company.ticker;
+    case CountryColumn:
+        return company.country;
+    case TierColumn:
+        return company.tier;
+    case RoleColumn:
+        return company.role;
+    case NoteColumn:
+        return company.note;
+    }
+    return {};
+}
+
+QVariant CompanyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Company");
+    case ChineseNameColumn:
+        return tr("中文");
+    case TickerColumn:
+        return tr("Ticker");
+    case CountryColumn:
+        return tr("Country");
+    case TierColumn:
+        return tr("Tier");
+    case RoleColumn:
+        return tr("Role");
+    case NoteColumn:
+        return tr("Note");
+    }
+    return {};
+}
+
+Qt::ItemFlags CompanyModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) |
+        (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+}
+
+bool CompanyModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !mWorkbook)
+        return false;
+    Company company = mWorkbook->supplyChain().companies.at(index.row());
+    const QString text = value.toString().trimmed();
+    QString *field = nullptr;
+    switch (index.column()) {
+    case NameColumn:
+        field = &company.name;
+        break;
+    case ChineseNameColumn:
+        field = &company.nameZh;
+        break;
+    case TickerColumn:
+        field = &company.ticker;
+        break;
+    case CountryColumn:
+        field = &company.country;
+        break;
+    case TierColumn:
+        field = &company.tier;
+        break;
+    case RoleColumn:
+        field = &company.role;
+        break;
+    case NoteColumn:
+        field = &company.note;
+        break;
+    }
+    if (!field || *field == text)
+        return false;
+    *field = text;
+    const QString error = mWorkbook->editCompany(company);
+    if (!error.isEmpty()) {
+        Q_EMIT editRefused(error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace ws

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace ws {
+
+class Workbook;
+
+/** The companies of the supply chain as an editable table (and, through a QDataWidgetMapper, a
+    form). Every edit goes through Workbook::editCompany: checked, undoable and logged. */
+class CompanyModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        ChineseNameColumn,
+        TickerColumn,
+        CountryColumn,
+        TierColumn,
+        RoleColumn,
+        NoteColumn,
+        ColumnCount
+    };
+    enum Role { CompanyIdRole = Qt::UserRole };
+
+    explicit CompanyModel(QObject *parent = nullptr);
+
+    void setWorkbook(Workbook *workbook);
+    /** The row of @p companyId, or -1. */
+    int rowOf(int companyId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    void editRefused(const QString &message);
+
+private:
+    void refresh();
+
+    QPointer<Workbook> mWorkbook;
+    int mRows = 0;
+};
+
+} // namespace ws

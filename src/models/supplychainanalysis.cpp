@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "supplychainanalysis.h"
+
+#include "benefitsmodel.h"
+#include "core/forecastengine.h"
+#include "core/impact.h"
+#include "store/database.h"
+#include "store/forecastrepository.h"
+#include "workbook.h"
+
+namespace ws {
+
+SupplyChainAnalysis::SupplyChainAnalysis(QObject *parent)
+    : QObject(parent)
+    , mModel(new BenefitsModel(this))
+{
+}
+
+void SupplyChainAnalysis::setWorkbook(Workbook *workbook)
+{
+    if (mWorkbook)
+        disconnect(mWorkbook, nullptr, this, nullptr);
+    mWorkbook = workbook;
+    if (mWorkbook) {
+        connect(mWorkbook, &Workbook::supplyChainChanged, this, [this] {
+            recomputeExposure();
+            recomputeImpact();
+        });
+        connect(mWorkbook, &Workbook::forecastChanged, this, &SupplyChainAnalysis::recomputeImpact);
+    }
+    recomputeExposure();
+    recomputeImpact();
+}
+
+void SupplyChainAnalysis::setSelection(int year, Baseline baseline, int onlyVendorId, Metric metric)
+{
+    mYear = year;
+    mBaseline = baseline;
+    mOnlyVendorId = onlyVendorId;
+    mMetric = metric;
+    recomputeImpact();
+}
+
+QList<ExposurePath> SupplyChainAnalysis::paths(int companyId, int vendorCompanyId, int limit) const
+{
+    if (!mWorkbook)
+        return {};
+    return ExposureAnalysis(mWorkbook->supplyChain(), mExposure.depth())
+        .paths(companyId, vendorCompanyId, limit);
+}
+
+void SupplyChainAnalysis::recomputeExposure()
+{
+    mExposure = mWorkbook ? ExposureAnalysis(mWorkbook->supplyChain()).compute() : ExposureResult();
+}
+
+void SupplyChainAnalysis::recomputeImpact()
+{
+    mProblem.clear();
+    mRows.clear();
+    if (!mWorkbook) {
+        mModel->setResult(SupplyChain(), {}, {});
+        Q_EMIT changed();
+        return;
+    }
+    const ForecastInput &input = mWorkbook->input();
+    std::optional<QList<VendorChange>> changes;
+    if (mBaseline == Baseline::PreviousYear) {
+        changes = ImpactAnalysis::yearOverYear(input, mWorkbook->result(), mMetric, mYear);
+        if (!changes)
+            mProblem = tr("%1 has no year before it in the forecast; compare with Base instead.")
+                           .arg(mYear);
+    } else {
+        int rootId = mWorkbook->scenarioId();
+        for (auto s = mWorkbook->scenario(rootId); s && s->parentId;
+             s = mWorkbook->scenario(s->parentId))
+            rootId = s->parentId;
+        ForecastRepository repository(mWorkbook->database().connection());
+        const ForecastBuilder::Result base = repository.loadForecast(rootId);
+        const ForecastResult baseResult = ForecastEngine::compute(base.input);
+        changes = ImpactAnalysis::againstBase(input, mWorkbook->result(), base.input, baseResult,
+                                              mMetric, mYear);
+        if (!changes)
+            mProblem = tr("the forecast has no year %1").arg(mYear);
+    }
+    QHash<int, QString> vendorNames;
+    for (const Vendor &vendor : input.vendors)
+        vendorNames.insert(vendor.id, vendor.name);
+    if (changes) {
+        mRows = ImpactAnalysis::rankBenefits(mWorkbook->supplyChain(), mExposure, *changes,
+                                             mOnlyVendorId ? std::optional<int>(mOnlyVendorId)
+                                                           : std::nullopt);
+    }
+    mModel->setResult(mWorkbook->supplyChain(), mRows, vendorNames);
+    Q_EMIT changed();
+}
+
+} // namespace ws

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#include "addremoverelation.h"
+
+#include "models/workbook.h"
+#include "undocommands.h"
+
+#include <QCoreApplication>
+
+namespace ws {
+
+AddRemoveRelation::AddRemoveRelation(Workbook *workbook, Relation relation, const QString &label,
+                                     Action action)
+    : mWorkbook(workbook)
+    , mRelation(std::move(relation))
+    , mAction(action)
+{
+    setText(action == Add
+                ? QCoreApplication::translate("ws::AddRemoveRelation", "Add relation %1").arg(label)
+                : QCoreApplication::translate("ws::AddRemoveRelation", "Remove relation %1")
+                      .arg(label));
+}
+
+int AddRemoveRelation::id() const
+{
+    return AddRemoveRelationId;
+}
+
+void AddRemoveRelation::redo()
+{
+    apply(mAction == Add);
+}
+
+void AddRemoveRelation::undo()
+{
+    apply(mAction != Add);
+}
+
+void AddRemoveRelation::apply(bool add)
+{
+    const QString error =
+        add ? mWorkbook->insertRelationRow(mRelation) : mWorkbook->deleteRelationRow(mRelation.id);
+    if (!error.isEmpty()) {
+        setObsolete(true);
+        Q_EMIT mWorkbook->changeFailed(error);
+    }
+}
+
+ChangeRelation::ChangeRelation(Workbook *workbook, Relation before, Relation after,
+                               const QString &label)
+    : mWorkbook(workbook)
+    , mBefore(std::move(before))
+    , mAfter(std::move(after))
+{
+    setText(QCoreApplication::translate("ws::ChangeRelation", "Edit relation %1").arg(label));
+}
+
+int ChangeRelation::id() const
+{
+    return ChangeRelationId;
+}
+
+void ChangeRelation::redo()
+{
+    apply(mAfter);
+}
+
+void ChangeRelation::undo()
+{
+    apply(mBefore);
+}
+
+void ChangeRelation::apply(const Relation &relation)
+{
+    const QString error = mWorkbook->writeRelation(relation);
+    if (!error.isEmpty()) {
+        setObsolete(true);
+        Q_EMIT mWorkbook->changeFailed(error);
+    }
+}
+
+} // namespace ws

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/supplychain.h"
+
+#include <QUndoCommand>
+
+namespace ws {
+
+class Workbook;
+
+/** Adds or removes a supplier → customer relation. */
+class AddRemoveRelation : public QUndoCommand
+{
+public:
+    enum Action { Add, Remove };
+
+    AddRemoveRelation(Workbook *workbook, Relation relation, const QString &label, Action action);
+
+    void undo() override;
+    void redo() override;
+    int id() const override;
+
+private:
+    void apply(bool add);
+
+    Workbook *mWorkbook;
+    Relation mRelation;
+    Action mAction;
+};
+
+/** Changes a relation's fields (weight, product, ends, …). */
+class ChangeRelation : public QUndoCommand
+{
+public:
+    ChangeRelation(Workbook *workbook, Relation before, Relation after, const QString &label);
+
+    void undo() override;
+    void redo() override;
+    int id() const override;
+
+private:
+    void apply(const Relation &relation);
+
+    Workbook *mWorkbook;
+    Relation mBefore;
+    Relation mAfter;
+};
+
+} // namespace ws
