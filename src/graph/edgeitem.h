@@ -28,7 +28,9 @@ public:
     /** Follows its nodes after one of them moved. */
     void adjust();
     void setDimmed(bool dimmed);
+    bool isDimmed() const { return mDimmed; }
     void setHighlighted(bool highlighted);
+    bool isHighlighted() const { return mHighlighted; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

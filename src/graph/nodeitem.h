@@ -27,7 +27,9 @@ public:
     void setScale(double scale);
     /** Dimmed when another node is hovered and this one is not its neighbour. */
     void setDimmed(bool dimmed);
+    bool isDimmed() const { return mDimmed; }
     void setHighlighted(bool highlighted);
+    bool isHighlighted() const { return mHighlighted; }
     /** Extra text under the names, e.g. "+1,234 wafers". */
     void setBadge(const QString &badge);
 
