@@ -656,7 +656,7 @@ void SupplyChainPage::focusOn(int companyId)
 
 void SupplyChainPage::showContextMenu(const QPoint &position)
 {
-    auto *node = qgraphicsitem_cast<NodeItem *>(mView->itemAt(position));
+    NodeItem *node = mScene->nodeAt(mView->mapToScene(position));
     QMenu menu(this);
     if (node) {
         const int id = node->companyId();

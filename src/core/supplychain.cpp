@@ -20,12 +20,36 @@ const Company *SupplyChain::company(int companyId) const
     return index < 0 ? nullptr : &companies[index];
 }
 
+QList<QStringList> SupplyChain::tierColumns()
+{
+    // Packaging houses supply the foundry's CoWoS flow; foundries supply the design houses and
+    // vendors; component makers supply the server makers, who supply the vendors.
+    return { { QStringLiteral("packaging") },
+             { QStringLiteral("foundry") },
+             { QStringLiteral("design") },
+             { QStringLiteral("substrate"), QStringLiteral("power"), QStringLiteral("thermal"),
+               QStringLiteral("cable"), QStringLiteral("rails"), QStringLiteral("network") },
+             { QStringLiteral("server") },
+             { QStringLiteral("vendor") },
+             { QStringLiteral("customer") } };
+}
+
 QStringList SupplyChain::tierOrder()
 {
-    return { QStringLiteral("foundry"), QStringLiteral("packaging"), QStringLiteral("substrate"),
-             QStringLiteral("power"),   QStringLiteral("thermal"),   QStringLiteral("cable"),
-             QStringLiteral("rails"),   QStringLiteral("network"),   QStringLiteral("design"),
-             QStringLiteral("server"),  QStringLiteral("vendor"),    QStringLiteral("customer") };
+    QStringList order;
+    for (const QStringList &column : tierColumns())
+        order << column;
+    return order;
+}
+
+int SupplyChain::tierColumn(const QString &tier)
+{
+    const QList<QStringList> columns = tierColumns();
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns[i].contains(tier))
+            return i;
+    }
+    return -1;
 }
 
 } // namespace ws

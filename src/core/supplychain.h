@@ -47,6 +47,12 @@ struct SupplyChain
 
     /** The tiers in the order the layered layout puts them, suppliers first. */
     static QStringList tierOrder();
+    /** The columns of the layered layout: tiers that sit side by side in a chain (the component
+        makers that all supply the server makers) share one, so that the graph stays about as
+        tall as it is wide. */
+    static QList<QStringList> tierColumns();
+    /** The column of @p tier in tierColumns(), or -1 for an unknown tier. */
+    static int tierColumn(const QString &tier);
 
 private:
     mutable QHash<int, int> mIndexById;

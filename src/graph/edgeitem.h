@@ -27,10 +27,17 @@ public:
 
     /** Follows its nodes after one of them moved. */
     void adjust();
+    QLineF line() const { return mLine; }
+    /** Not hidden by a filter or focus. (Zoomed far out all single items are hidden with their
+        layer while the overview draws them; they are still "shown".) */
+    bool isShown() const { return isVisibleTo(parentItem()); }
     void setDimmed(bool dimmed);
     bool isDimmed() const { return mDimmed; }
     void setHighlighted(bool highlighted);
     bool isHighlighted() const { return mHighlighted; }
+
+    /** Below this view scale the whole graph is drawn at once by an OverviewItem. */
+    static constexpr double bundleDetail = 0.35;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

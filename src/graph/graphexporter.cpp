@@ -24,7 +24,7 @@ QRectF visibleBounds(SupplyChainScene *scene)
 {
     QRectF bounds;
     for (NodeItem *node : scene->nodes()) {
-        if (node->isVisible())
+        if (node->isShown())
             bounds |= node->sceneBoundingRect();
     }
     return bounds.adjusted(-margin, -margin, margin, margin);
@@ -151,7 +151,7 @@ bool GraphExporter::writeGraphMl(SupplyChainScene *scene, const QString &path, Q
         xml.writeEndElement();
     };
     for (NodeItem *node : scene->nodes()) {
-        if (!node->isVisible())
+        if (!node->isShown())
             continue;
         const Company &company = node->company();
         xml.writeStartElement(QStringLiteral("node"));
@@ -166,7 +166,7 @@ bool GraphExporter::writeGraphMl(SupplyChainScene *scene, const QString &path, Q
         xml.writeEndElement();
     }
     for (EdgeItem *edge : scene->edges()) {
-        if (!edge->isVisible())
+        if (!edge->isShown())
             continue;
         const Relation &relation = edge->relation();
         xml.writeStartElement(QStringLiteral("edge"));

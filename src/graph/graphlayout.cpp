@@ -6,13 +6,13 @@
 #include <QLocale>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QtDebug>
 
 #include <graphviz/gvc.h>
 
 #include <algorithm>
 #include <cmath>
-#include <memory>
+#include <cstdlib>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -22,31 +22,38 @@ namespace {
 
 constexpr double pointsPerInch = 72.0;
 
-// Gaps between nodes of a column and between columns, in points; the fallback uses the same.
+// Gaps between the nodes of a column and between columns, in points; the fallback uses the
+// same so that switching between them does not change the look.
 constexpr double nodeGap = 14.0;
 constexpr double columnGap = 72.0;
 
-// Graphviz's dot computes splines only up to this many edges: routing them costs more than
-// the rest of the layout on larger graphs, which are drawn with straight lines instead.
-constexpr qsizetype splineEdgeLimit = 300;
-// Above this many edges dot's work is bounded (see boundedDotAttributes).
-constexpr qsizetype boundedDotEdgeLimit = 300;
-// Above this many edges even bounded dot takes longer than an analyst should wait (measured
-// with bench_graphlayout), so the layered layout is our own (layeredPlacement).
-constexpr qsizetype dotEdgeLimit = 6000;
+// dot routes splines only up to this many edges: on larger graphs routing costs more than the
+// rest of the layout, and the scene draws straight lines instead.
+constexpr int splineEdgeLimit = 300;
+// Above this many edges dot's work is bounded (boundedDotAttributes).
+constexpr int boundedDotEdgeLimit = 300;
+// dot threads an edge through a virtual node in every column it crosses, and its time grows
+// about with the square of real plus virtual nodes. Measured with the bounds below on a
+// 2-core machine: 6,800 (500 companies, 2,000 relations) 0.25 s, 13,400 (1,000 / 4,000)
+// 1.1 s, 20,200 (1,500 / 6,000) 3.5 s, 27,200 (2,000 / 8,000) 7.3 s, 67,300 (5,000 /
+// 20,000) 136 s. Beyond this limit the layered layout is our own (layeredPlacement), which
+// takes milliseconds and, drawn with the straight edges large graphs get, crosses fewer
+// edges than bounded dot (on those random graphs, 15% fewer).
+constexpr qint64 dotNodeLimit = 14'000;
 // Barycentre sweeps of the fallback, each one left to right and back.
 constexpr int barycentreSweeps = 4;
 
-// dot's limits for a large graph. Ranks are fixed by the tiers, so the network simplex that
-// ranks (nslimit1) has little to do; the one that places nodes across ranks (nslimit) and
-// crossing minimisation (mclimit, remincross) are where the minutes go.
-struct BoundedDotAttribute
+// dot's limits for a large graph. The ranks are fixed by the tiers, so the network simplex
+// that ranks (nslimit1) has little to do; the one that spaces nodes within a column (nslimit,
+// in iterations per node) and crossing minimisation (mclimit, remincross) take the time.
+// Unbounded, 500 companies with 2,000 relations take 2.3 s; bounded 0.25 s.
+struct DotAttribute
 {
     const char *name;
     const char *value;
 };
-constexpr BoundedDotAttribute boundedDotAttributes[] = {
-    { "nslimit", "2" },     { "nslimit1", "2" },       { "mclimit", "0.2" },
+constexpr DotAttribute boundedDotAttributes[] = {
+    { "nslimit", "0.2" },   { "nslimit1", "1" },       { "mclimit", "0.1" },
     { "searchsize", "10" }, { "remincross", "false" },
 };
 
@@ -60,6 +67,17 @@ QMutex &graphvizMutex()
 {
     static QMutex mutex;
     return mutex;
+}
+
+// One context for the process, used only under graphvizMutex: a GVC_t must not be used by two
+// threads at once, and a context of its own for each run would leak about 4 KB a run (Graphviz
+// 2.43's gvFreeContext does not free everything it loaded). Never freed, like the plugins.
+GVC_t *graphvizContext()
+{
+    static GVC_t *context = nullptr;
+    if (!context)
+        context = gvContext();
+    return context;
 }
 
 // Graphviz reports through a process-wide callback; while graphvizMutex is held it appends
@@ -102,39 +120,24 @@ QByteArray inches(double points)
     return QByteArray::number(points / pointsPerInch, 'g', 6);
 }
 
-/** The column of each tier: known tiers in SupplyChain::tierOrder(), then the others by
-    name. Only tiers that have nodes get a column. */
-QHash<QString, int> tierColumns(const QList<LayoutNode> &nodes)
-{
-    const QStringList order = SupplyChain::tierOrder();
-    QList<QString> known;
-    QStringList unknown;
-    for (const LayoutNode &node : nodes) {
-        if (order.contains(node.tier)) {
-            if (!known.contains(node.tier))
-                known << node.tier;
-        } else if (!unknown.contains(node.tier)) {
-            unknown << node.tier;
-        }
-    }
-    std::sort(known.begin(), known.end(), [&](const QString &a, const QString &b) {
-        return order.indexOf(a) < order.indexOf(b);
-    });
-    unknown.sort();
-    QHash<QString, int> columns;
-    for (const QString &tier : std::as_const(known))
-        columns.insert(tier, static_cast<int>(columns.size()));
-    for (const QString &tier : std::as_const(unknown))
-        columns.insert(tier, static_cast<int>(columns.size()));
-    return columns;
-}
-
-/** The input with duplicate nodes and dangling edges dropped, as indices into the input. */
+/** The input with duplicate nodes and dangling edges dropped, and each node's column in the
+    layered layout: SupplyChain::tierColumns(), then each unknown tier by name. */
 struct CleanGraph
 {
     std::vector<int> nodes; // indices into the node list
     std::vector<int> edges; // indices into the edge list
     std::vector<std::pair<int, int>> ends; // of each edge, as positions in `nodes`
+    std::vector<int> columnOf; // by position in `nodes`
+    int columnCount = 0;
+
+    /** The nodes dot would lay out: the real ones and one per column a long edge crosses. */
+    qint64 dotNodeCount() const
+    {
+        qint64 count = static_cast<qint64>(nodes.size());
+        for (const auto &[from, to] : ends)
+            count += std::max(0, std::abs(columnOf[from] - columnOf[to]) - 1);
+        return count;
+    }
 };
 
 CleanGraph cleanGraph(const QList<LayoutNode> &nodes, const QList<LayoutEdge> &edges)
@@ -156,6 +159,31 @@ CleanGraph cleanGraph(const QList<LayoutNode> &nodes, const QList<LayoutEdge> &e
         clean.edges.push_back(i);
         clean.ends.emplace_back(*from, *to);
     }
+
+    // Columns by SupplyChain::tierColumns(); unknown tiers after them, one column each, by name.
+    const int knownColumns = static_cast<int>(SupplyChain::tierColumns().size());
+    QStringList unknown;
+    for (int index : clean.nodes) {
+        const QString &tier = nodes[index].tier;
+        if (SupplyChain::tierColumn(tier) < 0 && !unknown.contains(tier))
+            unknown << tier;
+    }
+    unknown.sort();
+    const auto key = [&](const QString &tier) {
+        const int column = SupplyChain::tierColumn(tier);
+        return column >= 0 ? column : knownColumns + static_cast<int>(unknown.indexOf(tier));
+    };
+    std::vector<int> present; // the column keys in use, ascending
+    for (int index : clean.nodes)
+        present.push_back(key(nodes[index].tier));
+    std::sort(present.begin(), present.end());
+    present.erase(std::unique(present.begin(), present.end()), present.end());
+    clean.columnCount = static_cast<int>(present.size());
+    clean.columnOf.reserve(clean.nodes.size());
+    for (int index : clean.nodes) {
+        const auto at = std::lower_bound(present.begin(), present.end(), key(nodes[index].tier));
+        clean.columnOf.push_back(static_cast<int>(at - present.begin()));
+    }
     return clean;
 }
 
@@ -163,8 +191,7 @@ CleanGraph cleanGraph(const QList<LayoutNode> &nodes, const QList<LayoutEdge> &e
 class GraphvizGraph
 {
 public:
-    GraphvizGraph(LayoutKind kind, const QList<LayoutNode> &nodes, const CleanGraph &clean,
-                  Agdisc_t *discipline);
+    GraphvizGraph(LayoutKind kind, const QList<LayoutNode> &nodes, const CleanGraph &clean);
     ~GraphvizGraph()
     {
         if (mGraph)
@@ -181,6 +208,11 @@ public:
     const std::vector<Agnode_t *> &nodes() const { return mNodes; }
     const std::vector<Agedge_t *> &edges() const { return mEdges; }
 
+    /** DOT text that, read by Graphviz, gives this very graph: the same attributes, and the
+        nodes and edges created in the same order (agwrite mentions a node first where an
+        edge needs it, which reorders them, and sfdp's result and time depend on the order). */
+    QByteArray dot() const;
+
 private:
     Agraph_t *mGraph = nullptr;
     const char *mEngine = "dot";
@@ -188,23 +220,16 @@ private:
     QString mNote;
     std::vector<Agnode_t *> mNodes;
     std::vector<Agedge_t *> mEdges;
+    std::vector<Agraph_t *> mSubgraphs;
+    std::vector<Agedge_t *> mAllEdges; // in order of creation, the invisible ones included
 };
 
 GraphvizGraph::GraphvizGraph(LayoutKind kind, const QList<LayoutNode> &nodes,
-                             const CleanGraph &clean, Agdisc_t *discipline)
+                             const CleanGraph &clean)
 {
-    mGraph = agopen(gv("supplychain"), Agdirected, discipline);
+    mGraph = agopen(gv("supplychain"), Agdirected, nullptr);
     Agraph_t *g = mGraph;
-    const auto edgeCount = static_cast<qsizetype>(clean.edges.size());
-
-    // Labels are painted by the scene; an empty one spares Graphviz measuring text for boxes
-    // whose size is fixed anyway.
-    agattr(g, AGNODE, gv("shape"), gv("box"));
-    agattr(g, AGNODE, gv("fixedsize"), gv("true"));
-    Agsym_t *label = agattr(g, AGNODE, gv("label"), gv(""));
-    label->print = 1; // agwrite leaves out empty defaults, and the DOT text must match
-    Agsym_t *width = agattr(g, AGNODE, gv("width"), gv("0.75"));
-    Agsym_t *height = agattr(g, AGNODE, gv("height"), gv("0.5"));
+    const auto edgeCount = static_cast<int>(clean.edges.size());
 
     if (kind == LayoutKind::Layered) {
         mEngine = "dot";
@@ -212,7 +237,7 @@ GraphvizGraph::GraphvizGraph(LayoutKind kind, const QList<LayoutNode> &nodes,
         agattr(g, AGRAPH, gv("nodesep"), inches(nodeGap).data());
         agattr(g, AGRAPH, gv("ranksep"), inches(columnGap).data());
         mWantsSplines = edgeCount <= splineEdgeLimit;
-        // "none" skips edge routing altogether; the scene draws straight lines.
+        // "none" skips edge routing altogether.
         agattr(g, AGRAPH, gv("splines"), gv(mWantsSplines ? "true" : "none"));
         if (edgeCount > boundedDotEdgeLimit) {
             QStringList bounded;
@@ -231,12 +256,20 @@ GraphvizGraph::GraphvizGraph(LayoutKind kind, const QList<LayoutNode> &nodes,
         double meanWidth = 0.0;
         for (int index : clean.nodes)
             meanWidth += nodes[index].size.width();
-        meanWidth /= std::max<std::size_t>(1, clean.nodes.size());
+        meanWidth /= static_cast<double>(std::max<std::size_t>(1, clean.nodes.size()));
         agattr(g, AGRAPH, gv("K"), inches(std::max(meanWidth, 36.0)).data());
         agattr(g, AGRAPH, gv("overlap"), gv("prism"));
+        // Straight edges, drawn by the scene: routing them around nodes is slow on big graphs.
         agattr(g, AGRAPH, gv("splines"), gv("false"));
     }
 
+    // Labels are painted by the scene; an empty one spares Graphviz measuring text for boxes
+    // whose size is fixed anyway.
+    agattr(g, AGNODE, gv("shape"), gv("box"));
+    agattr(g, AGNODE, gv("fixedsize"), gv("true"));
+    agattr(g, AGNODE, gv("label"), gv(""));
+    Agsym_t *width = agattr(g, AGNODE, gv("width"), gv("0.75"));
+    Agsym_t *height = agattr(g, AGNODE, gv("height"), gv("0.5"));
     mNodes.reserve(clean.nodes.size());
     for (int index : clean.nodes) {
         const LayoutNode &node = nodes[index];
@@ -247,49 +280,87 @@ GraphvizGraph::GraphvizGraph(LayoutKind kind, const QList<LayoutNode> &nodes,
         mNodes.push_back(n);
     }
 
-    if (kind == LayoutKind::Layered) {
-        // One rank per tier: a rank=same subgraph each, chained in tier order by invisible
-        // weightless edges so that the columns come in that order whatever the data's edges say.
-        const QHash<QString, int> columns = tierColumns(nodes);
-        Agsym_t *rank = agattr(g, AGRAPH, gv("rank"), gv(""));
-        std::vector<Agraph_t *> tiers(static_cast<std::size_t>(columns.size()), nullptr);
-        std::vector<Agnode_t *> firsts(tiers.size(), nullptr);
-        std::vector<int> columnOf(clean.nodes.size());
-        for (std::size_t i = 0; i < clean.nodes.size(); ++i) {
-            const int column = columns.value(nodes[clean.nodes[i]].tier);
-            columnOf[i] = column;
-            auto &tier = tiers[static_cast<std::size_t>(column)];
-            if (!tier) {
-                QByteArray name = "tier" + QByteArray::number(column);
-                tier = agsubg(g, name.data(), 1);
-                agxset(tier, rank, gv("same"));
-                firsts[static_cast<std::size_t>(column)] = mNodes[i];
-            }
-            agsubnode(tier, mNodes[i], 1);
-        }
-        Agsym_t *style = agattr(g, AGEDGE, gv("style"), gv(""));
-        Agsym_t *weight = agattr(g, AGEDGE, gv("weight"), gv("1"));
-        Agsym_t *constraint = agattr(g, AGEDGE, gv("constraint"), gv("true"));
-        for (std::size_t i = 1; i < firsts.size(); ++i) {
-            Agedge_t *e = agedge(g, firsts[i - 1], firsts[i], nullptr, 1);
-            agxset(e, style, gv("invis"));
-            agxset(e, weight, gv("0"));
-        }
-        mEdges.reserve(clean.edges.size());
-        for (const auto &[from, to] : clean.ends) {
-            Agedge_t *e = agedge(g, mNodes[static_cast<std::size_t>(from)],
-                                 mNodes[static_cast<std::size_t>(to)], nullptr, 1);
-            // An edge against the tier order (or within a tier) must not move the columns.
-            if (columnOf[static_cast<std::size_t>(from)] >= columnOf[static_cast<std::size_t>(to)])
-                agxset(e, constraint, gv("false"));
-            mEdges.push_back(e);
-        }
-    } else {
-        mEdges.reserve(clean.edges.size());
+    mEdges.reserve(clean.edges.size());
+    if (kind == LayoutKind::Force) {
         for (const auto &[from, to] : clean.ends)
-            mEdges.push_back(agedge(g, mNodes[static_cast<std::size_t>(from)],
-                                    mNodes[static_cast<std::size_t>(to)], nullptr, 1));
+            mEdges.push_back(agedge(g, mNodes[from], mNodes[to], nullptr, 1));
+        mAllEdges = mEdges;
+        return;
     }
+
+    // One rank per tier: a rank=same subgraph each, chained in tier order by invisible
+    // weightless edges so that the columns come in that order whatever the data's edges say.
+    Agsym_t *rank = agattr(g, AGRAPH, gv("rank"), gv(""));
+    mSubgraphs.resize(clean.columnCount, nullptr);
+    std::vector<Agnode_t *> firsts(clean.columnCount, nullptr);
+    for (std::size_t i = 0; i < mNodes.size(); ++i) {
+        const int column = clean.columnOf[i];
+        if (!mSubgraphs[column]) {
+            QByteArray name = "tier" + QByteArray::number(column);
+            mSubgraphs[column] = agsubg(g, name.data(), 1);
+            agxset(mSubgraphs[column], rank, gv("same"));
+            firsts[column] = mNodes[i];
+        }
+        agsubnode(mSubgraphs[column], mNodes[i], 1);
+    }
+    Agsym_t *style = agattr(g, AGEDGE, gv("style"), gv(""));
+    Agsym_t *weight = agattr(g, AGEDGE, gv("weight"), gv("1"));
+    Agsym_t *constraint = agattr(g, AGEDGE, gv("constraint"), gv("true"));
+    for (std::size_t i = 1; i < firsts.size(); ++i) {
+        Agedge_t *e = agedge(g, firsts[i - 1], firsts[i], nullptr, 1);
+        agxset(e, style, gv("invis"));
+        agxset(e, weight, gv("0"));
+        mAllEdges.push_back(e);
+    }
+    for (const auto &[from, to] : clean.ends) {
+        Agedge_t *e = agedge(g, mNodes[from], mNodes[to], nullptr, 1);
+        // An edge against the tier order (or within a tier) must not move the columns.
+        if (clean.columnOf[from] >= clean.columnOf[to])
+            agxset(e, constraint, gv("false"));
+        mEdges.push_back(e);
+        mAllEdges.push_back(e);
+    }
+}
+
+QByteArray GraphvizGraph::dot() const
+{
+    // agcanonStr quotes what needs quoting, in a buffer of its own that the next call reuses.
+    const auto canon = [](const char *text) {
+        return QByteArray(agcanonStr(gv(text)));
+    };
+    // Attributes of one object that differ from their default, or all defaults when object is
+    // null, as " [name=value, …]".
+    const auto attributes = [&](int kind, void *object) {
+        QByteArray list;
+        for (Agsym_t *sym = agnxtattr(mGraph, kind, nullptr); sym;
+             sym = agnxtattr(mGraph, kind, sym)) {
+            const char *value = object ? agxget(object, sym) : sym->defval;
+            if (object ? std::strcmp(value, sym->defval) == 0 : kind == AGRAPH && !*value)
+                continue;
+            list += (list.isEmpty() ? " [" : ", ") + canon(sym->name) + '=' + canon(value);
+        }
+        return list.isEmpty() ? list : list + ']';
+    };
+
+    QByteArray text = "digraph " + canon(agnameof(mGraph)) + " {\n";
+    text += "\tgraph" + attributes(AGRAPH, nullptr) + ";\n";
+    text += "\tnode" + attributes(AGNODE, nullptr) + ";\n";
+    if (agnxtattr(mGraph, AGEDGE, nullptr))
+        text += "\tedge" + attributes(AGEDGE, nullptr) + ";\n";
+    for (Agnode_t *n : mNodes)
+        text += '\t' + canon(agnameof(n)) + attributes(AGNODE, n) + ";\n";
+    // Naming a node that exists already puts it in the subgraph without creating anything.
+    for (Agraph_t *subgraph : mSubgraphs) {
+        text += "\tsubgraph " + canon(agnameof(subgraph)) + " {\n\t\tgraph" +
+            attributes(AGRAPH, subgraph) + ";\n\t\t";
+        for (Agnode_t *n = agfstnode(subgraph); n; n = agnxtnode(subgraph, n))
+            text += canon(agnameof(n)) + "; ";
+        text += "\n\t}\n";
+    }
+    for (Agedge_t *e : mAllEdges)
+        text += '\t' + canon(agnameof(agtail(e))) + " -> " + canon(agnameof(aghead(e))) +
+            attributes(AGEDGE, e) + ";\n";
+    return text + "}\n";
 }
 
 QPainterPath splinePath(const splines *spl, double flipY)
@@ -353,23 +424,22 @@ LayoutResult runGraphviz(LayoutKind kind, const QList<LayoutNode> &nodes,
         return cancelledResult();
 
     MessageCapture messages;
-    // One context per run: a GVC_t must not be shared between threads, and creating one only
-    // reads the plugin configuration.
-    std::unique_ptr<GVC_t, int (*)(GVC_t *)> context(gvContext(), &gvFreeContext);
+    GVC_t *context = graphvizContext();
     LayoutResult result;
     if (!context) {
         result.error = QStringLiteral("Graphviz could not start: %1").arg(messages.text());
         return result;
     }
-    GraphvizGraph graph(kind, nodes, clean, nullptr);
+    GraphvizGraph graph(kind, nodes, clean);
     result.note = graph.note();
-    if (gvLayout(context.get(), graph.graph(), graph.engine()) != 0) {
+    if (gvLayout(context, graph.graph(), graph.engine()) != 0) {
+        gvFreeLayout(context, graph.graph()); // whatever it got to
         result.error = QStringLiteral("Graphviz %1 failed: %2")
                            .arg(QLatin1String(graph.engine()), messages.text());
         return result;
     }
     if (isCancelled(cancel)) {
-        gvFreeLayout(context.get(), graph.graph());
+        gvFreeLayout(context, graph.graph());
         return cancelledResult();
     }
 
@@ -387,61 +457,56 @@ LayoutResult runGraphviz(LayoutKind kind, const QList<LayoutNode> &nodes,
                 result.edgePaths.insert(edges[clean.edges[i]].id, path);
         }
     }
-    gvFreeLayout(context.get(), graph.graph());
+    gvFreeLayout(context, graph.graph());
     computeBounds(result, nodes, clean);
     return result;
 }
 
 /** The layered layout without Graphviz, for graphs too large for dot: tiers as columns, each
-    column ordered by barycentre sweeps (Sugiyama's heuristic, edges between any two columns),
-    nodes evenly spaced. Seconds fewer than dot, at the cost of more crossings. */
+    column ordered by barycentre sweeps (Sugiyama's heuristic, with edges between any two
+    columns rather than adjacent ones only), nodes evenly spaced. */
 LayoutResult layeredPlacement(const QList<LayoutNode> &nodes, const CleanGraph &clean,
                               const std::atomic_bool *cancel)
 {
-    const QHash<QString, int> columns = tierColumns(nodes);
     const std::size_t count = clean.nodes.size();
-    std::vector<int> columnOf(count);
-    std::vector<std::vector<int>> members(static_cast<std::size_t>(columns.size()));
-    for (std::size_t i = 0; i < count; ++i) {
-        columnOf[i] = columns.value(nodes[clean.nodes[i]].tier);
-        members[static_cast<std::size_t>(columnOf[i])].push_back(static_cast<int>(i));
-    }
+    const std::vector<int> &columnOf = clean.columnOf;
+    std::vector<std::vector<int>> members(clean.columnCount);
+    for (std::size_t i = 0; i < count; ++i)
+        members[columnOf[i]].push_back(static_cast<int>(i));
     std::vector<std::vector<int>> neighbours(count);
     for (const auto &[from, to] : clean.ends) {
-        if (columnOf[static_cast<std::size_t>(from)] == columnOf[static_cast<std::size_t>(to)])
-            continue; // within a column an edge says nothing about order
-        neighbours[static_cast<std::size_t>(from)].push_back(to);
-        neighbours[static_cast<std::size_t>(to)].push_back(from);
+        if (columnOf[from] == columnOf[to])
+            continue; // within a column an edge says nothing about the order
+        neighbours[from].push_back(to);
+        neighbours[to].push_back(from);
     }
 
     // A node's place as a fraction of its column, so that columns of different sizes compare.
     std::vector<double> place(count);
     const auto updatePlaces = [&](const std::vector<int> &column) {
         for (std::size_t k = 0; k < column.size(); ++k)
-            place[static_cast<std::size_t>(column[k])] =
-                (static_cast<double>(k) + 0.5) / static_cast<double>(column.size());
+            place[column[k]] = (static_cast<double>(k) + 0.5) / static_cast<double>(column.size());
     };
     for (const auto &column : members)
         updatePlaces(column);
 
     std::vector<double> key(count);
     const auto sortColumn = [&](std::vector<int> &column, bool fromLeft) {
-        const int here = columnOf[static_cast<std::size_t>(column.front())];
+        const int here = columnOf[column.front()];
         for (int v : column) {
             double sum = 0.0;
             int n = 0;
-            for (int u : neighbours[static_cast<std::size_t>(v)]) {
-                const int there = columnOf[static_cast<std::size_t>(u)];
-                if (fromLeft ? there < here : there > here) {
-                    sum += place[static_cast<std::size_t>(u)];
+            for (int u : neighbours[v]) {
+                if (fromLeft ? columnOf[u] < here : columnOf[u] > here) {
+                    sum += place[u];
                     ++n;
                 }
             }
-            key[static_cast<std::size_t>(v)] = n > 0 ? sum / n : place[static_cast<std::size_t>(v)];
+            // A node with no neighbours on that side keeps its place.
+            key[v] = n > 0 ? sum / n : place[v];
         }
-        std::stable_sort(column.begin(), column.end(), [&](int a, int b) {
-            return key[static_cast<std::size_t>(a)] < key[static_cast<std::size_t>(b)];
-        });
+        std::stable_sort(column.begin(), column.end(),
+                         [&](int a, int b) { return key[a] < key[b]; });
         updatePlaces(column);
     };
     for (int sweep = 0; sweep < barycentreSweeps; ++sweep) {
@@ -460,18 +525,17 @@ LayoutResult layeredPlacement(const QList<LayoutNode> &nodes, const CleanGraph &
         double columnWidth = 0.0;
         double pitch = 0.0;
         for (int v : column) {
-            const QSizeF size = nodes[clean.nodes[static_cast<std::size_t>(v)]].size;
+            const QSizeF size = nodes[clean.nodes[v]].size;
             columnWidth = std::max(columnWidth, size.width());
             pitch = std::max(pitch, size.height());
         }
         pitch += nodeGap;
         // Columns are centred on one another, as dot centres its ranks.
-        const double top = -pitch * static_cast<double>(column.size()) / 2 + pitch / 2;
-        for (std::size_t k = 0; k < column.size(); ++k) {
-            const LayoutNode &node = nodes[clean.nodes[static_cast<std::size_t>(column[k])]];
+        const double top = -pitch * static_cast<double>(column.size() - 1) / 2;
+        for (std::size_t k = 0; k < column.size(); ++k)
             result.positions.insert(
-                node.id, QPointF(x + columnWidth / 2, top + pitch * static_cast<double>(k)));
-        }
+                nodes[clean.nodes[column[k]]].id,
+                QPointF(x + columnWidth / 2, top + pitch * static_cast<double>(k)));
         x += columnWidth + columnGap;
     }
     computeBounds(result, nodes, clean);
@@ -481,17 +545,6 @@ LayoutResult layeredPlacement(const QList<LayoutNode> &nodes, const CleanGraph &
         p += shift;
     result.bounds.translate(shift);
     return result;
-}
-
-int writeToByteArray(void *channel, const char *text)
-{
-    static_cast<QByteArray *>(channel)->append(text);
-    return 0;
-}
-
-int flushNothing(void *)
-{
-    return 0;
 }
 
 } // namespace
@@ -504,15 +557,20 @@ LayoutResult GraphLayout::run(LayoutKind kind, const QList<LayoutNode> &nodes,
     const CleanGraph clean = cleanGraph(nodes, edges);
     if (clean.nodes.empty())
         return {};
-    const auto edgeCount = static_cast<qsizetype>(clean.edges.size());
-    if (kind == LayoutKind::Layered && edgeCount > dotEdgeLimit) {
-        LayoutResult result = layeredPlacement(nodes, clean, cancel);
-        if (!result.cancelled)
-            result.note = QStringLiteral("layered by tier without dot (barycentre ordering, "
-                                         "%1 sweeps) for %2 edges, more than dot's %3")
-                              .arg(barycentreSweeps)
-                              .arg(QLocale().toString(edgeCount), QLocale().toString(dotEdgeLimit));
-        return result;
+    if (kind == LayoutKind::Layered) {
+        const qint64 dotNodes = clean.dotNodeCount();
+        if (dotNodes > dotNodeLimit) {
+            LayoutResult result = layeredPlacement(nodes, clean, cancel);
+            if (!result.cancelled)
+                result.note =
+                    QStringLiteral("layered by tier without dot (barycentre ordering, %1 "
+                                   "sweeps): %2 edges would make %3 nodes for dot, over "
+                                   "its limit of %4")
+                        .arg(barycentreSweeps)
+                        .arg(QLocale().toString(static_cast<qint64>(clean.edges.size())),
+                             QLocale().toString(dotNodes), QLocale().toString(dotNodeLimit));
+            return result;
+        }
     }
     return runGraphviz(kind, nodes, edges, clean, cancel);
 }
@@ -523,14 +581,7 @@ QString GraphLayout::toDot(LayoutKind kind, const QList<LayoutNode> &nodes,
     const CleanGraph clean = cleanGraph(nodes, edges);
     QMutexLocker lock(&graphvizMutex());
     MessageCapture messages;
-    Agiodisc_t io = AgIoDisc;
-    io.putstr = &writeToByteArray;
-    io.flush = &flushNothing;
-    Agdisc_t discipline = { &AgMemDisc, &AgIdDisc, &io };
-    GraphvizGraph graph(kind, nodes, clean, &discipline);
-    QByteArray dot;
-    agwrite(graph.graph(), &dot);
-    return QString::fromUtf8(dot);
+    return QString::fromUtf8(GraphvizGraph(kind, nodes, clean).dot());
 }
 
 } // namespace ws

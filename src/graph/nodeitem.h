@@ -26,6 +26,9 @@ public:
     /** 1 is the normal size; the graph grows a node up to 2.2 for the largest measure. */
     void setScale(double scale);
     /** Dimmed when another node is hovered and this one is not its neighbour. */
+    /** Not hidden by a filter or focus. (Zoomed far out all single items are hidden with their
+        layer while the overview draws them; they are still "shown".) */
+    bool isShown() const { return isVisibleTo(parentItem()); }
     void setDimmed(bool dimmed);
     bool isDimmed() const { return mDimmed; }
     void setHighlighted(bool highlighted);

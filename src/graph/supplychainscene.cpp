@@ -5,7 +5,9 @@
 #include "layoutjob.h"
 #include "models/workbook.h"
 #include "nodeitem.h"
+#include "overviewitem.h"
 
+#include <QGraphicsRectItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QLocale>
 
@@ -16,8 +18,20 @@ namespace ws {
 
 SupplyChainScene::SupplyChainScene(QObject *parent)
     : QGraphicsScene(parent)
+    , mBundle(new OverviewItem(this))
+    , mBundleHighlight(new OverviewHighlightItem(this, mBundle))
+    , mDetailLayer(new QGraphicsRectItem)
 {
-    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // No index: drawing walks the top-level items only (the detail layer, the overview), so a
+    // zoomed-out view of thousands of companies does not visit every item. Hit tests are linear,
+    // which stays well under a millisecond at five thousand companies.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+    mDetailLayer->setFlag(QGraphicsItem::ItemHasNoContents);
+    addItem(mDetailLayer);
+    addItem(mBundle);
+    addItem(mBundleHighlight);
+    mBundle->setVisible(false);
+    mBundleHighlight->setVisible(false);
 }
 
 SupplyChainScene::~SupplyChainScene()
@@ -126,8 +140,10 @@ void SupplyChainScene::applyPositions()
         else if (mComputed.contains(id))
             node->setPos(mComputed.value(id));
     }
+    mMovingMany = false;
     for (EdgeItem *edge : std::as_const(mEdges))
         edge->adjust();
+    mBundle->refresh();
     setSceneRect(itemsBoundingRect().adjusted(-60, -60, 60, 60));
 }
 
@@ -148,7 +164,7 @@ void SupplyChainScene::syncItems()
                 [this](int id, bool hovered) { highlightNeighbourhood(hovered ? id : 0); });
         connect(node, &QGraphicsObject::xChanged, this, [this, node] { adjustEdges(node); });
         connect(node, &QGraphicsObject::yChanged, this, [this, node] { adjustEdges(node); });
-        addItem(node);
+        node->setParentItem(mDetailLayer);
         mNodes.insert(company.id, node);
         structureChanged = true;
     }
@@ -178,7 +194,7 @@ void SupplyChainScene::syncItems()
         }
         if (!edge) {
             edge = new EdgeItem(relation, supplier, customer);
-            addItem(edge);
+            edge->setParentItem(mDetailLayer);
             mEdges.insert(relation.id, edge);
             structureChanged = true;
         }
@@ -200,6 +216,11 @@ void SupplyChainScene::syncItems()
         structureChanged = true;
     }
 
+    mEdgesOfNode.clear();
+    for (EdgeItem *edge : std::as_const(mEdges)) {
+        mEdgesOfNode[edge->supplier()] << edge;
+        mEdgesOfNode[edge->customer()] << edge;
+    }
     if (mHighlighted && !mNodes.contains(mHighlighted))
         mHighlighted = 0;
     if (mFocus && !mNodes.contains(mFocus))
@@ -211,25 +232,49 @@ void SupplyChainScene::syncItems()
     updateVisibility();
 }
 
+void SupplyChainScene::setViewScale(double scale)
+{
+    setOverview(scale < EdgeItem::bundleDetail);
+}
+
+void SupplyChainScene::setOverview(bool overview)
+{
+    if (overview == mOverview)
+        return;
+    mOverview = overview;
+    mDetailLayer->setVisible(!overview);
+    mBundle->setVisible(overview);
+    mBundleHighlight->setVisible(overview);
+    mBundle->refresh();
+}
+
+NodeItem *SupplyChainScene::nodeAt(const QPointF &scenePos) const
+{
+    for (NodeItem *node : mNodes) {
+        if (node->isShown() && node->sceneBoundingRect().contains(scenePos))
+            return node;
+    }
+    return nullptr;
+}
+
 void SupplyChainScene::adjustEdges(NodeItem *node)
 {
-    for (EdgeItem *edge : std::as_const(mEdges)) {
-        if (edge->supplier() == node || edge->customer() == node)
-            edge->adjust();
-    }
+    if (mMovingMany)
+        return;
+    for (EdgeItem *edge : mEdgesOfNode.value(node))
+        edge->adjust();
+    mBundle->refresh();
 }
 
 void SupplyChainScene::highlightNeighbourhood(int companyId)
 {
     mHighlighted = companyId;
     QSet<int> lit;
-    if (companyId) {
+    if (NodeItem *hovered = mNodes.value(companyId)) {
         lit.insert(companyId);
-        for (EdgeItem *edge : std::as_const(mEdges)) {
-            if (edge->relation().supplierId == companyId)
-                lit.insert(edge->relation().customerId);
-            if (edge->relation().customerId == companyId)
-                lit.insert(edge->relation().supplierId);
+        for (EdgeItem *edge : mEdgesOfNode.value(hovered)) {
+            lit.insert(edge->relation().supplierId);
+            lit.insert(edge->relation().customerId);
         }
     }
     for (NodeItem *node : std::as_const(mNodes)) {
@@ -242,6 +287,7 @@ void SupplyChainScene::highlightNeighbourhood(int companyId)
         edge->setHighlighted(companyId && touches);
         edge->setDimmed(companyId && !touches);
     }
+    mBundleHighlight->update();
 }
 
 QSet<int> SupplyChainScene::chainOf(int companyId) const
@@ -305,7 +351,9 @@ void SupplyChainScene::updateVisibility()
         node->setVisible(shown);
     }
     for (EdgeItem *edge : std::as_const(mEdges))
-        edge->setVisible(edge->supplier()->isVisible() && edge->customer()->isVisible());
+        edge->setVisible(edge->supplier()->isShown() && edge->customer()->isShown());
+    mBundle->refresh();
+    mBundleHighlight->update();
 }
 
 void SupplyChainScene::setMeasure(const QHash<int, double> &values, const QString &format)
@@ -325,6 +373,7 @@ void SupplyChainScene::setMeasure(const QHash<int, double> &values, const QStrin
     }
     for (EdgeItem *edge : std::as_const(mEdges))
         edge->adjust();
+    mBundle->refresh();
 }
 
 void SupplyChainScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
@@ -348,14 +397,14 @@ void SupplyChainScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     if (!moved.isEmpty() && mWorkbook) {
         mWorkbook->moveNodes(layoutName(), moved);
     } else if (event->button() == Qt::LeftButton) {
-        if (auto *node = qgraphicsitem_cast<NodeItem *>(itemAt(event->scenePos(), QTransform())))
+        if (NodeItem *node = nodeAt(event->scenePos()))
             Q_EMIT companyClicked(node->companyId());
     }
 }
 
 void SupplyChainScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (auto *node = qgraphicsitem_cast<NodeItem *>(itemAt(event->scenePos(), QTransform()))) {
+    if (NodeItem *node = nodeAt(event->scenePos())) {
         Q_EMIT companyDoubleClicked(node->companyId());
         return;
     }

@@ -10,6 +10,8 @@
 
 namespace ws {
 
+class OverviewHighlightItem;
+class OverviewItem;
 class EdgeItem;
 class LayoutJob;
 class NodeItem;
@@ -59,6 +61,15 @@ public:
     /** A value per company shown as node size (larger |value| → larger) and as a badge. */
     void setMeasure(const QHash<int, double> &values, const QString &format);
 
+    /** Chooses between the single items (names, arrows) and the batched overview, from the
+        view's scale; the view calls it whenever it zooms. */
+    void setViewScale(double scale);
+    bool isOverview() const { return mOverview; }
+    /** Leaves the overview for the time of an export, so that names are drawn as text. */
+    void setOverview(bool overview);
+    /** The shown company whose box contains @p scenePos, or nullptr. */
+    NodeItem *nodeAt(const QPointF &scenePos) const;
+
     /** Companies upstream (suppliers, recursively) and downstream (customers) of @p companyId,
         itself included. */
     QSet<int> chainOf(int companyId) const;
@@ -87,6 +98,12 @@ private:
     LayoutKind mLayoutKind = LayoutKind::Layered;
     QHash<int, NodeItem *> mNodes;
     QHash<int, EdgeItem *> mEdges;
+    QHash<NodeItem *, QList<EdgeItem *>> mEdgesOfNode; // both directions
+    OverviewItem *mBundle = nullptr;
+    OverviewHighlightItem *mBundleHighlight = nullptr;
+    QGraphicsItem *mDetailLayer = nullptr; // parent of every node and edge item
+    bool mOverview = false;
+    bool mMovingMany = false; // positions being applied in bulk: edges follow once at the end
     QHash<int, QPointF> mComputed; // the last layout's positions
     QHash<int, QPointF> mPressed; // positions when a drag started
     LayoutJob *mJob = nullptr;

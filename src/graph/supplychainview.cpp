@@ -19,6 +19,8 @@ SupplyChainView::SupplyChainView(QWidget *parent)
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
+    setOptimizationFlags(QGraphicsView::DontSavePainterState |
+                         QGraphicsView::DontAdjustForAntialiasing);
     setBackgroundBrush(palette().base());
     setFocusPolicy(Qt::StrongFocus);
 }
@@ -30,12 +32,13 @@ void SupplyChainView::fitToVisible()
         return;
     QRectF bounds;
     for (NodeItem *node : chain->nodes()) {
-        if (node->isVisible())
+        if (node->isShown())
             bounds |= node->sceneBoundingRect();
     }
     if (bounds.isEmpty())
         return;
     fitInView(bounds.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    chain->setViewScale(transform().m11());
 }
 
 void SupplyChainView::zoomBy(double factor)
@@ -44,6 +47,8 @@ void SupplyChainView::zoomBy(double factor)
     // Between a tenth and eight times: beyond, the graph is a dot or a single node.
     const double bounded = std::clamp(current * factor, 0.05, 8.0);
     scale(bounded / current, bounded / current);
+    if (auto *chain = qobject_cast<SupplyChainScene *>(scene()))
+        chain->setViewScale(transform().m11());
 }
 
 void SupplyChainView::centreOn(int companyId)

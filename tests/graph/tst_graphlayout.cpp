@@ -31,8 +31,8 @@ Graph graphOf(const SupplyChain &chain)
     return graph;
 }
 
-/** Six companies whose tiers, in SupplyChain::tierOrder(), are foundry, foundry, packaging,
-    substrate, server and customer; every edge runs from an earlier tier to a later one. */
+/** Six companies whose tiers, in SupplyChain::tierColumns(), are foundry, foundry, design,
+    substrate, server and customer; every edge runs from an earlier column to a later one. */
 Graph handMadeChain()
 {
     Graph graph;
@@ -41,7 +41,7 @@ Graph handMadeChain()
     };
     node(1, "Foundry A", "foundry");
     node(2, "Foundry B", "foundry");
-    node(3, "Packager", "packaging");
+    node(3, "Design house", "design");
     node(4, "Substrate maker", "substrate");
     node(5, "Server ODM", "server");
     node(6, "Cloud", "customer");
@@ -70,8 +70,10 @@ private Q_SLOTS:
     void layeredPutsSuppliersLeftOfCustomers();
     void layeredAlignsTierColumnsInTierOrder();
     void layeredRoutesSmallGraphsWithSplines();
+    void layeredPutsUnknownTiersLastByName();
     void forcePlacesEveryNodeWithoutOverlap();
     void ignoresEdgesToMissingNodes();
+    void emptyGraphLaysOutNothing();
     void cancelledBeforeStartReturnsCancelled();
     void cancelledWhileRunningReturnsCancelled();
     void jobReportsProgressAndResult();
@@ -112,7 +114,7 @@ void TestGraphLayout::layeredAlignsTierColumnsInTierOrder()
     QVERIFY(std::abs(x(1) - x(2)) < 0.5);
     QVERIFY(std::abs(result.positions.value(1).y() - result.positions.value(2).y()) >=
             nodeSize.height());
-    // Packaging comes before substrate by tier order alone: no edge joins them.
+    // Design comes before substrate by column order alone: no edge joins them.
     QVERIFY(x(1) < x(3));
     QVERIFY(x(3) < x(4));
     QVERIFY(x(4) < x(5));
@@ -132,6 +134,24 @@ void TestGraphLayout::layeredRoutesSmallGraphsWithSplines()
         QVERIFY(std::abs(path.pointAtPercent(0).x() - (from.x() + nodeSize.width() / 2)) < 2);
         QVERIFY(std::abs(path.pointAtPercent(1).x() - (to.x() - nodeSize.width() / 2)) < 2);
     }
+}
+
+void TestGraphLayout::layeredPutsUnknownTiersLastByName()
+{
+    Graph graph = handMadeChain();
+    graph.nodes << LayoutNode { 7, QStringLiteral("Mystery"), QStringLiteral("mystery"), nodeSize }
+                << LayoutNode { 8, QStringLiteral("Other"), QStringLiteral("another"), nodeSize };
+    // Against the tier order: must not pull the unknown tier in front of the foundries.
+    graph.edges << LayoutEdge { 17, 7, 1 };
+    const LayoutResult result = GraphLayout::run(LayoutKind::Layered, graph.nodes, graph.edges);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    const auto x = [&](int id) {
+        return result.positions.value(id).x();
+    };
+    QVERIFY(x(1) < x(3));
+    QVERIFY(x(5) < x(6));
+    QVERIFY(x(6) < x(8)); // "another" after the last known tier, customer…
+    QVERIFY(x(8) < x(7)); // …and before "mystery"
 }
 
 void TestGraphLayout::forcePlacesEveryNodeWithoutOverlap()
@@ -163,6 +183,17 @@ void TestGraphLayout::ignoresEdgesToMissingNodes()
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QCOMPARE(result.positions.size(), 6);
         QVERIFY(!result.edgePaths.contains(99));
+    }
+}
+
+void TestGraphLayout::emptyGraphLaysOutNothing()
+{
+    for (LayoutKind kind : { LayoutKind::Layered, LayoutKind::Force }) {
+        const LayoutResult result = GraphLayout::run(kind, {}, { LayoutEdge { 1, 1, 2 } });
+        QVERIFY(result.error.isEmpty());
+        QVERIFY(!result.cancelled);
+        QVERIFY(result.positions.isEmpty());
+        QVERIFY(result.bounds.isNull());
     }
 }
 
@@ -230,34 +261,34 @@ void TestGraphLayout::boundsDotWorkOnFiveHundredCompanies()
                  result.note.contains(QStringLiteral("nslimit=")),
              qPrintable(result.note));
     QVERIFY(result.edgePaths.isEmpty()); // straight lines beyond 300 edges
-    // Columns still follow the tiers: every company of a tier at one x, tiers in order.
-    QHash<QString, double> columnX;
+    // Columns still follow the tiers: every company of a column's tiers at one x, in order.
+    QHash<int, double> columnX;
     for (const LayoutNode &node : graph.nodes) {
         const double x = result.positions.value(node.id).x();
-        if (!columnX.contains(node.tier))
-            columnX.insert(node.tier, x);
-        QVERIFY(std::abs(columnX.value(node.tier) - x) < 0.5);
+        const int column = SupplyChain::tierColumn(node.tier);
+        if (!columnX.contains(column))
+            columnX.insert(column, x);
+        QVERIFY(std::abs(columnX.value(column) - x) < 0.5);
     }
-    const QStringList order = SupplyChain::tierOrder();
-    for (int i = 1; i < order.size(); ++i)
-        QVERIFY(columnX.value(order[i - 1]) < columnX.value(order[i]));
+    for (int i = 1; i < SupplyChain::tierColumns().size(); ++i)
+        QVERIFY(columnX.value(i - 1) < columnX.value(i));
 }
 
 void TestGraphLayout::replacesDotBeyondItsLimitKeepingColumns()
 {
-    const Graph graph = graphOf(test::randomSupplyChain(1500, 8000, 5));
+    const Graph graph = graphOf(test::randomSupplyChain(3000, 15000, 5));
     const LayoutResult result = GraphLayout::run(LayoutKind::Layered, graph.nodes, graph.edges);
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
-    QCOMPARE(result.positions.size(), 1500);
+    QCOMPARE(result.positions.size(), 3000);
     QVERIFY(allFinite(result));
     QVERIFY2(result.note.contains(QStringLiteral("without dot")), qPrintable(result.note));
-    // Tier columns in tier order, and within a column no two boxes overlap.
-    const QStringList order = SupplyChain::tierOrder();
-    QHash<QString, QList<QPointF>> columns;
+    // Columns in order, and within a column no two boxes overlap.
+    const int columnCount = static_cast<int>(SupplyChain::tierColumns().size());
+    QHash<int, QList<QPointF>> columns;
     for (const LayoutNode &node : graph.nodes)
-        columns[node.tier] << result.positions.value(node.id);
-    for (int i = 0; i < order.size(); ++i) {
-        QList<QPointF> column = columns.value(order[i]);
+        columns[SupplyChain::tierColumn(node.tier)] << result.positions.value(node.id);
+    for (int i = 0; i < columnCount; ++i) {
+        QList<QPointF> column = columns.value(i);
         QVERIFY(!column.isEmpty());
         std::sort(column.begin(), column.end(),
                   [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
@@ -267,8 +298,7 @@ void TestGraphLayout::replacesDotBeyondItsLimitKeepingColumns()
                 QVERIFY(column[k].y() - column[k - 1].y() >= nodeSize.height());
         }
         if (i > 0)
-            QVERIFY(columns.value(order[i - 1]).first().x() + nodeSize.width() <
-                    column.first().x());
+            QVERIFY(columns.value(i - 1).first().x() + nodeSize.width() < column.first().x());
     }
     QVERIFY(result.bounds.contains(result.positions.value(1)));
 }

@@ -121,26 +121,26 @@ void TestSupplyChainGraph::focusShowsOnlyTheChain()
                                  companyNamed(QStringLiteral("Apple")) };
     QCOMPARE(chain, expected);
     mScene->setFocusCompany(unimicron);
-    QVERIFY(mScene->node(unimicron)->isVisible());
-    QVERIFY(!mScene->node(companyNamed(QStringLiteral("TSMC")))->isVisible());
-    QVERIFY(!mScene->node(companyNamed(QStringLiteral("Lite-On")))->isVisible());
+    QVERIFY(mScene->node(unimicron)->isShown());
+    QVERIFY(!mScene->node(companyNamed(QStringLiteral("TSMC")))->isShown());
+    QVERIFY(!mScene->node(companyNamed(QStringLiteral("Lite-On")))->isShown());
     mScene->setFocusCompany(0);
-    QVERIFY(mScene->node(companyNamed(QStringLiteral("TSMC")))->isVisible());
+    QVERIFY(mScene->node(companyNamed(QStringLiteral("TSMC")))->isShown());
 }
 
 void TestSupplyChainGraph::vendorChainAndTierFilters()
 {
     mScene->setVendorChain(companyNamed(QStringLiteral("Amazon Web Services")));
-    QVERIFY(mScene->node(companyNamed(QStringLiteral("Alchip")))->isVisible());
-    QVERIFY(mScene->node(companyNamed(QStringLiteral("King Slide")))->isVisible());
-    QVERIFY(!mScene->node(companyNamed(QStringLiteral("Broadcom")))->isVisible()); // Google's
+    QVERIFY(mScene->node(companyNamed(QStringLiteral("Alchip")))->isShown());
+    QVERIFY(mScene->node(companyNamed(QStringLiteral("King Slide")))->isShown());
+    QVERIFY(!mScene->node(companyNamed(QStringLiteral("Broadcom")))->isShown()); // Google's
     mScene->setVendorChain(0);
     mScene->setHiddenTiers({ QStringLiteral("substrate") });
-    QVERIFY(!mScene->node(companyNamed(QStringLiteral("Unimicron")))->isVisible());
-    QVERIFY(mScene->node(companyNamed(QStringLiteral("Wiwynn")))->isVisible());
+    QVERIFY(!mScene->node(companyNamed(QStringLiteral("Unimicron")))->isShown());
+    QVERIFY(mScene->node(companyNamed(QStringLiteral("Wiwynn")))->isShown());
     for (EdgeItem *edge : mScene->edges()) {
         if (edge->supplier()->companyId() == companyNamed(QStringLiteral("Unimicron")))
-            QVERIFY(!edge->isVisible());
+            QVERIFY(!edge->isShown());
     }
     mScene->setHiddenTiers({});
 }

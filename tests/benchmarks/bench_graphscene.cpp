@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include "graph/edgeitem.h"
+#include "graph/nodeitem.h"
+#include "graph/supplychainscene.h"
+#include "graph/supplychainview.h"
+#include "models/workbook.h"
+#include "store/database.h"
+#include "support/randomsupplychain.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ws;
+
+/** DESIGN §6: with 5,000 companies and 20,000 relations, a redraw of the whole scene and a hover
+    highlight each within one frame (16 ms). */
+class BenchGraphScene : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void redrawWholeScene();
+    void redrawAfterZoom();
+    void hoverHighlight();
+    void recomputeExposureAndImpact();
+
+private:
+    QTemporaryDir mDir;
+    std::unique_ptr<Workbook> mWorkbook;
+    std::unique_ptr<SupplyChainScene> mScene;
+    std::unique_ptr<SupplyChainView> mView;
+};
+
+void BenchGraphScene::initTestCase()
+{
+    auto opened = Database::open(mDir.filePath(QStringLiteral("big.sqlite")));
+    QVERIFY(opened.database);
+    // Replace the default supply chain with a generated one of the budget's size.
+    {
+        QSqlDatabase db = opened.database->connection();
+        QVERIFY(db.transaction());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM relation")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM node_position")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM company")));
+        const SupplyChain chain = test::randomSupplyChain(5000, 20000, 7);
+        query.prepare(
+            QStringLiteral("INSERT INTO company (id, name, name_zh, ticker, country, tier, "
+                           "vendor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        for (const Company &c : chain.companies) {
+            query.addBindValue(c.id);
+            query.addBindValue(c.name);
+            query.addBindValue(c.nameZh);
+            query.addBindValue(c.ticker);
+            query.addBindValue(c.country);
+            query.addBindValue(c.tier);
+            query.addBindValue(c.vendorId ? QVariant(c.vendorId) : QVariant());
+            QVERIFY(query.exec());
+        }
+        query.prepare(
+            QStringLiteral("INSERT INTO relation (id, supplier_id, customer_id, kind, weight) "
+                           "VALUES (?, ?, ?, ?, ?)"));
+        for (const Relation &r : chain.relations) {
+            query.addBindValue(r.id);
+            query.addBindValue(r.supplierId);
+            query.addBindValue(r.customerId);
+            query.addBindValue(r.kind);
+            query.addBindValue(r.weight);
+            QVERIFY(query.exec());
+        }
+        QVERIFY(db.commit());
+    }
+    mWorkbook = std::make_unique<Workbook>(std::move(opened.database));
+    mScene = std::make_unique<SupplyChainScene>();
+    mScene->setWorkbook(mWorkbook.get());
+    mScene->cancelLayout();
+    mScene->setLayoutKind(LayoutKind::Force);
+    mScene->cancelLayout();
+    mScene->relayoutNow();
+    mView = std::make_unique<SupplyChainView>();
+    mView->setScene(mScene.get());
+    mView->resize(1600, 1000);
+    mView->show();
+    QVERIFY(QTest::qWaitForWindowExposed(mView.get()));
+    mView->fitToVisible();
+    QCOMPARE(mScene->nodes().size(), 5000);
+}
+
+void BenchGraphScene::cleanupTestCase()
+{
+    mView.reset();
+    mScene.reset();
+    mWorkbook.reset();
+}
+
+void BenchGraphScene::redrawWholeScene()
+{
+    // The whole graph fitted in a 1600 × 1000 view, repainted (an expose, a scroll back): the
+    // overview is drawn from its cache.
+    QBENCHMARK
+    {
+        mView->viewport()->grab();
+    }
+}
+
+void BenchGraphScene::redrawAfterZoom()
+{
+    // The same after a zoom step, which invalidates the overview's cache: every relation and
+    // company is drawn again.
+    int next = 0;
+    QBENCHMARK
+    {
+        mView->zoomBy(++next % 2 ? 1.01 : 1 / 1.01);
+        mView->viewport()->grab();
+    }
+}
+
+void BenchGraphScene::hoverHighlight()
+{
+    const QList<NodeItem *> nodes = mScene->nodes();
+    int next = 0;
+    // Lighting a company's neighbourhood (and dimming the rest), then the repaint it causes.
+    QBENCHMARK
+    {
+        mScene->highlightNeighbourhood(nodes.at(++next % nodes.size())->companyId());
+        mView->viewport()->grab();
+    }
+}
+
+void BenchGraphScene::recomputeExposureAndImpact()
+{
+    QBENCHMARK
+    {
+        mWorkbook->reload();
+    }
+}
+
+QTEST_MAIN(BenchGraphScene)
+#include "bench_graphscene.moc"
