@@ -32,9 +32,9 @@ void CalibrationChart::applyOptions()
         return;
     CalibrationModel *model = mModels->calibration();
     disconnect(model, nullptr, this, nullptr);
-    connect(model, &QAbstractItemModel::modelReset, this, &CalibrationChart::rebuild);
-    connect(model, &QAbstractItemModel::dataChanged, this, &CalibrationChart::rebuild);
-    rebuild();
+    connect(model, &QAbstractItemModel::modelReset, this, &CalibrationChart::requestRebuild);
+    connect(model, &QAbstractItemModel::dataChanged, this, &CalibrationChart::requestRebuild);
+    requestRebuild();
 }
 
 QString CalibrationChart::pointToolTip(int row) const

@@ -21,11 +21,10 @@ public:
     QHash<QString, QList<int>> rowsBySeries() const { return mRowsBySeries; }
 
 protected:
+    void rebuild() override;
     void applyOptions() override;
 
 private:
-    void rebuild();
-
     QHash<QString, QList<int>> mRowsBySeries;
 };
 

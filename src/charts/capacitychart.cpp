@@ -35,10 +35,10 @@ void CapacityChart::applyOptions()
          { static_cast<QAbstractItemModel *>(mModels->capacity()),
            static_cast<QAbstractItemModel *>(mModels->shares(Metric::CowosWafers)) }) {
         disconnect(model, nullptr, this, nullptr);
-        connect(model, &QAbstractItemModel::modelReset, this, &CapacityChart::rebuild);
-        connect(model, &QAbstractItemModel::dataChanged, this, &CapacityChart::rebuild);
+        connect(model, &QAbstractItemModel::modelReset, this, &CapacityChart::requestRebuild);
+        connect(model, &QAbstractItemModel::dataChanged, this, &CapacityChart::requestRebuild);
     }
-    rebuild();
+    requestRebuild();
 }
 
 QString CapacityChart::yearToolTip(int yearIndex) const

@@ -17,10 +17,10 @@ public:
     QString yearToolTip(int yearIndex) const;
 
 protected:
+    void rebuild() override;
     void applyOptions() override;
 
 private:
-    void rebuild();
 };
 
 } // namespace ws

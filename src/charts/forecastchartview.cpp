@@ -23,6 +23,26 @@ void ForecastChartView::setOptions(const ChartOptions &options)
     applyOptions();
 }
 
+void ForecastChartView::requestRebuild()
+{
+    // Hidden in a shown window (another tab): wait. Not shown at all (an export, a test): draw.
+    if (!isVisible() && window()->isVisible()) {
+        mStale = true;
+        return;
+    }
+    mStale = false;
+    rebuild();
+}
+
+void ForecastChartView::showEvent(QShowEvent *event)
+{
+    InteractiveChartView::showEvent(event);
+    if (mStale) {
+        mStale = false;
+        rebuild();
+    }
+}
+
 void ForecastChartView::showToolTip(const QString &text)
 {
     mLastToolTip = text;

@@ -28,6 +28,12 @@ public:
 protected:
     /** Connects to the models it reads and draws; called after the models or options change. */
     virtual void applyOptions() = 0;
+    /** Draws the chart from its models. */
+    virtual void rebuild() = 0;
+    /** Redraws now, or — on a page the user is not looking at — when it is next shown: an edit
+        then costs only the charts in view. */
+    void requestRebuild();
+    void showEvent(QShowEvent *event) override;
     void showToolTip(const QString &text);
     void changeEvent(QEvent *event) override;
 
@@ -36,6 +42,7 @@ protected:
 
 private:
     QString mLastToolTip;
+    bool mStale = false;
 };
 
 } // namespace ws

@@ -39,9 +39,10 @@ void ScenarioComparisonChart::applyOptions()
         return;
     ScenarioComparisonModel *model = mModels->scenarios();
     disconnect(model, nullptr, this, nullptr);
-    connect(model, &QAbstractItemModel::modelReset, this, &ScenarioComparisonChart::rebuild);
-    connect(model, &QAbstractItemModel::dataChanged, this, &ScenarioComparisonChart::rebuild);
-    rebuild();
+    connect(model, &QAbstractItemModel::modelReset, this, &ScenarioComparisonChart::requestRebuild);
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            &ScenarioComparisonChart::requestRebuild);
+    requestRebuild();
 }
 
 QString ScenarioComparisonChart::barToolTip(int scenarioColumn, int vendorCategory) const

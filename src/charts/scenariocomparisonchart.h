@@ -18,11 +18,10 @@ public:
     QStringList categories() const { return mCategories; }
 
 protected:
+    void rebuild() override;
     void applyOptions() override;
 
 private:
-    void rebuild();
-
     QStringList mCategories;
     QList<QList<int>> mRowsOfCategory;
 };

@@ -46,10 +46,10 @@ void ShareDonutChart::setModel(VendorShareModel *model)
         disconnect(mModel, nullptr, this, nullptr);
     mModel = model;
     if (mModel) {
-        connect(mModel, &QAbstractItemModel::modelReset, this, &ShareDonutChart::rebuild);
-        connect(mModel, &QAbstractItemModel::dataChanged, this, &ShareDonutChart::rebuild);
+        connect(mModel, &QAbstractItemModel::modelReset, this, &ShareDonutChart::requestRebuild);
+        connect(mModel, &QAbstractItemModel::dataChanged, this, &ShareDonutChart::requestRebuild);
     }
-    rebuild();
+    requestRebuild();
 }
 
 void ShareDonutChart::applyOptions()
@@ -63,7 +63,7 @@ void ShareDonutChart::applyOptions()
 void ShareDonutChart::setYear(int year)
 {
     mYear = year;
-    rebuild();
+    requestRebuild();
 }
 
 void ShareDonutChart::rebuild()

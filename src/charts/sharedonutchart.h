@@ -29,10 +29,10 @@ public:
     QPieSlice *sliceOf(const QString &vendor) const;
 
 protected:
+    void rebuild() override;
     void applyOptions() override;
 
 private:
-    void rebuild();
     void showSliceDetails(QPieSlice *slice, bool hovered);
 
     VendorShareModel *mModel = nullptr;

@@ -20,7 +20,7 @@
 namespace ws {
 
 ShareHistoryChart::ShareHistoryChart(QWidget *parent)
-    : QChartView(parent)
+    : ForecastChartView(parent)
     , mYearAxis(new QValueAxis)
     , mShareAxis(new QValueAxis)
 {
@@ -45,10 +45,10 @@ void ShareHistoryChart::setModel(VendorShareModel *model)
         disconnect(mModel, nullptr, this, nullptr);
     mModel = model;
     if (mModel) {
-        connect(mModel, &QAbstractItemModel::modelReset, this, &ShareHistoryChart::rebuild);
-        connect(mModel, &QAbstractItemModel::dataChanged, this, &ShareHistoryChart::rebuild);
+        connect(mModel, &QAbstractItemModel::modelReset, this, &ShareHistoryChart::requestRebuild);
+        connect(mModel, &QAbstractItemModel::dataChanged, this, &ShareHistoryChart::requestRebuild);
     }
-    rebuild();
+    requestRebuild();
 }
 
 void ShareHistoryChart::rebuild()

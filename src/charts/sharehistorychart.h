@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QChartView>
+#include "forecastchartview.h"
 
 class QValueAxis;
 
@@ -11,7 +11,7 @@ class VendorShareModel;
 
 /** Each vendor's modelled share over the years as a line, with the published shares marked as
     squares of the same colour beside it. Hovering a point shows its value. */
-class ShareHistoryChart : public QChartView
+class ShareHistoryChart : public ForecastChartView
 {
     Q_OBJECT
 
@@ -20,8 +20,11 @@ public:
 
     void setModel(VendorShareModel *model);
 
+protected:
+    void applyOptions() override { }
+    void rebuild() override;
+
 private:
-    void rebuild();
     void showPointDetails(int row, const QPointF &point, bool hovered);
 
     VendorShareModel *mModel = nullptr;

@@ -69,10 +69,10 @@ void TornadoChart::setModel(SensitivityModel *model)
         disconnect(mModel, nullptr, this, nullptr);
     mModel = model;
     if (mModel) {
-        connect(mModel, &QAbstractItemModel::modelReset, this, &TornadoChart::rebuild);
-        connect(mModel, &QAbstractItemModel::dataChanged, this, &TornadoChart::rebuild);
+        connect(mModel, &QAbstractItemModel::modelReset, this, &TornadoChart::requestRebuild);
+        connect(mModel, &QAbstractItemModel::dataChanged, this, &TornadoChart::requestRebuild);
     }
-    rebuild();
+    requestRebuild();
 }
 
 QStringList TornadoChart::categories() const

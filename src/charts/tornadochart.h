@@ -29,10 +29,10 @@ public:
     QStringList categories() const;
 
 protected:
+    void rebuild() override;
     void applyOptions() override;
 
 private:
-    void rebuild();
     void showBarDetails(bool hovered, int category);
 
     SensitivityModel *mModel = nullptr;

@@ -39,9 +39,9 @@ void VendorStackChart::applyOptions()
     VendorShareModel *model = mModels->shares(mOptions.metric);
     for (Metric metric : { Metric::ComputeWafers, Metric::CowosWafers })
         disconnect(mModels->shares(metric), nullptr, this, nullptr);
-    connect(model, &QAbstractItemModel::modelReset, this, &VendorStackChart::rebuild);
-    connect(model, &QAbstractItemModel::dataChanged, this, &VendorStackChart::rebuild);
-    rebuild();
+    connect(model, &QAbstractItemModel::modelReset, this, &VendorStackChart::requestRebuild);
+    connect(model, &QAbstractItemModel::dataChanged, this, &VendorStackChart::requestRebuild);
+    requestRebuild();
 }
 
 double VendorStackChart::value(const VendorGroup &group, int column, int role) const

@@ -23,10 +23,10 @@ public:
     bool showsShares() const;
 
 protected:
+    void rebuild() override;
     void applyOptions() override;
 
 private:
-    void rebuild();
     double value(const VendorGroup &group, int column, int role) const;
 
     QList<VendorGroup> mGroups;
