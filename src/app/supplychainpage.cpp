@@ -224,6 +224,16 @@ QWidget *SupplyChainPage::buildToolbar()
     auto *fit = new QToolButton(bar);
     fit->setText(tr("Fit"));
     row->addWidget(fit);
+    auto *cancel = new QToolButton(bar);
+    cancel->setText(tr("Cancel layout"));
+    cancel->setToolTip(tr("Stop the layout being computed; the graph keeps its positions"));
+    cancel->setVisible(false);
+    row->addWidget(cancel);
+    connect(cancel, &QToolButton::clicked, mScene, &SupplyChainScene::cancelLayout);
+    connect(mScene, &SupplyChainScene::layoutStarted, cancel,
+            [cancel] { cancel->setVisible(true); });
+    connect(mScene, &SupplyChainScene::layoutFinished, cancel,
+            [cancel] { cancel->setVisible(false); });
 
     mSearch = new QLineEdit(bar);
     mSearch->setPlaceholderText(tr("Find a company (English, 中文, ticker)"));
