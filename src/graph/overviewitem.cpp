@@ -7,10 +7,15 @@
 #include "tierstyle.h"
 
 #include <QGraphicsSceneHoverEvent>
+#include <QImage>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
 namespace ws {
+
+namespace {
+constexpr qsizetype manyLines = 4000;
+} // namespace
 
 OverviewItem::OverviewItem(SupplyChainScene *scene)
     : mScene(scene)
@@ -52,8 +57,30 @@ void OverviewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     painter->setOpacity(1.0);
     painter->setRenderHint(QPainter::Antialiasing, false);
     // An opaque pen: blending hundreds of thousands of pixels would cost most of the frame.
-    painter->setPen(QPen(QColor(0xC4, 0xC8, 0xCE), 0));
-    painter->drawLines(lines);
+    const QPen pen(QColor(0xC4, 0xC8, 0xCE), 0);
+    if (lines.size() < manyLines) {
+        painter->setPen(pen);
+        painter->drawLines(lines);
+    } else {
+        // Thousands of long lines: rasterise them at half the resolution and scale the picture
+        // up. A quarter of the pixels to write keeps a redraw after a zoom near one frame; at this
+        // distance a line is a hint of a relation, not something to read.
+        const QRectF device = painter->worldTransform().mapRect(mBounds);
+        QImage half((device.size() / 2).toSize().expandedTo(QSize(1, 1)),
+                    QImage::Format_ARGB32_Premultiplied);
+        half.fill(Qt::transparent);
+        QPainter halfPainter(&half);
+        halfPainter.translate(-device.topLeft() / 2);
+        halfPainter.scale(0.5, 0.5);
+        halfPainter.setTransform(painter->worldTransform(), true);
+        halfPainter.setPen(pen);
+        halfPainter.drawLines(lines);
+        halfPainter.end();
+        painter->save();
+        painter->resetTransform();
+        painter->drawImage(device, half);
+        painter->restore();
+    }
 
     // Boxes grouped by colour: one drawRects call per tier (and per state).
     QHash<QRgb, QList<QRectF>> boxes;

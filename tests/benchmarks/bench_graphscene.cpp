@@ -88,6 +88,9 @@ void BenchGraphScene::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(mView.get()));
     mView->fitToVisible();
     QCOMPARE(mScene->nodes().size(), 5000);
+    // To look at what is being measured: WS_BENCH_SHOT=overview.png saves the fitted view.
+    if (const QByteArray shot = qgetenv("WS_BENCH_SHOT"); !shot.isEmpty())
+        mView->viewport()->grab().save(QString::fromLocal8Bit(shot));
 }
 
 void BenchGraphScene::cleanupTestCase()
