@@ -3,6 +3,7 @@
 
 #include "core/calibration.h"
 #include "models/calibrationmodel.h"
+#include "models/capacitymodel.h"
 #include "models/workbook.h"
 
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,7 +42,7 @@ QTableView *readOnlyTable(QAbstractItemModel *model, QWidget *parent)
 CalibrationPage::CalibrationPage(QWidget *parent)
     : QWidget(parent)
     , mModel(new CalibrationModel(this))
-    , mCapacity(new QStandardItemModel(this))
+    , mCapacity(new CapacityModel(this))
     , mYear(new QComboBox(this))
     , mMetric(new QComboBox(this))
     , mMessage(new QLabel(this))
@@ -101,6 +101,7 @@ void CalibrationPage::setWorkbook(Workbook *workbook)
     if (mWorkbook)
         disconnect(mWorkbook, nullptr, this, nullptr);
     mWorkbook = workbook;
+    mCapacity->setWorkbook(workbook);
     if (mWorkbook)
         connect(mWorkbook, &Workbook::forecastChanged, this, &CalibrationPage::refresh);
     refresh();
@@ -131,7 +132,6 @@ void CalibrationPage::refresh()
 {
     if (!mWorkbook) {
         mModel->setRows({}, {}, {});
-        mCapacity->clear();
         return;
     }
     const ForecastInput &input = mWorkbook->input();
@@ -149,31 +149,6 @@ void CalibrationPage::refresh()
             mYear->addItem(QString::number(y), y);
         const int index = mYear->findData(year);
         mYear->setCurrentIndex(index >= 0 ? index : mYear->count() - 1);
-    }
-
-    const QLocale locale;
-    mCapacity->clear();
-    mCapacity->setHorizontalHeaderLabels(
-        { tr("Year"), tr("Demand (wafers)"), tr("Capacity (wafers)"), tr("Use"), tr("Source") });
-    for (const CapacityStatus &status : mWorkbook->capacityStatus()) {
-        QList<QStandardItem *> row;
-        row << new QStandardItem(QString::number(status.year));
-        row << new QStandardItem(locale.toString(status.demand, 'f', 0));
-        row << new QStandardItem(status.hasCapacity ? locale.toString(status.capacity, 'f', 0)
-                                                    : tr("no data"));
-        row << new QStandardItem(status.hasCapacity
-                                     ? locale.toString(status.utilisationPercent, 'f', 1) +
-                                         QStringLiteral(" %")
-                                     : QString());
-        row << new QStandardItem(status.sourceTitle);
-        for (int column = 1; column <= 3; ++column)
-            row[column]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        if (status.exceeded) {
-            for (QStandardItem *item : row)
-                item->setBackground(QColor(0xFF, 0xE0, 0xDC));
-            row[3]->setToolTip(tr("Demand exceeds capacity"));
-        }
-        mCapacity->appendRow(row);
     }
 }
 

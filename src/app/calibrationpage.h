@@ -5,12 +5,12 @@
 
 class QComboBox;
 class QLabel;
-class QStandardItemModel;
 class QTableView;
 
 namespace ws {
 
 class CalibrationModel;
+class CapacityModel;
 class Workbook;
 
 /** The model beside what analysts published: every reported value with the modelled one, the
@@ -25,7 +25,7 @@ public:
 
     void setWorkbook(Workbook *workbook);
     CalibrationModel *model() const { return mModel; }
-    QStandardItemModel *capacityModel() const { return mCapacity; }
+    CapacityModel *capacityModel() const { return mCapacity; }
     QString message() const;
 
     /** Fits the chosen year's units to its published shares (one undoable step). */
@@ -36,7 +36,7 @@ private:
 
     Workbook *mWorkbook = nullptr;
     CalibrationModel *mModel = nullptr;
-    QStandardItemModel *mCapacity = nullptr;
+    CapacityModel *mCapacity = nullptr;
     QComboBox *mYear = nullptr;
     QComboBox *mMetric = nullptr;
     QLabel *mMessage = nullptr;

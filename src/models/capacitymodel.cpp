@@ -10,40 +10,13 @@
 namespace ws {
 
 CapacityModel::CapacityModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : WorkbookTableModel(Follows::Forecast, ColumnCount, parent)
 {
 }
 
-void CapacityModel::setWorkbook(Workbook *workbook)
+int CapacityModel::workbookRowCount() const
 {
-    if (mWorkbook)
-        disconnect(mWorkbook, nullptr, this, nullptr);
-    mWorkbook = workbook;
-    if (mWorkbook)
-        connect(mWorkbook, &Workbook::forecastChanged, this, &CapacityModel::refresh);
-    refresh();
-}
-
-void CapacityModel::refresh()
-{
-    const int rows = mWorkbook ? static_cast<int>(mWorkbook->capacityStatus().size()) : 0;
-    if (rows != mRows) {
-        beginResetModel();
-        mRows = rows;
-        endResetModel();
-    } else if (rows > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-    }
-}
-
-int CapacityModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : mRows;
-}
-
-int CapacityModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(mWorkbook->capacityStatus().size());
 }
 
 QVariant CapacityModel::data(const QModelIndex &index, int role) const

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "workbooktablemodel.h"
 
 namespace ws {
 
-class Workbook;
-
 /** The current scenario's CoWoS demand against recorded capacity: a row per forecast year. */
-class CapacityModel : public QAbstractTableModel
+class CapacityModel : public WorkbookTableModel
 {
     Q_OBJECT
 
@@ -30,19 +27,12 @@ public:
 
     explicit CapacityModel(QObject *parent = nullptr);
 
-    void setWorkbook(Workbook *workbook);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
-    void refresh();
-
-    QPointer<Workbook> mWorkbook;
-    int mRows = 0;
+protected:
+    int workbookRowCount() const override;
 };
 
 } // namespace ws

@@ -6,45 +6,18 @@
 namespace ws {
 
 CompanyModel::CompanyModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : WorkbookTableModel(Follows::SupplyChain, ColumnCount, parent)
 {
 }
 
-void CompanyModel::setWorkbook(Workbook *workbook)
+int CompanyModel::workbookRowCount() const
 {
-    if (mWorkbook)
-        disconnect(mWorkbook, nullptr, this, nullptr);
-    mWorkbook = workbook;
-    if (mWorkbook)
-        connect(mWorkbook, &Workbook::supplyChainChanged, this, &CompanyModel::refresh);
-    refresh();
-}
-
-void CompanyModel::refresh()
-{
-    const int rows = mWorkbook ? static_cast<int>(mWorkbook->supplyChain().companies.size()) : 0;
-    if (rows != mRows) {
-        beginResetModel();
-        mRows = rows;
-        endResetModel();
-    } else if (rows > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-    }
+    return static_cast<int>(mWorkbook->supplyChain().companies.size());
 }
 
 int CompanyModel::rowOf(int companyId) const
 {
     return mWorkbook ? mWorkbook->supplyChain().companyIndex(companyId) : -1;
-}
-
-int CompanyModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : mRows;
-}
-
-int CompanyModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant CompanyModel::data(const QModelIndex &index, int role) const

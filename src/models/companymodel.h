@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "workbooktablemodel.h"
 
 namespace ws {
 
-class Workbook;
-
 /** The companies of the supply chain as an editable table (and, through a QDataWidgetMapper, a
     form). Every edit goes through Workbook::editCompany: checked, undoable and logged. */
-class CompanyModel : public QAbstractTableModel
+class CompanyModel : public WorkbookTableModel
 {
     Q_OBJECT
 
@@ -29,12 +26,9 @@ public:
 
     explicit CompanyModel(QObject *parent = nullptr);
 
-    void setWorkbook(Workbook *workbook);
     /** The row of @p companyId, or -1. */
     int rowOf(int companyId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -44,11 +38,8 @@ public:
 Q_SIGNALS:
     void editRefused(const QString &message);
 
-private:
-    void refresh();
-
-    QPointer<Workbook> mWorkbook;
-    int mRows = 0;
+protected:
+    int workbookRowCount() const override;
 };
 
 } // namespace ws

@@ -8,30 +8,13 @@
 namespace ws {
 
 RelationModel::RelationModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : WorkbookTableModel(Follows::SupplyChain, ColumnCount, parent)
 {
 }
 
-void RelationModel::setWorkbook(Workbook *workbook)
+int RelationModel::workbookRowCount() const
 {
-    if (mWorkbook)
-        disconnect(mWorkbook, nullptr, this, nullptr);
-    mWorkbook = workbook;
-    if (mWorkbook)
-        connect(mWorkbook, &Workbook::supplyChainChanged, this, &RelationModel::refresh);
-    refresh();
-}
-
-void RelationModel::refresh()
-{
-    const int rows = mWorkbook ? static_cast<int>(mWorkbook->supplyChain().relations.size()) : 0;
-    if (rows != mRows) {
-        beginResetModel();
-        mRows = rows;
-        endResetModel();
-    } else if (rows > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-    }
+    return static_cast<int>(mWorkbook->supplyChain().relations.size());
 }
 
 QString RelationModel::companyName(int companyId) const
@@ -51,16 +34,6 @@ int RelationModel::companyNamed(const QString &text) const
             return company.id;
     }
     return 0;
-}
-
-int RelationModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : mRows;
-}
-
-int RelationModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant RelationModel::data(const QModelIndex &index, int role) const

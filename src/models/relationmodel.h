@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "workbooktablemodel.h"
 
 namespace ws {
-
-class Workbook;
 
 /** The supplier → customer relations as an editable table. Supplier and customer are edited by
     company name (English, Chinese or ticker); every edit goes through Workbook::editRelation,
     which refuses a weight outside [0, 1], a self-relation, a duplicate or a missing company. */
-class RelationModel : public QAbstractTableModel
+class RelationModel : public WorkbookTableModel
 {
     Q_OBJECT
 
@@ -30,10 +27,6 @@ public:
 
     explicit RelationModel(QObject *parent = nullptr);
 
-    void setWorkbook(Workbook *workbook);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -46,12 +39,11 @@ public:
 Q_SIGNALS:
     void editRefused(const QString &message);
 
-private:
-    void refresh();
-    QString companyName(int companyId) const;
+protected:
+    int workbookRowCount() const override;
 
-    QPointer<Workbook> mWorkbook;
-    int mRows = 0;
+private:
+    QString companyName(int companyId) const;
 };
 
 } // namespace ws
