@@ -75,6 +75,7 @@ int runSetCommand(CommandContext &context, const QStringList &arguments);
 int runScenarioCommand(CommandContext &context, const QStringList &arguments);
 int runChartCommand(CommandContext &context, const QStringList &arguments);
 int runGraphCommand(CommandContext &context, const QStringList &arguments);
+int runReportCommand(CommandContext &context, const QStringList &arguments);
 int runBenefitsCommand(CommandContext &context, const QStringList &arguments);
 
 } // namespace ws

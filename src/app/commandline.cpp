@@ -28,10 +28,12 @@ const Command commands[] = {
     { "check", runCheckCommand },       { "set", runSetCommand },
     { "scenario", runScenarioCommand }, { "chart", runChartCommand },
     { "benefits", runBenefitsCommand }, { "graph", runGraphCommand },
+    { "report", runReportCommand },
 };
 
 // Commands that draw (charts, reports) need the widget classes of Qt Charts.
-const QStringList drawingCommands = { QStringLiteral("chart"), QStringLiteral("graph") };
+const QStringList drawingCommands = { QStringLiteral("chart"), QStringLiteral("graph"),
+                                      QStringLiteral("report") };
 
 CommandFunction findCommand(const QString &name)
 {

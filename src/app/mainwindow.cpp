@@ -6,6 +6,7 @@
 #include "forecastpage.h"
 #include "models/workbook.h"
 #include "overviewpage.h"
+#include "report/reportexporter.h"
 #include "sensitivitypage.h"
 #include "store/database.h"
 #include "supplychainpage.h"
@@ -19,6 +20,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -127,6 +131,14 @@ void MainWindow::createMenus()
     });
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
+    QAction *exportPdf =
+        file->addAction(tr("Export &Report as PDF…"), this, &MainWindow::exportReport);
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *preview = file->addAction(tr("Print Pre&view…"), this, &MainWindow::previewReport);
+    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printReport);
+    print->setShortcut(QKeySequence::Print);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -171,6 +183,61 @@ void MainWindow::showRecomputeTime()
                                              .arg(mWorkbook->scenarioName())
                                              .arg(mWorkbook->lastRecomputeMs(), 0, 'f', 2)
                                        : QString());
+}
+
+namespace {
+
+// The report of what the window shows: its scenario, the article's year.
+ReportSettings currentReportSettings(Workbook *workbook)
+{
+    ReportSettings settings;
+    settings.scenarioIds = { workbook->scenarioId() };
+    return settings;
+}
+
+} // namespace
+
+void MainWindow::exportReport()
+{
+    if (!mWorkbook)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
+                                                      QStringLiteral("wafershare-report.pdf"),
+                                                      tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (ReportExporter::exportPdf(mWorkbook.get(), currentReportSettings(mWorkbook.get()), path,
+                                  &error) != ReportExporter::Result::Success)
+        QMessageBox::warning(this, tr("Export Report"),
+                             tr("The report was not written: %1").arg(error));
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::previewReport()
+{
+    if (!mWorkbook)
+        return;
+    QPrintPreviewDialog dialog(this);
+    dialog.printer()->setPageSize(QPageSize(QPageSize::A4));
+    dialog.printer()->setPageMargins(QMarginsF(0, 0, 0, 0));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *printer) {
+        ReportExporter::paint(mWorkbook.get(), currentReportSettings(mWorkbook.get()), printer);
+    });
+    dialog.exec();
+}
+
+void MainWindow::printReport()
+{
+    if (!mWorkbook)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        ReportExporter::paint(mWorkbook.get(), currentReportSettings(mWorkbook.get()), &printer);
 }
 
 void MainWindow::updateTitle()

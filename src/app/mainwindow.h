@@ -47,6 +47,9 @@ private:
     void openWorkbook();
     void showAbout();
     void updateTitle();
+    void exportReport();
+    void previewReport();
+    void printReport();
     void showRecomputeTime();
 
     std::unique_ptr<Workbook> mWorkbook;

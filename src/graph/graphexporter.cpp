@@ -9,9 +9,12 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QXmlStreamWriter>
+
+#include <cmath>
 
 namespace ws {
 
@@ -35,6 +38,23 @@ QRectF visibleBounds(SupplyChainScene *scene)
 void GraphExporter::paint(SupplyChainScene *scene, QPainter *painter, const QRectF &target,
                           const QString &title)
 {
+    // On a device of another resolution (a 300 dpi PDF, a printer) fonts would be drawn at its
+    // dpi while the boxes were sized at the screen's: record at the screen's resolution and let
+    // the picture scale everything, text included (still as text).
+    QPaintDevice *device = painter->device();
+    const double screenDpi = 96.0;
+    if (device && device->devType() != QInternal::Picture &&
+        std::abs(device->logicalDpiY() - screenDpi) > 0.5) {
+        const double scale = device->logicalDpiY() / screenDpi;
+        QPicture recording;
+        {
+            QPainter recorder(&recording);
+            recorder.setRenderHints(painter->renderHints());
+            paint(scene, &recorder, QRectF(QPointF(), target.size() / scale), title);
+        }
+        painter->drawPicture(target.topLeft(), recording);
+        return;
+    }
     QRectF graphTarget = target;
     if (!title.isEmpty()) {
         QFont font = painter->font();

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+#include "commandcontext.h"
+
+#include "models/workbook.h"
+#include "report/reportexporter.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QTextStream>
+
+namespace ws {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ws::CommandLine", text);
+}
+
+} // namespace
+
+int runReportCommand(CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes the analyst report as a PDF, or prints it on a print queue. No display "
+           "is needed."));
+    parser.addOption(CommandContext::dbOption());
+    parser.addOption(
+        { QStringLiteral("out"), tr("The PDF <file> to write."), QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("print"),
+                       tr("Print on the CUPS <queue> instead, with no dialog."),
+                       QStringLiteral("queue") });
+    parser.addOption({ QStringLiteral("scenario"),
+                       tr("The scenario <name> (default: Base); repeat it to compare scenarios."),
+                       QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("year"), tr("The report's year (default: 2026)."),
+                       QStringLiteral("year"), QStringLiteral("2026") });
+    parser.addOption({ QStringLiteral("sections"),
+                       tr("Comma-separated sections in order (default: %1).")
+                           .arg(ReportSettings::allSections().join(QLatin1Char(','))),
+                       QStringLiteral("list") });
+    parser.addOption(
+        { QStringLiteral("title"), tr("The report's <title>."), QStringLiteral("title") });
+    parser.addOption({ QStringLiteral("author"), tr("The <author> on the title page."),
+                       QStringLiteral("author") });
+    parser.addOption({ QStringLiteral("page-size"), tr("A4 (default) or Letter."),
+                       QStringLiteral("size"), QStringLiteral("A4") });
+    parser.addOption({ QStringLiteral("landscape"), tr("Landscape pages.") });
+    if (const int code = context.parse(parser, arguments); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(
+            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    const QString out = parser.value(QStringLiteral("out"));
+    const QString queue = parser.value(QStringLiteral("print"));
+    if (out.isEmpty() == queue.isEmpty())
+        return context.usageError(tr("report needs either --out FILE.pdf or --print QUEUE"));
+    if (!out.isEmpty() && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return context.usageError(tr("--out must name a .pdf file"));
+
+    ReportSettings settings;
+    const std::optional<int> year = context.yearValue(parser, QStringLiteral("year"));
+    if (!year)
+        return CommandContext::UsageError;
+    settings.year = *year;
+    if (parser.isSet(QStringLiteral("title")))
+        settings.title = parser.value(QStringLiteral("title"));
+    settings.author = parser.value(QStringLiteral("author"));
+    const QString size = parser.value(QStringLiteral("page-size"));
+    if (size.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
+        settings.pageSize = QPageSize::A4;
+    else if (size.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
+        settings.pageSize = QPageSize::Letter;
+    else
+        return context.usageError(tr("--page-size must be A4 or Letter, not '%1'").arg(size));
+    if (parser.isSet(QStringLiteral("landscape")))
+        settings.orientation = QPageLayout::Landscape;
+    if (parser.isSet(QStringLiteral("sections"))) {
+        settings.sections =
+            parser.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &section : settings.sections) {
+            section = section.trimmed();
+            if (!ReportSettings::allSections().contains(section))
+                return context.usageError(
+                    tr("'%1' is not a section; use %2")
+                        .arg(section, ReportSettings::allSections().join(QStringLiteral(", "))));
+        }
+    }
+
+    int exitCode = CommandContext::Success;
+    std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);
+    if (!database)
+        return exitCode;
+    Workbook workbook(std::move(database));
+    QStringList names = parser.values(QStringLiteral("scenario"));
+    if (names.isEmpty())
+        names << QStringLiteral("Base");
+    for (const QString &name : std::as_const(names)) {
+        int id = 0;
+        for (const Scenario &scenario : workbook.scenarios()) {
+            if (scenario.name.compare(name, Qt::CaseInsensitive) == 0)
+                id = scenario.id;
+        }
+        if (!id)
+            return context.usageError(tr("there is no scenario named '%1'").arg(name));
+        settings.scenarioIds << id;
+    }
+    workbook.setScenario(settings.scenarioIds.first());
+    if (!workbook.problems().isEmpty())
+        return context.dataError(
+            tr("scenario %1 cannot be computed:\n  %2")
+                .arg(workbook.scenarioName(), workbook.problems().join(QStringLiteral("\n  "))));
+    if (workbook.input().yearIndex(settings.year) < 0)
+        return context.usageError(tr("the forecast has no year %1").arg(settings.year));
+
+    if (!queue.isEmpty()) {
+        const QPrinterInfo info = QPrinterInfo::printerInfo(queue);
+        if (info.isNull())
+            return context.dataError(
+                tr("there is no print queue named '%1' (queues: %2)")
+                    .arg(queue, QPrinterInfo::availablePrinterNames().join(QStringLiteral(", "))));
+        QPrinter printer(info, QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(settings.pageSize));
+        printer.setPageOrientation(settings.orientation);
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        printer.setDocName(settings.title);
+        const int pages = ReportExporter::paint(&workbook, settings, &printer);
+        context.out() << tr("sent %1 pages to %2").arg(pages).arg(queue) << '\n';
+        context.out().flush();
+        return CommandContext::Success;
+    }
+    QString error;
+    if (ReportExporter::exportPdf(&workbook, settings, out, &error) !=
+        ReportExporter::Result::Success)
+        return context.dataError(tr("cannot write %1: %2").arg(out, error));
+    context.out() << tr("wrote %1").arg(out) << '\n';
+    context.out().flush();
+    return CommandContext::Success;
+}
+
+} // namespace ws

@@ -1,0 +1,555 @@
+// SPDX-License-Identifier: MIT
+#include "reportdocument.h"
+
+#include "charts/chartexporter.h"
+#include "charts/chartfactory.h"
+#include "charts/forecastchartview.h"
+#include "graph/graphexporter.h"
+#include "graph/supplychainscene.h"
+#include "models/chartmodels.h"
+#include "models/supplychainanalysis.h"
+#include "models/workbook.h"
+#include "store/database.h"
+#include "store/forecastrepository.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDate>
+#include <QLocale>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+namespace ws {
+
+namespace {
+
+constexpr int figureObject = QTextFormat::UserObject + 1;
+constexpr int figureIndexProperty = QTextFormat::UserProperty + 1;
+
+QString signedNumber(double value, int decimals)
+{
+    return QString::asprintf("%+.*f", decimals, value);
+}
+
+QTextTableFormat tableFormat(int headerRows)
+{
+    QTextTableFormat format;
+    format.setHeaderRowCount(headerRows); // repeated at the top of every page the table spans
+    format.setCellPadding(3);
+    format.setCellSpacing(0);
+    format.setBorder(0.5);
+    format.setBorderBrush(QColor(0xB0, 0xB4, 0xBA));
+    format.setBorderCollapse(true);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    return format;
+}
+
+void setCell(QTextTable *table, int row, int column, const QString &text, bool bold = false,
+             bool right = false)
+{
+    QTextCursor cell = table->cellAt(row, column).firstCursorPosition();
+    QTextBlockFormat block;
+    block.setAlignment(right ? Qt::AlignRight : Qt::AlignLeft);
+    cell.setBlockFormat(block);
+    QTextCharFormat format;
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    format.setFontPointSize(8.5);
+    cell.insertText(text, format);
+}
+
+} // namespace
+
+ReportDocument::ReportDocument(Workbook *workbook, const ReportSettings &settings,
+                               QPaintDevice *device, const QSizeF &pageSize, QObject *parent)
+    : QObject(parent)
+    , mWorkbook(workbook)
+    , mSettings(settings)
+    , mPageSize(pageSize)
+    , mDocument(std::make_unique<QTextDocument>())
+    , mModels(std::make_unique<ChartModels>())
+{
+    mDocument->documentLayout()->setPaintDevice(device);
+    mDocument->documentLayout()->registerHandler(figureObject, this);
+    mDocument->setPageSize(pageSize);
+    mDocument->setDocumentMargin(0);
+    QFont body(QStringLiteral("DejaVu Sans"));
+    body.setPointSizeF(9.5);
+    // No ligatures: "ff" as one glyph would come back from the PDF as "ﬀ" and break search and
+    // copying. Latin text needs no shaping beyond that.
+    body.setStyleStrategy(QFont::PreferNoShaping);
+    mDocument->setDefaultFont(body);
+    mModels->setWorkbook(workbook);
+    build();
+}
+
+ReportDocument::~ReportDocument()
+{
+    qDeleteAll(mKeepAlive);
+}
+
+QSizeF ReportDocument::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
+{
+    return mFigureSizes.value(format.intProperty(figureIndexProperty));
+}
+
+void ReportDocument::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
+                                const QTextFormat &format)
+{
+    const int index = format.intProperty(figureIndexProperty);
+    if (index < 0 || index >= mFigures.size())
+        return;
+    // The layout offers objects near the page being painted too; a figure drawn from a picture
+    // replaces the clip, so one that belongs to another page must not be drawn at all.
+    if (painter->hasClipping() && !painter->clipBoundingRect().intersects(rect))
+        return;
+    painter->save();
+    painter->setClipRect(rect, Qt::IntersectClip); // a figure never draws on a neighbour's page
+    mFigures[index](painter, rect);
+    painter->restore();
+}
+
+void ReportDocument::heading(QTextCursor &cursor, const QString &text)
+{
+    QTextBlockFormat block;
+    block.setTopMargin(14);
+    block.setBottomMargin(6);
+    block.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+    QTextCharFormat format;
+    format.setFontPointSize(14);
+    format.setFontWeight(QFont::Bold);
+    cursor.insertBlock(block, format);
+    cursor.insertText(text, format);
+    mSectionTitles << text;
+}
+
+void ReportDocument::paragraph(QTextCursor &cursor, const QString &text)
+{
+    QTextBlockFormat block;
+    block.setBottomMargin(4);
+    QTextCharFormat format;
+    format.setFontPointSize(9.5);
+    cursor.insertBlock(block, format);
+    cursor.insertText(text, format);
+}
+
+void ReportDocument::figure(QTextCursor &cursor, const QSizeF &size, Painter paint,
+                            const QString &caption)
+{
+    QTextBlockFormat block;
+    block.setAlignment(Qt::AlignHCenter);
+    block.setTopMargin(6);
+    cursor.insertBlock(block);
+    QTextCharFormat object;
+    object.setObjectType(figureObject);
+    object.setProperty(figureIndexProperty, static_cast<int>(mFigures.size()));
+    mFigures << std::move(paint);
+    mFigureSizes << size;
+    cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    QTextCharFormat captionFormat;
+    captionFormat.setFontPointSize(8);
+    captionFormat.setFontItalic(true);
+    QTextBlockFormat captionBlock;
+    captionBlock.setAlignment(Qt::AlignHCenter);
+    captionBlock.setBottomMargin(8);
+    cursor.insertBlock(captionBlock, captionFormat);
+    cursor.insertText(caption, captionFormat);
+}
+
+QString ReportDocument::cite(int sourceId)
+{
+    if (sourceId <= 0)
+        return {};
+    qsizetype index = mCitedSources.indexOf(sourceId);
+    if (index < 0) {
+        mCitedSources << sourceId;
+        index = mCitedSources.size() - 1;
+    }
+    return QStringLiteral("[%1]").arg(index + 1);
+}
+
+void ReportDocument::build()
+{
+    QTextCursor cursor(mDocument.get());
+    // One edit block: the document is laid out once at the end, not after every cell.
+    cursor.beginEditBlock();
+    for (const QString &section : mSettings.sections) {
+        if (section == QLatin1String("title"))
+            writeTitle(cursor);
+        else if (section == QLatin1String("summary"))
+            writeSummary(cursor);
+        else if (section == QLatin1String("charts"))
+            writeCharts(cursor);
+        else if (section == QLatin1String("shares"))
+            writeShares(cursor);
+        else if (section == QLatin1String("assumptions"))
+            writeAssumptions(cursor);
+        else if (section == QLatin1String("differences"))
+            writeDifferences(cursor);
+        else if (section == QLatin1String("benefits"))
+            writeBenefits(cursor);
+        else if (section == QLatin1String("graph"))
+            writeGraph(cursor);
+        else if (section == QLatin1String("sources"))
+            writeSources(cursor);
+    }
+    cursor.endEditBlock();
+}
+
+void ReportDocument::writeTitle(QTextCursor &cursor)
+{
+    QTextBlockFormat block;
+    block.setTopMargin(mPageSize.height() * 0.25);
+    QTextCharFormat title;
+    title.setFontPointSize(24);
+    title.setFontWeight(QFont::Bold);
+    cursor.setBlockFormat(block);
+    cursor.insertText(mSettings.title, title); // plain text: "<b>" stays "<b>"
+    mSectionTitles << mSettings.title;
+    const QLocale locale;
+    QStringList lines;
+    if (!mSettings.author.isEmpty())
+        lines << tr("By %1").arg(mSettings.author);
+    lines << tr("%1 · scenario %2 · year %3")
+                 .arg(locale.toString(QDate::currentDate(), QLocale::LongFormat),
+                      mWorkbook->scenarioName())
+                 .arg(mSettings.year);
+    lines << tr("Published figures up to %1; modelled bottom-up from the workbook %2.")
+                 .arg(mWorkbook->dataVintage(), mWorkbook->fileName());
+    for (const QString &line : lines) {
+        QTextBlockFormat lineBlock;
+        lineBlock.setTopMargin(6);
+        QTextCharFormat format;
+        format.setFontPointSize(12);
+        cursor.insertBlock(lineBlock, format);
+        cursor.insertText(line, format);
+    }
+    QTextBlockFormat pageBreak;
+    pageBreak.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
+    cursor.mergeBlockFormat(pageBreak);
+}
+
+void ReportDocument::writeSummary(QTextCursor &cursor)
+{
+    heading(cursor, tr("Summary"));
+    const ForecastInput &input = mWorkbook->input();
+    const ForecastResult &result = mWorkbook->result();
+    const int y = input.yearIndex(mSettings.year);
+    const QLocale locale;
+    if (y < 0) {
+        paragraph(cursor, tr("The forecast has no year %1.").arg(mSettings.year));
+        return;
+    }
+    QStringList shares;
+    for (int v = 0; v < input.vendors.size(); ++v) {
+        const double share = result.sharePercent(Metric::ComputeWafers, v, y);
+        QString text = tr("%1 %2 %").arg(input.vendors[v].name, locale.toString(share, 'f', 1));
+        if (y > 0) {
+            text += tr(" (%1 points on %2)")
+                        .arg(signedNumber(
+                            share - result.sharePercent(Metric::ComputeWafers, v, y - 1), 1))
+                        .arg(input.years[y - 1]);
+        }
+        if (const auto published = mWorkbook->reportedShareValue(
+                Metric::ComputeWafers, input.vendors[v].id, mSettings.year))
+            text += tr("; published %1 % %2")
+                        .arg(locale.toString(published->value, 'g', 4), cite(published->sourceId));
+        shares << text;
+    }
+    paragraph(cursor,
+              tr("In %1, under scenario %2, the AI compute wafers split: %3.")
+                  .arg(mSettings.year)
+                  .arg(mWorkbook->scenarioName(), shares.join(QStringLiteral("; "))));
+
+    // The biggest movers against the root scenario.
+    int rootId = mWorkbook->scenarioId();
+    for (auto s = mWorkbook->scenario(rootId); s && s->parentId;
+         s = mWorkbook->scenario(s->parentId))
+        rootId = s->parentId;
+    if (rootId != mWorkbook->scenarioId()) {
+        ForecastRepository repository(mWorkbook->database().connection());
+        const auto base = repository.loadForecast(rootId);
+        const ForecastResult baseResult = ForecastEngine::compute(base.input);
+        QList<std::pair<double, QString>> moves;
+        for (int v = 0; v < input.vendors.size(); ++v) {
+            const int bv = base.input.vendorIndex(input.vendors[v].name);
+            const int by = base.input.yearIndex(mSettings.year);
+            if (bv < 0 || by < 0)
+                continue;
+            moves << std::make_pair(result.sharePercent(Metric::ComputeWafers, v, y) -
+                                        baseResult.sharePercent(Metric::ComputeWafers, bv, by),
+                                    input.vendors[v].name);
+        }
+        std::sort(moves.begin(), moves.end(), [](const auto &a, const auto &b) {
+            return std::abs(a.first) > std::abs(b.first);
+        });
+        QStringList movers;
+        for (int i = 0; i < std::min<qsizetype>(3, moves.size()); ++i)
+            movers << tr("%1 %2 points").arg(moves[i].second, signedNumber(moves[i].first, 1));
+        paragraph(cursor,
+                  tr("Against %1, the biggest movers in %2: %3.")
+                      .arg(mWorkbook->scenario(rootId)->name)
+                      .arg(mSettings.year)
+                      .arg(movers.join(QStringLiteral(", "))));
+    } else {
+        paragraph(cursor,
+                  tr("This is the root scenario; the other scenarios are compared with it."));
+    }
+
+    for (const CapacityStatus &status : mWorkbook->capacityStatus()) {
+        if (status.year != mSettings.year || !status.hasCapacity)
+            continue;
+        paragraph(cursor,
+                  tr("CoWoS: the scenario needs %1 wafers in %2 against %3 of recorded "
+                     "capacity (%4 %)%5.")
+                      .arg(locale.toString(status.demand, 'f', 0))
+                      .arg(status.year)
+                      .arg(locale.toString(status.capacity, 'f', 0),
+                           locale.toString(status.utilisationPercent, 'f', 0),
+                           status.exceeded ? tr(" — demand exceeds capacity") : QString()));
+    }
+
+    SupplyChainAnalysis analysis;
+    analysis.setWorkbook(mWorkbook);
+    analysis.setSelection(mSettings.year, SupplyChainAnalysis::Baseline::PreviousYear, 0,
+                          Metric::ComputeWafers);
+    QStringList top;
+    for (const BenefitRow &row : analysis.rows()) {
+        if (top.size() == 3)
+            break;
+        const Company *company = mWorkbook->supplyChain().company(row.companyId);
+        if (company)
+            top << tr("%1 %2 (%3 wafers)")
+                       .arg(company->name, company->nameZh, locale.toString(row.impact, 'f', 0));
+    }
+    if (!top.isEmpty()) {
+        paragraph(cursor,
+                  tr("Top beneficiaries in %1 against %2: %3.")
+                      .arg(mSettings.year)
+                      .arg(mSettings.year - 1)
+                      .arg(top.join(QStringLiteral("; "))));
+    }
+}
+
+void ReportDocument::writeCharts(QTextCursor &cursor)
+{
+    heading(cursor, tr("Charts"));
+    ChartOptions options;
+    options.year = mSettings.year;
+    options.scenarioIds = mSettings.scenarioIds.size() > 1 ? mSettings.scenarioIds : QList<int>();
+    const double width = mPageSize.width();
+    const QSizeF size(width, width * 0.55);
+    const QList<std::pair<ChartType, QString>> charts = {
+        { ChartType::Share, tr("AI compute wafer share by vendor; squares mark published shares") },
+        { ChartType::Donut, tr("AI compute wafer share in %1").arg(mSettings.year) },
+        { ChartType::Scenarios, tr("Scenarios compared in %1").arg(mSettings.year) },
+        { ChartType::Tornado, tr("What moves AWS's share most in %1").arg(mSettings.year) },
+        { ChartType::Capacity, tr("CoWoS demand against TSMC's recorded capacity") },
+    };
+    // Sources behind the published figures the charts show.
+    QStringList cites;
+    for (const ReportedValue &value : mWorkbook->reportedValues()) {
+        if (value.metric == reportedShareMetric(Metric::ComputeWafers))
+            cites << cite(value.sourceId);
+    }
+    cites.removeDuplicates();
+    for (const auto &[type, caption] : charts) {
+        options.type = type;
+        mModels->applyOptions(options);
+        ForecastChartView *view = createChartView(type, mModels.get());
+        view->setOptions(options);
+        mKeepAlive << view;
+        figure(
+            cursor, size,
+            [view](QPainter *painter, const QRectF &rect) {
+                ChartExporter::paint(view->chart(), painter, rect);
+            },
+            type == ChartType::Share ? tr("%1 %2").arg(caption, cites.join(QString())) : caption);
+    }
+}
+
+void ReportDocument::writeShares(QTextCursor &cursor)
+{
+    heading(cursor, tr("Shares by vendor and year"));
+    const ForecastInput &input = mWorkbook->input();
+    const ForecastResult &result = mWorkbook->result();
+    const QLocale locale;
+    QTextTable *table =
+        cursor.insertTable(static_cast<int>(input.vendors.size()) + 1,
+                           static_cast<int>(input.years.size()) + 1, tableFormat(1));
+    setCell(table, 0, 0, tr("Vendor"), true);
+    for (int y = 0; y < input.years.size(); ++y)
+        setCell(table, 0, y + 1, QString::number(input.years[y]), true, true);
+    for (int v = 0; v < input.vendors.size(); ++v) {
+        setCell(table, v + 1, 0, input.vendors[v].name);
+        for (int y = 0; y < input.years.size(); ++y) {
+            QString text =
+                locale.toString(result.sharePercent(Metric::ComputeWafers, v, y), 'f', 1) +
+                QStringLiteral(" %");
+            if (const auto published = mWorkbook->reportedShareValue(
+                    Metric::ComputeWafers, input.vendors[v].id, input.years[y]))
+                text +=
+                    tr(" (pub. %1 %2)")
+                        .arg(locale.toString(published->value, 'g', 4), cite(published->sourceId));
+            setCell(table, v + 1, y + 1, text, false, true);
+        }
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+void ReportDocument::writeAssumptions(QTextCursor &cursor)
+{
+    heading(cursor, tr("Assumptions of scenario %1").arg(mWorkbook->scenarioName()));
+    paragraph(cursor,
+              tr("Cells marked * are overridden in this scenario; the others come from its "
+                 "parent."));
+    const ForecastInput &input = mWorkbook->input();
+    const QList<AssumptionField> fields = {
+        AssumptionField::Units,         AssumptionField::DiesPerPackage,
+        AssumptionField::DieAreaMm2,    AssumptionField::DefectDensity,
+        AssumptionField::YieldModel,    AssumptionField::InterposerAreaMm2,
+        AssumptionField::PackagingYield
+    };
+    const QStringList headers = { tr("Program"),     tr("Year"),           tr("Units"),
+                                  tr("Dies"),        tr("Die mm²"),        tr("D0"),
+                                  tr("Yield model"), tr("Interposer mm²"), tr("Pkg yield") };
+    const int rows = static_cast<int>(input.programs.size() * input.years.size());
+    QTextTable *table =
+        cursor.insertTable(rows + 1, static_cast<int>(headers.size()), tableFormat(1));
+    for (int c = 0; c < headers.size(); ++c)
+        setCell(table, 0, c, headers[c], true, c >= 2);
+    int row = 1;
+    for (int p = 0; p < input.programs.size(); ++p) {
+        for (int y = 0; y < input.years.size(); ++y, ++row) {
+            setCell(table, row, 0, input.programs[p].name);
+            setCell(table, row, 1, QString::number(input.years[y]));
+            for (int f = 0; f < fields.size(); ++f) {
+                QString text = mWorkbook->cellText(p, y, fields[f]);
+                if (mWorkbook->isOverridden(p, y, fields[f]))
+                    text += QStringLiteral(" *");
+                setCell(table, row, f + 2, text, false, true);
+            }
+        }
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+void ReportDocument::writeDifferences(QTextCursor &cursor)
+{
+    heading(cursor, tr("Differences from the root scenario"));
+    int rootId = mWorkbook->scenarioId();
+    for (auto s = mWorkbook->scenario(rootId); s && s->parentId;
+         s = mWorkbook->scenario(s->parentId))
+        rootId = s->parentId;
+    if (rootId == mWorkbook->scenarioId()) {
+        paragraph(cursor,
+                  tr("%1 is the root scenario: there is nothing to compare it with.")
+                      .arg(mWorkbook->scenarioName()));
+        return;
+    }
+    ForecastRepository repository(mWorkbook->database().connection());
+    const auto base = repository.loadForecast(rootId);
+    const ForecastResult baseResult = ForecastEngine::compute(base.input);
+    const ForecastInput &input = mWorkbook->input();
+    const ForecastResult &result = mWorkbook->result();
+    const QLocale locale;
+    QTextTable *table =
+        cursor.insertTable(static_cast<int>(input.vendors.size()) + 1, 4, tableFormat(1));
+    setCell(table, 0, 0, tr("Vendor"), true);
+    setCell(table, 0, 1, mWorkbook->scenario(rootId)->name, true, true);
+    setCell(table, 0, 2, mWorkbook->scenarioName(), true, true);
+    setCell(table, 0, 3, tr("Difference (points)"), true, true);
+    const int y = input.yearIndex(mSettings.year);
+    const int by = base.input.yearIndex(mSettings.year);
+    for (int v = 0; v < input.vendors.size() && y >= 0 && by >= 0; ++v) {
+        const double share = result.sharePercent(Metric::ComputeWafers, v, y);
+        const double baseShare = baseResult.sharePercent(
+            Metric::ComputeWafers, base.input.vendorIndex(input.vendors[v].name), by);
+        setCell(table, v + 1, 0, input.vendors[v].name);
+        setCell(table, v + 1, 1, locale.toString(baseShare, 'f', 1) + QStringLiteral(" %"), false,
+                true);
+        setCell(table, v + 1, 2, locale.toString(share, 'f', 1) + QStringLiteral(" %"), false,
+                true);
+        setCell(table, v + 1, 3, signedNumber(share - baseShare, 2), false, true);
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+void ReportDocument::writeBenefits(QTextCursor &cursor)
+{
+    heading(cursor, tr("Who benefits in %1").arg(mSettings.year));
+    paragraph(cursor,
+              tr("Impact: a company's exposure to each vendor (the product of the supply "
+                 "weights along its paths) times that vendor's change in AI compute wafers "
+                 "from %1 to %2.")
+                  .arg(mSettings.year - 1)
+                  .arg(mSettings.year));
+    SupplyChainAnalysis analysis;
+    analysis.setWorkbook(mWorkbook);
+    analysis.setSelection(mSettings.year, SupplyChainAnalysis::Baseline::PreviousYear, 0,
+                          Metric::ComputeWafers);
+    const QList<BenefitRow> rows = analysis.rows();
+    const int shown = static_cast<int>(std::min<qsizetype>(15, rows.size()));
+    QHash<int, QString> vendorNames;
+    for (const Vendor &vendor : mWorkbook->input().vendors)
+        vendorNames.insert(vendor.id, vendor.name);
+    const QLocale locale;
+    QTextTable *table = cursor.insertTable(shown + 1, 5, tableFormat(1));
+    const QStringList headers = { tr("#"), tr("Company"), tr("Ticker"), tr("Impact (wafers)"),
+                                  tr("Driven by") };
+    for (int c = 0; c < headers.size(); ++c)
+        setCell(table, 0, c, headers[c], true, c == 3);
+    for (int i = 0; i < shown; ++i) {
+        const Company *company = mWorkbook->supplyChain().company(rows[i].companyId);
+        setCell(table, i + 1, 0, QString::number(i + 1));
+        setCell(table, i + 1, 1,
+                company ? tr("%1 %2").arg(company->name, company->nameZh) : QString());
+        setCell(table, i + 1, 2, company ? company->ticker : QString());
+        setCell(table, i + 1, 3, locale.toString(rows[i].impact, 'f', 0), false, true);
+        setCell(table, i + 1, 4, vendorNames.value(rows[i].drivingVendorId));
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+void ReportDocument::writeGraph(QTextCursor &cursor)
+{
+    heading(cursor, tr("The supply chain"));
+    auto *scene = new SupplyChainScene;
+    mKeepAlive << scene;
+    scene->setWorkbook(mWorkbook);
+    scene->cancelLayout();
+    scene->relayoutNow();
+    const double width = mPageSize.width();
+    QStringList cites;
+    for (const Relation &relation : mWorkbook->supplyChain().relations)
+        cites << cite(relation.sourceId);
+    cites.removeAll(QString());
+    cites.removeDuplicates();
+    figure(
+        cursor, QSizeF(width, width * 0.8),
+        [scene](QPainter *painter, const QRectF &rect) {
+            GraphExporter::paint(scene, painter, rect, QString());
+        },
+        tr("Companies by tier, supplier → customer; line width is the supplier's dependence "
+           "on the customer %1")
+            .arg(cites.join(QString())));
+}
+
+void ReportDocument::writeSources(QTextCursor &cursor)
+{
+    heading(cursor, tr("Sources"));
+    for (int i = 0; i < mCitedSources.size(); ++i) {
+        const int id = mCitedSources[i];
+        const QString date = mWorkbook->sourceDates().value(id);
+        paragraph(cursor,
+                  tr("[%1] %2%3")
+                      .arg(i + 1)
+                      .arg(mWorkbook->sourceTitles().value(id),
+                           date.isEmpty() ? QString() : tr(", %1").arg(date)));
+    }
+    if (mCitedSources.isEmpty())
+        paragraph(cursor, tr("No published figure is cited in the sections chosen."));
+}
+
+} // namespace ws

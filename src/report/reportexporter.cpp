@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "reportexporter.h"
+
+#include "models/workbook.h"
+#include "reportdocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDate>
+#include <QFile>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace ws {
+
+namespace {
+
+// Margins in points: room for the header line above the text and the footer line below it.
+constexpr double sideMargin = 50.0;
+constexpr double topMargin = 62.0;
+constexpr double bottomMargin = 58.0;
+
+} // namespace
+
+int ReportExporter::paint(Workbook *workbook, const ReportSettings &settings,
+                          QPagedPaintDevice *device)
+{
+    const double dpi = device->logicalDpiY();
+    const auto points = [dpi](double value) {
+        return value * dpi / 72.0;
+    };
+    const QRectF paper(QPointF(0, 0), QSizeF(device->width(), device->height()));
+    const QRectF body = paper.adjusted(points(sideMargin), points(topMargin), -points(sideMargin),
+                                       -points(bottomMargin));
+
+    ReportDocument report(workbook, settings, device, body.size());
+    QTextDocument *document = report.document();
+    const int pages = document->pageCount();
+
+    QPainter painter(device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPointSizeF(8);
+    small.setStyleStrategy(QFont::PreferNoShaping);
+    const QLocale locale;
+    const QString date = locale.toString(QDate::currentDate(), QLocale::ShortFormat);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device->newPage();
+        // Header and footer: plain text, so a title with markup in it prints as typed.
+        painter.setFont(small);
+        painter.setPen(QColor(0x55, 0x5B, 0x66));
+        const QRectF header(body.left(), points(26), body.width(), points(14));
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, settings.title);
+        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter,
+                         QObject::tr("WaferShare · %1").arg(workbook->scenarioName()));
+        painter.drawLine(QLineF(body.left(), header.bottom() + points(3), body.right(),
+                                header.bottom() + points(3)));
+        const QRectF footer(body.left(), paper.bottom() - points(38), body.width(), points(14));
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, date);
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                         QObject::tr("page %1 of %2").arg(page + 1).arg(pages));
+
+        painter.save();
+        const double pageHeight = document->pageSize().height();
+        painter.translate(body.left(), body.top() - page * pageHeight);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * pageHeight, body.width(), pageHeight);
+        painter.setClipRect(context.clip);
+        document->documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+    return pages;
+}
+
+ReportExporter::Result ReportExporter::exportPdf(Workbook *workbook, const ReportSettings &settings,
+                                                 const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return Result::CannotWrite;
+    }
+    QPdfWriter pdf(&file);
+    pdf.setTitle(settings.title);
+    pdf.setCreator(QStringLiteral("WaferShare"));
+    pdf.setResolution(300);
+    pdf.setPageSize(QPageSize(settings.pageSize));
+    pdf.setPageOrientation(settings.orientation);
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    const int pages = paint(workbook, settings, &pdf);
+    if (pages == 0) {
+        *error = QObject::tr("no section was chosen");
+        return Result::NothingToPrint;
+    }
+    return Result::Success;
+}
+
+} // namespace ws

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QString>
+#include <QStringList>
+
+namespace ws {
+
+/** What a report holds and how its pages look: the plain settings the exporter takes, from the
+    report page or from `wafershare report`. */
+struct ReportSettings
+{
+    QString title = QStringLiteral("AI compute wafers: who consumes them, who benefits");
+    QString author;
+    QList<int> scenarioIds; // the first is the report's scenario; more are compared with it
+    int year = 2026;
+    QStringList sections = allSections();
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+
+    /** Every section in its default order: title, summary, charts, shares, assumptions,
+        differences, benefits, graph, sources. */
+    static QStringList allSections();
+};
+
+} // namespace ws

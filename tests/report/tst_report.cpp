@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: MIT
+#include "core/forecastengine.h"
+#include "models/workbook.h"
+#include "report/reportexporter.h"
+#include "store/database.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ws;
+
+namespace {
+
+// Poppler's tools read the PDF back as any reader would.
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60'000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+/** The PDF report, read back with pdfinfo, pdftotext and pdffonts. */
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyPageIsNumbered();
+    void sectionsComeInOrder();
+    void numbersAreTheEngines();
+    void userTextIsPrintedLiterallyAndChineseNamesRender();
+    void fontsAreEmbedded();
+    void chosenSectionsOnly();
+
+private:
+    QString text() const { return run(QStringLiteral("pdftotext"), { mPdf, QStringLiteral("-") }); }
+
+    QTemporaryDir mDir;
+    std::unique_ptr<Workbook> mWorkbook;
+    QString mPdf;
+    int mPages = 0;
+};
+
+void TestReport::initTestCase()
+{
+    auto opened = Database::open(mDir.filePath(QStringLiteral("report.sqlite")));
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    mWorkbook = std::make_unique<Workbook>(std::move(opened.database));
+    mPdf = mDir.filePath(QStringLiteral("report.pdf"));
+    ReportSettings settings;
+    settings.title = QStringLiteral("Wafer <b>watch</b> & co");
+    settings.author = QStringLiteral("Desk");
+    QString error;
+    QCOMPARE(ReportExporter::exportPdf(mWorkbook.get(), settings, mPdf, &error),
+             ReportExporter::Result::Success);
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                                              .match(run(QStringLiteral("pdfinfo"), { mPdf }));
+    QVERIFY(pages.hasMatch());
+    mPages = pages.captured(1).toInt();
+    QVERIFY(mPages >= 4);
+}
+
+void TestReport::cleanupTestCase()
+{
+    mWorkbook.reset();
+}
+
+void TestReport::everyPageIsNumbered()
+{
+    for (int page = 1; page <= mPages; ++page) {
+        const QString text =
+            run(QStringLiteral("pdftotext"),
+                { QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                  QString::number(page), mPdf, QStringLiteral("-") });
+        QVERIFY2(text.contains(QStringLiteral("page %1 of %2").arg(page).arg(mPages)),
+                 qPrintable(text.left(200)));
+    }
+}
+
+void TestReport::sectionsComeInOrder()
+{
+    const QString all = text();
+    qsizetype at = 0;
+    for (const char *heading :
+         { "Summary", "Charts", "Shares by vendor and year", "Assumptions of scenario Base",
+           "Differences from the root scenario", "Who benefits in 2026", "The supply chain",
+           "Sources" }) {
+        const qsizetype found = all.indexOf(QLatin1String(heading), at);
+        QVERIFY2(found >= 0, heading);
+        at = found;
+    }
+}
+
+void TestReport::numbersAreTheEngines()
+{
+    // The summary states each vendor's 2026 share as the engine computes it, to one decimal.
+    const ForecastInput &input = mWorkbook->input();
+    const QString all = text();
+    for (const char *vendor : { "Nvidia", "Google", "AWS", "AMD" }) {
+        const int v = input.vendorIndex(QLatin1String(vendor));
+        const double share =
+            mWorkbook->result().sharePercent(Metric::ComputeWafers, v, input.yearIndex(2026));
+        const QString expected =
+            QStringLiteral("%1 %2 %").arg(QLatin1String(vendor)).arg(share, 0, 'f', 1);
+        QVERIFY2(all.contains(expected), qPrintable(expected));
+    }
+    // The article is cited, and listed among the sources.
+    QVERIFY(all.contains(QStringLiteral("published 55 % [")));
+}
+
+void TestReport::userTextIsPrintedLiterallyAndChineseNamesRender()
+{
+    const QString all = text();
+    QVERIFY(all.contains(QStringLiteral("Wafer <b>watch</b> & co")));
+    QVERIFY(all.contains(QStringLiteral("By Desk")));
+    // Alchip and Wiwynn. (Text extraction maps some CJK glyphs to their Kangxi radicals, "子" to
+    // "⼦": names are checked on characters that come back as themselves.)
+    QVERIFY(all.contains(QStringLiteral("世芯")));
+    QVERIFY(all.contains(QStringLiteral("緯穎")));
+}
+
+void TestReport::fontsAreEmbedded()
+{
+    const QStringList lines =
+        run(QStringLiteral("pdffonts"), { mPdf }).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 2);
+    for (const QString &line : lines.mid(2)) {
+        const QStringList columns = line.simplified().split(QLatin1Char(' '));
+        // name type… encoding emb sub uni object generation: emb is the fifth from the end.
+        QCOMPARE(columns.at(columns.size() - 5), QStringLiteral("yes"));
+    }
+}
+
+void TestReport::chosenSectionsOnly()
+{
+    ReportSettings settings;
+    settings.sections = { QStringLiteral("benefits"), QStringLiteral("summary") };
+    const QString pdf = mDir.filePath(QStringLiteral("two.pdf"));
+    QString error;
+    QCOMPARE(ReportExporter::exportPdf(mWorkbook.get(), settings, pdf, &error),
+             ReportExporter::Result::Success);
+    const QString all = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    QVERIFY(all.indexOf(QStringLiteral("Who benefits")) < all.indexOf(QStringLiteral("Summary")));
+    QVERIFY(!all.contains(QStringLiteral("Assumptions of scenario")));
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
