@@ -6,7 +6,7 @@
 #include "forecastpage.h"
 #include "models/workbook.h"
 #include "overviewpage.h"
-#include "report/reportexporter.h"
+#include "reportpage.h"
 #include "sensitivitypage.h"
 #include "store/database.h"
 #include "supplychainpage.h"
@@ -20,9 +20,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -39,6 +36,7 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     , mCalibration(new CalibrationPage(this))
     , mCharts(new ChartsPage(this))
     , mSupplyChain(new SupplyChainPage(this))
+    , mReport(new ReportPage(this))
     , mHistoryDock(new QDockWidget(tr("Undo History"), this))
     , mRecomputeLabel(new QLabel(this))
 {
@@ -49,6 +47,7 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     mPages->addTab(mSupplyChain, tr("Supply chain"));
     mPages->addTab(mSensitivity, tr("Sensitivity"));
     mPages->addTab(mCalibration, tr("Calibration"));
+    mPages->addTab(mReport, tr("Report"));
     setCentralWidget(mPages);
     mHistoryDock->setObjectName(QStringLiteral("undoHistoryDock"));
     mHistoryDock->setWidget(new QUndoView(mHistoryDock));
@@ -69,6 +68,7 @@ MainWindow::~MainWindow()
     mCalibration->setWorkbook(nullptr);
     mCharts->setWorkbook(nullptr);
     mSupplyChain->setWorkbook(nullptr);
+    mReport->setWorkbook(nullptr);
     static_cast<QUndoView *>(mHistoryDock->widget())->setStack(nullptr);
 }
 
@@ -80,6 +80,7 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
     mCalibration->setWorkbook(workbook.get());
     mCharts->setWorkbook(workbook.get());
     mSupplyChain->setWorkbook(workbook.get());
+    mReport->setWorkbook(workbook.get());
     static_cast<QUndoView *>(mHistoryDock->widget())
         ->setStack(workbook ? workbook->undoStack() : nullptr);
     for (QAction *action : std::as_const(mUndoActions)) {
@@ -185,59 +186,19 @@ void MainWindow::showRecomputeTime()
                                        : QString());
 }
 
-namespace {
-
-// The report of what the window shows: its scenario, the article's year.
-ReportSettings currentReportSettings(Workbook *workbook)
-{
-    ReportSettings settings;
-    settings.scenarioIds = { workbook->scenarioId() };
-    return settings;
-}
-
-} // namespace
-
 void MainWindow::exportReport()
 {
-    if (!mWorkbook)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
-                                                      QStringLiteral("wafershare-report.pdf"),
-                                                      tr("PDF document (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (ReportExporter::exportPdf(mWorkbook.get(), currentReportSettings(mWorkbook.get()), path,
-                                  &error) != ReportExporter::Result::Success)
-        QMessageBox::warning(this, tr("Export Report"),
-                             tr("The report was not written: %1").arg(error));
-    else
-        statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
+    mReport->exportPdf();
 }
 
 void MainWindow::previewReport()
 {
-    if (!mWorkbook)
-        return;
-    QPrintPreviewDialog dialog(this);
-    dialog.printer()->setPageSize(QPageSize(QPageSize::A4));
-    dialog.printer()->setPageMargins(QMarginsF(0, 0, 0, 0));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *printer) {
-        ReportExporter::paint(mWorkbook.get(), currentReportSettings(mWorkbook.get()), printer);
-    });
-    dialog.exec();
+    showPage(QStringLiteral("Report"));
 }
 
 void MainWindow::printReport()
 {
-    if (!mWorkbook)
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        ReportExporter::paint(mWorkbook.get(), currentReportSettings(mWorkbook.get()), &printer);
+    mReport->print();
 }
 
 void MainWindow::updateTitle()

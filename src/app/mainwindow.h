@@ -15,6 +15,7 @@ class CalibrationPage;
 class ChartsPage;
 class ForecastPage;
 class OverviewPage;
+class ReportPage;
 class SensitivityPage;
 class SupplyChainPage;
 class Workbook;
@@ -35,6 +36,7 @@ public:
     CalibrationPage *calibrationPage() const { return mCalibration; }
     ChartsPage *chartsPage() const { return mCharts; }
     SupplyChainPage *supplyChainPage() const { return mSupplyChain; }
+    ReportPage *reportPage() const { return mReport; }
 
     /** Shows the page whose tab is called @p name (case-insensitive, without '&'). */
     bool showPage(const QString &name);
@@ -60,6 +62,7 @@ private:
     CalibrationPage *mCalibration = nullptr;
     ChartsPage *mCharts = nullptr;
     SupplyChainPage *mSupplyChain = nullptr;
+    ReportPage *mReport = nullptr;
     QDockWidget *mHistoryDock = nullptr;
     QLabel *mRecomputeLabel = nullptr;
     QMenu *mEditMenu = nullptr;

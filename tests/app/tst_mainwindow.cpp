@@ -2,6 +2,7 @@
 #include "app/forecastpage.h"
 #include "app/mainwindow.h"
 #include "app/overviewpage.h"
+#include "app/reportpage.h"
 #include "charts/sharedonutchart.h"
 #include "models/forecastmodel.h"
 #include "models/workbook.h"
@@ -13,10 +14,12 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPrintPreviewWidget>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void awsBullScenarioMovesOverviewAndUndoes();
     void typedOutOfRangeValueIsRefusedWithMessage();
     void capacityFlagShowsOnForecastAndOverview();
+    void reportPagePreviewsTheChosenSections();
 
 private:
     QTemporaryDir mDir;
@@ -231,6 +235,28 @@ void TestMainWindow::capacityFlagShowsOnForecastAndOverview()
              QString());
     QCOMPARE(mWindow->forecastPage()->capacityFlag(), QString());
     QCOMPARE(mWindow->overviewPage()->warningText(), QString());
+}
+
+void TestMainWindow::reportPagePreviewsTheChosenSections()
+{
+    QVERIFY(mWindow->showPage(QStringLiteral("Report")));
+    ReportPage *page = mWindow->reportPage();
+    QTRY_VERIFY(page->preview()->pageCount() >= 4);
+    const int allPages = page->preview()->pageCount();
+    QListWidget *list = nullptr; // the sections, one item per section
+    for (QListWidget *candidate : page->findChildren<QListWidget *>()) {
+        if (candidate->count() == ReportSettings::allSections().size())
+            list = candidate;
+    }
+    QVERIFY(list);
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("assumptions"))
+            list->item(i)->setCheckState(Qt::Unchecked);
+    }
+    QVERIFY(!page->settings().sections.contains(QStringLiteral("assumptions")));
+    QCOMPARE(page->settings().sections.first(), QStringLiteral("title"));
+    // Without the two-page assumptions table the preview is shorter.
+    QTRY_VERIFY(page->preview()->pageCount() < allPages);
 }
 
 QTEST_MAIN(TestMainWindow)

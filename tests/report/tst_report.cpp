@@ -39,6 +39,7 @@ private Q_SLOTS:
     void userTextIsPrintedLiterallyAndChineseNamesRender();
     void fontsAreEmbedded();
     void chosenSectionsOnly();
+    void companyNamesArePrintedLiterally();
 
 private:
     QString text() const { return run(QStringLiteral("pdftotext"), { mPdf, QStringLiteral("-") }); }
@@ -150,6 +151,24 @@ void TestReport::chosenSectionsOnly()
     const QString all = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
     QVERIFY(all.indexOf(QStringLiteral("Who benefits")) < all.indexOf(QStringLiteral("Summary")));
     QVERIFY(!all.contains(QStringLiteral("Assumptions of scenario")));
+}
+
+void TestReport::companyNamesArePrintedLiterally()
+{
+    Company company;
+    company.name = QStringLiteral("<b>x</b>");
+    company.tier = QStringLiteral("server");
+    QCOMPARE(mWorkbook->addCompany(company), QString());
+    ReportSettings settings;
+    settings.sections = { QStringLiteral("graph") };
+    const QString pdf = mDir.filePath(QStringLiteral("graph.pdf"));
+    QString error;
+    QCOMPARE(ReportExporter::exportPdf(mWorkbook.get(), settings, pdf, &error),
+             ReportExporter::Result::Success);
+    // The graph is drawn as vectors with its names as text: the new company's name comes back
+    // as typed, tags and all.
+    QVERIFY(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") })
+                .contains(QStringLiteral("<b>x</b>")));
 }
 
 QTEST_MAIN(TestReport)
