@@ -20,6 +20,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPrintPreviewWidget>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -52,6 +53,8 @@ private:
 
 void TestMainWindow::init()
 {
+    // Pages remember their choices in QSettings: start every test from none.
+    QSettings().clear();
     auto opened = Database::open(mDir.filePath(QStringLiteral("window.sqlite")));
     QVERIFY2(opened.database, qPrintable(opened.error));
     mWindow = std::make_unique<MainWindow>(std::make_unique<Workbook>(std::move(opened.database)));
