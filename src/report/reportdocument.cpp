@@ -515,6 +515,10 @@ void ReportDocument::writeBenefits(QTextCursor &cursor)
 void ReportDocument::writeGraph(QTextCursor &cursor)
 {
     heading(cursor, tr("The supply chain"));
+    // The graph takes most of a page: start one, so the heading is never left alone above it.
+    QTextBlockFormat newPage;
+    newPage.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.mergeBlockFormat(newPage);
     auto *scene = new SupplyChainScene;
     mKeepAlive << scene;
     scene->setWorkbook(mWorkbook);
