@@ -79,27 +79,21 @@ int runBenefitsCommand(CommandContext &context, const QStringList &arguments)
                        tr("yoy: the change from the year before; base: the change from the root "
                           "scenario in the same year (default: yoy)."),
                        QStringLiteral("yoy|base"), QStringLiteral("yoy") });
-    parser.addOption({ QStringLiteral("metric"),
-                       tr("compute_wafers (logic) or cowos_wafers (default: compute_wafers)."),
-                       QStringLiteral("metric"), QStringLiteral("compute_wafers") });
+    parser.addOption(CommandContext::metricOption());
     parser.addOption({ QStringLiteral("depth"),
                        tr("The most relations a counted path may have, 1 to 10 (default: 6)."),
                        QStringLiteral("n"), QString::number(ExposureAnalysis::defaultDepth) });
-    parser.addOption({ QStringLiteral("format"), tr("csv or json (default: csv)."),
-                       QStringLiteral("format"), QStringLiteral("csv") });
+    parser.addOption(CommandContext::formatOption());
     if (const int code = context.parse(parser, arguments); code >= 0)
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
-    const auto metric = parseMetric(parser.value(QStringLiteral("metric")));
+    const std::optional<Metric> metric = context.metricValue(parser);
     if (!metric)
-        return context.usageError(tr("--metric must be compute_wafers or cowos_wafers, not '%1'")
-                                      .arg(parser.value(QStringLiteral("metric"))));
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return context.usageError(tr("--format must be csv or json, not '%1'").arg(format));
+        return CommandContext::UsageError;
+    const std::optional<QString> formatOption = context.formatValue(parser);
+    if (!formatOption)
+        return CommandContext::UsageError;
+    const QString format = *formatOption;
     const QString against = parser.value(QStringLiteral("against"));
     if (against != QLatin1String("yoy") && against != QLatin1String("base"))
         return context.usageError(tr("--against must be yoy or base, not '%1'").arg(against));

@@ -43,8 +43,7 @@ int runChartCommand(CommandContext &context, const QStringList &arguments)
     parser.addOption({ QStringLiteral("scenario"),
                        tr("The scenario <name> (default: Base); repeat it to compare scenarios."),
                        QStringLiteral("name") });
-    parser.addOption({ QStringLiteral("metric"), tr("compute_wafers (default) or cowos_wafers."),
-                       QStringLiteral("metric"), QStringLiteral("compute_wafers") });
+    parser.addOption(CommandContext::metricOption());
     parser.addOption({ QStringLiteral("year"),
                        tr("The year of the donut, comparison and tornado (default: 2026)."),
                        QStringLiteral("year"), QStringLiteral("2026") });
@@ -64,9 +63,6 @@ int runChartCommand(CommandContext &context, const QStringList &arguments)
                        QStringLiteral("name"), QStringLiteral("light") });
     if (const int code = context.parse(parser, arguments); code >= 0)
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     ChartOptions options;
     const auto type = parseChartType(parser.value(QStringLiteral("type")));
@@ -78,10 +74,9 @@ int runChartCommand(CommandContext &context, const QStringList &arguments)
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return context.usageError(tr("chart needs --out FILE.png, .svg or .pdf"));
-    const auto metric = parseMetric(parser.value(QStringLiteral("metric")));
+    const std::optional<Metric> metric = context.metricValue(parser);
     if (!metric)
-        return context.usageError(tr("--metric must be compute_wafers or cowos_wafers, not '%1'")
-                                      .arg(parser.value(QStringLiteral("metric"))));
+        return CommandContext::UsageError;
     options.metric = *metric;
     const std::optional<int> year = context.yearValue(parser, QStringLiteral("year"));
     if (!year)

@@ -28,9 +28,6 @@ int runCheckCommand(CommandContext &context, const QStringList &arguments)
     parser.addOption(CommandContext::dbOption());
     if (const int code = context.parse(parser, arguments); code >= 0)
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     int exitCode = CommandContext::Success;
     const std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);

@@ -43,7 +43,8 @@ QCommandLineOption CommandContext::dbOption()
              QStringLiteral("file") };
 }
 
-int CommandContext::parse(QCommandLineParser &parser, const QStringList &arguments)
+int CommandContext::parse(QCommandLineParser &parser, const QStringList &arguments,
+                          Positionals positionals)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
@@ -55,6 +56,9 @@ int CommandContext::parse(QCommandLineParser &parser, const QStringList &argumen
         mOut.flush();
         return Success;
     }
+    if (positionals == Positionals::Refused && !parser.positionalArguments().isEmpty())
+        return usageError(QCoreApplication::translate("ws::CommandLine", "unexpected argument '%1'")
+                              .arg(parser.positionalArguments().first()));
     return -1;
 }
 
@@ -112,6 +116,45 @@ std::optional<int> CommandContext::yearValue(const QCommandLineParser &parser,
     usageError(
         QCoreApplication::translate("ws::CommandLine", "--%1 must be a year such as 2026, not '%2'")
             .arg(option, parser.value(option)));
+    return std::nullopt;
+}
+
+QCommandLineOption CommandContext::metricOption()
+{
+    return { QStringLiteral("metric"),
+             QCoreApplication::translate(
+                 "ws::CommandLine",
+                 "compute_wafers (logic) or cowos_wafers (default: compute_wafers)."),
+             QStringLiteral("metric"), metricName(Metric::ComputeWafers) };
+}
+
+std::optional<Metric> CommandContext::metricValue(const QCommandLineParser &parser)
+{
+    const QString name = parser.value(QStringLiteral("metric"));
+    const std::optional<Metric> metric = parseMetric(name);
+    if (!metric)
+        usageError(
+            QCoreApplication::translate("ws::CommandLine",
+                                        "--metric must be compute_wafers or cowos_wafers, not '%1'")
+                .arg(name));
+    return metric;
+}
+
+QCommandLineOption CommandContext::formatOption()
+{
+    return { QStringLiteral("format"),
+             QCoreApplication::translate("ws::CommandLine", "csv or json (default: csv)."),
+             QStringLiteral("format"), QStringLiteral("csv") };
+}
+
+std::optional<QString> CommandContext::formatValue(const QCommandLineParser &parser)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format == QLatin1String("csv") || format == QLatin1String("json"))
+        return format;
+    usageError(
+        QCoreApplication::translate("ws::CommandLine", "--format must be csv or json, not '%1'")
+            .arg(format));
     return std::nullopt;
 }
 

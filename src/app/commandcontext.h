@@ -3,6 +3,7 @@
 
 #include "core/domain.h"
 #include "core/forecastinput.h"
+#include "core/metric.h"
 
 #include <QCommandLineOption>
 #include <QStringList>
@@ -45,9 +46,14 @@ public:
     /** `--db FILE`: the workbook, created from the default data set when it does not exist. */
     static QCommandLineOption dbOption();
 
+    /** Whether a command takes words besides its options (only `scenario` does). */
+    enum class Positionals { Refused, Allowed };
+
     /** Parses @p arguments (argv: program, command, options). Returns -1 when the command should
-        go on, otherwise the exit code to return at once (after --help, or on a usage error). */
-    int parse(QCommandLineParser &parser, const QStringList &arguments);
+        go on, otherwise the exit code to return at once (after --help, or on a usage error such
+        as an unexpected argument when @p positionals are refused). */
+    int parse(QCommandLineParser &parser, const QStringList &arguments,
+              Positionals positionals = Positionals::Refused);
 
     /** Opens the workbook that --db names (or the default one). On failure prints the reason,
         sets @p exitCode to DataError and returns nullptr. */
@@ -61,6 +67,16 @@ public:
     /** Parses --@p option as a year; prints a usage error and returns nothing when it is not one.
      */
     std::optional<int> yearValue(const QCommandLineParser &parser, const QString &option);
+
+    /** `--metric compute_wafers|cowos_wafers`, compute_wafers by default. */
+    static QCommandLineOption metricOption();
+    /** Parses --metric; prints a usage error and returns nothing when it names no metric. */
+    std::optional<Metric> metricValue(const QCommandLineParser &parser);
+
+    /** `--format csv|json`, csv by default. */
+    static QCommandLineOption formatOption();
+    /** Returns --format ("csv" or "json"); prints a usage error and returns nothing otherwise. */
+    std::optional<QString> formatValue(const QCommandLineParser &parser);
 
 private:
     QTextStream &mOut;

@@ -41,9 +41,6 @@ int runGraphCommand(CommandContext &context, const QStringList &arguments)
                        QStringLiteral("scale"), QStringLiteral("2") });
     if (const int code = context.parse(parser, arguments); code >= 0)
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     const QString layout = parser.value(QStringLiteral("layout"));
     if (layout != QLatin1String("layered") && layout != QLatin1String("force"))
         return context.usageError(tr("--layout must be layered or force, not '%1'").arg(layout));

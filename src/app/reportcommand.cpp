@@ -52,9 +52,6 @@ int runReportCommand(CommandContext &context, const QStringList &arguments)
     parser.addOption({ QStringLiteral("landscape"), tr("Landscape pages.") });
     if (const int code = context.parse(parser, arguments); code >= 0)
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     const QString out = parser.value(QStringLiteral("out"));
     const QString queue = parser.value(QStringLiteral("print"));
     if (out.isEmpty() == queue.isEmpty())

@@ -42,7 +42,8 @@ int runScenarioCommand(CommandContext &context, const QStringList &arguments)
                        tr("With new: the parent <scenario> (default: Base)."),
                        QStringLiteral("scenario"), QStringLiteral("Base") });
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, new, rename or delete"));
-    if (const int code = context.parse(parser, arguments); code >= 0)
+    if (const int code = context.parse(parser, arguments, CommandContext::Positionals::Allowed);
+        code >= 0)
         return code;
 
     const QStringList words = parser.positionalArguments();

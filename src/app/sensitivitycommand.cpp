@@ -40,28 +40,22 @@ int runSensitivityCommand(CommandContext &context, const QStringList &arguments)
                        QStringLiteral("name"), QStringLiteral("AWS") });
     parser.addOption({ QStringLiteral("year"), tr("The year <year> (default: 2026)."),
                        QStringLiteral("year"), QStringLiteral("2026") });
-    parser.addOption({ QStringLiteral("metric"),
-                       tr("compute_wafers (logic) or cowos_wafers (default: compute_wafers)."),
-                       QStringLiteral("metric"), QStringLiteral("compute_wafers") });
+    parser.addOption(CommandContext::metricOption());
     parser.addOption({ QStringLiteral("step"),
                        tr("How far each input moves, in percent: above 0, at most 100 "
                           "(default: 20)."),
                        QStringLiteral("percent"), QStringLiteral("20") });
-    parser.addOption({ QStringLiteral("format"), tr("csv or json (default: csv)."),
-                       QStringLiteral("format"), QStringLiteral("csv") });
+    parser.addOption(CommandContext::formatOption());
     if (const int code = context.parse(parser, arguments); code >= 0)
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
-    const auto metric = parseMetric(parser.value(QStringLiteral("metric")));
+    const std::optional<Metric> metric = context.metricValue(parser);
     if (!metric)
-        return context.usageError(tr("--metric must be compute_wafers or cowos_wafers, not '%1'")
-                                      .arg(parser.value(QStringLiteral("metric"))));
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return context.usageError(tr("--format must be csv or json, not '%1'").arg(format));
+        return CommandContext::UsageError;
+    const std::optional<QString> formatOption = context.formatValue(parser);
+    if (!formatOption)
+        return CommandContext::UsageError;
+    const QString format = *formatOption;
     const std::optional<int> yearOption = context.yearValue(parser, QStringLiteral("year"));
     if (!yearOption)
         return CommandContext::UsageError;

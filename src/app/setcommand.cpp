@@ -38,9 +38,6 @@ int runSetCommand(CommandContext &context, const QStringList &arguments)
     parser.addOption({ QStringLiteral("value"), tr("The new <value>."), QStringLiteral("value") });
     if (const int code = context.parse(parser, arguments); code >= 0)
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     for (const char *required : { "program", "year", "field", "value" }) {
         if (!parser.isSet(QString::fromLatin1(required)))
             return context.usageError(tr("set needs --%1").arg(QLatin1String(required)));

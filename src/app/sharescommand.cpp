@@ -33,30 +33,24 @@ int runSharesCommand(CommandContext &context, const QStringList &arguments)
                        QStringLiteral("name"), QStringLiteral("Base") });
     parser.addOption({ QStringLiteral("year"), tr("Only the year <year> (default: every year)."),
                        QStringLiteral("year") });
-    parser.addOption({ QStringLiteral("metric"),
-                       tr("compute_wafers (logic) or cowos_wafers (default: compute_wafers)."),
-                       QStringLiteral("metric"), QStringLiteral("compute_wafers") });
+    parser.addOption(CommandContext::metricOption());
     parser.addOption({ QStringLiteral("by"),
                        tr("One row per vendor or per program (default: vendor)."),
                        QStringLiteral("vendor|program"), QStringLiteral("vendor") });
-    parser.addOption({ QStringLiteral("format"), tr("csv or json (default: csv)."),
-                       QStringLiteral("format"), QStringLiteral("csv") });
+    parser.addOption(CommandContext::formatOption());
     if (const int code = context.parse(parser, arguments); code >= 0)
         return code;
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
-    const auto metric = parseMetric(parser.value(QStringLiteral("metric")));
+    const std::optional<Metric> metric = context.metricValue(parser);
     if (!metric)
-        return context.usageError(tr("--metric must be compute_wafers or cowos_wafers, not '%1'")
-                                      .arg(parser.value(QStringLiteral("metric"))));
+        return CommandContext::UsageError;
     const QString by = parser.value(QStringLiteral("by"));
     if (by != QLatin1String("vendor") && by != QLatin1String("program"))
         return context.usageError(tr("--by must be vendor or program, not '%1'").arg(by));
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return context.usageError(tr("--format must be csv or json, not '%1'").arg(format));
+    const std::optional<QString> formatOption = context.formatValue(parser);
+    if (!formatOption)
+        return CommandContext::UsageError;
+    const QString format = *formatOption;
     int onlyYear = 0;
     if (parser.isSet(QStringLiteral("year"))) {
         const std::optional<int> year = context.yearValue(parser, QStringLiteral("year"));
