@@ -31,9 +31,7 @@ void CalibrationChart::applyOptions()
     if (!mModels)
         return;
     CalibrationModel *model = mModels->calibration();
-    disconnect(model, nullptr, this, nullptr);
-    connect(model, &QAbstractItemModel::modelReset, this, &CalibrationChart::requestRebuild);
-    connect(model, &QAbstractItemModel::dataChanged, this, &CalibrationChart::requestRebuild);
+    rebuildOnChangesOf(model);
     requestRebuild();
 }
 

@@ -33,11 +33,8 @@ void CapacityChart::applyOptions()
         return;
     for (QAbstractItemModel *model :
          { static_cast<QAbstractItemModel *>(mModels->capacity()),
-           static_cast<QAbstractItemModel *>(mModels->shares(Metric::CowosWafers)) }) {
-        disconnect(model, nullptr, this, nullptr);
-        connect(model, &QAbstractItemModel::modelReset, this, &CapacityChart::requestRebuild);
-        connect(model, &QAbstractItemModel::dataChanged, this, &CapacityChart::requestRebuild);
-    }
+           static_cast<QAbstractItemModel *>(mModels->shares(Metric::CowosWafers)) })
+        rebuildOnChangesOf(model);
     requestRebuild();
 }
 

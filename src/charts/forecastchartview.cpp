@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "forecastchartview.h"
 
+#include <QAbstractItemModel>
 #include <QEvent>
 #include <QToolTip>
 
@@ -32,6 +33,13 @@ void ForecastChartView::requestRebuild()
     }
     mStale = false;
     rebuild();
+}
+
+void ForecastChartView::rebuildOnChangesOf(QAbstractItemModel *model)
+{
+    disconnect(model, nullptr, this, nullptr);
+    connect(model, &QAbstractItemModel::modelReset, this, &ForecastChartView::requestRebuild);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ForecastChartView::requestRebuild);
 }
 
 void ForecastChartView::showEvent(QShowEvent *event)

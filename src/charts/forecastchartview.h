@@ -4,6 +4,8 @@
 #include "chartoptions.h"
 #include "interactivechartview.h"
 
+class QAbstractItemModel;
+
 namespace ws {
 
 class ChartModels;
@@ -33,6 +35,9 @@ protected:
     /** Redraws now, or — on a page the user is not looking at — when it is next shown: an edit
         then costs only the charts in view. */
     void requestRebuild();
+    /** Calls requestRebuild() whenever @p model is reset or its data changes, replacing any
+        connection this chart already had to @p model. */
+    void rebuildOnChangesOf(QAbstractItemModel *model);
     void showEvent(QShowEvent *event) override;
     void showToolTip(const QString &text);
     void changeEvent(QEvent *event) override;

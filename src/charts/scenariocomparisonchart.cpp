@@ -38,10 +38,7 @@ void ScenarioComparisonChart::applyOptions()
     if (!mModels)
         return;
     ScenarioComparisonModel *model = mModels->scenarios();
-    disconnect(model, nullptr, this, nullptr);
-    connect(model, &QAbstractItemModel::modelReset, this, &ScenarioComparisonChart::requestRebuild);
-    connect(model, &QAbstractItemModel::dataChanged, this,
-            &ScenarioComparisonChart::requestRebuild);
+    rebuildOnChangesOf(model);
     requestRebuild();
 }
 

@@ -45,10 +45,8 @@ void ShareDonutChart::setModel(VendorShareModel *model)
     if (mModel)
         disconnect(mModel, nullptr, this, nullptr);
     mModel = model;
-    if (mModel) {
-        connect(mModel, &QAbstractItemModel::modelReset, this, &ShareDonutChart::requestRebuild);
-        connect(mModel, &QAbstractItemModel::dataChanged, this, &ShareDonutChart::requestRebuild);
-    }
+    if (mModel)
+        rebuildOnChangesOf(mModel);
     requestRebuild();
 }
 

@@ -44,10 +44,8 @@ void ShareHistoryChart::setModel(VendorShareModel *model)
     if (mModel)
         disconnect(mModel, nullptr, this, nullptr);
     mModel = model;
-    if (mModel) {
-        connect(mModel, &QAbstractItemModel::modelReset, this, &ShareHistoryChart::requestRebuild);
-        connect(mModel, &QAbstractItemModel::dataChanged, this, &ShareHistoryChart::requestRebuild);
-    }
+    if (mModel)
+        rebuildOnChangesOf(mModel);
     requestRebuild();
 }
 

@@ -68,10 +68,8 @@ void TornadoChart::setModel(SensitivityModel *model)
     if (mModel)
         disconnect(mModel, nullptr, this, nullptr);
     mModel = model;
-    if (mModel) {
-        connect(mModel, &QAbstractItemModel::modelReset, this, &TornadoChart::requestRebuild);
-        connect(mModel, &QAbstractItemModel::dataChanged, this, &TornadoChart::requestRebuild);
-    }
+    if (mModel)
+        rebuildOnChangesOf(mModel);
     requestRebuild();
 }
 

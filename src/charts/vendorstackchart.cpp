@@ -39,8 +39,7 @@ void VendorStackChart::applyOptions()
     VendorShareModel *model = mModels->shares(mOptions.metric);
     for (Metric metric : { Metric::ComputeWafers, Metric::CowosWafers })
         disconnect(mModels->shares(metric), nullptr, this, nullptr);
-    connect(model, &QAbstractItemModel::modelReset, this, &VendorStackChart::requestRebuild);
-    connect(model, &QAbstractItemModel::dataChanged, this, &VendorStackChart::requestRebuild);
+    rebuildOnChangesOf(model);
     requestRebuild();
 }
 
