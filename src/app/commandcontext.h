@@ -93,5 +93,7 @@ int runChartCommand(CommandContext &context, const QStringList &arguments);
 int runGraphCommand(CommandContext &context, const QStringList &arguments);
 int runReportCommand(CommandContext &context, const QStringList &arguments);
 int runBenefitsCommand(CommandContext &context, const QStringList &arguments);
+int runImportCommand(CommandContext &context, const QStringList &arguments);
+int runExportCommand(CommandContext &context, const QStringList &arguments);
 
 } // namespace ws

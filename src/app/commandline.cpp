@@ -28,7 +28,8 @@ const Command commands[] = {
     { "check", runCheckCommand },       { "set", runSetCommand },
     { "scenario", runScenarioCommand }, { "chart", runChartCommand },
     { "benefits", runBenefitsCommand }, { "graph", runGraphCommand },
-    { "report", runReportCommand },
+    { "report", runReportCommand },     { "import", runImportCommand },
+    { "export", runExportCommand },
 };
 
 // Commands that draw (charts, reports) need the widget classes of Qt Charts.
@@ -110,6 +111,14 @@ int CommandLine::printUsage()
         "                      [--against yoy|base] [--metric compute_wafers|cowos_wafers]\n"
         "                      [--depth N] [--format csv|json]\n"
         "                                         rank the companies the vendors' growth reaches\n"
+        "  wafershare import TABLE FILE.csv [--db FILE] [--scenario S] [--dry-run]\n"
+        "                    [--encoding E] [--delimiter D] [--header yes|no]\n"
+        "                                         import a CSV file, all or nothing\n"
+        "  wafershare import --all FILE.json --db NEW_FILE\n"
+        "                                         a new workbook from a JSON export\n"
+        "  wafershare export TABLE|shares|programs|sensitivity|ranking [--out FILE.csv]\n"
+        "                    [--db FILE] [--scenario S]\n"
+        "  wafershare export --all --out FILE.json  the whole workbook as JSON\n"
         "  wafershare COMMAND --help              the options of one command\n"
         "Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.\n");
     mOut.flush();

@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "csvimporter.h"
 
-#include "core/assumptionfield.h"
 #include "csvtable.h"
 #include "tablecolumns.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
-#include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <cmath>
+#include <sqlite3.h>
+
+#include <algorithm>
 
 namespace ws {
 
@@ -23,139 +26,287 @@ QString tr(const char *text)
     return QCoreApplication::translate("ws::CsvImporter", text);
 }
 
-// Checks one value and converts it for binding; returns a reason when the value is bad.
-QString checkValue(const ColumnSpec &column, const QString &raw, const QStringList &header,
-                   const QStringList &fields, QVariant *bound)
+// The ids of @p table that rows may refer to. Table names come from tablecolumns.cpp.
+QSet<qlonglong> existingIds(QSqlDatabase &db, const QString &table)
 {
-    const QString value = raw.trimmed();
-    if (value.isEmpty()) {
-        if (column.required)
-            return tr("a value is required");
-        *bound = QVariant();
-        return {};
+    QSet<qlonglong> ids;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT id FROM %1").arg(table))) {
+        while (query.next())
+            ids.insert(query.value(0).toLongLong());
     }
-    switch (column.type) {
-    case ColumnSpec::Type::Integer: {
-        bool ok = false;
-        const qlonglong number = value.toLongLong(&ok);
-        if (!ok)
-            return tr("'%1' is not a whole number").arg(raw);
-        *bound = number;
-        return {};
-    }
-    case ColumnSpec::Type::Real: {
-        bool ok = false;
-        const double number = value.toDouble(&ok);
-        if (!ok || !std::isfinite(number))
-            return tr("'%1' is not a number").arg(raw);
-        *bound = number;
-        return {};
-    }
-    case ColumnSpec::Type::Color: {
-        static const QRegularExpression hexColor(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
-        if (!hexColor.match(value).hasMatch())
-            return tr("'%1' is not a colour of the form #RRGGBB").arg(raw);
-        *bound = value.toUpper();
-        return {};
-    }
-    case ColumnSpec::Type::AssumptionValue: {
-        const QString fieldName = fields.value(header.indexOf(QStringLiteral("field"))).trimmed();
-        const auto field = parseAssumptionField(fieldName);
-        if (!field)
-            return tr("the field column holds '%1', which is not an assumption field")
-                .arg(fieldName);
-        const QString problem = assumptionValueProblem(*field, value);
-        if (!problem.isEmpty())
-            return problem;
-        *bound = value;
-        return {};
-    }
-    case ColumnSpec::Type::Text:
-        *bound = value;
-        return {};
-    }
-    return {};
+    return ids;
 }
+
+// Every reference to a row that is neither in the workbook nor in the import itself.
+QList<ImportProblem> referenceProblems(QSqlDatabase &db, const QString &table,
+                                       const CheckedRecords &records)
+{
+    const QList<ColumnSpec> columns = csvColumns(table);
+    QList<ImportProblem> problems;
+    QHash<QString, QSet<qlonglong>> known;
+    for (const int c : records.present) {
+        const QString &target = columns[c].references;
+        if (target.isEmpty())
+            continue;
+        if (!known.contains(target)) {
+            QSet<qlonglong> ids = existingIds(db, target);
+            if (target == table) { // a scenario whose parent comes later in the same file
+                const int idColumn =
+                    static_cast<int>(std::find_if(columns.cbegin(), columns.cend(),
+                                                  [](const ColumnSpec &s) {
+                                                      return s.name == QLatin1String("id");
+                                                  }) -
+                                     columns.cbegin());
+                for (const QVariantList &row : records.values)
+                    ids.insert(row.value(idColumn).toLongLong());
+            }
+            known.insert(target, ids);
+        }
+        const QSet<qlonglong> &ids = known[target];
+        for (int r = 0; r < records.values.size(); ++r) {
+            const QVariant &value = records.values[r][c];
+            if (!value.isNull() && !ids.contains(value.toLongLong())) {
+                problems << ImportProblem {
+                    records.lines[r], columns[c].name,
+                    tr("no %1 has id %2").arg(target).arg(value.toLongLong())
+                };
+            }
+        }
+    }
+    return problems;
+}
+
+// SQLite's words for a broken constraint, turned into a problem on the column it names.
+ImportProblem constraintProblem(int line, const QString &text)
+{
+    static const QString unique = QStringLiteral("UNIQUE constraint failed: ");
+    if (text.startsWith(unique)) {
+        const QString column = text.mid(unique.size()).section(QLatin1Char('.'), 1);
+        return { line, column, tr("another row already has this %1").arg(column) };
+    }
+    return { line, {}, text };
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+// Binds a checked value; text is bound in place, as it outlives the statement's step.
+void bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(statement, index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+        sqlite3_bind_int64(statement, index, value.toLongLong());
+        return;
+    case QMetaType::Double:
+        sqlite3_bind_double(statement, index, value.toDouble());
+        return;
+    case QMetaType::QString: {
+        const QString *text = static_cast<const QString *>(value.constData());
+        sqlite3_bind_text16(statement, index, text->utf16(), static_cast<int>(text->size() * 2),
+                            SQLITE_STATIC);
+        return;
+    }
+    default: {
+        const QString text = value.toString();
+        sqlite3_bind_text16(statement, index, text.utf16(), static_cast<int>(text.size() * 2),
+                            SQLITE_TRANSIENT);
+    }
+    }
+}
+
+QString upsertStatement(const QString &table, const QList<ColumnSpec> &columns,
+                        const QList<int> &present)
+{
+    QStringList names;
+    QStringList placeholders;
+    for (const int c : present) {
+        names << columns[c].name;
+        placeholders << QStringLiteral("?");
+    }
+    const QStringList keys = csvKeyColumns(table);
+    QStringList updates;
+    for (const QString &name : std::as_const(names)) {
+        if (!keys.contains(name))
+            updates << QStringLiteral("%1 = excluded.%1").arg(name);
+    }
+    bool keyPresent = true;
+    for (const QString &key : keys)
+        keyPresent = keyPresent && names.contains(key);
+    // Table and column names come from tablecolumns.cpp, never from the file; values are bound.
+    QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+    if (keyPresent) {
+        sql += QStringLiteral(" ON CONFLICT (%1) DO ").arg(keys.join(QStringLiteral(", ")));
+        sql += updates.isEmpty()
+            ? QStringLiteral("NOTHING")
+            : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "));
+    }
+    return sql;
+}
+
+// An open transaction that rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db)
+        : mDb(db)
+        , mOpen(db.transaction())
+    {
+    }
+    ~Transaction()
+    {
+        if (mOpen)
+            mDb.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isOpen() const { return mOpen; }
+    bool commit()
+    {
+        mOpen = !mDb.commit();
+        return !mOpen;
+    }
+
+private:
+    QSqlDatabase &mDb;
+    bool mOpen = false;
+};
+
+// Turns SQLite's foreign key enforcement off for its lifetime (outside any transaction, where
+// the pragma has an effect) and on again after.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(QSqlDatabase &db)
+        : mDb(db)
+    {
+        QSqlQuery(mDb).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~ForeignKeysOff() { QSqlQuery(mDb).exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    QSqlDatabase &mDb;
+};
 
 } // namespace
 
-QString CsvImporter::insertRecords(QSqlDatabase &db, const QString &table, const CsvTable &csv,
-                                   const QString &fileLabel)
+QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &table,
+                                               const CheckedRecords &records)
 {
-    const QList<ColumnSpec> columns = csvColumns(table);
-    if (columns.isEmpty())
-        return tr("%1: there is no table named %2").arg(fileLabel, table);
+    QList<ImportProblem> problems = referenceProblems(db, table, records);
+    if (!problems.isEmpty())
+        return problems;
 
-    QStringList names;
-    QList<int> csvIndex;
-    for (const ColumnSpec &column : columns) {
-        const int index = csv.header.indexOf(column.name);
-        if (index < 0 && column.required)
-            return tr("%1 line 1: the header has no column '%2'").arg(fileLabel, column.name);
-        names << column.name;
-        csvIndex << index;
+    // The rows go through SQLite's own API: Qt's binding copies every value into a QVariant
+    // list per row, which doubled the time of a large import. Qt's driver is built on the same
+    // system library, so its handle is a sqlite3 connection.
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return { ImportProblem { 0, {}, tr("the workbook's connection is not SQLite") } };
+    const QByteArray sql = upsertStatement(table, csvColumns(table), records.present).toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &statement,
+                           nullptr) != SQLITE_OK)
+        return { ImportProblem { 0, {}, QString::fromUtf8(sqlite3_errmsg(handle)) } };
+    for (int r = 0; r < records.values.size(); ++r) {
+        const QVariantList &row = records.values[r];
+        for (int p = 0; p < records.present.size(); ++p)
+            bindValue(statement, p + 1, row[records.present[p]]);
+        if (sqlite3_step(statement) != SQLITE_DONE)
+            problems << constraintProblem(records.lines[r],
+                                          QString::fromUtf8(sqlite3_errmsg(handle)));
+        sqlite3_reset(statement);
     }
-    for (const QString &name : csv.header) {
-        if (!names.contains(name))
-            return tr("%1 line 1: '%2' is not a column of %3 (columns: %4)")
-                .arg(fileLabel, name, table, names.join(QStringLiteral(", ")));
-    }
+    sqlite3_finalize(statement);
+    return problems;
+}
 
-    QStringList placeholders;
-    for (int i = 0; i < names.size(); ++i)
-        placeholders << QStringLiteral("?");
-    QSqlQuery insert(db);
-    // Table and column names come from tablecolumns.cpp, never from the file; values are bound.
-    if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(table, names.join(QStringLiteral(", ")),
-                                 placeholders.join(QStringLiteral(", ")))))
-        return tr("%1: %2").arg(fileLabel, insert.lastError().text());
+ImportResult CsvImporter::importTable(QSqlDatabase &db, const QString &table, const CsvTable &csv,
+                                      const ColumnMapping &mapping,
+                                      const QHash<QString, QVariant> &fixed, const QString &label,
+                                      bool dryRun)
+{
+    ImportResult result;
+    const CheckedRecords records = checkRecords(table, csv, mapping, fixed);
+    result.problems = records.problems;
+    if (!result.ok())
+        return result;
 
-    for (const CsvTable::Record &record : csv.records) {
-        for (int i = 0; i < columns.size(); ++i) {
-            const QString raw = csvIndex[i] >= 0 ? record.fields[csvIndex[i]] : QString();
-            QVariant bound;
-            const QString problem = checkValue(columns[i], raw, csv.header, record.fields, &bound);
-            if (!problem.isEmpty())
-                return tr("%1 line %2, field %3: %4")
-                    .arg(fileLabel)
-                    .arg(record.line)
-                    .arg(columns[i].name, problem);
-            insert.bindValue(i, bound);
-        }
-        if (!insert.exec())
-            return tr("%1 line %2: %3")
-                .arg(fileLabel)
-                .arg(record.line)
-                .arg(insert.lastError().databaseText());
+    // referenceProblems() has checked every reference of the new rows against the workbook, and
+    // an import never changes a row's key, so SQLite's own row-by-row check would only repeat
+    // it: with it the write took half again as long. It is back on when the import ends.
+    const ForeignKeysOff foreignKeysOff(db);
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        result.problems << ImportProblem {
+            0, {}, tr("cannot start the import: %1").arg(db.lastError().text())
+        };
+        return result;
     }
-    return {};
+    result.problems = writeRecords(db, table, records);
+    if (!result.ok())
+        return result;
+    result.rows = static_cast<int>(records.values.size());
+    if (dryRun)
+        return result; // the transaction rolls back
+
+    // The audit trail keeps one line per import: which file, into which table, how many rows.
+    QSqlQuery log(db);
+    log.prepare(QStringLiteral("INSERT INTO edit_log (at, table_name, row_key, field, old_value, "
+                               "new_value) VALUES (?, ?, ?, 'import', NULL, ?)"));
+    log.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    log.addBindValue(table);
+    log.addBindValue(label);
+    log.addBindValue(
+        QCoreApplication::translate("ws::CsvImporter", "%n row(s) imported", nullptr, result.rows));
+    if (!log.exec() || !transaction.commit()) {
+        result.problems << ImportProblem {
+            0, {}, tr("cannot save the import: %1").arg(db.lastError().text())
+        };
+        result.rows = 0;
+    }
+    return result;
 }
 
 QString loadDefaultData(QSqlDatabase &db, const QString &dir)
 {
-    if (!db.transaction())
+    Transaction transaction(db);
+    if (!transaction.isOpen())
         return tr("cannot start loading the default data: %1").arg(db.lastError().text());
-    const auto fail = [&db](const QString &reason) {
-        db.rollback();
-        return reason;
-    };
     for (const QString &table : csvTableOrder()) {
         const QString path = dir + QLatin1Char('/') + table + QStringLiteral(".csv");
         const QString label = QStringLiteral("data/%1.csv").arg(table);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("%1: cannot be read (%2)").arg(label, file.errorString()));
+            return tr("%1: cannot be read (%2)").arg(label, file.errorString());
         CsvTable csv;
         QString error;
         if (!CsvTable::parse(QString::fromUtf8(file.readAll()), &csv, &error))
-            return fail(tr("%1 %2").arg(label, error));
-        const QString problem = CsvImporter::insertRecords(db, table, csv, label);
-        if (!problem.isEmpty())
-            return fail(problem);
+            return tr("%1 %2").arg(label, error);
+        CheckedRecords records =
+            checkRecords(table, csv, mapColumns(csvColumns(table), csv.header));
+        if (records.problems.isEmpty())
+            records.problems = CsvImporter::writeRecords(db, table, records);
+        if (!records.problems.isEmpty())
+            return tr("%1 %2").arg(label, records.problems.first().text());
     }
-    if (!db.commit())
-        return fail(tr("cannot save the default data: %1").arg(db.lastError().text()));
+    if (!transaction.commit())
+        return tr("cannot save the default data: %1").arg(db.lastError().text());
     return {};
 }
 

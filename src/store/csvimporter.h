@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "importcheck.h"
+
 #include <QString>
 
 class QSqlDatabase;
@@ -9,15 +11,32 @@ namespace ws {
 
 struct CsvTable;
 
-/** Inserts checked CSV records into a table. Every record is checked before SQLite sees it, and
-    a message names the file, the line and the field of the first bad value. The caller owns the
-    transaction, so that an import of several files is all-or-nothing. */
+/** What an import did, or every reason it did nothing. */
+struct ImportResult
+{
+    int rows = 0; // rows written (or, in a dry run, that would have been)
+    QList<ImportProblem> problems;
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+/** Writes checked CSV records into a workbook table. A row whose key (csvKeyColumns) is already
+    there is updated in place, never deleted and re-added, so that nothing that refers to it is
+    lost; columns the file does not have keep their values. */
 class CsvImporter
 {
 public:
-    /** Returns an empty string on success, otherwise "FILE line N, field F: reason". */
-    static QString insertRecords(QSqlDatabase &db, const QString &table, const CsvTable &csv,
-                                 const QString &fileLabel);
+    /** Imports @p csv into @p table all or nothing: every problem is listed by line and column,
+        and then nothing is written. A dry run checks everything, the workbook's references and
+        constraints included, and writes nothing. @p label names the file in the audit trail. */
+    static ImportResult importTable(QSqlDatabase &db, const QString &table, const CsvTable &csv,
+                                    const ColumnMapping &mapping,
+                                    const QHash<QString, QVariant> &fixed, const QString &label,
+                                    bool dryRun);
+
+    /** Checks references and writes @p records in the caller's transaction. */
+    static QList<ImportProblem> writeRecords(QSqlDatabase &db, const QString &table,
+                                             const CheckedRecords &records);
 };
 
 /** Loads the default data set (one CSV per table under @p dir, by default the copy built into

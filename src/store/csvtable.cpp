@@ -19,11 +19,12 @@ bool isBlank(const QStringList &fields)
 
 } // namespace
 
-bool CsvTable::parse(const QString &input, CsvTable *table, QString *error)
+bool CsvTable::parse(const QString &input, CsvTable *table, QString *error, QChar delimiter,
+                     bool hasHeader)
 {
-    QString text = input;
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+    // A byte order mark that survived decoding is not part of the first field.
+    const QStringView text =
+        input.startsWith(QChar(0xFEFF)) ? QStringView(input).mid(1) : QStringView(input);
 
     QList<Record> records;
     Record record;
@@ -73,7 +74,7 @@ bool CsvTable::parse(const QString &input, CsvTable *table, QString *error)
             }
             inQuotes = true;
             fieldWasQuoted = true;
-        } else if (c == QLatin1Char(',')) {
+        } else if (c == delimiter) {
             endField();
         } else if (c == QLatin1Char('\r')) {
             // CRLF files: the \n that follows ends the record.
@@ -96,29 +97,23 @@ bool CsvTable::parse(const QString &input, CsvTable *table, QString *error)
         endRecord();
 
     if (records.isEmpty()) {
-        *error = tr("the file is empty; the first line must name the columns");
+        *error = hasHeader ? tr("the file is empty; the first line must name the columns")
+                           : tr("the file is empty");
         return false;
     }
     table->header.clear();
-    for (const QString &name : records.first().fields)
-        table->header << name.trimmed();
-    records.removeFirst();
-    for (const Record &r : records) {
-        if (r.fields.size() != table->header.size()) {
-            *error = tr("line %1: %2 fields where the header has %3")
-                         .arg(r.line)
-                         .arg(r.fields.size())
-                         .arg(table->header.size());
-            return false;
-        }
+    if (hasHeader) {
+        for (const QString &name : records.first().fields)
+            table->header << name.trimmed();
+        records.removeFirst();
     }
-    table->records = records;
+    table->records = std::move(records);
     return true;
 }
 
-QString CsvTable::quoted(const QString &field)
+QString CsvTable::quoted(const QString &field, QChar delimiter)
 {
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
+    if (!field.contains(delimiter) && !field.contains(QLatin1Char('"')) &&
         !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
         return field;
     QString escaped = field;

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QChar>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace ws {
 
-/** A parsed CSV file (RFC 4180: quoted fields may hold commas, quotes and line breaks), with the
-    line each record starts on so that messages can point at it. */
+/** A parsed CSV file (RFC 4180: quoted fields may hold delimiters, quotes and line breaks), with
+    the line each record starts on so that messages can point at it. Records keep the number of
+    fields they were written with; checking that against the header is the importer's job, so
+    that every short or long row can be listed, not just the first. */
 struct CsvTable
 {
     struct Record
@@ -17,14 +20,17 @@ struct CsvTable
         QStringList fields;
     };
 
-    QStringList header;
+    QStringList header; // empty when the file has no header row
     QList<Record> records;
 
-    /** Parses @p text. On malformed input returns false and sets @p error to "line N: reason". */
-    static bool parse(const QString &text, CsvTable *table, QString *error);
+    /** Parses @p text. With @p hasHeader the first record becomes the header. On text that is
+        not CSV at all (an unclosed quote, a quote inside an unquoted field) returns false and
+        sets @p error to "line N: reason". */
+    static bool parse(const QString &text, CsvTable *table, QString *error,
+                      QChar delimiter = QLatin1Char(','), bool hasHeader = true);
 
     /** Quotes @p field where RFC 4180 requires it. */
-    static QString quoted(const QString &field);
+    static QString quoted(const QString &field, QChar delimiter = QLatin1Char(','));
 };
 
 } // namespace ws

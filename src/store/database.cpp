@@ -181,6 +181,24 @@ Database::OpenResult Database::openExisting(const QString &path)
 
 Database::OpenResult Database::createFromDefaults(const QString &path)
 {
+    return build(path, [](QSqlDatabase &db) { return loadDefaultData(db); });
+}
+
+Database::OpenResult Database::create(const QString &path, const Filler &fill)
+{
+    if (QFileInfo::exists(path)) {
+        OpenResult result;
+        result.failure = Failure::Refused;
+        result.error = tr("%1 already exists; a new workbook needs a new file name. The file was "
+                          "left unchanged.")
+                           .arg(QFileInfo(path).absoluteFilePath());
+        return result;
+    }
+    return build(path, fill);
+}
+
+Database::OpenResult Database::build(const QString &path, const Filler &fill)
+{
     OpenResult result;
     const QFileInfo target(path);
     const QString absolute = target.absoluteFilePath();
@@ -206,7 +224,7 @@ Database::OpenResult Database::createFromDefaults(const QString &path)
         if (error.isEmpty())
             error = Migrations::migrate(db);
         if (error.isEmpty())
-            error = loadDefaultData(db);
+            error = fill(db);
     }
     closeConnection(name); // checkpoints the WAL into the file and removes -wal and -shm
 

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace ws {
@@ -29,6 +30,15 @@ public:
         this program, is refused and left byte for byte as it was. */
     static OpenResult open(const QString &path);
 
+    /** Fills a new, empty workbook (schema only) inside one transaction; returns an empty string
+        on success, otherwise the reason. */
+    using Filler = std::function<QString(QSqlDatabase &)>;
+
+    /** Creates a new workbook at @p path filled by @p fill, for `import --all`. Refuses a path
+        where a file already is. Like every new workbook it is built beside its place and moved
+        there only when complete. */
+    static OpenResult create(const QString &path, const Filler &fill);
+
     /** Where the default workbook lives: wafershare.sqlite in the platform's app-data folder. */
     static QString defaultPath();
 
@@ -48,6 +58,7 @@ private:
     explicit Database(QString path, QString connectionName);
     static OpenResult openExisting(const QString &path);
     static OpenResult createFromDefaults(const QString &path);
+    static OpenResult build(const QString &path, const Filler &fill);
     static QString configure(QSqlDatabase &db);
 
     QString mPath;

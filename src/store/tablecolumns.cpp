@@ -7,7 +7,14 @@ namespace {
 
 ColumnSpec column(const char *name, ColumnSpec::Type type, bool required = false)
 {
-    return { QString::fromLatin1(name), type, required };
+    return { QString::fromLatin1(name), type, required, {} };
+}
+
+// A column holding the id of a row of @p table.
+ColumnSpec reference(const char *name, const char *table, bool required = false)
+{
+    return { QString::fromLatin1(name), ColumnSpec::Type::Integer, required,
+             QString::fromLatin1(table) };
 }
 
 } // namespace
@@ -19,6 +26,14 @@ QStringList csvTableOrder()
              QStringLiteral("assumption"), QStringLiteral("reported_value"),
              QStringLiteral("capacity"),   QStringLiteral("company"),
              QStringLiteral("relation") };
+}
+
+QStringList csvKeyColumns(const QString &table)
+{
+    if (table == QLatin1String("assumption"))
+        return { QStringLiteral("scenario_id"), QStringLiteral("program_id"),
+                 QStringLiteral("year"), QStringLiteral("field") };
+    return { QStringLiteral("id") };
 }
 
 QList<ColumnSpec> csvColumns(const QString &table)
@@ -36,28 +51,33 @@ QList<ColumnSpec> csvColumns(const QString &table)
                  column("kind", T::Text, required) };
     }
     if (table == QLatin1String("program")) {
-        return { column("id", T::Integer, required), column("vendor_id", T::Integer, required),
+        return { column("id", T::Integer, required), reference("vendor_id", "vendor", required),
                  column("name", T::Text, required), column("node", T::Text),
                  column("note", T::Text) };
     }
     if (table == QLatin1String("scenario")) {
         return { column("id", T::Integer, required), column("name", T::Text, required),
-                 column("parent_id", T::Integer), column("note", T::Text),
+                 reference("parent_id", "scenario"), column("note", T::Text),
                  column("created_at", T::Text, required) };
     }
     if (table == QLatin1String("assumption")) {
-        return { column("scenario_id", T::Integer, required),
-                 column("program_id", T::Integer, required),
+        return { reference("scenario_id", "scenario", required),
+                 reference("program_id", "program", required),
                  column("year", T::Integer, required),
                  column("field", T::Text, required),
                  column("value", T::AssumptionValue, required),
-                 column("source_id", T::Integer),
+                 reference("source_id", "source"),
                  column("note", T::Text) };
     }
     if (table == QLatin1String("reported_value")) {
-        return { column("vendor_id", T::Integer, required), column("year", T::Integer, required),
-                 column("metric", T::Text, required),       column("value", T::Real, required),
-                 column("source_id", T::Integer, required), column("note", T::Text) };
+        // id is optional so that a hand-written file can leave it out and add rows.
+        return { column("id", T::Integer),
+                 reference("vendor_id", "vendor", required),
+                 column("year", T::Integer, required),
+                 column("metric", T::Text, required),
+                 column("value", T::Real, required),
+                 reference("source_id", "source", required),
+                 column("note", T::Text) };
     }
     if (table == QLatin1String("capacity")) {
         return { column("id", T::Integer, required),
@@ -65,7 +85,7 @@ QList<ColumnSpec> csvColumns(const QString &table)
                  column("year", T::Integer, required),
                  column("metric", T::Text, required),
                  column("value", T::Real, required),
-                 column("source_id", T::Integer, required),
+                 reference("source_id", "source", required),
                  column("note", T::Text) };
     }
     if (table == QLatin1String("company")) {
@@ -77,16 +97,16 @@ QList<ColumnSpec> csvColumns(const QString &table)
                  column("tier", T::Text, required),
                  column("role", T::Text),
                  column("note", T::Text),
-                 column("vendor_id", T::Integer) };
+                 reference("vendor_id", "vendor") };
     }
     if (table == QLatin1String("relation")) {
         return { column("id", T::Integer, required),
-                 column("supplier_id", T::Integer, required),
-                 column("customer_id", T::Integer, required),
+                 reference("supplier_id", "company", required),
+                 reference("customer_id", "company", required),
                  column("kind", T::Text),
                  column("product", T::Text),
                  column("weight", T::Real, required),
-                 column("source_id", T::Integer),
+                 reference("source_id", "source"),
                  column("note", T::Text) };
     }
     return {};

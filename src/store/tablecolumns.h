@@ -15,6 +15,7 @@ struct ColumnSpec
     QString name;
     Type type = Type::Text;
     bool required = false;
+    QString references; // the table whose id this column holds, if any
 };
 
 /** The columns each table has in CSV form (the same names as in the schema). */
@@ -22,5 +23,9 @@ QList<ColumnSpec> csvColumns(const QString &table);
 
 /** The tables with a CSV form, in an order where every reference points at a table before it. */
 QStringList csvTableOrder();
+
+/** The columns that identify a row of @p table, so that importing a row that is already there
+    updates it rather than adding a second one: `id`, or the assumption's cell key. */
+QStringList csvKeyColumns(const QString &table);
 
 } // namespace ws

@@ -14,7 +14,9 @@ private Q_SLOTS:
     void parsesQuotedFieldsAcrossLines();
     void acceptsCrLfAndByteOrderMark();
     void rejectsUnclosedQuote();
-    void rejectsWrongFieldCountWithLine();
+    void keepsRecordsWithAnyFieldCount();
+    void splitsOnSemicolonAndTab();
+    void readsFileWithoutHeader();
     void quotesOnlyWhereNeeded();
 };
 
@@ -49,12 +51,40 @@ void TestCsvTable::rejectsUnclosedQuote()
     QCOMPARE(error, QStringLiteral("line 3: a quoted field is never closed"));
 }
 
-void TestCsvTable::rejectsWrongFieldCountWithLine()
+void TestCsvTable::keepsRecordsWithAnyFieldCount()
+{
+    // The importer lists every short or long record by line; the reader keeps them all.
+    CsvTable table;
+    QString error;
+    QVERIFY(CsvTable::parse(QStringLiteral("a,b\n1,2\n3,4,5\n6\n"), &table, &error));
+    QCOMPARE(table.records.size(), 3);
+    QCOMPARE(table.records[1].fields.size(), 3);
+    QCOMPARE(table.records[1].line, 3);
+    QCOMPARE(table.records[2].fields, QStringList { QStringLiteral("6") });
+}
+
+void TestCsvTable::splitsOnSemicolonAndTab()
 {
     CsvTable table;
     QString error;
-    QVERIFY(!CsvTable::parse(QStringLiteral("a,b\n1,2\n3,4,5\n"), &table, &error));
-    QCOMPARE(error, QStringLiteral("line 3: 3 fields where the header has 2"));
+    QVERIFY(CsvTable::parse(QStringLiteral("a;b\n\"1,5\";\"x;y\"\n"), &table, &error,
+                            QLatin1Char(';')));
+    QCOMPARE(table.records[0].fields,
+             QStringList({ QStringLiteral("1,5"), QStringLiteral("x;y") }));
+    QVERIFY(CsvTable::parse(QStringLiteral("a\tb\n1,5\tx y\n"), &table, &error, QLatin1Char('\t')));
+    QCOMPARE(table.records[0].fields,
+             QStringList({ QStringLiteral("1,5"), QStringLiteral("x y") }));
+    QCOMPARE(CsvTable::quoted(QStringLiteral("x;y"), QLatin1Char(';')), QStringLiteral("\"x;y\""));
+}
+
+void TestCsvTable::readsFileWithoutHeader()
+{
+    CsvTable table;
+    QString error;
+    QVERIFY(CsvTable::parse(QStringLiteral("1,2\n3,4\n"), &table, &error, QLatin1Char(','), false));
+    QVERIFY(table.header.isEmpty());
+    QCOMPARE(table.records.size(), 2);
+    QCOMPARE(table.records[0].line, 1);
 }
 
 void TestCsvTable::quotesOnlyWhereNeeded()

@@ -247,7 +247,7 @@ void TestDatabase::badDefaultDataChangesNothing()
         QVERIFY(Migrations::migrate(db).isEmpty());
         const QString error = loadDefaultData(db, dataDir);
         QCOMPARE(error,
-                 QStringLiteral("data/assumption.csv line %1, field value: units cannot be "
+                 QStringLiteral("data/assumption.csv line %1, column value: units cannot be "
                                 "negative (got -5).")
                      .arg(broken));
         // All or nothing: the files loaded before the bad one were rolled back too.

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: MIT
+#include "importcheck.h"
+
+#include "core/assumptionfield.h"
+#include "csvtable.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace ws {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ws::ImportCheck", text);
+}
+
+int indexOfColumn(const QList<ColumnSpec> &columns, const QString &name)
+{
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns[i].name == name)
+            return i;
+    }
+    return -1;
+}
+
+// Checks one value and converts it for binding; returns a reason when the value is bad.
+// @p fieldName is the record's assumption field, which decides how a value is read.
+QString checkValue(const ColumnSpec &column, const QString &raw, const QString &fieldName,
+                   QVariant *bound)
+{
+    const QString value = raw.trimmed();
+    if (value.isEmpty()) {
+        if (column.required)
+            return tr("a value is required");
+        *bound = QVariant();
+        return {};
+    }
+    switch (column.type) {
+    case ColumnSpec::Type::Integer: {
+        bool ok = false;
+        const qlonglong number = value.toLongLong(&ok);
+        if (!ok)
+            return tr("'%1' is not a whole number").arg(raw);
+        *bound = number;
+        return {};
+    }
+    case ColumnSpec::Type::Real: {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (!ok || !std::isfinite(number))
+            return tr("'%1' is not a number").arg(raw);
+        *bound = number;
+        return {};
+    }
+    case ColumnSpec::Type::Color: {
+        static const QRegularExpression hexColor(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+        if (!hexColor.match(value).hasMatch())
+            return tr("'%1' is not a colour of the form #RRGGBB").arg(raw);
+        *bound = value.toUpper();
+        return {};
+    }
+    case ColumnSpec::Type::AssumptionValue: {
+        const auto field = parseAssumptionField(fieldName);
+        if (!field)
+            return tr("cannot be checked: the field column holds '%1', which is not an "
+                      "assumption field")
+                .arg(fieldName);
+        const QString problem = assumptionValueProblem(*field, value);
+        if (!problem.isEmpty())
+            return problem;
+        *bound = value;
+        return {};
+    }
+    case ColumnSpec::Type::Text:
+        *bound = value;
+        return {};
+    }
+    return {};
+}
+
+} // namespace
+
+QString ImportProblem::text() const
+{
+    if (line == 0)
+        return column.isEmpty() ? reason : tr("column %1: %2").arg(column, reason);
+    if (column.isEmpty())
+        return tr("line %1: %2").arg(line).arg(reason);
+    return tr("line %1, column %2: %3").arg(line).arg(column, reason);
+}
+
+bool detectHeader(const QStringList &firstRecord, const QList<ColumnSpec> &columns)
+{
+    for (const QString &field : firstRecord) {
+        for (const ColumnSpec &column : columns) {
+            if (field.trimmed().compare(column.name, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+ColumnMapping mapColumns(const QList<ColumnSpec> &columns, const QStringList &header)
+{
+    ColumnMapping mapping;
+    for (int i = 0; i < columns.size(); ++i) {
+        if (header.isEmpty()) {
+            mapping << i;
+            continue;
+        }
+        int found = -1;
+        for (int f = 0; f < header.size() && found < 0; ++f) {
+            if (header[f].trimmed().compare(columns[i].name, Qt::CaseInsensitive) == 0)
+                found = f;
+        }
+        mapping << found;
+    }
+    return mapping;
+}
+
+QList<ImportProblem> unknownFieldProblems(const QList<ColumnSpec> &columns,
+                                          const QStringList &header)
+{
+    QStringList names;
+    for (const ColumnSpec &column : columns)
+        names << column.name;
+    QList<ImportProblem> problems;
+    for (const QString &field : header) {
+        if (!names.contains(field.trimmed(), Qt::CaseInsensitive)) {
+            problems << ImportProblem {
+                1, field,
+                tr("not a column of this table (columns: %1)").arg(names.join(QStringLiteral(", ")))
+            };
+        }
+    }
+    return problems;
+}
+
+QList<ImportProblem> mappingProblems(const QList<ColumnSpec> &columns, const ColumnMapping &mapping)
+{
+    QList<ImportProblem> problems;
+    for (int i = 0; i < columns.size(); ++i) {
+        const int field = mapping.value(i, -1);
+        if (field < 0 && columns[i].required) {
+            problems << ImportProblem { 0, columns[i].name,
+                                        tr("required, but no field of the file is mapped to "
+                                           "it") };
+        }
+        for (int j = 0; j < i && field >= 0; ++j) {
+            if (mapping.value(j, -1) == field) {
+                problems << ImportProblem { 0, columns[i].name,
+                                            tr("field %1 of the file is mapped to both %2 and %3")
+                                                .arg(field + 1)
+                                                .arg(columns[j].name, columns[i].name) };
+            }
+        }
+    }
+    return problems;
+}
+
+CheckedRecords checkRecords(const QString &table, const CsvTable &csv, const ColumnMapping &mapping,
+                            const QHash<QString, QVariant> &fixed)
+{
+    CheckedRecords checked;
+    const QList<ColumnSpec> columns = csvColumns(table);
+    if (columns.isEmpty()) {
+        checked.problems << ImportProblem { 0, {}, tr("there is no table named %1").arg(table) };
+        return checked;
+    }
+    checked.problems = mappingProblems(columns, mapping);
+    for (auto it = fixed.cbegin(); it != fixed.cend(); ++it) {
+        // A fixed value stands in for a required column the file leaves out.
+        const int index = indexOfColumn(columns, it.key());
+        if (index >= 0 && mapping.value(index, -1) < 0) {
+            checked.problems.removeIf(
+                [&](const ImportProblem &p) { return p.line == 0 && p.column == it.key(); });
+        }
+    }
+    if (!checked.problems.isEmpty())
+        return checked;
+    for (int i = 0; i < columns.size(); ++i) {
+        if (mapping.value(i, -1) >= 0 || fixed.contains(columns[i].name))
+            checked.present << i;
+    }
+
+    const int fieldColumn = indexOfColumn(columns, QStringLiteral("field"));
+    const int expectedFields = csv.header.isEmpty()
+        ? static_cast<int>(csv.records.value(0).fields.size())
+        : static_cast<int>(csv.header.size());
+    checked.lines.reserve(csv.records.size());
+    checked.values.reserve(csv.records.size());
+    for (const CsvTable::Record &record : csv.records) {
+        if (record.fields.size() != expectedFields) {
+            checked.problems << ImportProblem { record.line,
+                                                {},
+                                                csv.header.isEmpty()
+                                                    ? tr("%1 fields where the first record has %2")
+                                                          .arg(record.fields.size())
+                                                          .arg(expectedFields)
+                                                    : tr("%1 fields where the header has %2")
+                                                          .arg(record.fields.size())
+                                                          .arg(expectedFields) };
+            continue;
+        }
+        const QString fieldName = fieldColumn >= 0 && mapping.value(fieldColumn, -1) >= 0
+            ? record.fields.value(mapping[fieldColumn]).trimmed()
+            : QString();
+        QVariantList values;
+        values.reserve(columns.size());
+        bool recordOk = true;
+        for (int i = 0; i < columns.size(); ++i) {
+            const int field = mapping.value(i, -1);
+            QString raw = field >= 0 ? record.fields.value(field) : QString();
+            const auto fixedValue = fixed.constFind(columns[i].name);
+            if (fixedValue != fixed.cend()) {
+                const QString wanted = fixedValue->toString();
+                if (raw.trimmed().isEmpty()) {
+                    raw = wanted;
+                } else if (raw.trimmed() != wanted) {
+                    checked.problems << ImportProblem {
+                        record.line, columns[i].name,
+                        tr("'%1' differs from %2, the value asked for").arg(raw, wanted)
+                    };
+                    recordOk = false;
+                    continue;
+                }
+            }
+            QVariant bound;
+            const QString problem = checkValue(columns[i], raw, fieldName, &bound);
+            if (!problem.isEmpty()) {
+                checked.problems << ImportProblem { record.line, columns[i].name, problem };
+                recordOk = false;
+                continue;
+            }
+            values << bound;
+        }
+        if (recordOk) {
+            checked.lines << record.line;
+            checked.values << values;
+        }
+    }
+    return checked;
+}
+
+} // namespace ws

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#include "tableexport.h"
+
+#include "csvtable.h"
+#include "tablecolumns.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ws {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ws::TableExport", text);
+}
+
+// The shortest text that reads back as the same value.
+QString csvValue(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    return value.toString();
+}
+
+} // namespace
+
+bool exportTableCsv(QSqlDatabase &db, const QString &table, std::optional<int> scenarioId,
+                    QString *csv, QString *error)
+{
+    const QList<ColumnSpec> columns = csvColumns(table);
+    if (columns.isEmpty()) {
+        *error = tr("there is no table named %1").arg(table);
+        return false;
+    }
+    QStringList names;
+    for (const ColumnSpec &column : columns)
+        names << column.name;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // Table and column names come from tablecolumns.cpp; the scenario id is bound.
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(names.join(QStringLiteral(", ")), table);
+    if (scenarioId)
+        sql += QStringLiteral(" WHERE scenario_id = ?");
+    sql += QStringLiteral(" ORDER BY rowid");
+    query.prepare(sql);
+    if (scenarioId)
+        query.addBindValue(*scenarioId);
+    if (!query.exec()) {
+        *error = tr("cannot read %1: %2").arg(table, query.lastError().text());
+        return false;
+    }
+    csv->clear();
+    *csv += names.join(QLatin1Char(',')) + QLatin1Char('\n');
+    QStringList fields;
+    while (query.next()) {
+        fields.clear();
+        for (int c = 0; c < names.size(); ++c)
+            fields << CsvTable::quoted(csvValue(query.value(c)));
+        *csv += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return true;
+}
+
+} // namespace ws

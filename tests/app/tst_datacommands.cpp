@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: MIT
+#include "support/commandrun.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ws;
+
+namespace {
+
+using Run = test::CommandRun;
+
+Run run(const QStringList &arguments)
+{
+    return test::runCommand(arguments);
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly)
+        ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+        : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// Every row of every table with each value's SQLite type, read on a connection of the test's
+// own: what `sqlite3 FILE .dump` shows, without depending on the shell's formatting.
+QStringList contentOf(const QString &path)
+{
+    const QString name = QStringLiteral("dump-%1").arg(path);
+    QStringList lines;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return { QStringLiteral("cannot open") };
+        QSqlQuery query(db);
+        QStringList tables;
+        query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"));
+        while (query.next()) {
+            lines << query.value(1).toString();
+            if (query.value(1).toString().startsWith(QLatin1String("CREATE TABLE")))
+                tables << query.value(0).toString();
+        }
+        for (const QString &pragma :
+             { QStringLiteral("user_version"), QStringLiteral("application_id") }) {
+            query.exec(QStringLiteral("PRAGMA ") + pragma);
+            query.next();
+            lines << pragma + QLatin1Char('=') + query.value(0).toString();
+        }
+        for (const QString &table : std::as_const(tables)) {
+            query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+            while (query.next()) {
+                QStringList values;
+                for (int c = 0; c < query.record().count(); ++c) {
+                    const QVariant v = query.value(c);
+                    values << QStringLiteral("%1:%2").arg(QLatin1String(v.typeName()),
+                                                          v.toString());
+                }
+                lines << table + QLatin1Char('|') + values.join(QLatin1Char('|'));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return lines;
+}
+
+} // namespace
+
+/** `wafershare import` and `export`: all or nothing, exit 2 with every problem, and a whole
+    workbook out to JSON and back without a difference. */
+class TestDataCommands : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void importWithProblemsExitsTwoAndListsThem();
+    void importDryRunAndImport();
+    void importSemicolonUtf16FileWithScenario();
+    void exportedTablesImportBackUnchanged();
+    void exportsComputedResults();
+    void workbookJsonRoundTripIsIdentical();
+    void importAllRefusesExistingFileAndForeignJson();
+
+private:
+    QString path(const QString &name) const { return mDir.filePath(name); }
+
+    QTemporaryDir mDir;
+    QString mDb;
+};
+
+void TestDataCommands::initTestCase()
+{
+    QVERIFY(mDir.isValid());
+    mDb = path(QStringLiteral("data.sqlite"));
+    const Run created = run({ QStringLiteral("check"), QStringLiteral("--db"), mDb });
+    QVERIFY2(created.code == 0, qPrintable(created.err));
+}
+
+void TestDataCommands::importWithProblemsExitsTwoAndListsThem()
+{
+    const QString csv = path(QStringLiteral("bad.csv"));
+    QVERIFY(writeFile(csv,
+                      "scenario_id,program_id,year,field,value\n"
+                      "1,1,2030,units,100\n"
+                      "1,1,2031,units,-1\n"
+                      "1,1,2032,yield_model,gaussian\n"
+                      "1,1,2033,units,100\n"));
+    const QByteArray before = fileHash(mDb);
+    const Run r = run({ QStringLiteral("import"), QStringLiteral("assumption"), csv,
+                        QStringLiteral("--db"), mDb });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("2 problem(s), nothing was imported")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("line 3, column value: units cannot be negative")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("line 4, column value: ")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(fileHash(mDb), before);
+
+    // A misspelt optional column would be dropped without a word; it is a problem instead.
+    const QString misspelt = path(QStringLiteral("misspelt.csv"));
+    QVERIFY(writeFile(misspelt, "id,title,notes\n951,x,kept?\n"));
+    const Run typo = run({ QStringLiteral("import"), QStringLiteral("source"), misspelt,
+                           QStringLiteral("--db"), mDb });
+    QCOMPARE(typo.code, 2);
+    QVERIFY2(typo.err.contains(QStringLiteral("line 1, column notes: not a column of this "
+                                              "table")),
+             qPrintable(typo.err));
+    const Run noTable = run(
+        { QStringLiteral("import"), QStringLiteral("wafers"), csv, QStringLiteral("--db"), mDb });
+    QCOMPARE(noTable.code, 1);
+}
+
+void TestDataCommands::importDryRunAndImport()
+{
+    const QString csv = path(QStringLiteral("good.csv"));
+    QVERIFY(writeFile(csv, "id,title,url\n950,\"A, B and C\",https://example.org/x\n"));
+    const QByteArray before = fileHash(mDb);
+    const Run dry = run({ QStringLiteral("import"), QStringLiteral("source"), csv,
+                          QStringLiteral("--db"), mDb, QStringLiteral("--dry-run") });
+    QCOMPARE(dry.code, 0);
+    QVERIFY2(dry.out.contains(QStringLiteral("1 row(s) for source checked, no problems; nothing "
+                                             "was written (dry run)")),
+             qPrintable(dry.out));
+    QCOMPARE(fileHash(mDb), before);
+    const Run done = run(
+        { QStringLiteral("import"), QStringLiteral("source"), csv, QStringLiteral("--db"), mDb });
+    QCOMPARE(done.code, 0);
+    QVERIFY2(done.out.startsWith(QStringLiteral("Imported 1 row(s) into source")),
+             qPrintable(done.out));
+    const Run out =
+        run({ QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--db"), mDb });
+    QVERIFY(out.out.contains(QStringLiteral("\n950,\"A, B and C\",,https://example.org/x,,\n")));
+}
+
+void TestDataCommands::importSemicolonUtf16FileWithScenario()
+{
+    // A spreadsheet's "Unicode text" export: UTF-16 LE with a BOM; here with semicolons and a
+    // decimal in quotes. Program 7 is Trainium3 in data/program.csv.
+    const QString text = QStringLiteral("program_id;year;field;value;note\r\n"
+                                        "7;2026;die_area_mm2;\"512.5\";\"rev; B\"\r\n");
+    QStringEncoder encoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+    const QString csv = path(QStringLiteral("utf16.csv"));
+    QVERIFY(writeFile(csv, encoder.encode(text)));
+    const Run r =
+        run({ QStringLiteral("import"), QStringLiteral("assumption"), csv, QStringLiteral("--db"),
+              mDb, QStringLiteral("--scenario"), QStringLiteral("AWS upside") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("(UTF-16 LE, semicolon delimiter, header row)")),
+             qPrintable(r.out));
+    const Run exported =
+        run({ QStringLiteral("export"), QStringLiteral("assumption"), QStringLiteral("--db"), mDb,
+              QStringLiteral("--scenario"), QStringLiteral("AWS upside") });
+    QVERIFY2(exported.out.contains(QStringLiteral("\n2,7,2026,die_area_mm2,512.5,,rev; B\n")),
+             qPrintable(exported.out));
+}
+
+void TestDataCommands::exportedTablesImportBackUnchanged()
+{
+    const QStringList tables = { QStringLiteral("source"),     QStringLiteral("vendor"),
+                                 QStringLiteral("program"),    QStringLiteral("scenario"),
+                                 QStringLiteral("assumption"), QStringLiteral("reported_value"),
+                                 QStringLiteral("capacity"),   QStringLiteral("company"),
+                                 QStringLiteral("relation") };
+    for (const QString &table : tables) {
+        const QString csv = path(table + QStringLiteral(".csv"));
+        const Run out = run({ QStringLiteral("export"), table, QStringLiteral("--db"), mDb,
+                              QStringLiteral("--out"), csv });
+        QVERIFY2(out.code == 0, qPrintable(out.err));
+    }
+    const QStringList before = contentOf(mDb);
+    for (const QString &table : tables) {
+        const Run in = run({ QStringLiteral("import"), table, path(table + QStringLiteral(".csv")),
+                             QStringLiteral("--db"), mDb });
+        QVERIFY2(in.code == 0, qPrintable(table + QLatin1Char(':') + in.err));
+    }
+    // Re-importing every table changes nothing but the audit trail's nine import lines.
+    QStringList after = contentOf(mDb);
+    after.erase(std::remove_if(after.begin(), after.end(),
+                               [](const QString &l) {
+                                   return l.startsWith(QLatin1String("edit_log|")) &&
+                                       l.contains(QLatin1String("|QString:import|"));
+                               }),
+                after.end());
+    QStringList beforeWithoutImports = before;
+    beforeWithoutImports.erase(std::remove_if(beforeWithoutImports.begin(),
+                                              beforeWithoutImports.end(),
+                                              [](const QString &l) {
+                                                  return l.startsWith(QLatin1String("edit_log|")) &&
+                                                      l.contains(QLatin1String("|QString:import|"));
+                                              }),
+                               beforeWithoutImports.end());
+    QCOMPARE(after, beforeWithoutImports);
+    QCOMPARE(contentOf(mDb).size() - after.size(), before.size() - beforeWithoutImports.size() + 9);
+}
+
+void TestDataCommands::exportsComputedResults()
+{
+    const Run shares =
+        run({ QStringLiteral("export"), QStringLiteral("shares"), QStringLiteral("--db"), mDb,
+              QStringLiteral("--year"), QStringLiteral("2026") });
+    QCOMPARE(shares.code, 0);
+    QVERIFY(shares.out.startsWith(QStringLiteral("year,vendor,")));
+    const Run programs =
+        run({ QStringLiteral("export"), QStringLiteral("programs"), QStringLiteral("--db"), mDb,
+              QStringLiteral("--out"), path(QStringLiteral("programs.csv")) });
+    QCOMPARE(programs.code, 0);
+    QFile file(path(QStringLiteral("programs.csv")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readLine().startsWith("year,vendor,program,units,"));
+    for (const char *what : { "sensitivity", "ranking" }) {
+        const Run r =
+            run({ QStringLiteral("export"), QLatin1String(what), QStringLiteral("--db"), mDb });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.count(QLatin1Char('\n')) > 5);
+    }
+}
+
+void TestDataCommands::workbookJsonRoundTripIsIdentical()
+{
+    const QString json = path(QStringLiteral("all.json"));
+    const QString copy = path(QStringLiteral("copy.sqlite"));
+    const Run out = run({ QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--db"),
+                          mDb, QStringLiteral("--out"), json });
+    QVERIFY2(out.code == 0, qPrintable(out.err));
+    const Run in = run(
+        { QStringLiteral("import"), QStringLiteral("--all"), json, QStringLiteral("--db"), copy });
+    QVERIFY2(in.code == 0, qPrintable(in.err));
+    const QStringList original = contentOf(mDb);
+    QVERIFY(original.size() > 700); // the default data set's rows and this test's imports
+    QCOMPARE(contentOf(copy), original);
+
+    // And as the sqlite3 shell sees them, where it is installed (scripts/install-deps does).
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (shell.isEmpty())
+        return;
+    QProcess a;
+    a.start(shell, { mDb, QStringLiteral(".dump") });
+    QVERIFY(a.waitForFinished());
+    QProcess b;
+    b.start(shell, { copy, QStringLiteral(".dump") });
+    QVERIFY(b.waitForFinished());
+    const QByteArray dumpA = a.readAllStandardOutput();
+    QVERIFY(dumpA.size() > 100000);
+    QCOMPARE(b.readAllStandardOutput(), dumpA);
+}
+
+void TestDataCommands::importAllRefusesExistingFileAndForeignJson()
+{
+    const QString json = path(QStringLiteral("other.json"));
+    QVERIFY(writeFile(json, "{\"format\": \"somebody-else\", \"tables\": {}}"));
+    const QString target = path(QStringLiteral("new.sqlite"));
+    const Run foreign = run({ QStringLiteral("import"), QStringLiteral("--all"), json,
+                              QStringLiteral("--db"), target });
+    QCOMPARE(foreign.code, 2);
+    QVERIFY2(foreign.err.contains(QStringLiteral("not a WaferShare workbook export")),
+             qPrintable(foreign.err));
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(!QFile::exists(target + QStringLiteral(".partial")));
+
+    const QByteArray before = fileHash(mDb);
+    const Run existing = run(
+        { QStringLiteral("import"), QStringLiteral("--all"), json, QStringLiteral("--db"), mDb });
+    QCOMPARE(existing.code, 2);
+    QVERIFY2(existing.err.contains(QStringLiteral("already exists")), qPrintable(existing.err));
+    QCOMPARE(fileHash(mDb), before);
+}
+
+QTEST_GUILESS_MAIN(TestDataCommands)
+#include "tst_datacommands.moc"

@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: MIT
+#include "store/csvfile.h"
+#include "store/csvimporter.h"
+#include "store/csvtable.h"
+#include "store/database.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ws;
+
+namespace {
+
+const QString assumptionTable = QStringLiteral("assumption");
+
+QByteArray encoded(const QString &text, QStringConverter::Encoding encoding, bool bom)
+{
+    QStringEncoder encoder(
+        encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+    return encoder.encode(text);
+}
+
+QVariant scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+// A row for program 1 (H100/H200) of Base in an empty year, so that it adds a cell.
+QString unitsRow(int year, const QString &value, const QString &note = QStringLiteral("n"))
+{
+    return QStringLiteral("1,1,%1,units,%2,1,%3\n").arg(year).arg(value, note);
+}
+
+const QString assumptionHeader =
+    QStringLiteral("scenario_id,program_id,year,field,value,source_id,note\n");
+
+} // namespace
+
+/** CSV import: encodings, delimiters, headers, quoting, and all-or-nothing with every problem
+    named by line and column. */
+class TestCsvImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void detectsEncoding_data();
+    void detectsEncoding();
+    void rejectsBytesThatAreNotUtf8WithTheirLine();
+    void detectsDelimiter_data();
+    void detectsDelimiter();
+    void detectsHeaderRow();
+    void keepsQuotedCommasAndLineBreaks();
+    void oneBadRowAmongThousandsImportsNothing();
+    void listsEveryProblem();
+    void refusesReferenceToMissingRow();
+    void dryRunWritesNothing();
+    void updatesExistingRowAndKeepsColumnsTheFileLacks();
+    void fixedScenarioFillsAndGuardsColumn();
+    void duplicateNameIsNamedByLine();
+    void importIsLoggedInAuditTrail();
+
+private:
+    ImportResult import(const QString &table, const QByteArray &bytes, bool dryRun = false,
+                        const QHash<QString, QVariant> &fixed = {});
+    int assumptionCount()
+    {
+        return scalar(mDb, QStringLiteral("SELECT count(*) FROM assumption")).toInt();
+    }
+
+    QTemporaryDir mDir;
+    std::unique_ptr<Database> mDatabase;
+    QSqlDatabase mDb;
+};
+
+void TestCsvImport::init()
+{
+    QVERIFY(mDir.isValid());
+    const QString path =
+        mDir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+    Database::OpenResult opened = Database::open(path);
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    mDatabase = std::move(opened.database);
+    mDb = mDatabase->connection();
+}
+
+void TestCsvImport::cleanup()
+{
+    mDb = QSqlDatabase();
+    mDatabase.reset();
+}
+
+ImportResult TestCsvImport::import(const QString &table, const QByteArray &bytes, bool dryRun,
+                                   const QHash<QString, QVariant> &fixed)
+{
+    const QList<ColumnSpec> columns = csvColumns(table);
+    const CsvFormat format = detectCsvFormat(bytes, columns);
+    CsvTable csv;
+    QString error;
+    if (!parseCsvBytes(bytes, format, &csv, &error))
+        return { 0, { ImportProblem { 0, {}, error } } };
+    return CsvImporter::importTable(mDb, table, csv, mapColumns(columns, csv.header), fixed,
+                                    QStringLiteral("test.csv"), dryRun);
+}
+
+void TestCsvImport::detectsEncoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("encoding");
+    const QString text = QStringLiteral("id,name,name_zh,ticker,country,tier\n"
+                                        "900,Ibiden Test,揖斐電測試,4062.T,JP,substrate\n");
+    QTest::newRow("UTF-8") << encoded(text, QStringConverter::Utf8, false)
+                           << int(TextEncoding::Utf8);
+    QTest::newRow("UTF-8 with BOM")
+        << encoded(text, QStringConverter::Utf8, true) << int(TextEncoding::Utf8WithBom);
+    QTest::newRow("UTF-16 LE with BOM")
+        << encoded(text, QStringConverter::Utf16LE, true) << int(TextEncoding::Utf16LE);
+    QTest::newRow("UTF-16 BE with BOM")
+        << encoded(text, QStringConverter::Utf16BE, true) << int(TextEncoding::Utf16BE);
+}
+
+void TestCsvImport::detectsEncoding()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, encoding);
+    QCOMPARE(int(detectCsvFormat(bytes).encoding), encoding);
+    const ImportResult result = import(QStringLiteral("company"), bytes);
+    QVERIFY2(result.ok(), qPrintable(result.problems.value(0).text()));
+    QCOMPARE(result.rows, 1);
+    // The Chinese name arrives intact whatever the encoding, and the header's first column is
+    // "id", not a BOM followed by "id".
+    QCOMPARE(scalar(mDb, QStringLiteral("SELECT name_zh FROM company WHERE id = 900")).toString(),
+             QStringLiteral("揖斐電測試"));
+}
+
+void TestCsvImport::rejectsBytesThatAreNotUtf8WithTheirLine()
+{
+    QByteArray bytes = "id,title\n900,fine\n901,bad \xC3\x28 byte\n";
+    const int before = scalar(mDb, QStringLiteral("SELECT count(*) FROM source")).toInt();
+    const ImportResult result = import(QStringLiteral("source"), bytes);
+    QVERIFY(!result.ok());
+    // "900,fine\n" ends at offset 18; "901,bad " is 8 more: the bad byte is at 26, on line 3.
+    QCOMPARE(result.problems.first().text(),
+             QStringLiteral("line 3: the bytes at offset 26 are not valid UTF-8 text; save the "
+                            "file as UTF-8 or UTF-16 and import it again"));
+    QCOMPARE(scalar(mDb, QStringLiteral("SELECT count(*) FROM source")).toInt(), before);
+}
+
+void TestCsvImport::detectsDelimiter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("delimiter");
+    // Each file has a quoted field holding the other candidates, which must not count.
+    QTest::newRow("comma") << QStringLiteral("id,title,note\n900,\"a;b\tc\",x\n901,t,\"1;2;3\"\n")
+                           << QStringLiteral(",");
+    QTest::newRow("semicolon") << QStringLiteral("id;title;note\n900;\"a,b,c,d\";x\n901;t;y\n")
+                               << QStringLiteral(";");
+    QTest::newRow("tab") << QStringLiteral("id\ttitle\tnote\n900\t\"a, b; c\"\tx\n901\tt\ty\n")
+                         << QStringLiteral("\t");
+}
+
+void TestCsvImport::detectsDelimiter()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, delimiter);
+    const QByteArray bytes = text.toUtf8();
+    QCOMPARE(QString(detectCsvFormat(bytes).delimiter), delimiter);
+    const ImportResult result = import(QStringLiteral("source"), bytes);
+    QVERIFY2(result.ok(), qPrintable(result.problems.value(0).text()));
+    QCOMPARE(result.rows, 2);
+    QCOMPARE(
+        scalar(mDb, QStringLiteral("SELECT count(*) FROM source WHERE id IN (900, 901)")).toInt(),
+        2);
+}
+
+void TestCsvImport::detectsHeaderRow()
+{
+    const QList<ColumnSpec> columns = csvColumns(assumptionTable);
+    QVERIFY(detectCsvFormat(assumptionHeader.toUtf8(), columns).hasHeader);
+    QVERIFY(detectCsvFormat(QStringLiteral("Scenario_ID;Program_ID\n1;1\n").toUtf8(), columns)
+                .hasHeader);
+    // Without a header the columns are taken in the table's order.
+    const QByteArray noHeader = unitsRow(2031, QStringLiteral("12345")).toUtf8();
+    QVERIFY(!detectCsvFormat(noHeader, columns).hasHeader);
+    const ImportResult result = import(assumptionTable, noHeader);
+    QVERIFY2(result.ok(), qPrintable(result.problems.value(0).text()));
+    QCOMPARE(
+        scalar(mDb, QStringLiteral("SELECT value FROM assumption WHERE year = 2031")).toString(),
+        QStringLiteral("12345"));
+}
+
+void TestCsvImport::keepsQuotedCommasAndLineBreaks()
+{
+    const QByteArray bytes =
+        QByteArray("id,title,publisher,url,published_on,note\r\n"
+                   "900,\"Wafers, packages and \"\"yield\"\"\",Desk,,2025-11,\"first line\r\n"
+                   "second line, with a comma\"\r\n"
+                   "901,Plain,,,,\r\n");
+    const ImportResult result = import(QStringLiteral("source"), bytes);
+    QVERIFY2(result.ok(), qPrintable(result.problems.value(0).text()));
+    QCOMPARE(result.rows, 2);
+    QCOMPARE(scalar(mDb, QStringLiteral("SELECT title FROM source WHERE id = 900")).toString(),
+             QStringLiteral("Wafers, packages and \"yield\""));
+    QCOMPARE(scalar(mDb, QStringLiteral("SELECT note FROM source WHERE id = 900")).toString(),
+             QStringLiteral("first line\r\nsecond line, with a comma"));
+    QVERIFY(scalar(mDb, QStringLiteral("SELECT note FROM source WHERE id = 901")).isNull());
+}
+
+void TestCsvImport::oneBadRowAmongThousandsImportsNothing()
+{
+    const int before = assumptionCount();
+    QString text = assumptionHeader;
+    constexpr int rows = 5000;
+    constexpr int badRow = 3217; // 0-based: the file's line is badRow + 2 (header is line 1)
+    for (int i = 0; i < rows; ++i)
+        text += unitsRow(3000 + i, i == badRow ? QStringLiteral("-40") : QStringLiteral("1000"));
+    const ImportResult result = import(assumptionTable, text.toUtf8());
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().line, 3219);
+    QCOMPARE(result.problems.first().text(),
+             QStringLiteral("line 3219, column value: units cannot be negative (got -40)."));
+    QCOMPARE(result.rows, 0);
+    QCOMPARE(assumptionCount(), before);
+}
+
+void TestCsvImport::listsEveryProblem()
+{
+    const QString text = assumptionHeader + unitsRow(3000, QStringLiteral("ten")) +
+        unitsRow(3001, QStringLiteral("5")) + QStringLiteral("1,1,3002,units\n") +
+        QStringLiteral("1,1,year,die_area_mm2,9000,1,\n") +
+        QStringLiteral("1,1,3004,colour,5,1,\n");
+    const ImportResult result = import(assumptionTable, text.toUtf8());
+    QStringList texts;
+    for (const ImportProblem &problem : result.problems)
+        texts << problem.text();
+    QCOMPARE(texts.size(), 5);
+    QVERIFY2(texts[0].startsWith(QStringLiteral("line 2, column value: ")), qPrintable(texts[0]));
+    QCOMPARE(texts[1], QStringLiteral("line 4: 4 fields where the header has 7"));
+    QCOMPARE(texts[2], QStringLiteral("line 5, column year: 'year' is not a whole number"));
+    QVERIFY2(texts[3].startsWith(QStringLiteral("line 5, column value: ")), qPrintable(texts[3]));
+    QCOMPARE(texts[4],
+             QStringLiteral("line 6, column value: cannot be checked: the field column "
+                            "holds 'colour', which is not an assumption field"));
+}
+
+void TestCsvImport::refusesReferenceToMissingRow()
+{
+    const int before = assumptionCount();
+    const QString text = assumptionHeader + unitsRow(3000, QStringLiteral("5")) +
+        QStringLiteral("1,999,3001,units,5,1,\n") + QStringLiteral("1,1,3002,units,5,777,\n");
+    const ImportResult result = import(assumptionTable, text.toUtf8());
+    QCOMPARE(result.problems.size(), 2);
+    QCOMPARE(result.problems[0].text(),
+             QStringLiteral("line 3, column program_id: no program has id 999"));
+    QCOMPARE(result.problems[1].text(),
+             QStringLiteral("line 4, column source_id: no source has id 777"));
+    QCOMPARE(assumptionCount(), before);
+}
+
+void TestCsvImport::dryRunWritesNothing()
+{
+    const int before = assumptionCount();
+    const int logged = scalar(mDb, QStringLiteral("SELECT count(*) FROM edit_log")).toInt();
+    const ImportResult result = import(
+        assumptionTable, (assumptionHeader + unitsRow(3000, QStringLiteral("5"))).toUtf8(), true);
+    QVERIFY(result.ok());
+    QCOMPARE(result.rows, 1);
+    QCOMPARE(assumptionCount(), before);
+    QCOMPARE(scalar(mDb, QStringLiteral("SELECT count(*) FROM edit_log")).toInt(), logged);
+}
+
+void TestCsvImport::updatesExistingRowAndKeepsColumnsTheFileLacks()
+{
+    // data/assumption.csv: Base (1), H100/H200 (1), 2024 units = 3600000, source 37, with a note.
+    const QString where = QStringLiteral(
+        " FROM assumption WHERE scenario_id = 1 AND program_id = 1 AND year = 2024 AND "
+        "field = 'units'");
+    const QString note = scalar(mDb, QStringLiteral("SELECT note") + where).toString();
+    QVERIFY(note.startsWith(QStringLiteral("Assumption: TechInsights")));
+    const int before = assumptionCount();
+    const ImportResult result =
+        import(assumptionTable,
+               QByteArray("field,year,program_id,scenario_id,value\nunits,2024,1,1,3700000\n"));
+    QVERIFY2(result.ok(), qPrintable(result.problems.value(0).text()));
+    QCOMPARE(assumptionCount(), before);
+    QCOMPARE(scalar(mDb, QStringLiteral("SELECT value") + where).toString(),
+             QStringLiteral("3700000"));
+    QCOMPARE(scalar(mDb, QStringLiteral("SELECT note") + where).toString(), note);
+    QCOMPARE(scalar(mDb, QStringLiteral("SELECT source_id") + where).toInt(), 37);
+}
+
+void TestCsvImport::fixedScenarioFillsAndGuardsColumn()
+{
+    const QHash<QString, QVariant> scenario2 = { { QStringLiteral("scenario_id"), 2 } };
+    ImportResult result =
+        import(assumptionTable, QByteArray("program_id,year,field,value\n1,2026,units,42\n"), false,
+               scenario2);
+    QVERIFY2(result.ok(), qPrintable(result.problems.value(0).text()));
+    QCOMPARE(scalar(mDb,
+                    QStringLiteral("SELECT value FROM assumption WHERE scenario_id = 2 AND "
+                                   "program_id = 1 AND year = 2026 AND field = 'units'"))
+                 .toString(),
+             QStringLiteral("42"));
+    result = import(assumptionTable,
+                    QByteArray("scenario_id,program_id,year,field,value\n1,1,2026,units,43\n"),
+                    false, scenario2);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().text(),
+             QStringLiteral("line 2, column scenario_id: '1' differs from 2, the value asked for"));
+}
+
+void TestCsvImport::duplicateNameIsNamedByLine()
+{
+    // vendor 1 is Nvidia in data/vendor.csv; a new id with the same name breaks UNIQUE(name).
+    const ImportResult result = import(
+        QStringLiteral("vendor"),
+        QByteArray("id,name,color,kind\n90,Tenstorrent,#112233,asic\n91,Nvidia,#000000,gpu\n"));
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().text(),
+             QStringLiteral("line 3, column name: another row already has this name"));
+    QCOMPARE(scalar(mDb, QStringLiteral("SELECT count(*) FROM vendor WHERE id = 90")).toInt(), 0);
+}
+
+void TestCsvImport::importIsLoggedInAuditTrail()
+{
+    const ImportResult result = import(assumptionTable,
+                                       (assumptionHeader + unitsRow(3000, QStringLiteral("5")) +
+                                        unitsRow(3001, QStringLiteral("6")))
+                                           .toUtf8());
+    QVERIFY(result.ok());
+    QSqlQuery query(mDb);
+    QVERIFY(query.exec(QStringLiteral("SELECT table_name, row_key, field, new_value FROM edit_log "
+                                      "ORDER BY id DESC LIMIT 1")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), assumptionTable);
+    QCOMPARE(query.value(1).toString(), QStringLiteral("test.csv"));
+    QCOMPARE(query.value(2).toString(), QStringLiteral("import"));
+    QCOMPARE(query.value(3).toString(), QStringLiteral("2 row(s) imported"));
+}
+
+QTEST_GUILESS_MAIN(TestCsvImport)
+#include "tst_csvimport.moc"
