@@ -176,6 +176,8 @@ int runImportCommand(CommandContext &context, const QStringList &arguments)
     std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);
     if (!database)
         return exitCode;
+    if (database->isReadOnly())
+        return context.dataError(tr("%1 is read-only; nothing was imported").arg(database->path()));
     QHash<QString, QVariant> fixed;
     if (parser.isSet(QStringLiteral("scenario"))) {
         ForecastRepository repository(database->connection());

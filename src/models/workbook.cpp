@@ -68,6 +68,18 @@ QString Workbook::fileName() const
     return QFileInfo(mDatabase->path()).fileName();
 }
 
+bool Workbook::isReadOnly() const
+{
+    return mDatabase->isReadOnly();
+}
+
+QString Workbook::readOnlyReason() const
+{
+    return tr("%1 is read-only, so nothing was changed. Save a copy with File ▸ Save As to edit "
+              "it.")
+        .arg(fileName());
+}
+
 QString Workbook::scenarioName() const
 {
     const auto current = scenario(mScenarioId);

@@ -38,6 +38,10 @@ public:
     QString fileName() const;
     Database &database() const { return *mDatabase; }
     QUndoStack *undoStack() const { return mUndoStack; }
+    /** True when the file was opened read-only: every user action is refused. */
+    bool isReadOnly() const;
+    /** The sentence a refused change shows on a read-only workbook. */
+    QString readOnlyReason() const;
 
     QList<Scenario> scenarios() const { return mScenarios; }
     int scenarioId() const { return mScenarioId; }

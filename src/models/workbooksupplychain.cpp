@@ -40,6 +40,10 @@ QHash<int, QPointF> Workbook::nodePositions(const QString &layout) const
 
 QString Workbook::pushCommand(QUndoCommand *command)
 {
+    if (isReadOnly()) {
+        delete command;
+        return readOnlyReason();
+    }
     QString failure;
     const auto connection = connect(this, &Workbook::changeFailed, this,
                                     [&failure](const QString &message) { failure = message; });

@@ -3,6 +3,7 @@
 
 #include "csvtable.h"
 #include "tablecolumns.h"
+#include "writetransaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -162,7 +163,8 @@ class Transaction
 public:
     explicit Transaction(QSqlDatabase &db)
         : mDb(db)
-        , mOpen(db.transaction())
+        , mError(beginWrite(db))
+        , mOpen(mError.isEmpty())
     {
     }
     ~Transaction()
@@ -174,6 +176,7 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isOpen() const { return mOpen; }
+    QString error() const { return mError; }
     bool commit()
     {
         mOpen = !mDb.commit();
@@ -182,6 +185,7 @@ public:
 
 private:
     QSqlDatabase &mDb;
+    QString mError;
     bool mOpen = false;
 };
 
@@ -253,9 +257,7 @@ ImportResult CsvImporter::importTable(QSqlDatabase &db, const QString &table, co
     const ForeignKeysOff foreignKeysOff(db);
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        result.problems << ImportProblem {
-            0, {}, tr("cannot start the import: %1").arg(db.lastError().text())
-        };
+        result.problems << ImportProblem { 0, {}, transaction.error() };
         return result;
     }
     result.problems = writeRecords(db, table, records);

@@ -4,6 +4,7 @@
 #include "csvimporter.h"
 #include "databasefile.h"
 #include "migrations.h"
+#include "writetransaction.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -24,7 +25,6 @@ QString tr(const char *text)
 }
 
 const QString driverName = QStringLiteral("QSQLITE");
-constexpr int busyTimeoutMs = 5000;
 
 QString newConnectionName()
 {
@@ -33,16 +33,45 @@ QString newConnectionName()
 }
 
 // Opens a QSQLITE connection under @p name; the caller removes it on failure.
-bool openConnection(const QString &name, const QString &path, QString *error)
+bool openConnection(const QString &name, const QString &path, bool readOnly, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(driverName, name);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(writeWaitMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
     if (!db.open()) {
         *error = db.lastError().text();
         return false;
     }
     return true;
+}
+
+// A file whose owner may not write it is opened read-only even by a user who could (root):
+// the permission says the analyst wants it left alone.
+bool isReadOnlyFile(const QString &path)
+{
+    const QFileInfo info(path);
+    return !info.isWritable() || !info.permissions().testFlag(QFileDevice::WriteOwner);
+}
+
+// What `PRAGMA quick_check` finds wrong; empty when the file is sound. A file too damaged to
+// run it at all is reported by the error SQLite gives.
+QStringList damage(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return { query.lastError().databaseText() };
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (query.lastError().isValid())
+        problems << query.lastError().databaseText();
+    return problems;
 }
 
 void closeConnection(const QString &name)
@@ -56,9 +85,10 @@ void closeConnection(const QString &name)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, bool readOnly)
     : mPath(std::move(path))
     , mConnectionName(std::move(connectionName))
+    , mReadOnly(readOnly)
 {
 }
 
@@ -107,12 +137,20 @@ QString Database::defaultPath()
         QStringLiteral("/wafershare.sqlite");
 }
 
-QString Database::configure(QSqlDatabase &db)
+QString Database::configure(QSqlDatabase &db, bool readOnly)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return query.lastError().text();
+    if (readOnly)
+        return {};
+    // Durability (README, "The workbook file"): WAL lets the app read while a command writes,
+    // and synchronous = FULL syncs the log at every commit, so an edit that was acknowledged
+    // survives a killed process and a power cut alike. An edit is one small transaction, so
+    // the sync costs milliseconds nobody waits for.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return query.lastError().text();
+    if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
         return query.lastError().text();
     return {};
 }
@@ -157,25 +195,42 @@ Database::OpenResult Database::openExisting(const QString &path)
     OpenResult result;
     const QString name = newConnectionName();
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QString error;
-    if (!openConnection(name, path, &error)) {
+    const bool readOnly = isReadOnlyFile(path);
+    const auto fail = [&](Failure failure, const QString &message) {
         closeConnection(name);
-        result.failure = Failure::Broken;
-        result.error = tr("%1 cannot be opened: %2").arg(absolute, error);
-        return result;
-    }
+        result.failure = failure;
+        result.error = message;
+        return std::move(result);
+    };
+    QString error;
+    if (!openConnection(name, path, readOnly, &error))
+        return fail(Failure::Broken, tr("%1 cannot be opened: %2").arg(absolute, error));
     QSqlDatabase db = QSqlDatabase::database(name, false);
-    error = configure(db);
-    if (error.isEmpty())
+    // Checked before anything is written (a migration, the journal mode), so that a damaged
+    // file is refused as it is, not made worse.
+    const QStringList damaged = damage(db);
+    if (!damaged.isEmpty()) {
+        db = QSqlDatabase();
+        return fail(Failure::Refused,
+                    tr("%1 is damaged: SQLite's quick_check reports %2. It was left unchanged; "
+                       "restore it from a backup.")
+                        .arg(absolute, damaged.mid(0, 3).join(QStringLiteral("; "))));
+    }
+    error = configure(db, readOnly);
+    if (error.isEmpty() && readOnly) {
+        QSqlQuery version(db);
+        if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next() &&
+            version.value(0).toInt() < Migrations::latestVersion())
+            error = tr("it was written by an older WaferShare and needs an upgrade, which a "
+                       "read-only file cannot take; make it writable or open a copy");
+    } else if (error.isEmpty()) {
         error = Migrations::migrate(db);
+    }
     if (!error.isEmpty()) {
         db = QSqlDatabase();
-        closeConnection(name);
-        result.failure = Failure::Broken;
-        result.error = tr("%1 cannot be used: %2").arg(absolute, error);
-        return result;
+        return fail(Failure::Broken, tr("%1 cannot be used: %2").arg(absolute, error));
     }
-    result.database.reset(new Database(absolute, name));
+    result.database.reset(new Database(absolute, name, readOnly));
     return result;
 }
 
@@ -218,9 +273,9 @@ Database::OpenResult Database::build(const QString &path, const Filler &fill)
 
     const QString name = newConnectionName();
     QString error;
-    if (openConnection(name, partial, &error)) {
+    if (openConnection(name, partial, false, &error)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        error = configure(db);
+        error = configure(db, false);
         if (error.isEmpty())
             error = Migrations::migrate(db);
         if (error.isEmpty())

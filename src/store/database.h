@@ -49,20 +49,24 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return mPath; }
     int schemaVersion() const;
+    /** True when the file was opened read-only (its owner may not write it): every change is
+        refused. */
+    bool isReadOnly() const { return mReadOnly; }
 
     /** What `PRAGMA integrity_check` and `PRAGMA foreign_key_check` report; empty when the file
         is sound. */
     QStringList integrityProblems() const;
 
 private:
-    explicit Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, bool readOnly);
     static OpenResult openExisting(const QString &path);
     static OpenResult createFromDefaults(const QString &path);
     static OpenResult build(const QString &path, const Filler &fill);
-    static QString configure(QSqlDatabase &db);
+    static QString configure(QSqlDatabase &db, bool readOnly);
 
     QString mPath;
     QString mConnectionName;
+    bool mReadOnly = false;
 };
 
 } // namespace ws

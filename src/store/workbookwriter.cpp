@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "workbookwriter.h"
 
+#include "writetransaction.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
@@ -67,15 +69,15 @@ WorkbookWriter::WorkbookWriter(QSqlDatabase db)
 
 template<typename Work> QString WorkbookWriter::inTransaction(Work work)
 {
-    if (!mDb.transaction())
-        return tr("cannot start a change: %1").arg(mDb.lastError().text());
+    if (const QString locked = beginWrite(mDb); !locked.isEmpty())
+        return locked;
     const QString error = work();
     if (!error.isEmpty()) {
         mDb.rollback();
         return error;
     }
     if (!mDb.commit()) {
-        const QString reason = mDb.lastError().text();
+        const QString reason = describeSqlError(mDb.lastError());
         mDb.rollback();
         return tr("cannot save the change: %1").arg(reason);
     }

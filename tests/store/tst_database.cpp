@@ -153,6 +153,8 @@ void TestDatabase::refusesFilesThatAreNotOurs_data()
         << QStringLiteral("foreign") << QStringLiteral("SQLite database of another program");
     QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("newer WaferShare");
     QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("cannot be read");
+    QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("is damaged");
+    QTest::newRow("damaged page") << QStringLiteral("damaged") << QStringLiteral("is damaged");
 }
 
 void TestDatabase::refusesFilesThatAreNotOurs()
@@ -179,6 +181,27 @@ void TestDatabase::refusesFilesThatAreNotOurs()
         runForeign(file, { QStringLiteral("PRAGMA user_version = 999") });
     } else if (kind == QLatin1String("folder")) {
         QVERIFY(QDir().mkpath(file));
+    } else if (kind == QLatin1String("truncated") || kind == QLatin1String("damaged")) {
+        int rootPage = 0;
+        int pageSize = 0;
+        {
+            const auto made = Database::open(file);
+            QVERIFY(made.database);
+            rootPage = scalar(made.database->connection(),
+                              QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = "
+                                             "'assumption'"));
+            pageSize = scalar(made.database->connection(), QStringLiteral("PRAGMA page_size"));
+        } // closing checkpoints the log into the file
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        if (kind == QLatin1String("truncated")) {
+            QVERIFY(f.resize(f.size() / 2));
+        } else {
+            // The assumption table's first page, overwritten as a failing disk might.
+            QVERIFY(rootPage > 1);
+            QVERIFY(f.seek(qint64(rootPage - 1) * pageSize));
+            f.write(QByteArray(2048, '\xDE'));
+        }
     }
     const QByteArray before = fileHash(file);
 
