@@ -223,14 +223,62 @@ void ForecastPage::showContextMenu(const QPoint &position)
     QMenu menu(this);
     QAction *revert = menu.addAction(tr("Revert to the parent scenario's value"));
     revert->setEnabled(index.data(ForecastModel::OverriddenRole).toBool());
+    QAction *cite = menu.addAction(tr("Cite &Source…"));
+    cite->setEnabled(!selectedAssumptionCells().isEmpty());
     QAction *remove = menu.addAction(
         tr("Remove program %1")
             .arg(index.siblingAtColumn(ForecastModel::ProgramColumn).data().toString()));
     QAction *chosen = menu.exec(mTable->viewport()->mapToGlobal(position));
     if (chosen == revert)
         mModel->revert(index);
+    else if (chosen == cite)
+        chooseSourceForSelection();
     else if (chosen == remove)
         removeProgram();
+}
+
+QList<AssumptionCell> ForecastPage::selectedAssumptionCells() const
+{
+    QList<AssumptionCell> cells;
+    for (const QModelIndex &viewIndex : mTable->selectionModel()->selectedIndexes()) {
+        const QModelIndex index = mProxy->mapToSource(viewIndex);
+        const QVariant field = index.data(ForecastModel::FieldRole);
+        if (!field.isValid())
+            continue;
+        cells << AssumptionCell { index.data(ForecastModel::ProgramIdRole).toInt(),
+                                  index.data(ForecastModel::YearRole).toInt(),
+                                  static_cast<AssumptionField>(field.toInt()), QString() };
+    }
+    return cells;
+}
+
+QString ForecastPage::citeSourceForSelection(int sourceId)
+{
+    if (!mWorkbook)
+        return {};
+    const QString error = mWorkbook->citeSource(selectedAssumptionCells(), sourceId);
+    showMessage(error.isEmpty() ? QString() : tr("No source cited — %1").arg(error), true);
+    return error;
+}
+
+void ForecastPage::chooseSourceForSelection()
+{
+    if (!mWorkbook)
+        return;
+    QStringList labels = { tr("(no source)") };
+    QList<int> ids = { 0 };
+    for (const Source &source : mWorkbook->sources()) {
+        labels << tr("%1 · %2").arg(source.id).arg(mWorkbook->sourceLabel(source.id));
+        ids << source.id;
+    }
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Cite Source"),
+                              tr("Source of the %n selected cell(s):", nullptr,
+                                 static_cast<int>(selectedAssumptionCells().size())),
+                              labels, 0, false, &ok);
+    if (ok)
+        citeSourceForSelection(ids.value(labels.indexOf(chosen)));
 }
 
 void ForecastPage::newScenario()

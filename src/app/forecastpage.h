@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -41,11 +43,16 @@ public:
     void deleteScenario();
     void addProgram();
     void removeProgram();
+    /** The assumption cells selected in the grid. */
+    QList<AssumptionCell> selectedAssumptionCells() const;
+    /** Points the selected assumption cells at @p sourceId (0: none); returns the refusal. */
+    QString citeSourceForSelection(int sourceId);
 
 private:
     void showMessage(const QString &text, bool warning);
     void refillVendors();
     void showContextMenu(const QPoint &position);
+    void chooseSourceForSelection();
     void updateScenarioActions();
     void updateCapacityFlag();
 

@@ -14,9 +14,11 @@ namespace ws {
 class CalibrationPage;
 class ChartsPage;
 class ForecastPage;
+class HistoryPage;
 class OverviewPage;
 class ReportPage;
 class SensitivityPage;
+class SourcesPage;
 class SupplyChainPage;
 class Workbook;
 
@@ -37,6 +39,21 @@ public:
     ChartsPage *chartsPage() const { return mCharts; }
     SupplyChainPage *supplyChainPage() const { return mSupplyChain; }
     ReportPage *reportPage() const { return mReport; }
+    SourcesPage *sourcesPage() const { return mSources; }
+    HistoryPage *historyPage() const { return mHistory; }
+    /** The line above the pages that says the workbook is read-only. */
+    QLabel *readOnlyBanner() const { return mReadOnlyBanner; }
+
+    /** The workbooks opened last, newest first (File ▸ Open Recent). */
+    static QStringList recentWorkbooks();
+
+    /** Opens @p path in place of the current workbook; shows why when it cannot. */
+    bool openWorkbookFile(const QString &path);
+    /** Writes a copy of the workbook to @p path and continues in the copy. */
+    QString saveWorkbookAs(const QString &path);
+    /** Creates a new workbook from the default data at @p path (replacing a file there) and
+        opens it. */
+    QString newWorkbookAt(const QString &path);
 
     /** Shows the page whose tab is called @p name (case-insensitive, without '&'). */
     bool showPage(const QString &name);
@@ -47,6 +64,13 @@ public:
 private:
     void createMenus();
     void openWorkbook();
+    void newWorkbook();
+    void saveAs();
+    void importCsv();
+    void exportWorkbook();
+    void fillRecentMenu();
+    QString startFolder() const;
+    void rememberRecent(const QString &path);
     void showAbout();
     void updateTitle();
     void exportReport();
@@ -63,6 +87,10 @@ private:
     ChartsPage *mCharts = nullptr;
     SupplyChainPage *mSupplyChain = nullptr;
     ReportPage *mReport = nullptr;
+    SourcesPage *mSources = nullptr;
+    HistoryPage *mHistory = nullptr;
+    QLabel *mReadOnlyBanner = nullptr;
+    QMenu *mRecentMenu = nullptr;
     QDockWidget *mHistoryDock = nullptr;
     QLabel *mRecomputeLabel = nullptr;
     QMenu *mEditMenu = nullptr;

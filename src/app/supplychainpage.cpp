@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "supplychainpage.h"
 
+#include "sourcedelegate.h"
+
 #include "core/supplychainrules.h"
 #include "graph/graphexporter.h"
 #include "graph/nodeitem.h"
@@ -134,6 +136,7 @@ SupplyChainPage::SupplyChainPage(QWidget *parent)
     , mAnalysis(new SupplyChainAnalysis(this))
     , mCompanies(new CompanyModel(this))
     , mRelations(new RelationModel(this))
+    , mSourceDelegate(new SourceDelegate(this))
     , mMapper(new QDataWidgetMapper(this))
     , mTabs(new QTabWidget(this))
     , mDetails(new QTextBrowser(this))
@@ -379,6 +382,7 @@ QWidget *SupplyChainPage::buildRelationTab()
     auto *tab = new QWidget(this);
     mRelationTable = makeTable(mRelations, tab, false);
     mRelationTable->setObjectName(QStringLiteral("relationTable"));
+    mRelationTable->setItemDelegateForColumn(RelationModel::SourceColumn, mSourceDelegate);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add relation…"), tab);
     auto *remove = new QPushButton(tr("Remove relation"), tab);
@@ -411,6 +415,7 @@ void SupplyChainPage::setWorkbook(Workbook *workbook)
     mWorkbook = workbook;
     mCompanies->setWorkbook(workbook);
     mRelations->setWorkbook(workbook);
+    mSourceDelegate->setWorkbook(workbook);
     mScene->setWorkbook(workbook);
     mAnalysis->setWorkbook(workbook);
     if (mWorkbook) {

@@ -16,6 +16,7 @@ namespace ws {
 
 class CompanyModel;
 class RelationModel;
+class SourceDelegate;
 class SupplyChainAnalysis;
 class SupplyChainScene;
 class SupplyChainView;
@@ -63,6 +64,7 @@ private:
     SupplyChainAnalysis *mAnalysis = nullptr;
     CompanyModel *mCompanies = nullptr;
     RelationModel *mRelations = nullptr;
+    SourceDelegate *mSourceDelegate = nullptr;
     QDataWidgetMapper *mMapper = nullptr;
     QTabWidget *mTabs = nullptr;
     QTextBrowser *mDetails = nullptr;

@@ -73,8 +73,8 @@ QVariant CompanyModel::headerData(int section, Qt::Orientation orientation, int 
 
 Qt::ItemFlags CompanyModel::flags(const QModelIndex &index) const
 {
-    return QAbstractTableModel::flags(index) |
-        (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+    const bool editable = index.isValid() && mWorkbook && !mWorkbook->isReadOnly();
+    return QAbstractTableModel::flags(index) | (editable ? Qt::ItemIsEditable : Qt::NoItemFlags);
 }
 
 bool CompanyModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -148,6 +148,15 @@ QString ForecastModel::toolTip(int p, int y, int column) const
         const QString warning = assumptionValueWarning(*field, mWorkbook->cellText(p, y, *field));
         if (!warning.isEmpty())
             lines << warning;
+        const CellProvenance stored = mWorkbook->cellProvenance(
+            mWorkbook->input().programs.at(p).id, mWorkbook->input().years.at(y), *field);
+        // Plain text: a title or note may hold '<' or '&', which a rich-text tooltip would eat.
+        if (stored.sourceId != 0)
+            lines << tr("Source: %1").arg(mWorkbook->sourceLabel(stored.sourceId));
+        else if (stored.scenarioId != 0)
+            lines << tr("No source cited (right-click ▸ Cite Source…)");
+        if (!stored.note.isEmpty())
+            lines << tr("Note: %1").arg(stored.note);
     }
     switch (column) {
     case GrossDiesColumn:
@@ -165,7 +174,12 @@ QString ForecastModel::toolTip(int p, int y, int column) const
     default:
         break;
     }
-    return lines.join(QLatin1Char('\n'));
+    // Qt shows a tooltip as rich text when it looks like markup; escaping keeps user text
+    // literal.
+    return lines.isEmpty() ? QString()
+                           : lines.join(QLatin1Char('\n'))
+                                 .toHtmlEscaped()
+                                 .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
 QVariant ForecastModel::data(const QModelIndex &index, int role) const
@@ -278,7 +292,7 @@ QVariant ForecastModel::headerData(int section, Qt::Orientation orientation, int
 Qt::ItemFlags ForecastModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && fieldOf(index.column()))
+    if (index.isValid() && fieldOf(index.column()) && mWorkbook && !mWorkbook->isReadOnly())
         flags |= Qt::ItemIsEditable;
     return flags;
 }

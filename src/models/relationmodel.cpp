@@ -60,6 +60,9 @@ QVariant RelationModel::data(const QModelIndex &index, int role) const
         return role == Qt::EditRole ? QVariant(relation.weight)
                                     : QVariant(QLocale().toString(relation.weight, 'f', 3));
     case SourceColumn:
+        // The editor picks a source by id; the table shows its title.
+        if (role == Qt::EditRole)
+            return relation.sourceId;
         return relation.sourceId ? mWorkbook->sourceTitles().value(relation.sourceId) : QString();
     case NoteColumn:
         return relation.note;
@@ -93,7 +96,7 @@ QVariant RelationModel::headerData(int section, Qt::Orientation orientation, int
 Qt::ItemFlags RelationModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() != SourceColumn)
+    if (index.isValid() && mWorkbook && !mWorkbook->isReadOnly())
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -135,6 +138,16 @@ bool RelationModel::setData(const QModelIndex &index, const QVariant &value, int
     case NoteColumn:
         relation.note = text;
         break;
+    case SourceColumn: {
+        bool isId = false;
+        const int id = value.toInt(&isId);
+        if (!isId || (id != 0 && !mWorkbook->source(id))) {
+            Q_EMIT editRefused(tr("'%1' is not the id of a source.").arg(text));
+            return false;
+        }
+        relation.sourceId = id;
+        break;
+    }
     default:
         return false;
     }

@@ -161,8 +161,7 @@ void Workbook::reload()
     mScenarios = repository.scenarios();
     mReported = repository.reportedValues();
     mCapacity = repository.capacity();
-    mSourceTitles = repository.sourceTitles();
-    mSourceDates = repository.sourceDates();
+    reloadSources();
     if (!scenario(mScenarioId))
         mScenarioId = mScenarios.isEmpty() ? 0 : mScenarios.first().id;
     Q_EMIT scenariosChanged();
@@ -190,6 +189,7 @@ void Workbook::recompute()
     ForecastEngine::compute(mInput, mResult);
     mCapacityStatus = checkCowosCapacity(mInput, mResult, mCapacity);
     mLastRecomputeMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    mProvenance.reset();
     Q_EMIT forecastChanged();
 }
 

@@ -5,7 +5,9 @@
 #include "core/domain.h"
 #include "core/forecastengine.h"
 #include "core/forecastinput.h"
+#include "core/provenance.h"
 #include "core/supplychain.h"
+#include "store/csvimporter.h"
 #include "store/storedrows.h"
 
 #include <QHash>
@@ -126,6 +128,40 @@ public:
     QString applyPositions(const QString &layout, const QList<PositionChange> &changes,
                            bool reverse);
 
+    // Provenance and the audit trail (workbookprovenance.cpp).
+    const QList<Source> &sources() const { return mSources; }
+    std::optional<Source> source(int sourceId) const;
+    /** "Title — Publisher, 2025-11": a source as tooltips and lists name it; empty for 0. */
+    QString sourceLabel(int sourceId) const;
+    QString addSource(Source source);
+    QString editSource(const Source &source);
+    QString removeSource(int sourceId);
+    /** The stored row behind a cell of the current scenario (scenarioId 0 when none). */
+    CellProvenance cellProvenance(int programId, int year, AssumptionField field) const;
+    /** Points cells of the current scenario at @p sourceId (0: none) in the row that stores
+        each, an ancestor's for an inherited cell: one undoable step. */
+    QString citeSource(const QList<AssumptionCell> &cells, int sourceId);
+    QList<UnsourcedNumber> unsourcedNumbers() const;
+    QList<EditLogEntry> editLog(const EditLogFilter &filter) const;
+    QStringList editLogTables() const;
+    QStringList editLogFields(const QString &table) const;
+    /** Why a logged change cannot be reverted; empty when it can. */
+    QString revertProblem(const EditLogEntry &entry) const;
+    /** Puts back the value a logged change replaced, as a new undoable command. */
+    QString revertLogEntry(const EditLogEntry &entry);
+    QString writeSource(const std::optional<Source> &before, const std::optional<Source> &after);
+
+    /** Imports CSV records into @p table, all or nothing (CsvImporter::importTable), then
+        rereads the workbook. Refused on a read-only workbook. An import is not an undo step:
+        the audit trail records it. */
+    ImportResult importTable(const QString &table, const CsvTable &csv,
+                             const ColumnMapping &mapping, const QHash<QString, QVariant> &fixed,
+                             const QString &label, bool dryRun);
+
+    /** Writes the whole workbook as JSON to @p path (WorkbookJson); returns the reason it could
+        not, or an empty string. */
+    QString exportJson(const QString &path) const;
+
     /** Rereads the workbook and recomputes the forecast. */
     void reload();
 
@@ -138,10 +174,13 @@ Q_SIGNALS:
     void supplyChainChanged();
     /** Dragged positions of @p layout changed. */
     void positionsChanged(const QString &layout);
+    /** Sources were added, edited or removed, or cells cite other sources. */
+    void sourcesChanged();
 
 private:
     void recompute();
     void reloadSupplyChain();
+    void reloadSources();
     QString pushCommand(QUndoCommand *command);
     QString scenarioNameProblem(const QString &name, int exceptId = 0) const;
     QString pushChanges(QList<CellChange> changes, const QString &description);
@@ -154,6 +193,10 @@ private:
     QList<CapacityStatus> mCapacityStatus;
     QHash<int, QString> mSourceTitles;
     QHash<int, QString> mSourceDates;
+    QList<Source> mSources;
+    // The current scenario's cells' rows, read when first asked for after each recompute:
+    // tooltips need them, the recompute budget does not.
+    mutable std::optional<QHash<quint64, CellProvenance>> mProvenance;
     int mScenarioId = 0;
     ForecastInput mInput;
     ForecastInput mParentInput; // empty for a scenario without a parent

@@ -23,10 +23,17 @@ void WorkbookTableModel::setWorkbook(Workbook *workbook)
         disconnect(mWorkbook, nullptr, this, nullptr);
     mWorkbook = workbook;
     if (mWorkbook) {
-        if (mFollows == Follows::Forecast)
+        switch (mFollows) {
+        case Follows::Forecast:
             connect(mWorkbook, &Workbook::forecastChanged, this, &WorkbookTableModel::refresh);
-        else
+            break;
+        case Follows::SupplyChain:
             connect(mWorkbook, &Workbook::supplyChainChanged, this, &WorkbookTableModel::refresh);
+            break;
+        case Follows::Sources:
+            connect(mWorkbook, &Workbook::sourcesChanged, this, &WorkbookTableModel::refresh);
+            break;
+        }
     }
     refresh();
 }

@@ -17,7 +17,7 @@ class WorkbookTableModel : public QAbstractTableModel
 
 public:
     /** Which of the workbook's signals changes the table. */
-    enum class Follows { Forecast, SupplyChain };
+    enum class Follows { Forecast, SupplyChain, Sources };
 
     void setWorkbook(Workbook *workbook);
     Workbook *workbook() const;

@@ -252,7 +252,42 @@ Database::OpenResult Database::create(const QString &path, const Filler &fill)
     return build(path, fill);
 }
 
-Database::OpenResult Database::build(const QString &path, const Filler &fill)
+Database::OpenResult Database::createReplacing(const QString &path)
+{
+    return build(
+        path, [](QSqlDatabase &db) { return loadDefaultData(db); }, true);
+}
+
+QString Database::saveCopy(const QString &target) const
+{
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (absolute == mPath)
+        return tr("%1 is the open workbook; choose another name for the copy.").arg(absolute);
+    // VACUUM INTO writes only into a new file: the copy is made beside the target and moved
+    // over it once complete, so that a failure leaves the target as it was.
+    const QString partial = absolute + QStringLiteral(".partial");
+    QFile::remove(partial);
+    QSqlQuery vacuum(connection());
+    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.addBindValue(partial);
+    if (!vacuum.exec()) {
+        QFile::remove(partial);
+        return tr("cannot write a copy to %1: %2")
+            .arg(absolute, describeSqlError(vacuum.lastError()));
+    }
+    if (QFile::exists(absolute) && !QFile::remove(absolute)) {
+        QFile::remove(partial);
+        return tr("cannot replace %1").arg(absolute);
+    }
+    for (const QString &side :
+         { absolute + QStringLiteral("-wal"), absolute + QStringLiteral("-shm") })
+        QFile::remove(side);
+    if (!QFile::rename(partial, absolute))
+        return tr("cannot move the copy into place at %1").arg(absolute);
+    return {};
+}
+
+Database::OpenResult Database::build(const QString &path, const Filler &fill, bool replace)
 {
     OpenResult result;
     const QFileInfo target(path);
@@ -283,6 +318,11 @@ Database::OpenResult Database::build(const QString &path, const Filler &fill)
     }
     closeConnection(name); // checkpoints the WAL into the file and removes -wal and -shm
 
+    if (error.isEmpty() && replace && QFile::exists(absolute)) {
+        for (const QString &old :
+             { absolute, absolute + QStringLiteral("-wal"), absolute + QStringLiteral("-shm") })
+            QFile::remove(old);
+    }
     if (error.isEmpty() && !QFile::rename(partial, absolute))
         error = tr("cannot move the new workbook into place");
     if (!error.isEmpty()) {

@@ -39,6 +39,16 @@ public:
         there only when complete. */
     static OpenResult create(const QString &path, const Filler &fill);
 
+    /** Creates a new workbook from the default data set at @p path, replacing a workbook that
+        is there (File ▸ New, after the user agreed to replace it). The old file is removed
+        only once the new one is complete. */
+    static OpenResult createReplacing(const QString &path);
+
+    /** Writes a consistent copy of the open workbook to @p target (VACUUM INTO), replacing a
+        file that is there once the copy is complete; edits may go on meanwhile. Returns an
+        empty string on success, otherwise the reason. */
+    QString saveCopy(const QString &target) const;
+
     /** Where the default workbook lives: wafershare.sqlite in the platform's app-data folder. */
     static QString defaultPath();
 
@@ -61,7 +71,7 @@ private:
     Database(QString path, QString connectionName, bool readOnly);
     static OpenResult openExisting(const QString &path);
     static OpenResult createFromDefaults(const QString &path);
-    static OpenResult build(const QString &path, const Filler &fill);
+    static OpenResult build(const QString &path, const Filler &fill, bool replace = false);
     static QString configure(QSqlDatabase &db, bool readOnly);
 
     QString mPath;

@@ -146,6 +146,13 @@ QString WorkbookWriter::writeCell(const StoredCell &key, const std::optional<Sto
     }
     if (!query.exec())
         return query.lastError().text();
+    // A change of the cited source alone is logged as such ("units:source_id"), so that the
+    // History page shows it and can revert it.
+    if (old && row && old->value == row->value && old->sourceId != row->sourceId) {
+        return log(QStringLiteral("assumption"), cellKey(key),
+                   assumptionFieldName(key.field) + QStringLiteral(":source_id"),
+                   nullable(old->sourceId), nullable(row->sourceId));
+    }
     return log(QStringLiteral("assumption"), cellKey(key), assumptionFieldName(key.field),
                old ? QVariant(old->value) : QVariant(), row ? QVariant(row->value) : QVariant());
 }
@@ -610,6 +617,64 @@ QString WorkbookWriter::updateRelation(const Relation &relation)
                             QString::fromLatin1(field), before, after);
         }
         return error;
+    });
+}
+
+int WorkbookWriter::nextSourceId()
+{
+    QSqlQuery query(mDb);
+    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM source")) && query.next()
+        ? query.value(0).toInt()
+        : 1;
+}
+
+QString WorkbookWriter::writeSource(const std::optional<Source> &before,
+                                    const std::optional<Source> &after)
+{
+    return inTransaction([&]() -> QString {
+        QSqlQuery query(mDb);
+        if (!after) {
+            query.prepare(QStringLiteral("DELETE FROM source WHERE id = ?"));
+            query.addBindValue(before->id);
+            if (!query.exec()) {
+                if (query.lastError().nativeErrorCode() == QLatin1String("787"))
+                    return tr("numbers still cite this source; point them at another one first");
+                return describeSqlError(query.lastError());
+            }
+            return log(QStringLiteral("source"), QString::number(before->id),
+                       QStringLiteral("title"), before->title, QVariant());
+        }
+        query.prepare(QStringLiteral(
+            "INSERT INTO source (id, title, publisher, url, published_on, note) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+            "publisher = excluded.publisher, url = excluded.url, "
+            "published_on = excluded.published_on, note = excluded.note"));
+        query.addBindValue(after->id);
+        query.addBindValue(after->title);
+        query.addBindValue(nullable(after->publisher));
+        query.addBindValue(nullable(after->url));
+        query.addBindValue(nullable(after->publishedOn));
+        query.addBindValue(nullable(after->note));
+        if (!query.exec())
+            return describeSqlError(query.lastError());
+        const Source old = before.value_or(Source {});
+        const QList<std::tuple<const char *, QString, QString>> fields = {
+            { "title", old.title, after->title },
+            { "publisher", old.publisher, after->publisher },
+            { "url", old.url, after->url },
+            { "published_on", old.publishedOn, after->publishedOn },
+            { "note", old.note, after->note },
+        };
+        for (const auto &[field, oldValue, newValue] : fields) {
+            if (oldValue == newValue)
+                continue;
+            const QString error = log(QStringLiteral("source"), QString::number(after->id),
+                                      QString::fromLatin1(field),
+                                      before ? QVariant(oldValue) : QVariant(), nullable(newValue));
+            if (!error.isEmpty())
+                return error;
+        }
+        return {};
     });
 }
 

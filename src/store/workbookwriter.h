@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/provenance.h"
 #include "storedrows.h"
 
 #include <QSqlDatabase>
@@ -43,6 +44,11 @@ public:
     QString insertRelation(const Relation &relation);
     QString deleteRelation(int relationId);
     QString updateRelation(const Relation &relation);
+    int nextSourceId();
+    /** Adds (no @p before), changes or removes (no @p after) a source. A source that numbers
+        still cite is not removed. */
+    QString writeSource(const std::optional<Source> &before, const std::optional<Source> &after);
+
     /** Moves nodes of @p layout to each change's `after` (or `before` when @p reverse). */
     QString applyPositions(const QString &layout, const QList<PositionChange> &changes,
                            bool reverse);

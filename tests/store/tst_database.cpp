@@ -66,6 +66,7 @@ private Q_SLOTS:
     void treatsEmptyFileAsNewWorkbook();
     void createsMissingFolders();
     void badDefaultDataChangesNothing();
+    void saveCopyIsConsistentWhileAnotherProgramWrites();
 
 private:
     std::unique_ptr<QTemporaryDir> mDir;
@@ -279,6 +280,51 @@ void TestDatabase::badDefaultDataChangesNothing()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void TestDatabase::saveCopyIsConsistentWhileAnotherProgramWrites()
+{
+    const QString file = path(QStringLiteral("live.sqlite"));
+    auto opened = Database::open(file);
+    QVERIFY(opened.database);
+    QSqlQuery committed(opened.database->connection());
+    QVERIFY(committed.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('a', '1')")));
+
+    // Another program is half-way through a change when the copy is made.
+    const QString name = QStringLiteral("writer");
+    {
+        QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        writer.setDatabaseName(file);
+        QVERIFY(writer.open());
+        QSqlQuery half(writer);
+        QVERIFY(half.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(half.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('b', '2')")));
+
+        const QString copy = path(QStringLiteral("copy.sqlite"));
+        QCOMPARE(opened.database->saveCopy(copy), QString());
+        QVERIFY(!QFile::exists(copy + QStringLiteral(".partial")));
+        QVERIFY(half.exec(QStringLiteral("COMMIT")));
+        half.finish();
+        writer.close();
+
+        auto reopened = Database::open(copy);
+        QVERIFY2(reopened.database, qPrintable(reopened.error));
+        QCOMPARE(reopened.database->integrityProblems(), QStringList());
+        QCOMPARE(scalar(reopened.database->connection(),
+                        QStringLiteral("SELECT count(*) FROM setting WHERE key = 'a'")),
+                 1);
+        QCOMPARE(scalar(reopened.database->connection(),
+                        QStringLiteral("SELECT count(*) FROM setting WHERE key = 'b'")),
+                 0);
+        QCOMPARE(scalar(reopened.database->connection(),
+                        QStringLiteral("SELECT count(*) FROM "
+                                       "assumption")),
+                 scalar(opened.database->connection(),
+                        QStringLiteral("SELECT count(*) FROM "
+                                       "assumption")));
+    }
+    QSqlDatabase::removeDatabase(name);
+    QVERIFY(!opened.database->saveCopy(file).isEmpty()); // never onto itself
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+
+namespace ws {
+
+/** Where a number came from: an article, a report, an analyst's note. */
+struct Source
+{
+    int id = 0;
+    QString title;
+    QString publisher;
+    QString url;
+    QString publishedOn; // as written: "2025-11" or "2025-02-21"
+    QString note;
+};
+
+/** The stored row behind an assumption cell as a scenario sees it: which scenario stores it
+    (the scenario itself or an ancestor), the source it cites and its note. */
+struct CellProvenance
+{
+    int scenarioId = 0;
+    int sourceId = 0; // 0: no source
+    QString note;
+};
+
+/** A number in the workbook that cites no source. */
+struct UnsourcedNumber
+{
+    QString table; // "assumption" or "relation"
+    QString description; // "Base · Trainium3 · 2026 · units"
+    QString value;
+};
+
+/** One line of the audit trail (edit_log). */
+struct EditLogEntry
+{
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString table;
+    QString rowKey;
+    QString field;
+    QVariant oldValue; // null: the row or cell did not exist
+    QVariant newValue; // null: it was removed
+};
+
+/** Which lines of the audit trail to show; empty or invalid members do not filter. */
+struct EditLogFilter
+{
+    QString table;
+    QString field;
+    QDateTime from;
+    QDateTime to;
+};
+
+} // namespace ws

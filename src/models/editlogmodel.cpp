@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+#include "editlogmodel.h"
+
+#include "workbook.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QUndoStack>
+
+namespace ws {
+
+EditLogModel::EditLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void EditLogModel::setWorkbook(Workbook *workbook)
+{
+    if (mWorkbook) {
+        disconnect(mWorkbook, nullptr, this, nullptr);
+        disconnect(mWorkbook->undoStack(), nullptr, this, nullptr);
+    }
+    mWorkbook = workbook;
+    if (mWorkbook) {
+        // Every user change is an undo step; imports and reloads recompute the forecast.
+        connect(mWorkbook->undoStack(), &QUndoStack::indexChanged, this, &EditLogModel::refresh);
+        connect(mWorkbook, &Workbook::forecastChanged, this, &EditLogModel::refresh);
+    }
+    refresh();
+}
+
+void EditLogModel::setFilter(const EditLogFilter &filter)
+{
+    mFilter = filter;
+    refresh();
+}
+
+void EditLogModel::refresh()
+{
+    beginResetModel();
+    mEntries = mWorkbook ? mWorkbook->editLog(mFilter) : QList<EditLogEntry>();
+    endResetModel();
+}
+
+QString EditLogModel::rowLabel(const EditLogEntry &entry) const
+{
+    if (!mWorkbook)
+        return entry.rowKey;
+    // Ids are what the trail stores, so that a rename does not break it; names are what a
+    // reader recognises.
+    static const QRegularExpression cellKey(
+        QStringLiteral("^scenario (\\d+), program (\\d+), year (-?\\d+)$"));
+    const QRegularExpressionMatch cell = cellKey.match(entry.rowKey);
+    if (entry.table == QLatin1String("assumption") && cell.hasMatch()) {
+        const auto scenario = mWorkbook->scenario(cell.captured(1).toInt());
+        const int program = mWorkbook->input().programIndex(cell.captured(2).toInt());
+        if (scenario && program >= 0)
+            return tr("%1 · %2 · %3")
+                .arg(scenario->name, mWorkbook->input().programs.at(program).name,
+                     cell.captured(3));
+        return entry.rowKey;
+    }
+    bool isId = false;
+    const int id = entry.rowKey.toInt(&isId);
+    if (!isId)
+        return entry.rowKey;
+    if (entry.table == QLatin1String("scenario")) {
+        if (const auto scenario = mWorkbook->scenario(id))
+            return scenario->name;
+    } else if (entry.table == QLatin1String("company")) {
+        if (const Company *company = mWorkbook->supplyChain().company(id))
+            return company->name;
+    } else if (entry.table == QLatin1String("source")) {
+        if (const auto source = mWorkbook->source(id))
+            return tr("%1 · %2").arg(id).arg(source->title);
+    } else if (entry.table == QLatin1String("program")) {
+        const int program = mWorkbook->input().programIndex(id);
+        if (program >= 0)
+            return mWorkbook->input().programs.at(program).name;
+    }
+    return entry.rowKey;
+}
+
+int EditLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(mEntries.size());
+}
+
+int EditLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EditLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const EditLogEntry &entry = mEntries.at(index.row());
+    const auto valueText = [](const QVariant &value) {
+        return value.isNull() ? tr("(none)") : value.toString();
+    };
+    if (role == Qt::ToolTipRole && (index.column() == OldColumn || index.column() == NewColumn))
+        return valueText(index.column() == OldColumn ? entry.oldValue : entry.newValue)
+            .toHtmlEscaped();
+    if (role == Qt::ForegroundRole &&
+        ((index.column() == OldColumn && entry.oldValue.isNull()) ||
+         (index.column() == NewColumn && entry.newValue.isNull())))
+        return QVariant::fromValue(Qt::gray);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        return QLocale().toString(entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case TableColumn:
+        return entry.table;
+    case RowColumn:
+        return rowLabel(entry);
+    case FieldColumn:
+        return entry.field;
+    case OldColumn:
+        return valueText(entry.oldValue).section(QLatin1Char('\n'), 0, 0);
+    case NewColumn:
+        return valueText(entry.newValue).section(QLatin1Char('\n'), 0, 0);
+    }
+    return {};
+}
+
+QVariant EditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case TableColumn:
+        return tr("Table");
+    case RowColumn:
+        return tr("Row");
+    case FieldColumn:
+        return tr("Field");
+    case OldColumn:
+        return tr("Before");
+    case NewColumn:
+        return tr("After");
+    }
+    return {};
+}
+
+} // namespace ws

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "sourcemodel.h"
+
+#include "workbook.h"
+
+namespace ws {
+
+SourceModel::SourceModel(QObject *parent)
+    : WorkbookTableModel(Follows::Sources, ColumnCount, parent)
+{
+}
+
+int SourceModel::workbookRowCount() const
+{
+    return static_cast<int>(mWorkbook->sources().size());
+}
+
+int SourceModel::rowOfSource(int sourceId) const
+{
+    if (!mWorkbook)
+        return -1;
+    const QList<Source> &sources = mWorkbook->sources();
+    for (int row = 0; row < sources.size(); ++row) {
+        if (sources[row].id == sourceId)
+            return row;
+    }
+    return -1;
+}
+
+QVariant SourceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !mWorkbook ||
+        index.row() >= mWorkbook->sources().size())
+        return {};
+    const Source &source = mWorkbook->sources().at(index.row());
+    if (role == SourceIdRole)
+        return source.id;
+    if (role == Qt::TextAlignmentRole && index.column() == IdColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && (index.column() == TitleColumn || index.column() == NoteColumn))
+        return (index.column() == TitleColumn ? source.title : source.note).toHtmlEscaped();
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case IdColumn:
+        return source.id;
+    case TitleColumn:
+        return source.title;
+    case PublisherColumn:
+        return source.publisher;
+    case PublishedColumn:
+        return source.publishedOn;
+    case UrlColumn:
+        return source.url;
+    case NoteColumn:
+        // One line in the table; the whole note in the editor and the tooltip.
+        return role == Qt::DisplayRole ? source.note.section(QLatin1Char('\n'), 0, 0) : source.note;
+    }
+    return {};
+}
+
+QVariant SourceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn:
+        return tr("Id");
+    case TitleColumn:
+        return tr("Title");
+    case PublisherColumn:
+        return tr("Publisher");
+    case PublishedColumn:
+        return tr("Published");
+    case UrlColumn:
+        return tr("Address");
+    case NoteColumn:
+        return tr("Note");
+    }
+    return {};
+}
+
+Qt::ItemFlags SourceModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() != IdColumn && mWorkbook && !mWorkbook->isReadOnly())
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool SourceModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !mWorkbook)
+        return false;
+    Source source = mWorkbook->sources().at(index.row());
+    const QString text = value.toString().trimmed();
+    switch (index.column()) {
+    case TitleColumn:
+        source.title = text;
+        break;
+    case PublisherColumn:
+        source.publisher = text;
+        break;
+    case PublishedColumn:
+        source.publishedOn = text;
+        break;
+    case UrlColumn:
+        source.url = text;
+        break;
+    case NoteColumn:
+        source.note = text;
+        break;
+    default:
+        return false;
+    }
+    const QString error = mWorkbook->editSource(source);
+    if (!error.isEmpty()) {
+        Q_EMIT editRefused(error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace ws

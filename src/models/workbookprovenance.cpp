@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: MIT
+// Workbook: sources, the source behind each number, reverting changes from the audit trail, and
+// data in and out (CSV import, JSON export).
+#include "workbook.h"
+
+#include "store/database.h"
+#include "store/forecastrepository.h"
+#include "store/provenancerepository.h"
+#include "store/workbookjson.h"
+#include "store/workbookwriter.h"
+#include "undo/changeassumptions.h"
+#include "undo/changesource.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace ws {
+
+namespace {
+
+// The row key the audit trail gives an assumption cell: "scenario 2, program 9, year 2026".
+std::optional<StoredCell> cellOfLogEntry(const EditLogEntry &entry)
+{
+    static const QRegularExpression key(
+        QStringLiteral("^scenario (\\d+), program (\\d+), year (-?\\d+)$"));
+    const QRegularExpressionMatch match = key.match(entry.rowKey);
+    const auto field = parseAssumptionField(entry.field.section(QLatin1Char(':'), 0, 0));
+    if (!match.hasMatch() || !field)
+        return std::nullopt;
+    StoredCell cell;
+    cell.scenarioId = match.captured(1).toInt();
+    cell.programId = match.captured(2).toInt();
+    cell.year = match.captured(3).toInt();
+    cell.field = *field;
+    return cell;
+}
+
+const Relation *findRelation(const SupplyChain &chain, int relationId)
+{
+    for (const Relation &relation : chain.relations) {
+        if (relation.id == relationId)
+            return &relation;
+    }
+    return nullptr;
+}
+
+bool isSourceChange(const EditLogEntry &entry)
+{
+    return entry.field.endsWith(QLatin1String(":source_id"));
+}
+
+} // namespace
+
+void Workbook::reloadSources()
+{
+    ForecastRepository repository(mDatabase->connection());
+    mSourceTitles = repository.sourceTitles();
+    mSourceDates = repository.sourceDates();
+    mSources = ProvenanceRepository(mDatabase->connection()).sources();
+}
+
+std::optional<Source> Workbook::source(int sourceId) const
+{
+    for (const Source &source : mSources) {
+        if (source.id == sourceId)
+            return source;
+    }
+    return std::nullopt;
+}
+
+QString Workbook::sourceLabel(int sourceId) const
+{
+    const auto found = source(sourceId);
+    if (!found)
+        return {};
+    QStringList details;
+    if (!found->publisher.isEmpty())
+        details << found->publisher;
+    if (!found->publishedOn.isEmpty())
+        details << found->publishedOn;
+    return details.isEmpty() ? found->title
+                             : tr("%1 — %2").arg(found->title, details.join(QStringLiteral(", ")));
+}
+
+QString Workbook::addSource(Source source)
+{
+    source.title = source.title.trimmed();
+    if (source.title.isEmpty())
+        return tr("a source needs a title");
+    source.id = WorkbookWriter(mDatabase->connection()).nextSourceId();
+    return pushCommand(new ChangeSource(this, std::nullopt, source));
+}
+
+QString Workbook::editSource(const Source &source)
+{
+    const auto old = this->source(source.id);
+    if (!old)
+        return tr("there is no source with id %1").arg(source.id);
+    Source edited = source;
+    edited.title = edited.title.trimmed();
+    if (edited.title.isEmpty())
+        return tr("a source needs a title");
+    if (edited.title == old->title && edited.publisher == old->publisher &&
+        edited.url == old->url && edited.publishedOn == old->publishedOn &&
+        edited.note == old->note)
+        return {}; // an editor closed without a change: no undo step, no log line
+    return pushCommand(new ChangeSource(this, old, edited));
+}
+
+QString Workbook::removeSource(int sourceId)
+{
+    const auto old = source(sourceId);
+    if (!old)
+        return tr("there is no source with id %1").arg(sourceId);
+    return pushCommand(new ChangeSource(this, old, std::nullopt));
+}
+
+QString Workbook::writeSource(const std::optional<Source> &before,
+                              const std::optional<Source> &after)
+{
+    const QString error = WorkbookWriter(mDatabase->connection()).writeSource(before, after);
+    if (!error.isEmpty())
+        return error;
+    reloadSources();
+    Q_EMIT sourcesChanged();
+    return {};
+}
+
+CellProvenance Workbook::cellProvenance(int programId, int year, AssumptionField field) const
+{
+    if (!mProvenance)
+        mProvenance = ProvenanceRepository(mDatabase->connection()).cellProvenance(mScenarioId);
+    return mProvenance->value(ProvenanceRepository::cellKey(programId, year, field));
+}
+
+QString Workbook::citeSource(const QList<AssumptionCell> &cells, int sourceId)
+{
+    if (sourceId != 0 && !source(sourceId))
+        return tr("there is no source with id %1").arg(sourceId);
+    WorkbookWriter writer(mDatabase->connection());
+    QList<CellChange> changes;
+    for (const AssumptionCell &cell : cells) {
+        const CellProvenance stored = cellProvenance(cell.programId, cell.year, cell.field);
+        if (stored.scenarioId == 0)
+            return tr("%1 %2 has no stored value to cite a source for")
+                .arg(assumptionFieldName(cell.field))
+                .arg(cell.year);
+        const auto before =
+            writer.storedCell(stored.scenarioId, cell.programId, cell.year, cell.field);
+        if (!before)
+            continue;
+        StoredCell after = *before;
+        after.sourceId = sourceId ? std::optional<int>(sourceId) : std::nullopt;
+        if (after.sourceId != before->sourceId)
+            changes << CellChange { before, after };
+    }
+    const QString label = sourceId ? (mSourceTitles.value(sourceId)) : tr("no source");
+    const QString error = pushChanges(
+        changes,
+        tr("Cite %1 for %n cell(s)", nullptr, static_cast<int>(changes.size())).arg(label));
+    if (error.isEmpty())
+        Q_EMIT sourcesChanged();
+    return error;
+}
+
+ImportResult Workbook::importTable(const QString &table, const CsvTable &csv,
+                                   const ColumnMapping &mapping,
+                                   const QHash<QString, QVariant> &fixed, const QString &label,
+                                   bool dryRun)
+{
+    if (isReadOnly())
+        return { 0, { ImportProblem { 0, {}, readOnlyReason() } } };
+    QSqlDatabase db = mDatabase->connection();
+    const ImportResult result =
+        CsvImporter::importTable(db, table, csv, mapping, fixed, label, dryRun);
+    if (result.ok() && !dryRun) {
+        reload();
+        Q_EMIT sourcesChanged();
+    }
+    return result;
+}
+
+QString Workbook::exportJson(const QString &path) const
+{
+    QSqlDatabase db = mDatabase->connection();
+    QString error;
+    const QByteArray bytes =
+        QJsonDocument(WorkbookJson::dump(db, &error)).toJson(QJsonDocument::Indented);
+    if (!error.isEmpty())
+        return error;
+    // QSaveFile: a failed write leaves an earlier export at that path as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+QList<UnsourcedNumber> Workbook::unsourcedNumbers() const
+{
+    return ProvenanceRepository(mDatabase->connection()).unsourcedNumbers();
+}
+
+QList<EditLogEntry> Workbook::editLog(const EditLogFilter &filter) const
+{
+    return ProvenanceRepository(mDatabase->connection()).editLog(filter);
+}
+
+QStringList Workbook::editLogTables() const
+{
+    return ProvenanceRepository(mDatabase->connection()).editLogTables();
+}
+
+QStringList Workbook::editLogFields(const QString &table) const
+{
+    return ProvenanceRepository(mDatabase->connection()).editLogFields(table);
+}
+
+QString Workbook::revertProblem(const EditLogEntry &entry) const
+{
+    const bool update = !entry.oldValue.isNull() && !entry.newValue.isNull();
+    if (entry.field == QLatin1String("import"))
+        return tr("An import cannot be reverted row by row; import the earlier file again.");
+    if (entry.table == QLatin1String("assumption")) {
+        const auto cell = cellOfLogEntry(entry);
+        if (!cell)
+            return tr("This line of the audit trail does not name a cell.");
+        if (!scenario(cell->scenarioId))
+            return tr("The scenario of this change no longer exists.");
+        if (isSourceChange(entry) &&
+            !WorkbookWriter(mDatabase->connection())
+                 .storedCell(cell->scenarioId, cell->programId, cell->year, cell->field))
+            return tr("The cell is no longer stored, so there is no source to set.");
+        return {};
+    }
+    const int id = entry.rowKey.toInt();
+    if (entry.table == QLatin1String("scenario")) {
+        if (!update)
+            return tr("Adding or removing a scenario is undone with Edit ▸ Undo, not here.");
+        return scenario(id) ? QString() : tr("The scenario no longer exists.");
+    }
+    if (entry.table == QLatin1String("company")) {
+        if (entry.field == QLatin1String("name") && !update)
+            return tr("Adding or removing a company is undone with Edit ▸ Undo, not here.");
+        return mSupplyChain.company(id) ? QString() : tr("The company no longer exists.");
+    }
+    if (entry.table == QLatin1String("relation")) {
+        if (entry.field == QLatin1String("weight") && !update)
+            return tr("Adding or removing a relation is undone with Edit ▸ Undo, not here.");
+        return findRelation(mSupplyChain, id) ? QString() : tr("The relation no longer exists.");
+    }
+    if (entry.table == QLatin1String("source")) {
+        if (entry.field == QLatin1String("title") && !update)
+            return tr("Adding or removing a source is undone with Edit ▸ Undo, not here.");
+        return source(id) ? QString() : tr("The source no longer exists.");
+    }
+    return tr("Changes to %1 cannot be reverted here; use Edit ▸ Undo.").arg(entry.table);
+}
+
+QString Workbook::revertLogEntry(const EditLogEntry &entry)
+{
+    const QString problem = revertProblem(entry);
+    if (!problem.isEmpty())
+        return problem;
+    const QString old = entry.oldValue.toString();
+    const int id = entry.rowKey.toInt();
+    const QString description =
+        tr("Revert %1 of %2 to %3")
+            .arg(entry.field, entry.rowKey, entry.oldValue.isNull() ? tr("nothing") : old);
+
+    if (entry.table == QLatin1String("assumption")) {
+        const StoredCell key = *cellOfLogEntry(entry);
+        const auto before = WorkbookWriter(mDatabase->connection())
+                                .storedCell(key.scenarioId, key.programId, key.year, key.field);
+        std::optional<StoredCell> after;
+        if (isSourceChange(entry)) {
+            after = *before;
+            after->sourceId =
+                entry.oldValue.isNull() ? std::nullopt : std::optional<int>(old.toInt());
+        } else if (!entry.oldValue.isNull()) {
+            const QString invalid = assumptionValueProblem(key.field, old);
+            if (!invalid.isEmpty())
+                return invalid;
+            after = before.value_or(key);
+            after->value = old;
+        }
+        if (!before && !after)
+            return {};
+        return pushChanges({ CellChange { before, after } }, description);
+    }
+    if (entry.table == QLatin1String("scenario"))
+        return renameScenario(id, old);
+    if (entry.table == QLatin1String("company")) {
+        Company company = *mSupplyChain.company(id);
+        const QHash<QString, QString *> fields = {
+            { QStringLiteral("name"), &company.name },
+            { QStringLiteral("name_zh"), &company.nameZh },
+            { QStringLiteral("ticker"), &company.ticker },
+            { QStringLiteral("country"), &company.country },
+            { QStringLiteral("tier"), &company.tier },
+            { QStringLiteral("role"), &company.role },
+            { QStringLiteral("note"), &company.note },
+        };
+        if (!fields.contains(entry.field))
+            return tr("Company field %1 cannot be reverted here.").arg(entry.field);
+        *fields.value(entry.field) = old;
+        return editCompany(company);
+    }
+    if (entry.table == QLatin1String("relation")) {
+        Relation relation = *findRelation(mSupplyChain, id);
+        if (entry.field == QLatin1String("kind"))
+            relation.kind = old;
+        else if (entry.field == QLatin1String("product"))
+            relation.product = old;
+        else if (entry.field == QLatin1String("note"))
+            relation.note = old;
+        else if (entry.field == QLatin1String("weight"))
+            relation.weight = entry.oldValue.toDouble();
+        else if (entry.field == QLatin1String("source_id"))
+            relation.sourceId = entry.oldValue.toInt();
+        else if (entry.field == QLatin1String("supplier_id"))
+            relation.supplierId = entry.oldValue.toInt();
+        else if (entry.field == QLatin1String("customer_id"))
+            relation.customerId = entry.oldValue.toInt();
+        else
+            return tr("Relation field %1 cannot be reverted here.").arg(entry.field);
+        return editRelation(relation);
+    }
+    Source reverted = *source(id);
+    if (entry.field == QLatin1String("title"))
+        reverted.title = old;
+    else if (entry.field == QLatin1String("publisher"))
+        reverted.publisher = old;
+    else if (entry.field == QLatin1String("url"))
+        reverted.url = old;
+    else if (entry.field == QLatin1String("published_on"))
+        reverted.publishedOn = old;
+    else if (entry.field == QLatin1String("note"))
+        reverted.note = old;
+    else
+        return tr("Source field %1 cannot be reverted here.").arg(entry.field);
+    return editSource(reverted);
+}
+
+} // namespace ws

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/assumptionfield.h"
+#include "core/provenance.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace ws {
+
+/** Reads where numbers came from (sources, the source of each cell, numbers with none) and the
+    audit trail. Read-only. */
+class ProvenanceRepository
+{
+public:
+    explicit ProvenanceRepository(QSqlDatabase db);
+
+    QList<Source> sources();
+
+    /** A key for a cell in cellProvenance()'s map. */
+    static quint64 cellKey(int programId, int year, AssumptionField field);
+
+    /** The stored row behind every cell @p scenarioId resolves, through its ancestors. */
+    QHash<quint64, CellProvenance> cellProvenance(int scenarioId);
+
+    /** Assumption cells (of every scenario) and relations that cite no source. */
+    QList<UnsourcedNumber> unsourcedNumbers();
+
+    /** Lines of the audit trail that pass @p filter, newest first, at most @p limit. */
+    QList<EditLogEntry> editLog(const EditLogFilter &filter, int limit = 5000);
+
+    /** The tables and fields the audit trail mentions, for the History page's filters. */
+    QStringList editLogTables();
+    QStringList editLogFields(const QString &table);
+
+private:
+    QSqlDatabase mDb;
+};
+
+} // namespace ws

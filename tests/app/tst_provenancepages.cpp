@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: MIT
+#include "app/forecastpage.h"
+#include "app/historypage.h"
+#include "app/importwizard.h"
+#include "app/mainwindow.h"
+#include "app/sourcespage.h"
+#include "models/editlogmodel.h"
+#include "models/forecastmodel.h"
+#include "models/sourcemodel.h"
+#include "models/unsourcedmodel.h"
+#include "models/workbook.h"
+#include "store/database.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QStringEncoder>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ws;
+
+namespace {
+
+// data/program.csv: Trainium3 is program 9; data/assumption.csv: Base stores its 2026 units as
+// 1000000, citing source 37.
+constexpr int trainium3 = 9;
+const QString defaultUnits = QStringLiteral("1000000");
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+/** The Sources and History pages, File ▸ Save As and New, the read-only banner and the import
+    wizard, on a new default workbook shown offscreen. */
+class TestProvenancePages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void sourcesPageAddsEditsAndUndoes();
+    void citingSourceClearsUnsourcedAndShowsInTooltip();
+    void historyFiltersAndRevertsAPastChange();
+    void readOnlyWorkbookShowsBannerAndRefusesEdits();
+    void saveAsContinuesInTheCopyAndRemembersIt();
+    void newWorkbookRefusesTheOpenFile();
+    void importWizardDetectsFormatAndMapsColumns();
+    void importWizardListsProblemsAndImportsNothing();
+
+private:
+    Workbook *workbook() const { return mWindow->workbook(); }
+    QString unitsOfTrainium3() const;
+    QModelIndex unitsCell() const;
+
+    QTemporaryDir mDir;
+    std::unique_ptr<MainWindow> mWindow;
+};
+
+void TestProvenancePages::init()
+{
+    QSettings().clear();
+    const QString path =
+        mDir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+    auto opened = Database::open(path);
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    mWindow = std::make_unique<MainWindow>(std::make_unique<Workbook>(std::move(opened.database)));
+    mWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+}
+
+void TestProvenancePages::cleanup()
+{
+    mWindow.reset();
+}
+
+QString TestProvenancePages::unitsOfTrainium3() const
+{
+    const ForecastInput &input = workbook()->input();
+    return workbook()->cellText(input.programIndex(trainium3), input.yearIndex(2026),
+                                AssumptionField::Units);
+}
+
+QModelIndex TestProvenancePages::unitsCell() const
+{
+    ForecastModel *model = mWindow->forecastPage()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, ForecastModel::UnitsColumn);
+        if (index.data(ForecastModel::ProgramIdRole).toInt() == trainium3 &&
+            index.data(ForecastModel::YearRole).toInt() == 2026)
+            return index;
+    }
+    return {};
+}
+
+void TestProvenancePages::sourcesPageAddsEditsAndUndoes()
+{
+    SourcesPage *page = mWindow->sourcesPage();
+    SourceModel *model = page->model();
+    QCOMPARE(model->rowCount(), 37); // data/source.csv
+    page->addSource();
+    QCOMPARE(model->rowCount(), 38);
+    const QModelIndex title = model->index(37, SourceModel::TitleColumn);
+    QCOMPARE(title.data().toString(), QStringLiteral("New source"));
+    QCOMPARE(model->index(37, SourceModel::IdColumn).data().toInt(), 38);
+    QVERIFY(model->setData(title, QStringLiteral("Analyst call <Q3> & notes")));
+    QCOMPARE(workbook()->source(38)->title, QStringLiteral("Analyst call <Q3> & notes"));
+    // A title with markup is shown as typed, not interpreted.
+    QCOMPARE(model->data(title, Qt::ToolTipRole).toString(),
+             QStringLiteral("Analyst call &lt;Q3&gt; &amp; notes"));
+    QVERIFY(!model->setData(title, QStringLiteral("  ")));
+    QCOMPARE(workbook()->source(38)->title, QStringLiteral("Analyst call <Q3> & notes"));
+
+    // Source 37 is cited by the default assumptions: removing it is refused, nothing changes.
+    page->sourceTable()->setCurrentIndex(model->index(36, SourceModel::TitleColumn));
+    page->removeSelectedSource();
+    QCOMPARE(model->rowCount(), 38);
+
+    QCOMPARE(workbook()->undoStack()->count(), 2); // closing the editor added no step
+    workbook()->undoStack()->undo();
+    QCOMPARE(workbook()->source(38)->title, QStringLiteral("New source"));
+    workbook()->undoStack()->undo();
+    QCOMPARE(model->rowCount(), 37);
+    QVERIFY(!workbook()->source(38));
+}
+
+void TestProvenancePages::citingSourceClearsUnsourcedAndShowsInTooltip()
+{
+    UnsourcedModel *unsourced = mWindow->sourcesPage()->unsourcedModel();
+    QCOMPARE(unsourced->rowCount(), 0); // every default number cites a source
+    const QModelIndex cell = unitsCell();
+    QVERIFY(cell.isValid());
+    QVERIFY(cell.data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral(
+                    "Source: WaferShare analyst assumptions — WaferShare default data set")));
+
+    // An edited value is the analyst's own number until it cites a source.
+    QCOMPARE(
+        workbook()->editCell(trainium3, 2026, AssumptionField::Units, QStringLiteral("1200000")),
+        QString());
+    QCOMPARE(unsourced->rowCount(), 1);
+    QCOMPARE(unsourced->index(0, UnsourcedModel::WhatColumn).data().toString(),
+             QStringLiteral("Base · Trainium3 · 2026 · units"));
+    QCOMPARE(unsourced->index(0, UnsourcedModel::ValueColumn).data().toString(),
+             QStringLiteral("1200000"));
+    QVERIFY(
+        unitsCell().data(Qt::ToolTipRole).toString().contains(QStringLiteral("No source cited")));
+
+    ForecastPage *forecast = mWindow->forecastPage();
+    const QModelIndex viewCell = forecast->proxy()->mapFromSource(unitsCell());
+    forecast->table()->selectionModel()->select(viewCell, QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(forecast->selectedAssumptionCells().size(), 1);
+    QCOMPARE(forecast->citeSourceForSelection(2), QString());
+    QCOMPARE(unsourced->rowCount(), 0);
+    QCOMPARE(workbook()->cellProvenance(trainium3, 2026, AssumptionField::Units).sourceId, 2);
+    QVERIFY(unitsCell()
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(
+                    QStringLiteral("Source: AWS, AMD, and Google lose wafer share — Simmtester")));
+    QCOMPARE(unitsOfTrainium3(), QStringLiteral("1200000")); // the value itself is untouched
+
+    workbook()->undoStack()->undo();
+    QCOMPARE(unsourced->rowCount(), 1);
+}
+
+void TestProvenancePages::historyFiltersAndRevertsAPastChange()
+{
+    QCOMPARE(
+        workbook()->editCell(trainium3, 2026, AssumptionField::Units, QStringLiteral("1300000")),
+        QString());
+    QCOMPARE(
+        workbook()->editCell(trainium3, 2026, AssumptionField::DieAreaMm2, QStringLiteral("500")),
+        QString());
+    QCOMPARE(workbook()->renameScenario(2, QStringLiteral("AWS bull")), QString());
+
+    HistoryPage *history = mWindow->historyPage();
+    EditLogModel *log = history->model();
+    QCOMPARE(log->rowCount(), 3);
+    QCOMPARE(log->index(0, EditLogModel::TableColumn).data().toString(),
+             QStringLiteral("scenario")); // newest first
+    QCOMPARE(log->index(2, EditLogModel::RowColumn).data().toString(),
+             QStringLiteral("Base · Trainium3 · 2026"));
+
+    history->tableFilter()->setCurrentIndex(
+        history->tableFilter()->findData(QStringLiteral("assumption")));
+    QCOMPARE(log->rowCount(), 2);
+    history->fieldFilter()->setCurrentIndex(
+        history->fieldFilter()->findData(QStringLiteral("units")));
+    QCOMPARE(log->rowCount(), 1);
+    QCOMPARE(log->index(0, EditLogModel::OldColumn).data().toString(), defaultUnits);
+    QCOMPARE(log->index(0, EditLogModel::NewColumn).data().toString(), QStringLiteral("1300000"));
+    EditLogFilter future = log->filter();
+    future.from = QDateTime::currentDateTimeUtc().addSecs(3600);
+    log->setFilter(future);
+    QCOMPARE(log->rowCount(), 0);
+    future.from = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    log->setFilter(future);
+    QCOMPARE(log->rowCount(), 1);
+
+    history->table()->setCurrentIndex(log->index(0, 0));
+    QCOMPARE(history->revertSelected(), QString());
+    QCOMPARE(unitsOfTrainium3(), defaultUnits);
+    // The die area edited later is untouched: a revert puts back one change, not the past.
+    const ForecastInput &input = workbook()->input();
+    QCOMPARE(workbook()->cellText(input.programIndex(trainium3), input.yearIndex(2026),
+                                  AssumptionField::DieAreaMm2),
+             QStringLiteral("500"));
+    QVERIFY(workbook()->undoStack()->undoText().startsWith(QStringLiteral("Revert units")));
+    QCOMPARE(log->rowCount(), 2); // the revert is itself in the trail
+    workbook()->undoStack()->undo();
+    QCOMPARE(unitsOfTrainium3(), QStringLiteral("1300000"));
+
+    // A rename is reverted too; an import is not, and says why.
+    history->tableFilter()->setCurrentIndex(0);
+    QCOMPARE(log->index(0, EditLogModel::TableColumn).data().toString(),
+             QStringLiteral("assumption"));
+    EditLogEntry rename;
+    for (int row = 0; row < log->rowCount(); ++row) {
+        if (log->entry(row).table == QLatin1String("scenario"))
+            rename = log->entry(row);
+    }
+    QCOMPARE(workbook()->revertLogEntry(rename), QString());
+    QCOMPARE(workbook()->scenario(2)->name, QStringLiteral("AWS upside"));
+    EditLogEntry import;
+    import.table = QStringLiteral("assumption");
+    import.field = QStringLiteral("import");
+    QVERIFY(workbook()->revertProblem(import).startsWith(QStringLiteral("An import cannot")));
+}
+
+void TestProvenancePages::readOnlyWorkbookShowsBannerAndRefusesEdits()
+{
+    QVERIFY(!mWindow->readOnlyBanner()->isVisible());
+    const QString path = workbook()->path();
+    mWindow->setWorkbook(nullptr);
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+    QVERIFY(mWindow->openWorkbookFile(path));
+    QVERIFY(mWindow->readOnlyBanner()->isVisible());
+    QVERIFY(mWindow->readOnlyBanner()->text().startsWith(QStringLiteral("Read-only: ")));
+    QVERIFY(!(mWindow->forecastPage()->model()->flags(unitsCell()) & Qt::ItemIsEditable));
+    QVERIFY(!workbook()
+                 ->editCell(trainium3, 2026, AssumptionField::Units, QStringLiteral("1"))
+                 .isEmpty());
+    QCOMPARE(unitsOfTrainium3(), defaultUnits);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestProvenancePages::saveAsContinuesInTheCopyAndRemembersIt()
+{
+    const QString original = workbook()->path();
+    QCOMPARE(
+        workbook()->editCell(trainium3, 2026, AssumptionField::Units, QStringLiteral("1400000")),
+        QString());
+    const QString copy = mDir.filePath(QStringLiteral("copy.sqlite"));
+    QCOMPARE(mWindow->saveWorkbookAs(copy), QString());
+    QCOMPARE(workbook()->path(), QFileInfo(copy).absoluteFilePath());
+    QCOMPARE(unitsOfTrainium3(), QStringLiteral("1400000"));
+    QCOMPARE(MainWindow::recentWorkbooks().first(), QFileInfo(copy).absoluteFilePath());
+    QCOMPARE(MainWindow::recentWorkbooks().value(1), original);
+
+    // Editing the copy leaves the original as it was saved.
+    QCOMPARE(
+        workbook()->editCell(trainium3, 2026, AssumptionField::Units, QStringLiteral("1500000")),
+        QString());
+    QVERIFY(mWindow->openWorkbookFile(original));
+    QCOMPARE(unitsOfTrainium3(), QStringLiteral("1400000"));
+    QVERIFY(!mWindow->saveWorkbookAs(original).isEmpty()); // not onto itself
+}
+
+void TestProvenancePages::newWorkbookRefusesTheOpenFile()
+{
+    QCOMPARE(
+        workbook()->editCell(trainium3, 2026, AssumptionField::Units, QStringLiteral("1600000")),
+        QString());
+    QVERIFY(!mWindow->newWorkbookAt(workbook()->path()).isEmpty());
+    QCOMPARE(unitsOfTrainium3(), QStringLiteral("1600000"));
+    // An existing file (the user agreed to replace it in the dialog) becomes a new workbook.
+    const QString other = mDir.filePath(QStringLiteral("other.sqlite"));
+    QVERIFY(writeFile(other, "not a workbook"));
+    QCOMPARE(mWindow->newWorkbookAt(other), QString());
+    QCOMPARE(workbook()->path(), QFileInfo(other).absoluteFilePath());
+    QCOMPARE(unitsOfTrainium3(), defaultUnits);
+}
+
+void TestProvenancePages::importWizardDetectsFormatAndMapsColumns()
+{
+    // A spreadsheet's "Unicode text": UTF-16 LE with BOM, semicolons, columns in its own order.
+    const QString text = QStringLiteral("Note;Value;Field;Year;Program_ID\r\n"
+                                        "from the wizard;1700000;units;2026;9\r\n");
+    QStringEncoder encoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+    const QString path = mDir.filePath(QStringLiteral("wizard.csv"));
+    QVERIFY(writeFile(path, encoder.encode(text)));
+
+    ImportWizard wizard(workbook());
+    wizard.setTable(QStringLiteral("assumption"));
+    QCOMPARE(wizard.loadFile(path), QString());
+    QCOMPARE(int(wizard.format().encoding), int(TextEncoding::Utf16LE));
+    QCOMPARE(wizard.format().delimiter, QLatin1Char(';'));
+    QVERIFY(wizard.format().hasHeader);
+    QCOMPARE(wizard.preview()->rowCount(), 1);
+    QCOMPARE(wizard.preview()->item(0, 1)->text(), QStringLiteral("1700000"));
+    // csvColumns(assumption): scenario_id, program_id, year, field, value, source_id, note.
+    QCOMPARE(wizard.mapping(), ColumnMapping({ -1, 4, 3, 2, 1, -1, 0 }));
+
+    // Without a scenario the file lacks a required column: the check says so.
+    ImportResult checked = wizard.check();
+    QCOMPARE(checked.problems.size(), 1);
+    QCOMPARE(checked.problems.first().column, QStringLiteral("scenario_id"));
+    ColumnMapping mapping = wizard.mapping();
+    mapping[0] = 3; // scenario_id from the Year field: a mapping mistake the check catches
+    wizard.setMapping(mapping);
+    checked = wizard.check();
+    QCOMPARE(checked.problems.size(), 1);
+    QCOMPARE(checked.problems.first().text(),
+             QStringLiteral("column year: field 4 of the file is mapped to both scenario_id "
+                            "and year"));
+    mapping[0] = -1;
+    wizard.setMapping(mapping);
+    wizard.setRowsScenario(1); // Base
+    checked = wizard.check();
+    QVERIFY2(checked.ok(), qPrintable(checked.problems.value(0).text()));
+    QCOMPARE(unitsOfTrainium3(), defaultUnits); // a check writes nothing
+    QVERIFY(wizard.import().ok());
+    QCOMPARE(unitsOfTrainium3(), QStringLiteral("1700000"));
+}
+
+void TestProvenancePages::importWizardListsProblemsAndImportsNothing()
+{
+    QByteArray csv = "id,title,publisher\n";
+    for (int i = 0; i < 3000; ++i) {
+        const QByteArray title = i == 1234 ? QByteArray() : "Note " + QByteArray::number(i);
+        csv += QByteArray::number(100 + i) + ',' + title + ",Desk\n";
+    }
+    csv += "not-a-number,Last,Desk\n";
+    const QString path = mDir.filePath(QStringLiteral("sources.csv"));
+    QVERIFY(writeFile(path, csv));
+    ImportWizard wizard(workbook());
+    wizard.setTable(QStringLiteral("source"));
+    QCOMPARE(wizard.loadFile(path), QString());
+    const ImportResult checked = wizard.check();
+    QCOMPARE(checked.problems.size(), 2);
+    QCOMPARE(checked.problems[0].text(),
+             QStringLiteral("line 1236, column title: a value is required"));
+    QCOMPARE(checked.problems[1].text(),
+             QStringLiteral("line 3002, column id: 'not-a-number' is not a whole number"));
+    QVERIFY(!wizard.import().ok());
+    QCOMPARE(mWindow->sourcesPage()->model()->rowCount(), 37);
+}
+
+QTEST_MAIN(TestProvenancePages)
+#include "tst_provenancepages.moc"
