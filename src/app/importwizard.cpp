@@ -109,7 +109,9 @@ QWizardPage *ImportWizard::createFilePage()
     fileRow->addWidget(mPathEdit, 1);
     fileRow->addWidget(browse);
     auto *form = new QFormLayout(page);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), page);
+    fileLabel->setBuddy(browse);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Table:"), mTableCombo);
     form->addRow(tr("&Scenario of the rows:"), mScenarioCombo);
     form->addRow(mFileMessage);

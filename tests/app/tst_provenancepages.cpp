@@ -357,6 +357,18 @@ void TestProvenancePages::importWizardListsProblemsAndImportsNothing()
              QStringLiteral("line 3002, column id: 'not-a-number' is not a whole number"));
     QVERIFY(!wizard.import().ok());
     QCOMPARE(mWindow->sourcesPage()->model()->rowCount(), 37);
+
+    // WS_SHOT_DIR=FOLDER saves the wizard's pages as PNG, to look at them.
+    const QString shots = qEnvironmentVariable("WS_SHOT_DIR");
+    if (!shots.isEmpty()) {
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        for (int page = 0; page < 3; ++page) {
+            QTest::qWait(100);
+            wizard.grab().save(QStringLiteral("%1/wizard-%2.png").arg(shots).arg(page + 1));
+            wizard.next();
+        }
+    }
 }
 
 QTEST_MAIN(TestProvenancePages)
