@@ -403,7 +403,7 @@ void ReportDocument::writeAssumptions(QTextCursor &cursor)
     heading(cursor, tr("Assumptions of scenario %1").arg(mWorkbook->scenarioName()));
     paragraph(cursor,
               tr("Cells marked * are overridden in this scenario; the others come from its "
-                 "parent."));
+                 "parent. The last column cites the sources of the row's values."));
     const ForecastInput &input = mWorkbook->input();
     const QList<AssumptionField> fields = {
         AssumptionField::Units,         AssumptionField::DiesPerPackage,
@@ -413,7 +413,8 @@ void ReportDocument::writeAssumptions(QTextCursor &cursor)
     };
     const QStringList headers = { tr("Program"),     tr("Year"),           tr("Units"),
                                   tr("Dies"),        tr("Die mm²"),        tr("D0"),
-                                  tr("Yield model"), tr("Interposer mm²"), tr("Pkg yield") };
+                                  tr("Yield model"), tr("Interposer mm²"), tr("Pkg yield"),
+                                  tr("Sources") };
     const int rows = static_cast<int>(input.programs.size() * input.years.size());
     QTextTable *table =
         cursor.insertTable(rows + 1, static_cast<int>(headers.size()), tableFormat(1));
@@ -424,12 +425,20 @@ void ReportDocument::writeAssumptions(QTextCursor &cursor)
         for (int y = 0; y < input.years.size(); ++y, ++row) {
             setCell(table, row, 0, input.programs[p].name);
             setCell(table, row, 1, QString::number(input.years[y]));
+            QStringList cites;
             for (int f = 0; f < fields.size(); ++f) {
                 QString text = mWorkbook->cellText(p, y, fields[f]);
                 if (mWorkbook->isOverridden(p, y, fields[f]))
                     text += QStringLiteral(" *");
                 setCell(table, row, f + 2, text, false, true);
+                const int source =
+                    mWorkbook->cellProvenance(input.programs[p].id, input.years[y], fields[f])
+                        .sourceId;
+                const QString cited = cite(source);
+                if (!cited.isEmpty() && !cites.contains(cited))
+                    cites << cited;
             }
+            setCell(table, row, static_cast<int>(fields.size()) + 2, cites.join(QLatin1Char(' ')));
         }
     }
     cursor.movePosition(QTextCursor::End);
@@ -554,6 +563,13 @@ void ReportDocument::writeSources(QTextCursor &cursor)
     }
     if (mCitedSources.isEmpty())
         paragraph(cursor, tr("No published figure is cited in the sections chosen."));
+    const int unsourced = static_cast<int>(mWorkbook->unsourcedNumbers().size());
+    paragraph(cursor,
+              unsourced == 0
+                  ? tr("Every number of the workbook cites a source.")
+                  : tr("%n number(s) of the workbook cite no source: the analyst's own values, "
+                       "listed on the Sources page.",
+                       nullptr, unsourced));
 }
 
 } // namespace ws

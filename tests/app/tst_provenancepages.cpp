@@ -174,6 +174,18 @@ void TestProvenancePages::citingSourceClearsUnsourcedAndShowsInTooltip()
 
     workbook()->undoStack()->undo();
     QCOMPARE(unsourced->rowCount(), 1);
+    workbook()->undoStack()->redo();
+    QCOMPARE(unsourced->rowCount(), 0);
+
+    // The citation is its own line in the audit trail, and History can revert it.
+    const QList<EditLogEntry> log = workbook()->editLog({});
+    QCOMPARE(log.first().field, QStringLiteral("units:source_id"));
+    QVERIFY(log.first().oldValue.isNull());
+    QCOMPARE(log.first().newValue.toInt(), 2);
+    QCOMPARE(workbook()->revertLogEntry(log.first()), QString());
+    QCOMPARE(workbook()->cellProvenance(trainium3, 2026, AssumptionField::Units).sourceId, 0);
+    QCOMPARE(unitsOfTrainium3(), QStringLiteral("1200000"));
+    QCOMPARE(unsourced->rowCount(), 1);
 }
 
 void TestProvenancePages::historyFiltersAndRevertsAPastChange()

@@ -115,6 +115,10 @@ void TestReport::numbersAreTheEngines()
     }
     // The article is cited, and listed among the sources.
     QVERIFY(all.contains(QStringLiteral("published 55 % [")));
+    // So are the sources of the assumptions (data/source.csv 37 backs most of them), and the
+    // report says whether any number rests on none.
+    QVERIFY(all.contains(QStringLiteral("WaferShare analyst assumptions")));
+    QVERIFY(all.contains(QStringLiteral("Every number of the workbook cites a source.")));
 }
 
 void TestReport::userTextIsPrintedLiterallyAndChineseNamesRender()
