@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "importwizard.h"
+#include "models/plaintooltip.h"
 
 #include "models/workbook.h"
 #include "store/csvfile.h"
@@ -309,7 +310,7 @@ void ImportWizard::reparse()
         QList<QStandardItem *> row;
         for (const QString &field : mCsv.records[r].fields) {
             auto *item = new QStandardItem(field);
-            item->setToolTip(field.toHtmlEscaped());
+            item->setToolTip(plainToolTip(field));
             row << item;
         }
         mPreview->appendRow(row);
@@ -402,7 +403,7 @@ void ImportWizard::showCheck(const ImportResult &result)
             r, 0, new QTableWidgetItem(problem.line ? QString::number(problem.line) : QString()));
         mProblems->setItem(r, 1, new QTableWidgetItem(problem.column));
         auto *reason = new QTableWidgetItem(problem.reason);
-        reason->setToolTip(problem.reason.toHtmlEscaped());
+        reason->setToolTip(plainToolTip(problem.reason));
         mProblems->setItem(r, 2, reason);
     }
     mProblems->resizeColumnToContents(0);

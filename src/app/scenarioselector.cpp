@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "scenarioselector.h"
+#include "models/plaintooltip.h"
 
 #include "models/workbook.h"
 
@@ -43,7 +44,7 @@ void ScenarioSelector::refill()
             if (scenario.parentId != parentId)
                 continue;
             addItem(QString(depth * 3, QLatin1Char(' ')) + scenario.name, scenario.id);
-            setItemData(count() - 1, scenario.note, Qt::ToolTipRole);
+            setItemData(count() - 1, plainToolTip(scenario.note), Qt::ToolTipRole);
             addChildren(scenario.id, depth + 1);
         }
     };

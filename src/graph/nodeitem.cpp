@@ -31,7 +31,7 @@ void NodeItem::setCompany(const Company &company)
     mCompany = company;
     setToolTip(QStringLiteral("<b>%1</b> %2<br>%3 · %4<br>%5")
                    .arg(company.name.toHtmlEscaped(), company.nameZh.toHtmlEscaped(),
-                        company.ticker.isEmpty() ? tr("unlisted") : company.ticker,
+                        company.ticker.isEmpty() ? tr("unlisted") : company.ticker.toHtmlEscaped(),
                         tierTitle(company.tier), company.role.toHtmlEscaped()));
     update();
 }

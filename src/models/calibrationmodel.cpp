@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "calibrationmodel.h"
+#include "plaintooltip.h"
 
 #include "core/metric.h"
 
@@ -110,7 +111,8 @@ QVariant CalibrationModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(row, index.column());
     case Qt::ToolTipRole:
-        return index.column() == SourceColumn ? QVariant(sourceTitle(row.sourceId)) : QVariant();
+        return index.column() == SourceColumn ? QVariant(plainToolTip(sourceTitle(row.sourceId)))
+                                              : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() >= ReportedColumn && index.column() <= ResidualColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

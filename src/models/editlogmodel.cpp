@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "editlogmodel.h"
+#include "plaintooltip.h"
 
 #include "workbook.h"
 
@@ -100,8 +101,8 @@ QVariant EditLogModel::data(const QModelIndex &index, int role) const
         return value.isNull() ? tr("(none)") : value.toString();
     };
     if (role == Qt::ToolTipRole && (index.column() == OldColumn || index.column() == NewColumn))
-        return valueText(index.column() == OldColumn ? entry.oldValue : entry.newValue)
-            .toHtmlEscaped();
+        return plainToolTip(
+            valueText(index.column() == OldColumn ? entry.oldValue : entry.newValue));
     if (role == Qt::ForegroundRole &&
         ((index.column() == OldColumn && entry.oldValue.isNull()) ||
          (index.column() == NewColumn && entry.newValue.isNull())))

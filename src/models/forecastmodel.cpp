@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "forecastmodel.h"
+#include "plaintooltip.h"
 
 #include "workbook.h"
 
@@ -174,12 +175,7 @@ QString ForecastModel::toolTip(int p, int y, int column) const
     default:
         break;
     }
-    // Qt shows a tooltip as rich text when it looks like markup; escaping keeps user text
-    // literal.
-    return lines.isEmpty() ? QString()
-                           : lines.join(QLatin1Char('\n'))
-                                 .toHtmlEscaped()
-                                 .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return plainToolTip(lines.join(QLatin1Char('\n')));
 }
 
 QVariant ForecastModel::data(const QModelIndex &index, int role) const

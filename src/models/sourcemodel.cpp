@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sourcemodel.h"
+#include "plaintooltip.h"
 
 #include "workbook.h"
 
@@ -38,7 +39,7 @@ QVariant SourceModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == IdColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && (index.column() == TitleColumn || index.column() == NoteColumn))
-        return (index.column() == TitleColumn ? source.title : source.note).toHtmlEscaped();
+        return plainToolTip(index.column() == TitleColumn ? source.title : source.note);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {

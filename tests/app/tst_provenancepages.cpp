@@ -118,7 +118,7 @@ void TestProvenancePages::sourcesPageAddsEditsAndUndoes()
     QCOMPARE(workbook()->source(38)->title, QStringLiteral("Analyst call <Q3> & notes"));
     // A title with markup is shown as typed, not interpreted.
     QCOMPARE(model->data(title, Qt::ToolTipRole).toString(),
-             QStringLiteral("Analyst call &lt;Q3&gt; &amp; notes"));
+             QStringLiteral("<qt>Analyst call &lt;Q3&gt; &amp; notes</qt>"));
     QVERIFY(!model->setData(title, QStringLiteral("  ")));
     QCOMPARE(workbook()->source(38)->title, QStringLiteral("Analyst call <Q3> & notes"));
 
