@@ -165,6 +165,14 @@ InteractiveChartView::InteractiveChartView(QWidget *parent)
     setZoomable(true);
 }
 
+void InteractiveChartView::replaceChart(QChart *chart)
+{
+    QChart *previous = this->chart();
+    setChart(chart);
+    if (previous != chart)
+        delete previous;
+}
+
 void InteractiveChartView::setZoomable(bool zoomable)
 {
     mZoomable = zoomable;

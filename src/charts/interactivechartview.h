@@ -52,6 +52,11 @@ Q_SIGNALS:
     void exportRequested();
 
 protected:
+    /** Shows @p chart in place of the one the view has. QChartView::setChart() leaves the
+        chart it replaces to the caller, so the default chart the constructor made would leak;
+        this deletes it. */
+    void replaceChart(QChart *chart);
+
     /** Subclasses call this at the end of each rebuild, once their series exist: it connects the
         legend markers and re-applies the hidden state. A marker hides its series, keyed by the
         series' name; a bar-set marker hides that set's bars (keyed by the set's label, drawn

@@ -32,7 +32,7 @@ ShareDonutChart::ShareDonutChart(QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart);
+    replaceChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 300);
     setZoomable(false); // a share of a whole has nothing to zoom into

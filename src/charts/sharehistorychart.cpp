@@ -34,7 +34,7 @@ ShareHistoryChart::ShareHistoryChart(QWidget *parent)
     mShareAxis->setTitleText(tr("Share of wafers"));
     chart->addAxis(mYearAxis, Qt::AlignBottom);
     chart->addAxis(mShareAxis, Qt::AlignLeft);
-    setChart(chart);
+    replaceChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(420, 300);
 }

@@ -58,7 +58,7 @@ TornadoChart::TornadoChart(QWidget *parent)
     mChangeAxis->setTickAnchor(0.0); // zero, the base share, is always a grid line
     chart->addAxis(mInputAxis, Qt::AlignLeft);
     chart->addAxis(mChangeAxis, Qt::AlignBottom);
-    setChart(chart);
+    replaceChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(480, 320);
 }

@@ -62,7 +62,7 @@ public:
             series->attachAxis(years);
             series->attachAxis(share);
         }
-        setChart(chart);
+        replaceChart(chart);
         setRenderHint(QPainter::Antialiasing);
         finishRebuild();
     }

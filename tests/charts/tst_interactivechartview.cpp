@@ -46,7 +46,7 @@ public:
         chart->legend()->setAlignment(Qt::AlignBottom);
         chart->addAxis(mYears, Qt::AlignBottom);
         chart->addAxis(mShare, Qt::AlignLeft);
-        setChart(chart);
+        replaceChart(chart);
         rebuild();
     }
 
