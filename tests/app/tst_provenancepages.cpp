@@ -11,6 +11,7 @@
 #include "models/workbook.h"
 #include "store/database.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -66,6 +67,7 @@ private:
 
     QTemporaryDir mDir;
     std::unique_ptr<MainWindow> mWindow;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> mTesters;
 };
 
 void TestProvenancePages::init()
@@ -78,10 +80,17 @@ void TestProvenancePages::init()
     mWindow = std::make_unique<MainWindow>(std::make_unique<Workbook>(std::move(opened.database)));
     mWindow->show();
     QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+    // Every test also checks the three models keep Qt's model contract through its edits.
+    using Tester = QAbstractItemModelTester;
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> {
+             mWindow->sourcesPage()->model(), mWindow->sourcesPage()->unsourcedModel(),
+             mWindow->historyPage()->model() })
+        mTesters.push_back(std::make_unique<Tester>(model, Tester::FailureReportingMode::QtTest));
 }
 
 void TestProvenancePages::cleanup()
 {
+    mTesters.clear();
     mWindow.reset();
 }
 
