@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandcontext.h"
+#include "core/translation.h"
 
 #include "appearance.h"
 
@@ -14,15 +15,6 @@
 #include <QTextStream>
 
 namespace ws {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::CommandLine", text);
-}
-
-} // namespace
 
 int runChartCommand(CommandContext &context, const QStringList &arguments)
 {

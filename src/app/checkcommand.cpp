@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandcontext.h"
+#include "core/translation.h"
 
 #include "store/database.h"
 #include "store/forecastrepository.h"
@@ -10,15 +11,6 @@
 #include <QTextStream>
 
 namespace ws {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::CommandLine", text);
-}
-
-} // namespace
 
 int runCheckCommand(CommandContext &context, const QStringList &arguments)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "core/translation.h"
 
 #include "commandcontext.h"
 
@@ -9,11 +10,6 @@
 namespace ws {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::CommandLine", text);
-}
 
 using CommandFunction = int (*)(CommandContext &, const QStringList &);
 

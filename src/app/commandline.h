@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QTextStream;
@@ -32,6 +33,9 @@ private:
 
     QTextStream &mOut;
     QTextStream &mErr;
+
+    // tr() under this class's name, the context lupdate files its strings under.
+    Q_DECLARE_TR_FUNCTIONS(ws::CommandLine)
 };
 
 } // namespace ws

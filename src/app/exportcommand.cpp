@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandcontext.h"
+#include "core/translation.h"
 
 #include "store/database.h"
 #include "store/forecastrepository.h"
@@ -17,11 +18,6 @@
 namespace ws {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::CommandLine", text);
-}
 
 // Computed results and the command that prints each as CSV, with the options it is given.
 struct ComputedExport

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandcontext.h"
+#include "core/translation.h"
 
 #include "store/csvfile.h"
 #include "store/csvimporter.h"
@@ -20,11 +21,6 @@
 namespace ws {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::CommandLine", text);
-}
 
 bool readFile(const QString &path, QByteArray *bytes, QString *error)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandcontext.h"
+#include "core/translation.h"
 
 #include "models/workbook.h"
 #include "report/reportexporter.h"
@@ -12,15 +13,6 @@
 #include <QTextStream>
 
 namespace ws {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::CommandLine", text);
-}
-
-} // namespace
 
 int runReportCommand(CommandContext &context, const QStringList &arguments)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandcontext.h"
+#include "core/translation.h"
 
 #include "models/workbook.h"
 #include "store/database.h"
@@ -11,11 +12,6 @@
 namespace ws {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::CommandLine", text);
-}
 
 std::optional<Scenario> findScenario(const Workbook &workbook, const QString &name)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandcontext.h"
+#include "core/translation.h"
 
 #include "core/sensitivity.h"
 #include "store/database.h"
@@ -15,15 +16,6 @@
 #include <cmath>
 
 namespace ws {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::CommandLine", text);
-}
-
-} // namespace
 
 int runSensitivityCommand(CommandContext &context, const QStringList &arguments)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandcontext.h"
+#include "core/translation.h"
 
 #include "models/workbook.h"
 #include "store/database.h"
@@ -9,15 +10,6 @@
 #include <QTextStream>
 
 namespace ws {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::CommandLine", text);
-}
-
-} // namespace
 
 int runSetCommand(CommandContext &context, const QStringList &arguments)
 {

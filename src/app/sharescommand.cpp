@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandcontext.h"
+#include "core/translation.h"
 
 #include "core/forecastengine.h"
 #include "store/database.h"
@@ -14,15 +15,6 @@
 #include <QTextStream>
 
 namespace ws {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::CommandLine", text);
-}
-
-} // namespace
 
 int runSharesCommand(CommandContext &context, const QStringList &arguments)
 {

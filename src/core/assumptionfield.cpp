@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "assumptionfield.h"
+#include "core/translation.h"
 
 #include "yieldmodel.h"
 
@@ -8,15 +9,6 @@
 #include <cmath>
 
 namespace ws {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::AssumptionField", text);
-}
-
-} // namespace
 
 QList<AssumptionField> allAssumptionFields()
 {

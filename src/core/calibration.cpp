@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "calibration.h"
+#include "core/translation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,11 +12,6 @@
 namespace ws {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::Calibration", text);
-}
 
 QHash<int, int> vendorIndexById(const ForecastInput &input)
 {

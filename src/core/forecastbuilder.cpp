@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "forecastbuilder.h"
+#include "core/translation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -28,11 +29,6 @@ int ForecastInput::programIndex(int programId) const
 }
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::ForecastBuilder", text);
-}
 
 constexpr int fieldCount = ForecastInput::fieldCount;
 

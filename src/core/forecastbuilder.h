@@ -3,6 +3,7 @@
 
 #include "forecastinput.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ws {
@@ -22,6 +23,9 @@ public:
         a later layer's cell overrides an earlier one's. */
     static Result build(const QList<Vendor> &vendors, const QList<Program> &programs,
                         const QList<QList<AssumptionCell>> &layers);
+
+    // tr() under this class's name, the context lupdate files its strings under.
+    Q_DECLARE_TR_FUNCTIONS(ws::ForecastBuilder)
 };
 
 } // namespace ws

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "csvformat.h"
+#include "core/translation.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -9,11 +10,6 @@
 namespace ws {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::CsvFormat", text);
-}
 
 constexpr std::array<char, 3> utf8Bom = { '\xEF', '\xBB', '\xBF' };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "csvimporter.h"
+#include "core/translation.h"
 
 #include "csvtable.h"
 #include "tablecolumns.h"
@@ -21,11 +22,6 @@
 namespace ws {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::CsvImporter", text);
-}
 
 // The ids of @p table that rows may refer to. Table names come from tablecolumns.cpp.
 QSet<qlonglong> existingIds(QSqlDatabase &db, const QString &table)

@@ -3,6 +3,7 @@
 
 #include "importcheck.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QSqlDatabase;
@@ -37,6 +38,9 @@ public:
     /** Checks references and writes @p records in the caller's transaction. */
     static QList<ImportProblem> writeRecords(QSqlDatabase &db, const QString &table,
                                              const CheckedRecords &records);
+
+    // tr() under this class's name, the context lupdate files its strings under.
+    Q_DECLARE_TR_FUNCTIONS(ws::CsvImporter)
 };
 
 /** Loads the default data set (one CSV per table under @p dir, by default the copy built into

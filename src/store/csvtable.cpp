@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "csvtable.h"
+#include "core/translation.h"
 
 #include <QCoreApplication>
 
 namespace ws {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::CsvTable", text);
-}
 
 bool isBlank(const QStringList &fields)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QChar>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,9 @@ struct CsvTable
 
     /** Quotes @p field where RFC 4180 requires it. */
     static QString quoted(const QString &field, QChar delimiter = QLatin1Char(','));
+
+    // tr() under this class's name, the context lupdate files its strings under.
+    Q_DECLARE_TR_FUNCTIONS(ws::CsvTable)
 };
 
 } // namespace ws

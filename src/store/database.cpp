@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "database.h"
+#include "core/translation.h"
 
 #include "csvimporter.h"
 #include "databasefile.h"
@@ -18,11 +19,6 @@
 namespace ws {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::Database", text);
-}
 
 const QString driverName = QStringLiteral("QSQLITE");
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -77,6 +78,9 @@ private:
     QString mPath;
     QString mConnectionName;
     bool mReadOnly = false;
+
+    // tr() under this class's name, the context lupdate files its strings under.
+    Q_DECLARE_TR_FUNCTIONS(ws::Database)
 };
 
 } // namespace ws

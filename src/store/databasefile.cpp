@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "databasefile.h"
+#include "core/translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,11 +12,6 @@
 namespace ws {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::DatabaseFile", text);
-}
 
 // Offsets in the 100-byte database header (sqlite.org/fileformat.html §1.3).
 constexpr int headerSize = 100;

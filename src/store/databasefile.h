@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ws {
@@ -25,6 +26,9 @@ struct DatabaseFileInfo
 
     /** A sentence naming the file and why it is refused; empty for usable kinds. */
     QString refusal(const QString &path, int supportedVersion) const;
+
+    // tr() under this class's name, the context lupdate files its strings under.
+    Q_DECLARE_TR_FUNCTIONS(ws::DatabaseFileInfo)
 };
 
 /** The value of `PRAGMA application_id` in every WaferShare workbook ("WAFR"). */

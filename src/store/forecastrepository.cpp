@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "forecastrepository.h"
+#include "core/translation.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -7,15 +8,6 @@
 #include <QSqlQuery>
 
 namespace ws {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::ForecastRepository", text);
-}
-
-} // namespace
 
 ForecastRepository::ForecastRepository(QSqlDatabase db)
     : mDb(std::move(db))

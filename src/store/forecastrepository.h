@@ -5,6 +5,7 @@
 #include "core/domain.h"
 #include "core/forecastbuilder.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 
@@ -51,6 +52,9 @@ private:
 
     QSqlDatabase mDb;
     QString mError;
+
+    // tr() under this class's name, the context lupdate files its strings under.
+    Q_DECLARE_TR_FUNCTIONS(ws::ForecastRepository)
 };
 
 } // namespace ws

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "importcheck.h"
+#include "core/translation.h"
 
 #include "core/assumptionfield.h"
 #include "csvtable.h"
@@ -12,11 +13,6 @@
 namespace ws {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::ImportCheck", text);
-}
 
 int indexOfColumn(const QList<ColumnSpec> &columns, const QString &name)
 {

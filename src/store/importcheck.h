@@ -3,6 +3,7 @@
 
 #include "tablecolumns.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -21,6 +22,9 @@ struct ImportProblem
 
     /** "line 12, column value: '-3' is below 0" */
     QString text() const;
+
+    // tr() under this class's name, the context lupdate files its strings under.
+    Q_DECLARE_TR_FUNCTIONS(ws::ImportProblem)
 };
 
 /** For each column of the table, the index of the CSV field that fills it, or -1. */

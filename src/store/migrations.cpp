@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "migrations.h"
+#include "core/translation.h"
 
 #include "databasefile.h"
 
@@ -119,11 +120,6 @@ const QStringList schemaVersion2 = {
         source_id INTEGER NOT NULL REFERENCES source(id),
         note TEXT))"),
 };
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::Migrations", text);
-}
 
 } // namespace
 

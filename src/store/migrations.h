@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QSqlDatabase;
@@ -21,6 +22,9 @@ public:
 
 private:
     static QStringList step(int version);
+
+    // tr() under this class's name, the context lupdate files its strings under.
+    Q_DECLARE_TR_FUNCTIONS(ws::Migrations)
 };
 
 } // namespace ws

@@ -1,19 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "provenancerepository.h"
+#include "core/translation.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace ws {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::ProvenanceRepository", text);
-}
-
-} // namespace
 
 ProvenanceRepository::ProvenanceRepository(QSqlDatabase db)
     : mDb(std::move(db))

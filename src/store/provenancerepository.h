@@ -4,6 +4,7 @@
 #include "core/assumptionfield.h"
 #include "core/provenance.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 
@@ -36,6 +37,9 @@ public:
 
 private:
     QSqlDatabase mDb;
+
+    // tr() under this class's name, the context lupdate files its strings under.
+    Q_DECLARE_TR_FUNCTIONS(ws::ProvenanceRepository)
 };
 
 } // namespace ws

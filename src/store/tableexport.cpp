@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "tableexport.h"
+#include "core/translation.h"
 
 #include "csvtable.h"
 #include "tablecolumns.h"
@@ -13,11 +14,6 @@
 namespace ws {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::TableExport", text);
-}
 
 // The shortest text that reads back as the same value.
 QString csvValue(const QVariant &value)

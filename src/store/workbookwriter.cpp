@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "workbookwriter.h"
+#include "core/translation.h"
 
 #include "writetransaction.h"
 
@@ -12,11 +13,6 @@
 namespace ws {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::WorkbookWriter", text);
-}
 
 QString cellKey(const StoredCell &cell)
 {

@@ -4,6 +4,7 @@
 #include "core/provenance.h"
 #include "storedrows.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace ws {
@@ -62,6 +63,9 @@ private:
     template<typename Work> QString inTransaction(Work work);
 
     QSqlDatabase mDb;
+
+    // tr() under this class's name, the context lupdate files its strings under.
+    Q_DECLARE_TR_FUNCTIONS(ws::WorkbookWriter)
 };
 
 } // namespace ws

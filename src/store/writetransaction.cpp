@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "writetransaction.h"
+#include "core/translation.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -9,11 +10,6 @@
 namespace ws {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::WriteTransaction", text);
-}
 
 // SQLite's primary result codes (the low byte of an extended code).
 constexpr int sqliteBusy = 5;

@@ -1,20 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "changesource.h"
+#include "core/translation.h"
 
 #include "models/workbook.h"
 
 #include <QCoreApplication>
 
 namespace ws {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ws::ChangeSource", text);
-}
-
-} // namespace
 
 ChangeSource::ChangeSource(Workbook *workbook, std::optional<Source> before,
                            std::optional<Source> after)

@@ -3,6 +3,7 @@
 
 #include "core/provenance.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 #include <optional>
@@ -26,6 +27,9 @@ private:
     Workbook *mWorkbook;
     std::optional<Source> mBefore;
     std::optional<Source> mAfter;
+
+    // tr() under this class's name, the context lupdate files its strings under.
+    Q_DECLARE_TR_FUNCTIONS(ws::ChangeSource)
 };
 
 } // namespace ws
