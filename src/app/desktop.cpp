@@ -2,6 +2,7 @@
 #include "desktop.h"
 
 #include "appearance.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "models/workbook.h"
 #include "store/database.h"
@@ -51,6 +52,7 @@ int runDesktop(QApplication &app)
     parser.addOption(quitAfterShow);
     parser.process(app);
 
+    Language::install(app);
     applyPalette(parser.value(paletteOption));
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();

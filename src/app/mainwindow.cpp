@@ -16,19 +16,26 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ws {
 
@@ -48,16 +55,30 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     , mHistoryDock(new QDockWidget(tr("Undo History"), this))
     , mRecomputeLabel(new QLabel(this))
 {
+    mToolBar = new QToolBar(tr("Tool Bar"), this);
+    mFileLabel = new QLabel(this);
+    mAccessLabel = new QLabel(this);
     mPages->setDocumentMode(true);
-    mPages->addTab(mOverview, tr("Overview"));
-    mPages->addTab(mForecast, tr("Forecast"));
-    mPages->addTab(mCharts, tr("Charts"));
-    mPages->addTab(mSupplyChain, tr("Supply chain"));
-    mPages->addTab(mSensitivity, tr("Sensitivity"));
-    mPages->addTab(mCalibration, tr("Calibration"));
-    mPages->addTab(mReport, tr("Report"));
-    mPages->addTab(mSources, tr("Sources"));
-    mPages->addTab(mHistory, tr("History"));
+    // Each page's object name is its English name: showPage() and --page find it by that in
+    // every language.
+    const QList<std::pair<QWidget *, QString>> pages = {
+        { mOverview, tr("Overview") },       { mForecast, tr("Forecast") },
+        { mCharts, tr("Charts") },           { mSupplyChain, tr("Supply chain") },
+        { mSensitivity, tr("Sensitivity") }, { mCalibration, tr("Calibration") },
+        { mReport, tr("Report") },           { mSources, tr("Sources") },
+        { mHistory, tr("History") },
+    };
+    const QStringList englishNames = {
+        QStringLiteral("overview"),    QStringLiteral("forecast"),
+        QStringLiteral("charts"),      QStringLiteral("supply chain"),
+        QStringLiteral("sensitivity"), QStringLiteral("calibration"),
+        QStringLiteral("report"),      QStringLiteral("sources"),
+        QStringLiteral("history")
+    };
+    for (int i = 0; i < pages.size(); ++i) {
+        pages[i].first->setObjectName(englishNames[i]);
+        mPages->addTab(pages[i].first, pages[i].second);
+    }
     // A read-only workbook says so above every page, not only when an edit is refused.
     mReadOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     mReadOnlyBanner->setWordWrap(true);
@@ -78,10 +99,18 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     mHistoryDock->setWidget(new QUndoView(mHistoryDock));
     addDockWidget(Qt::RightDockWidgetArea, mHistoryDock);
     mHistoryDock->hide();
+    mToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    mToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    addToolBar(mToolBar);
+    statusBar()->addPermanentWidget(mFileLabel);
     statusBar()->addPermanentWidget(mRecomputeLabel);
+    statusBar()->addPermanentWidget(mAccessLabel);
+    mPages->setAccessibleName(tr("Pages"));
+    setAcceptDrops(true);
     createMenus();
     resize(1360, 860);
     setWorkbook(std::move(workbook));
+    restoreSettings();
 }
 
 MainWindow::~MainWindow()
@@ -137,9 +166,12 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
                 .arg(QDir::toNativeSeparators(mWorkbook->path())));
     }
     mReadOnlyBanner->setVisible(mWorkbook && mWorkbook->isReadOnly());
-    if (mWorkbook)
+    if (mWorkbook) {
         rememberRecent(mWorkbook->path());
+        connect(mWorkbook.get(), &Workbook::forecastChanged, this, &MainWindow::updateStatus);
+    }
     updateTitle();
+    updateStatus();
     showRecomputeTime();
     if (mWorkbook)
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(mWorkbook->path())),
@@ -151,54 +183,13 @@ bool MainWindow::showPage(const QString &name)
     for (int i = 0; i < mPages->count(); ++i) {
         QString title = mPages->tabText(i);
         title.remove(QLatin1Char('&'));
-        if (title.compare(name, Qt::CaseInsensitive) == 0) {
+        if (mPages->widget(i)->objectName().compare(name, Qt::CaseInsensitive) == 0 ||
+            title.compare(name, Qt::CaseInsensitive) == 0) {
             mPages->setCurrentIndex(i);
             return true;
         }
     }
     return false;
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *create = file->addAction(tr("&New…"), this, &MainWindow::newWorkbook);
-    create->setShortcut(QKeySequence::New);
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openWorkbook);
-    open->setShortcut(QKeySequence::Open);
-    mRecentMenu = file->addMenu(tr("Open &Recent"));
-    connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
-    saveAs->setShortcut(QKeySequence::SaveAs);
-    file->addSeparator();
-    QAction *import = file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    file->addAction(tr("Export &Workbook as JSON…"), this, &MainWindow::exportWorkbook);
-    QAction *exportChart = file->addAction(tr("&Export Chart…"), this, [this] {
-        showPage(QStringLiteral("Charts"));
-        mCharts->exportCurrentChart();
-    });
-    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addSeparator();
-    QAction *exportPdf =
-        file->addAction(tr("Export &Report as PDF…"), this, &MainWindow::exportReport);
-    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction *preview = file->addAction(tr("Print Pre&view…"), this, &MainWindow::previewReport);
-    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printReport);
-    print->setShortcut(QKeySequence::Print);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-
-    mEditMenu = menuBar()->addMenu(tr("&Edit"));
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *history = mHistoryDock->toggleViewAction();
-    history->setText(tr("Undo &History"));
-    view->addAction(history);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About WaferShare"), this, &MainWindow::showAbout);
 }
 
 namespace {
@@ -310,7 +301,7 @@ void MainWindow::saveAs()
         QMessageBox::warning(this, tr("Cannot Save Workbook"), error);
 }
 
-void MainWindow::importCsv()
+void MainWindow::importCsv(const QString &path)
 {
     if (!mWorkbook)
         return;
@@ -319,6 +310,8 @@ void MainWindow::importCsv()
         return;
     }
     ImportWizard wizard(mWorkbook.get(), this);
+    if (!path.isEmpty())
+        wizard.loadFile(path);
     if (wizard.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Imported into %1").arg(wizard.table()), 8000);
 }
@@ -342,11 +335,137 @@ void MainWindow::exportWorkbook()
 
 void MainWindow::showAbout()
 {
+    QString sources;
+    if (mWorkbook) {
+        sources = tr("<p>This workbook's figures come from %n source(s), the newest published "
+                     "%1; the main one is <i>%2</i>. The Sources page lists them all.</p>",
+                     nullptr, static_cast<int>(mWorkbook->sources().size()))
+                      .arg(mWorkbook->dataVintage().toHtmlEscaped(),
+                           mWorkbook->sourceLabel(1).toHtmlEscaped());
+    }
     QMessageBox::about(this, tr("About WaferShare"),
                        tr("<h3>WaferShare %1</h3><p>Who consumes the world's AI compute wafers, "
                           "computed bottom-up from assumptions you can check and change, beside "
-                          "the figures analysts have published.</p>")
-                           .arg(QStringLiteral(WS_VERSION)));
+                          "the figures analysts have published.</p>%2<p>Built with Qt %3 "
+                          "(running on Qt %4).</p>")
+                           .arg(QStringLiteral(WS_VERSION), sources, QStringLiteral(QT_VERSION_STR),
+                                QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::checkWorkbook()
+{
+    if (!mWorkbook)
+        return;
+    const QStringList problems = mWorkbook->database().integrityProblems();
+    if (problems.isEmpty())
+        QMessageBox::information(this, tr("Check Workbook"),
+                                 tr("%1 is sound: SQLite's integrity check and the foreign keys "
+                                    "find nothing wrong.")
+                                     .arg(mWorkbook->fileName()));
+    else
+        QMessageBox::warning(this, tr("Check Workbook"),
+                             tr("%1 has problems:\n%2")
+                                 .arg(mWorkbook->fileName(), problems.join(QLatin1Char('\n'))));
+}
+
+namespace {
+
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString pageKey = QStringLiteral("mainWindow/page");
+const QString scenarioKey = QStringLiteral("mainWindow/scenario");
+
+bool isWorkbookFile(const QString &path)
+{
+    return path.endsWith(QLatin1String(".sqlite"), Qt::CaseInsensitive) ||
+        path.endsWith(QLatin1String(".db"), Qt::CaseInsensitive);
+}
+
+bool isCsvFile(const QString &path)
+{
+    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
+        path.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive) ||
+        path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive);
+}
+
+QString droppedFile(const QMimeData *data)
+{
+    if (!data->hasUrls() || data->urls().size() != 1 || !data->urls().first().isLocalFile())
+        return {};
+    const QString path = data->urls().first().toLocalFile();
+    return isWorkbookFile(path) || isCsvFile(path) ? path : QString();
+}
+
+} // namespace
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(pageKey, mPages->currentIndex());
+    if (mWorkbook)
+        settings.setValue(scenarioKey, mWorkbook->scenarioName());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (settings.contains(geometryKey))
+        restoreGeometry(settings.value(geometryKey).toByteArray());
+    if (settings.contains(stateKey))
+        restoreState(settings.value(stateKey).toByteArray());
+    mPages->setCurrentIndex(std::clamp(settings.value(pageKey, 0).toInt(), 0, mPages->count() - 1));
+    const QString scenario = settings.value(scenarioKey).toString();
+    if (mWorkbook && !scenario.isEmpty()) {
+        for (const Scenario &s : mWorkbook->scenarios()) {
+            if (s.name == scenario)
+                mWorkbook->setScenario(s.id);
+        }
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Queued: a modal wizard must not run inside the drop, which the source is waiting on.
+    QMetaObject::invokeMethod(
+        this,
+        [this, path] {
+            if (isCsvFile(path))
+                importCsv(path);
+            else
+                openWorkbookFile(path);
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!mWorkbook) {
+        mFileLabel->clear();
+        mAccessLabel->clear();
+        return;
+    }
+    mFileLabel->setText(mWorkbook->fileName());
+    mFileLabel->setToolTip(QDir::toNativeSeparators(mWorkbook->path()));
+    mAccessLabel->setText(mWorkbook->isReadOnly() ? tr("Read-only") : tr("Editable"));
+    showRecomputeTime();
 }
 
 void MainWindow::showRecomputeTime()

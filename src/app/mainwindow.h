@@ -8,6 +8,7 @@
 class QDockWidget;
 class QLabel;
 class QTabWidget;
+class QToolBar;
 
 namespace ws {
 
@@ -54,6 +55,8 @@ public:
     /** Creates a new workbook from the default data at @p path (replacing a file there) and
         opens it. */
     QString newWorkbookAt(const QString &path);
+    /** Opens the import wizard, on @p path when one is given (a CSV dropped on the window). */
+    void importCsv(const QString &path = {});
 
     /** Shows the page whose tab is called @p name (case-insensitive, without '&'). */
     bool showPage(const QString &name);
@@ -61,14 +64,23 @@ public:
     /** Replaces the open workbook, e.g. after File ▸ Open. */
     void setWorkbook(std::unique_ptr<Workbook> workbook);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void createMenus();
     void openWorkbook();
     void newWorkbook();
     void saveAs();
-    void importCsv();
     void exportWorkbook();
     void fillRecentMenu();
+    void fillScenarioMenu();
+    void checkWorkbook();
+    void saveSettings() const;
+    void restoreSettings();
+    void updateStatus();
     QString startFolder() const;
     void rememberRecent(const QString &path);
     void showAbout();
@@ -91,6 +103,16 @@ private:
     HistoryPage *mHistory = nullptr;
     QLabel *mReadOnlyBanner = nullptr;
     QMenu *mRecentMenu = nullptr;
+    QMenu *mScenarioMenu = nullptr;
+    QToolBar *mToolBar = nullptr;
+    QAction *mNewAction = nullptr;
+    QAction *mOpenAction = nullptr;
+    QAction *mSaveAsAction = nullptr;
+    QAction *mImportAction = nullptr;
+    QAction *mExportPdfAction = nullptr;
+    QAction *mPrintAction = nullptr;
+    QLabel *mFileLabel = nullptr;
+    QLabel *mAccessLabel = nullptr;
     QDockWidget *mHistoryDock = nullptr;
     QLabel *mRecomputeLabel = nullptr;
     QMenu *mEditMenu = nullptr;

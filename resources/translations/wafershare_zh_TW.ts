@@ -1,0 +1,4272 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>情境(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指標(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>unknown format &apos;.%1&apos;: use .png, .svg, .pdf or .graphml</source>
+        <translation>未知的格式「.%1」：請使用 .png、.svg、.pdf 或 .graphml</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>無法編碼影像</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>供應鏈</translation>
+    </message>
+    <message>
+        <source>WaferShare · %1</source>
+        <translation>WaferShare · %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <source>no section was chosen</source>
+        <translation>未選擇任何章節</translation>
+    </message>
+</context>
+<context>
+    <name>ws</name>
+    <message>
+        <source>Ranks the companies of the supply chain by how many wafers&apos; worth of the vendors&apos; growth reaches them: Σ over vendors of exposure (the summed products of relation weights along supplier → customer paths) × the vendor&apos;s change in wafers.</source>
+        <translation>依各晶片廠商成長所換算的晶圓量有多少傳遞到各公司，為供應鏈中的公司排名：對所有廠商加總 Σ 曝險度（沿供應商 → 客戶路徑之關係權重乘積的總和）× 該廠商的晶圓變化量。</translation>
+    </message>
+    <message>
+        <source>The scenario &lt;name&gt; (default: Base).</source>
+        <translation>情境 &lt;name&gt;（預設：Base）。</translation>
+    </message>
+    <message>
+        <source>The year &lt;year&gt; (default: 2026).</source>
+        <translation>年份 &lt;year&gt;（預設：2026）。</translation>
+    </message>
+    <message>
+        <source>Count only this vendor&apos;s change, any letter case (default: all vendors).</source>
+        <translation>只計入此廠商的變化，不分大小寫（預設：所有廠商）。</translation>
+    </message>
+    <message>
+        <source>yoy: the change from the year before; base: the change from the root scenario in the same year (default: yoy).</source>
+        <translation>yoy：與前一年相比的變化；base：與同年根情境相比的變化（預設：yoy）。</translation>
+    </message>
+    <message>
+        <source>The most relations a counted path may have, 1 to 10 (default: 6).</source>
+        <translation>計入的路徑最多可含的關係數，1 到 10（預設：6）。</translation>
+    </message>
+    <message>
+        <source>--against must be yoy or base, not &apos;%1&apos;</source>
+        <translation>--against 必須是 yoy 或 base，而非「%1」</translation>
+    </message>
+    <message>
+        <source>--depth must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--depth 必須是 1 到 %1 的整數，而非「%2」</translation>
+    </message>
+    <message>
+        <source>--vendor: %1 has no vendor named &apos;%2&apos; (it has: %3)</source>
+        <translation>--vendor：%1 中沒有名為「%2」的廠商（現有：%3）</translation>
+    </message>
+    <message>
+        <source>scenario %1 has no year %2 (it has: %3)</source>
+        <translation>情境 %1 沒有 %2 年（現有：%3）</translation>
+    </message>
+    <message>
+        <source>--against yoy: scenario %1 has no year %2 to compare %3 with (it has: %4); choose a later year or --against base</source>
+        <translation>--against yoy：情境 %1 沒有可與 %3 比較的 %2 年（現有：%4）；請選擇較晚的年份，或使用 --against base</translation>
+    </message>
+    <message>
+        <source>scenario %1 cannot be computed:
+  %2</source>
+        <translation>無法計算情境 %1：
+  %2</translation>
+    </message>
+    <message>
+        <source>--against base: scenario %1 has no year %2 (it has: %3)</source>
+        <translation>--against base：情境 %1 沒有 %2 年（現有：%3）</translation>
+    </message>
+    <message>
+        <source>%1: the supply chain cannot be read: %2</source>
+        <translation>%1：無法讀取供應鏈：%2</translation>
+    </message>
+    <message>
+        <source>the supply chain has cycles, counted without going round them:</source>
+        <translation>供應鏈含有循環，計算時不沿循環繞行：</translation>
+    </message>
+    <message>
+        <source>Draws a chart of the forecast to a PNG, SVG or PDF file, as the Charts page shows it. No display is needed.</source>
+        <translation>將預測圖表繪製成 PNG、SVG 或 PDF 檔案，與「圖表」頁面所示相同。不需要顯示器。</translation>
+    </message>
+    <message>
+        <source>The chart: %1.</source>
+        <translation>圖表：%1。</translation>
+    </message>
+    <message>
+        <source>The &lt;file&gt; to write: .png, .svg or .pdf.</source>
+        <translation>要寫入的檔案 &lt;file&gt;：.png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>The scenario &lt;name&gt; (default: Base); repeat it to compare scenarios.</source>
+        <translation>情境 &lt;name&gt;（預設：Base）；可重複指定以比較多個情境。</translation>
+    </message>
+    <message>
+        <source>The year of the donut, comparison and tornado (default: 2026).</source>
+        <translation>環圈圖、比較圖與龍捲風圖的年份（預設：2026）。</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default: 1200).</source>
+        <translation>寬度，單位為像素（預設：1200）。</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default: 800).</source>
+        <translation>高度，單位為像素（預設：800）。</translation>
+    </message>
+    <message>
+        <source>Resolution of a PNG (default: 96).</source>
+        <translation>PNG 的解析度（預設：96）。</translation>
+    </message>
+    <message>
+        <source>Wafers instead of shares.</source>
+        <translation>顯示晶圓數而非占比。</translation>
+    </message>
+    <message>
+        <source>Show Microsoft, Meta and the rest on their own instead of as Others.</source>
+        <translation>將 Microsoft、Meta 等分別列出，而不歸入「其他」。</translation>
+    </message>
+    <message>
+        <source>The tornado&apos;s vendor (default: AWS).</source>
+        <translation>龍捲風圖的廠商（預設：AWS）。</translation>
+    </message>
+    <message>
+        <source>light (default) or dark.</source>
+        <translation>light（預設）或 dark。</translation>
+    </message>
+    <message>
+        <source>--type must be one of %1, not &apos;%2&apos;</source>
+        <translation>--type 必須是 %1 其中之一，而非「%2」</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.png, .svg or .pdf</source>
+        <translation>chart 需要 --out FILE.png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>--width and --height must be whole numbers of pixels from 100 to 20000</source>
+        <translation>--width 與 --height 必須是 100 到 20000 之間的整數像素值</translation>
+    </message>
+    <message>
+        <source>--dpi must be a number from 24 to 1200</source>
+        <translation>--dpi 必須是 24 到 1200 之間的數字</translation>
+    </message>
+    <message>
+        <source>--palette must be light or dark, not &apos;%1&apos;</source>
+        <translation>--palette 必須是 light 或 dark，而非「%1」</translation>
+    </message>
+    <message>
+        <source>there is no scenario named &apos;%1&apos;</source>
+        <translation>沒有名為「%1」的情境</translation>
+    </message>
+    <message>
+        <source>the forecast has no year %1</source>
+        <translation>預測中沒有 %1 年</translation>
+    </message>
+    <message>
+        <source>there is no vendor named &apos;%1&apos;</source>
+        <translation>沒有名為「%1」的廠商</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2, %3×%4)</source>
+        <translation>已寫入 %1（%2，%3×%4）</translation>
+    </message>
+    <message>
+        <source>Checks a workbook: schema version, integrity, references, row counts and the Base forecast.</source>
+        <translation>檢查工作簿：結構描述版本、完整性、參照、列數與 Base 預測。</translation>
+    </message>
+    <message>
+        <source>workbook: %1</source>
+        <translation>工作簿：%1</translation>
+    </message>
+    <message>
+        <source>schema version: %1 (this program writes %2)</source>
+        <translation>結構描述版本：%1（本程式寫入 %2）</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>rows:</source>
+        <translation>列數：</translation>
+    </message>
+    <message>
+        <source>scenario %1: %2</source>
+        <translation>情境 %1：%2</translation>
+    </message>
+    <message>
+        <source>scenarios: %1</source>
+        <translation>情境：%1</translation>
+    </message>
+    <message>
+        <source>%1 has problems:
+  %2</source>
+        <translation>%1 有問題：
+  %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2</source>
+        <translation>已將 %1 寫入 %2</translation>
+    </message>
+    <message>
+        <source>Exports a table of the workbook as CSV in the columns `import` reads, or a computed result (shares, programs, sensitivity, ranking); with --all, the whole workbook as JSON. What: %1.</source>
+        <translation>將工作簿的資料表匯出為 CSV（欄位與 `import` 讀取的相同），或匯出計算結果（shares、programs、sensitivity、ranking）；使用 --all 時，將整個工作簿匯出為 JSON。可匯出項目：%1。</translation>
+    </message>
+    <message>
+        <source>The table or result to export.</source>
+        <translation>要匯出的資料表或結果。</translation>
+    </message>
+    <message>
+        <source>The &lt;file&gt; to write (default: standard output).</source>
+        <translation>要寫入的檔案 &lt;file&gt;（預設：標準輸出）。</translation>
+    </message>
+    <message>
+        <source>The scenario &lt;name&gt;: for assumptions, only its own cells; for results, the scenario computed (default: Base).</source>
+        <translation>情境 &lt;name&gt;：用於假設時，僅含該情境本身的儲存格；用於結果時，為要計算的情境（預設：Base）。</translation>
+    </message>
+    <message>
+        <source>For results: the &lt;year&gt;.</source>
+        <translation>用於結果：年份 &lt;year&gt;。</translation>
+    </message>
+    <message>
+        <source>The whole workbook as JSON.</source>
+        <translation>以 JSON 匯出整個工作簿。</translation>
+    </message>
+    <message>
+        <source>export takes one of %1, or --all</source>
+        <translation>export 需要 %1 其中之一，或 --all</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>there is nothing named &apos;%1&apos; to export (tables and results: %2)</source>
+        <translation>沒有名為「%1」的項目可匯出（資料表與結果：%2）</translation>
+    </message>
+    <message>
+        <source>--scenario applies to the assumption table and to computed results</source>
+        <translation>--scenario 適用於 assumption 資料表及計算結果</translation>
+    </message>
+    <message>
+        <source>Draws the supply-chain graph to PNG, SVG or PDF, or writes it as GraphML. No display is needed.</source>
+        <translation>將供應鏈圖繪製成 PNG、SVG 或 PDF，或寫出為 GraphML。不需要顯示器。</translation>
+    </message>
+    <message>
+        <source>layered (default) or force.</source>
+        <translation>layered（預設）或 force。</translation>
+    </message>
+    <message>
+        <source>The &lt;file&gt;: .png, .svg, .pdf or .graphml.</source>
+        <translation>檔案 &lt;file&gt;：.png、.svg、.pdf 或 .graphml。</translation>
+    </message>
+    <message>
+        <source>Only the chain up- and downstream of the &lt;company&gt; (English or Chinese name, or ticker).</source>
+        <translation>僅顯示公司 &lt;company&gt; 的上下游供應鏈（英文或中文名稱，或股票代號）。</translation>
+    </message>
+    <message>
+        <source>PNG pixels per point (default: 2).</source>
+        <translation>PNG 每點的像素數（預設：2）。</translation>
+    </message>
+    <message>
+        <source>--layout must be layered or force, not &apos;%1&apos;</source>
+        <translation>--layout 必須是 layered 或 force，而非「%1」</translation>
+    </message>
+    <message>
+        <source>graph needs --out FILE.png, .svg, .pdf or .graphml</source>
+        <translation>graph 需要 --out FILE.png、.svg、.pdf 或 .graphml</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 0.25 to 8</source>
+        <translation>--scale 必須是 0.25 到 8 之間的數字</translation>
+    </message>
+    <message>
+        <source>Supply chain, %1 layout</source>
+        <translation>供應鏈，%1 版面配置</translation>
+    </message>
+    <message>
+        <source>there is no company named &apos;%1&apos;</source>
+        <translation>沒有名為「%1」的公司</translation>
+    </message>
+    <message>
+        <source>Supply chain of %1, %2 layout</source>
+        <translation>%1 的供應鏈，%2 版面配置</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 companies, %3 layout)</source>
+        <translation>已寫入 %1（%2 家公司，%3 版面配置）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8, utf-8-bom, utf-16le or utf-16be, not &apos;%1&apos;</source>
+        <translation>--encoding 必須是 utf-8、utf-8-bom、utf-16le 或 utf-16be，而非「%1」</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon or tab, not &apos;%1&apos;</source>
+        <translation>--delimiter 必須是 comma、semicolon 或 tab，而非「%1」</translation>
+    </message>
+    <message>
+        <source>--header must be yes or no, not &apos;%1&apos;</source>
+        <translation>--header 必須是 yes 或 no，而非「%1」</translation>
+    </message>
+    <message>
+        <source>import --all needs --db NEW_FILE, the workbook to create</source>
+        <translation>import --all 需要 --db NEW_FILE，即要建立的工作簿</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON workbook export: %2 at byte %3</source>
+        <translation>%1 不是 JSON 工作簿匯出檔：%2（位於位元組 %3）</translation>
+    </message>
+    <message>
+        <source>cannot start the import</source>
+        <translation>無法開始匯入</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot save the import</source>
+        <translation>無法儲存匯入結果</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2</source>
+        <translation>已從 %2 建立 %1</translation>
+    </message>
+    <message>
+        <source>the new workbook has problems:
+  %1</source>
+        <translation>新工作簿有問題：
+  %1</translation>
+    </message>
+    <message>
+        <source>Imports a CSV file into a table of the workbook, all or nothing: every problem is listed by line and column, and then nothing is written. Tables: %1.
+With --all, creates the new workbook --db from a JSON export.</source>
+        <translation>將 CSV 檔案匯入工作簿的資料表，採全有或全無方式：所有問題都會依行與欄列出，且不會寫入任何資料。資料表：%1。
+使用 --all 時，從 JSON 匯出檔建立新工作簿 --db。</translation>
+    </message>
+    <message>
+        <source>The table to import into.</source>
+        <translation>要匯入的目標資料表。</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSV 檔案。</translation>
+    </message>
+    <message>
+        <source>For assumptions: the scenario &lt;name&gt; the rows belong to; the file may then leave out scenario_id.</source>
+        <translation>用於假設：這些列所屬的情境 &lt;name&gt;；此時檔案可省略 scenario_id。</translation>
+    </message>
+    <message>
+        <source>Check everything, write nothing.</source>
+        <translation>檢查所有內容，但不寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>Import a whole-workbook JSON export.</source>
+        <translation>匯入整個工作簿的 JSON 匯出檔。</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-8-bom, utf-16le or utf-16be (default: detected).</source>
+        <translation>utf-8、utf-8-bom、utf-16le 或 utf-16be（預設：自動偵測）。</translation>
+    </message>
+    <message>
+        <source>comma, semicolon or tab (default: detected).</source>
+        <translation>comma、semicolon 或 tab（預設：自動偵測）。</translation>
+    </message>
+    <message>
+        <source>yes or no: whether the first line names the columns (default: detected).</source>
+        <translation>yes 或 no：第一行是否為欄名（預設：自動偵測）。</translation>
+    </message>
+    <message>
+        <source>import --all takes one JSON file</source>
+        <translation>import --all 只接受一個 JSON 檔案</translation>
+    </message>
+    <message>
+        <source>import needs a table and a file: wafershare import TABLE FILE</source>
+        <translation>import 需要資料表與檔案：wafershare import TABLE FILE</translation>
+    </message>
+    <message>
+        <source>there is no table named &apos;%1&apos; (tables: %2)</source>
+        <translation>沒有名為「%1」的資料表（資料表：%2）</translation>
+    </message>
+    <message>
+        <source>--scenario applies only to the assumption table</source>
+        <translation>--scenario 僅適用於 assumption 資料表</translation>
+    </message>
+    <message>
+        <source>%1 %2; nothing was imported</source>
+        <translation>%1 %2；未匯入任何資料</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing was imported</source>
+        <translation>%1 為唯讀；未匯入任何資料</translation>
+    </message>
+    <message>
+        <source>%1, %2 delimiter, %3</source>
+        <translation>%1，分隔符號：%2，%3</translation>
+    </message>
+    <message>
+        <source>header row</source>
+        <translation>有標題列</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>無標題列</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 problem(s), nothing was imported:
+  %4</source>
+        <translation>%1（%2）：%3 個問題，未匯入任何資料：
+  %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 row(s) for %4 checked, no problems; nothing was written (dry run)</source>
+        <translation>%1（%2）：已檢查 %4 的 %3 列，沒有問題；未寫入任何資料（試執行）</translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s) into %2 from %3 (%4)</source>
+        <translation>已從 %3 匯入 %1 列至 %2（%4）</translation>
+    </message>
+    <message>
+        <source>Writes the analyst report as a PDF, or prints it on a print queue. No display is needed.</source>
+        <translation>將分析師報告寫成 PDF，或送至列印佇列列印。不需要顯示器。</translation>
+    </message>
+    <message>
+        <source>The PDF &lt;file&gt; to write.</source>
+        <translation>要寫入的 PDF 檔案 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>Print on the CUPS &lt;queue&gt; instead, with no dialog.</source>
+        <translation>改為直接在 CUPS 佇列 &lt;queue&gt; 上列印，不顯示對話方塊。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s year (default: 2026).</source>
+        <translation>報告的年份（預設：2026）。</translation>
+    </message>
+    <message>
+        <source>Comma-separated sections in order (default: %1).</source>
+        <translation>以逗號分隔的章節，依序排列（預設：%1）。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s &lt;title&gt;.</source>
+        <translation>報告標題 &lt;title&gt;。</translation>
+    </message>
+    <message>
+        <source>The &lt;author&gt; on the title page.</source>
+        <translation>標題頁上的作者 &lt;author&gt;。</translation>
+    </message>
+    <message>
+        <source>A4 (default) or Letter.</source>
+        <translation>A4（預設）或 Letter。</translation>
+    </message>
+    <message>
+        <source>Landscape pages.</source>
+        <translation>橫向頁面。</translation>
+    </message>
+    <message>
+        <source>report needs either --out FILE.pdf or --print QUEUE</source>
+        <translation>report 需要 --out FILE.pdf 或 --print QUEUE 其中之一</translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf file</source>
+        <translation>--out 必須指定 .pdf 檔案</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not &apos;%1&apos;</source>
+        <translation>--page-size 必須是 A4 或 Letter，而非「%1」</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a section; use %2</source>
+        <translation>「%1」不是章節；請使用 %2</translation>
+    </message>
+    <message>
+        <source>there is no print queue named &apos;%1&apos; (queues: %2)</source>
+        <translation>沒有名為「%1」的列印佇列（佇列：%2）</translation>
+    </message>
+    <message>
+        <source>sent %1 pages to %2</source>
+        <translation>已將 %1 頁傳送至 %2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已寫入 %1</translation>
+    </message>
+    <message>
+        <source>Lists and changes scenarios:
+  scenario list
+  scenario new NAME [--from SCENARIO]   a child that stores only its overrides
+  scenario rename OLD NEW
+  scenario delete NAME                  (not the root scenario)</source>
+        <translation>列出及變更情境：
+  scenario list
+  scenario new NAME [--from SCENARIO]   僅儲存覆寫值的子情境
+  scenario rename OLD NEW
+  scenario delete NAME                  （根情境除外）</translation>
+    </message>
+    <message>
+        <source>With new: the parent &lt;scenario&gt; (default: Base).</source>
+        <translation>搭配 new 使用：父情境 &lt;scenario&gt;（預設：Base）。</translation>
+    </message>
+    <message>
+        <source>list, new, rename or delete</source>
+        <translation>list、new、rename 或 delete</translation>
+    </message>
+    <message>
+        <source>scenario needs an action: list, new NAME, rename OLD NEW or delete NAME</source>
+        <translation>scenario 需要指定動作：list、new NAME、rename OLD NEW 或 delete NAME</translation>
+    </message>
+    <message>
+        <source>scenario %1 takes %2 name(s)</source>
+        <translation>scenario %1 需要 %2 個名稱</translation>
+    </message>
+    <message>
+        <source>there is no scenario named &apos;%1&apos; to start from</source>
+        <translation>沒有名為「%1」的情境可作為起點</translation>
+    </message>
+    <message>
+        <source>scenario %1 refused: %2</source>
+        <translation>scenario %1 遭拒：%2</translation>
+    </message>
+    <message>
+        <source>scenario %1: done</source>
+        <translation>scenario %1：完成</translation>
+    </message>
+    <message>
+        <source>Moves each input of each shipping program down and up by a step, one at a time, and prints how much each move changes one vendor&apos;s share in one year, largest swing first (the rows of a tornado chart).</source>
+        <translation>將每條出貨中產品線的每項輸入逐一下調及上調一個步幅，並列出每次調整使某一廠商在某一年的占比變動多少，依變動幅度由大到小排列（即龍捲風圖的各列）。</translation>
+    </message>
+    <message>
+        <source>The vendor whose share is watched, any letter case (default: AWS).</source>
+        <translation>要觀察其占比的廠商，不分大小寫（預設：AWS）。</translation>
+    </message>
+    <message>
+        <source>How far each input moves, in percent: above 0, at most 100 (default: 20).</source>
+        <translation>每項輸入的調整幅度（百分比）：大於 0，最多 100（預設：20）。</translation>
+    </message>
+    <message>
+        <source>--step must be a percentage above 0 and at most 100, such as 20, not &apos;%1&apos;</source>
+        <translation>--step 必須是大於 0 且不超過 100 的百分比（例如 20），而非「%1」</translation>
+    </message>
+    <message>
+        <source>Sets one assumption of a scenario, with the same checks as the Forecast page. In a child scenario the value is stored as an override.</source>
+        <translation>設定情境的一項假設，檢查規則與「預測」頁面相同。在子情境中，此值會儲存為覆寫值。</translation>
+    </message>
+    <message>
+        <source>The chip program &lt;name&gt;.</source>
+        <translation>晶片產品線名稱 &lt;name&gt;。</translation>
+    </message>
+    <message>
+        <source>The &lt;year&gt;.</source>
+        <translation>年份 &lt;year&gt;。</translation>
+    </message>
+    <message>
+        <source>The assumption: units, dies_per_package, die_area_mm2, defect_density, yield_model, yield_alpha, interposer_area_mm2 or packaging_yield.</source>
+        <translation>假設項目：units、dies_per_package、die_area_mm2、defect_density、yield_model、yield_alpha、interposer_area_mm2 或 packaging_yield。</translation>
+    </message>
+    <message>
+        <source>The new &lt;value&gt;.</source>
+        <translation>新的值 &lt;value&gt;。</translation>
+    </message>
+    <message>
+        <source>set needs --%1</source>
+        <translation>set 需要 --%1</translation>
+    </message>
+    <message>
+        <source>--field must be one of %1, not &apos;%2&apos;</source>
+        <translation>--field 必須是 %1 其中之一，而非「%2」</translation>
+    </message>
+    <message>
+        <source>there is no program named &apos;%1&apos; (programs: %2)</source>
+        <translation>沒有名為「%1」的產品線（產品線：%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 not changed: %4</source>
+        <translation>%1 %2 %3 未變更：%4</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4 -&gt; %5 (scenario %6)</source>
+        <translation>%1 %2 %3：%4 -&gt; %5（情境 %6）</translation>
+    </message>
+    <message>
+        <source>Prints the modelled wafers and shares of a scenario.</source>
+        <translation>列出情境的模型推估晶圓數與占比。</translation>
+    </message>
+    <message>
+        <source>Only the year &lt;year&gt; (default: every year).</source>
+        <translation>僅限年份 &lt;year&gt;（預設：所有年份）。</translation>
+    </message>
+    <message>
+        <source>One row per vendor or per program (default: vendor).</source>
+        <translation>每個廠商或每條產品線一列（預設：vendor）。</translation>
+    </message>
+    <message>
+        <source>--by must be vendor or program, not &apos;%1&apos;</source>
+        <translation>--by 必須是 vendor 或 program，而非「%1」</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a yield model; use poisson, murphy, seeds or negative_binomial.</source>
+        <translation>「%1」不是良率模型；請使用 poisson、murphy、seeds 或 negative_binomial。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>「%1」不是數字。</translation>
+    </message>
+    <message>
+        <source>units cannot be negative (got %1).</source>
+        <translation>出貨量不可為負數（輸入值：%1）。</translation>
+    </message>
+    <message>
+        <source>dies per package must be a whole number of at least 1 (got %1).</source>
+        <translation>每封裝晶粒數必須是至少為 1 的整數（輸入值：%1）。</translation>
+    </message>
+    <message>
+        <source>die area must be above 0 and at most %1 mm² (four reticles of %2 mm²); got %3.</source>
+        <translation>晶粒面積必須大於 0 且不超過 %1 mm²（四個 %2 mm² 的光罩）；輸入值為 %3。</translation>
+    </message>
+    <message>
+        <source>interposer area must be above 0 and at most %1 mm² (eight reticles); got %2.</source>
+        <translation>中介層面積必須大於 0 且不超過 %1 mm²（八個光罩）；輸入值為 %2。</translation>
+    </message>
+    <message>
+        <source>defect density must be between 0 and %1 defects per cm² (got %2).</source>
+        <translation>缺陷密度必須介於 0 到每 cm² %1 個缺陷之間（輸入值：%2）。</translation>
+    </message>
+    <message>
+        <source>the negative-binomial alpha must be greater than 0 (got %1).</source>
+        <translation>負二項式模型的 alpha 必須大於 0（輸入值：%1）。</translation>
+    </message>
+    <message>
+        <source>packaging yield must be above 0 and at most 1 (got %1).</source>
+        <translation>封裝良率必須大於 0 且不超過 1（輸入值：%1）。</translation>
+    </message>
+    <message>
+        <source>%1 mm² is above the %2 mm² reticle limit: one die that large cannot be exposed; check that this is not several dies in one package.</source>
+        <translation>%1 mm² 超過 %2 mm² 的光罩上限：這麼大的單一晶粒無法曝光；請確認這不是同一封裝中的多個晶粒。</translation>
+    </message>
+    <message>
+        <source>the scenario has no forecast for %1.</source>
+        <translation>此情境沒有 %1 的預測。</translation>
+    </message>
+    <message>
+        <source>no %1 is published for %2.</source>
+        <translation>%2 沒有已公布的 %1。</translation>
+    </message>
+    <message>
+        <source>the published share of %1 in %2 is negative.</source>
+        <translation>%1 在 %2 的已公布占比為負值。</translation>
+    </message>
+    <message>
+        <source>%1 has a published share in %2 but no modelled %3, so no scaling of its units can reach it.</source>
+        <translation>%1 在 %2 有已公布占比，但沒有模型推估的 %3，因此無論如何調整其出貨量都無法達到該占比。</translation>
+    </message>
+    <message>
+        <source>the published shares for %1 add up to %2 %, leaving nothing for %3, whose %4 have no published share.</source>
+        <translation>%1 的已公布占比合計為 %2 %，未留給 %3 任何占比，而其 %4 並無已公布占比。</translation>
+    </message>
+    <message>
+        <source>every vendor with %1 in %2 has a published share, but the shares add up to %3 % rather than 100 %.</source>
+        <translation>在 %2 中，每個具有 %1 的廠商都有已公布占比，但占比合計為 %3 %，而非 100 %。</translation>
+    </message>
+    <message>
+        <source>line %1: the bytes at offset %2 are not valid %3 text; save the file as UTF-8 or UTF-16 and import it again</source>
+        <translation>第 %1 行：位移 %2 處的位元組不是有效的 %3 文字；請將檔案另存為 UTF-8 或 UTF-16 後再重新匯入</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（含 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗號</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分號</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>定位字元</translation>
+    </message>
+    <message>
+        <source>no %1 has id %2</source>
+        <translation>沒有 id 為 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>another row already has this %1</source>
+        <translation>已有其他列使用此 %1</translation>
+    </message>
+    <message>
+        <source>cannot start loading the default data: %1</source>
+        <translation>無法開始載入預設資料：%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：無法讀取（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cannot save the default data: %1</source>
+        <translation>無法儲存預設資料：%1</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>必須填入值</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>「%1」不是整數</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>「%1」不是數字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour of the form #RRGGBB</source>
+        <translation>「%1」不是 #RRGGBB 格式的色彩</translation>
+    </message>
+    <message>
+        <source>cannot be checked: the field column holds &apos;%1&apos;, which is not an assumption field</source>
+        <translation>無法檢查：field 欄的值為「%1」，不是假設欄位</translation>
+    </message>
+    <message>
+        <source>not a column of this table (columns: %1)</source>
+        <translation>不是此資料表的欄（欄：%1）</translation>
+    </message>
+    <message>
+        <source>required, but no field of the file is mapped to it</source>
+        <translation>此為必要欄位，但檔案中沒有任何欄位對應至此</translation>
+    </message>
+    <message>
+        <source>field %1 of the file is mapped to both %2 and %3</source>
+        <translation>檔案的欄位 %1 同時對應至 %2 與 %3</translation>
+    </message>
+    <message>
+        <source>there is no table named %1</source>
+        <translation>沒有名為 %1 的資料表</translation>
+    </message>
+    <message>
+        <source>%1 fields where the first record has %2</source>
+        <translation>有 %1 個欄位，而第一筆記錄有 %2 個</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>有 %1 個欄位，而標題列有 %2 個</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; differs from %2, the value asked for</source>
+        <translation>「%1」與所要求的值 %2 不同</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the workbook is locked by another program that is writing it (waited %1 s). Nothing was changed; try again when it has finished.</source>
+        <translation>工作簿已被另一個正在寫入的程式鎖定（已等待 %1 秒）。未做任何變更；請待其完成後再試一次。</translation>
+    </message>
+    <message>
+        <source>the workbook file is read-only. Nothing was changed; save a copy with File ▸ Save As to edit it.</source>
+        <translation>工作簿檔案為唯讀。未做任何變更；若要編輯，請使用「檔案 ▸ 另存新檔」儲存副本。</translation>
+    </message>
+    <message>
+        <source>the disk is full. Nothing was changed.</source>
+        <translation>磁碟已滿。未做任何變更。</translation>
+    </message>
+</context>
+<context>
+    <name>ws::AddRemoveCompany</name>
+    <message>
+        <source>Add company %1</source>
+        <translation>新增公司 %1</translation>
+    </message>
+    <message>
+        <source>Remove company %1</source>
+        <translation>移除公司 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::AddRemoveProgram</name>
+    <message>
+        <source>Add program %1</source>
+        <translation>新增產品線 %1</translation>
+    </message>
+    <message>
+        <source>Remove program %1</source>
+        <translation>移除產品線 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::AddRemoveRelation</name>
+    <message>
+        <source>Add relation %1</source>
+        <translation>新增關係 %1</translation>
+    </message>
+    <message>
+        <source>Remove relation %1</source>
+        <translation>移除關係 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::AddRemoveScenario</name>
+    <message>
+        <source>Create scenario %1</source>
+        <translation>建立情境 %1</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>刪除情境 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::AssumptionDelegate</name>
+    <message>
+        <source>%1 to %2%3</source>
+        <translation>%1 到 %2%3</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>ws::BenefitsModel</name>
+    <message>
+        <source>%1 wafers in all; %2 through %3</source>
+        <translation>共 %1 片晶圓；其中 %2 經由 %3</translation>
+    </message>
+    <message>
+        <source>Wafers&apos; worth of the vendors&apos; change reaching the company: Σ exposure × change</source>
+        <translation>廠商變化所換算的晶圓量中傳遞到該公司的部分：Σ 曝險度 × 變化量</translation>
+    </message>
+    <message>
+        <source>Σ over supply paths to the driving vendor of the product of the relations&apos; weights</source>
+        <translation>Σ（沿所有通往驅動廠商的供應路徑）各關係權重的乘積</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation>股票代號</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>曝險度</translation>
+    </message>
+    <message>
+        <source>Driven by</source>
+        <translation>驅動廠商</translation>
+    </message>
+</context>
+<context>
+    <name>ws::CalibrationChart</name>
+    <message>
+        <source>%1, %2: published %3, modelled %4 (%5)
+Source: %6%7</source>
+        <translation>%1，%2：已公布 %3，模型推估 %4（%5）
+來源：%6%7</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source>modelled = published</source>
+        <translation>模型推估 = 已公布</translation>
+    </message>
+    <message>
+        <source>Published share</source>
+        <translation>已公布占比</translation>
+    </message>
+    <message>
+        <source>Modelled share</source>
+        <translation>模型推估占比</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Modelled against published %1 shares&lt;/b&gt;&lt;br&gt;points on the dashed line agree · %2</source>
+        <translation>&lt;b&gt;模型推估與已公布 %1 占比對照&lt;/b&gt;&lt;br&gt;落在虛線上的點表示兩者一致 · %2</translation>
+    </message>
+    <message>
+        <source>AI compute wafer</source>
+        <translation>AI 運算晶圓</translation>
+    </message>
+    <message>
+        <source>CoWoS wafer</source>
+        <translation>CoWoS 晶圓</translation>
+    </message>
+</context>
+<context>
+    <name>ws::CalibrationModel</name>
+    <message>
+        <source>source %1</source>
+        <translation>來源 %1</translation>
+    </message>
+    <message>
+        <source>Compute-wafer share</source>
+        <translation>運算晶圓占比</translation>
+    </message>
+    <message>
+        <source>CoWoS share</source>
+        <translation>CoWoS 占比</translation>
+    </message>
+    <message>
+        <source>Compute wafers</source>
+        <translation>運算晶圓</translation>
+    </message>
+    <message>
+        <source>CoWoS wafers</source>
+        <translation>CoWoS 晶圓</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>出貨量</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 個百分點</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>廠商</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>公開數據</translation>
+    </message>
+    <message>
+        <source>Modelled</source>
+        <translation>模型推估</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>殘差</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+</context>
+<context>
+    <name>ws::CalibrationPage</name>
+    <message>
+        <source>AI compute wafer shares</source>
+        <translation>AI 運算晶圓占比</translation>
+    </message>
+    <message>
+        <source>CoWoS shares</source>
+        <translation>CoWoS 占比</translation>
+    </message>
+    <message>
+        <source>&amp;Fit units to published shares</source>
+        <translation>依已公布占比擬合出貨量(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Scale each vendor&apos;s units in the chosen year so that its modelled share equals the published one; vendors without a published share keep theirs. One step: Edit ▸ Undo takes it back.</source>
+        <translation>調整各晶片廠商在所選年份的出貨量，使其模型推估占比等於已公布占比；沒有已公布占比的廠商維持原值。此操作只算一個步驟：使用「編輯 ▸ 復原」即可撤銷。</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>CoWoS demand of the scenario against recorded capacity</source>
+        <translation>情境的 CoWoS 需求與已記錄產能對照</translation>
+    </message>
+    <message>
+        <source>Units of %1 in %2 scaled to the published shares. Edit ▸ Undo takes the fit back.</source>
+        <translation>已依已公布占比縮放 %1（%2）的出貨量。使用「編輯 ▸ 復原」即可撤銷此擬合。</translation>
+    </message>
+    <message>
+        <source>No fit — %1</source>
+        <translation>未擬合 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::CapacityChart</name>
+    <message>
+        <source>%1: CoWoS demand %2 wafers, capacity %3 wafers</source>
+        <translation>%1：CoWoS 需求 %2 片晶圓，產能 %3 片晶圓</translation>
+    </message>
+    <message>
+        <source> (%1 used)
+Capacity: %2</source>
+        <translation> （使用率 %1）
+產能：%2</translation>
+    </message>
+    <message>
+        <source>Capacity on record</source>
+        <translation>已記錄產能</translation>
+    </message>
+    <message>
+        <source>CoWoS wafers per year</source>
+        <translation>每年 CoWoS 晶圓數</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CoWoS demand against capacity&lt;/b&gt;&lt;br&gt;%1%2</source>
+        <translation>&lt;b&gt;CoWoS 需求與產能對照&lt;/b&gt;&lt;br&gt;%1%2</translation>
+    </message>
+    <message>
+        <source> · demand exceeds capacity in %1</source>
+        <translation> · 需求超過產能的年份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::CapacityModel</name>
+    <message>
+        <source>no data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Demand (wafers)</source>
+        <translation>需求（晶圓）</translation>
+    </message>
+    <message>
+        <source>Capacity (wafers)</source>
+        <translation>產能（晶圓）</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ChangeCompany</name>
+    <message>
+        <source>Edit company %1</source>
+        <translation>編輯公司 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ChangeRelation</name>
+    <message>
+        <source>Edit relation %1</source>
+        <translation>編輯關係 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ChangeSource</name>
+    <message>
+        <source>Add source %1</source>
+        <translation>新增來源 %1</translation>
+    </message>
+    <message>
+        <source>Remove source %1</source>
+        <translation>移除來源 %1</translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation>編輯來源 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ChartExporter</name>
+    <message>
+        <source>Cannot export to “%1”: the file name must end in .png, .svg or .pdf.</source>
+        <translation>無法匯出至「%1」：檔名必須以 .png、.svg 或 .pdf 結尾。</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>沒有可匯出的圖表。</translation>
+    </message>
+    <message>
+        <source>Cannot export a chart of %1 × %2 pixels at %3 dpi.</source>
+        <translation>無法以 %3 dpi 匯出 %1 × %2 像素的圖表。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message>
+        <source>the SVG writer could not start</source>
+        <translation>SVG 寫入器無法啟動</translation>
+    </message>
+    <message>
+        <source>the PDF writer refused a page of %1 × %2 points</source>
+        <translation>PDF 寫入器拒絕了 %1 × %2 點的頁面</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation>PDF 寫入器無法啟動</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ChartModels</name>
+    <message>
+        <source>Scenario %1 · published figures up to %2 · %3</source>
+        <translation>情境 %1 · 已公布數據截至 %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ChartType</name>
+    <message>
+        <source>Share over years</source>
+        <translation>歷年占比</translation>
+    </message>
+    <message>
+        <source>Wafer volumes</source>
+        <translation>晶圓量</translation>
+    </message>
+    <message>
+        <source>Share in one year</source>
+        <translation>單一年度占比</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>情境比較</translation>
+    </message>
+    <message>
+        <source>CoWoS demand and capacity</source>
+        <translation>CoWoS 需求與產能</translation>
+    </message>
+    <message>
+        <source>Sensitivity (tornado)</source>
+        <translation>敏感度（龍捲風圖）</translation>
+    </message>
+    <message>
+        <source>Modelled against published</source>
+        <translation>模型推估與已公布數據對照</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ChartsPage</name>
+    <message>
+        <source>&lt;b&gt;Chart&lt;/b&gt;</source>
+        <translation>&lt;b&gt;圖表&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>AI compute wafers</source>
+        <translation>AI 運算晶圓</translation>
+    </message>
+    <message>
+        <source>CoWoS wafers</source>
+        <translation>CoWoS 晶圓</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指標(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Wafers, not shares</source>
+        <translation>顯示晶圓數而非占比(&amp;W)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Y&amp;ear shown:</source>
+        <translation>顯示年份(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Tornado &amp;vendor:</source>
+        <translation>龍捲風圖廠商(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Tornado &amp;step:</source>
+        <translation>龍捲風圖變動幅度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scenarios compared&lt;/b&gt;</source>
+        <translation>&lt;b&gt;比較的情境&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tick the scenarios the comparison shows; none ticked: the root scenario and the current one</source>
+        <translation>勾選要在比較中顯示的情境；若未勾選任何情境，則顯示根情境與目前情境</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vendors shown&lt;/b&gt;</source>
+        <translation>&lt;b&gt;顯示的廠商&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Split &amp;Others into its members</source>
+        <translation>將「其他」拆分為個別成員(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>匯出圖表</translation>
+    </message>
+    <message>
+        <source>The chart was not exported: %1</source>
+        <translation>圖表未匯出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::CommandLine</name>
+    <message>
+        <source>Run &apos;wafershare help&apos; for the commands and their options.</source>
+        <translation>執行 &apos;wafershare help&apos; 以查看所有命令及其選項。</translation>
+    </message>
+    <message>
+        <source>The workbook &lt;file&gt;; created from the default data set when it does not exist. Default: the app&apos;s own workbook.</source>
+        <translation>工作簿 &lt;file&gt;；若不存在，則以預設資料集建立。預設：應用程式本身的工作簿。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>非預期的引數 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has no scenario named &apos;%2&apos; (it has: %3)</source>
+        <translation>%1 中沒有名為 &apos;%2&apos; 的情境（現有：%3）</translation>
+    </message>
+    <message>
+        <source>scenario %1 cannot be computed:
+  %2</source>
+        <translation>無法計算情境 %1：
+  %2</translation>
+    </message>
+    <message>
+        <source>--%1 must be a year such as 2026, not &apos;%2&apos;</source>
+        <translation>--%1 必須是年份（例如 2026），而非 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>compute_wafers (logic) or cowos_wafers (default: compute_wafers).</source>
+        <translation>compute_wafers（邏輯）或 cowos_wafers（預設：compute_wafers）。</translation>
+    </message>
+    <message>
+        <source>--metric must be compute_wafers or cowos_wafers, not &apos;%1&apos;</source>
+        <translation>--metric 必須是 compute_wafers 或 cowos_wafers，而非 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>csv or json (default: csv).</source>
+        <translation>csv 或 json（預設：csv）。</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &apos;%1&apos;</source>
+        <translation>--format 必須是 csv 或 json，而非 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知的命令 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage:
+  wafershare [--db FILE]                 open the desktop application
+  wafershare shares [--db FILE] [--scenario NAME] [--year Y]
+                    [--metric compute_wafers|cowos_wafers]
+                    [--by vendor|program] [--format csv|json]
+                                         print modelled wafers and shares
+  wafershare sensitivity [--db FILE] [--scenario NAME] [--vendor V] [--year Y]
+                    [--metric compute_wafers|cowos_wafers] [--step PCT]
+                    [--format csv|json]
+                                         how far each input moves a share
+  wafershare check [--db FILE]           check a workbook and count its rows
+  wafershare set [--db FILE] [--scenario S] --program P --year Y --field F
+                 --value V               change one assumption (validated)
+  wafershare scenario list|new NAME [--from S]|rename OLD NEW|delete NAME
+  wafershare chart --type share|volume|donut|scenarios|capacity|tornado|calibration
+                   --out FILE.png|.svg|.pdf [--scenario S ...] [--metric M]
+                   [--year Y] [--width W --height H] [--dpi D]
+  wafershare benefits [--db FILE] [--scenario S] [--year Y] [--vendor V]
+                      [--against yoy|base] [--metric compute_wafers|cowos_wafers]
+                      [--depth N] [--format csv|json]
+                                         rank the companies the vendors&apos; growth reaches
+  wafershare import TABLE FILE.csv [--db FILE] [--scenario S] [--dry-run]
+                    [--encoding E] [--delimiter D] [--header yes|no]
+                                         import a CSV file, all or nothing
+  wafershare import --all FILE.json --db NEW_FILE
+                                         a new workbook from a JSON export
+  wafershare export TABLE|shares|programs|sensitivity|ranking [--out FILE.csv]
+                    [--db FILE] [--scenario S]
+  wafershare export --all --out FILE.json  the whole workbook as JSON
+  wafershare COMMAND --help              the options of one command
+Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
+</source>
+        <translation>用法：
+  wafershare [--db FILE]                 開啟桌面應用程式
+  wafershare shares [--db FILE] [--scenario NAME] [--year Y]
+                    [--metric compute_wafers|cowos_wafers]
+                    [--by vendor|program] [--format csv|json]
+                                         輸出模型推估的晶圓數與占比
+  wafershare sensitivity [--db FILE] [--scenario NAME] [--vendor V] [--year Y]
+                    [--metric compute_wafers|cowos_wafers] [--step PCT]
+                    [--format csv|json]
+                                         各項輸入對占比的影響幅度
+  wafershare check [--db FILE]           檢查工作簿並統計其列數
+  wafershare set [--db FILE] [--scenario S] --program P --year Y --field F
+                 --value V               變更一項假設（會經過驗證）
+  wafershare scenario list|new NAME [--from S]|rename OLD NEW|delete NAME
+  wafershare chart --type share|volume|donut|scenarios|capacity|tornado|calibration
+                   --out FILE.png|.svg|.pdf [--scenario S ...] [--metric M]
+                   [--year Y] [--width W --height H] [--dpi D]
+  wafershare benefits [--db FILE] [--scenario S] [--year Y] [--vendor V]
+                      [--against yoy|base] [--metric compute_wafers|cowos_wafers]
+                      [--depth N] [--format csv|json]
+                                         為晶片廠商成長所帶動的公司排名
+  wafershare import TABLE FILE.csv [--db FILE] [--scenario S] [--dry-run]
+                    [--encoding E] [--delimiter D] [--header yes|no]
+                                         匯入 CSV 檔案（全部成功或全部不匯入）
+  wafershare import --all FILE.json --db NEW_FILE
+                                         由 JSON 匯出檔建立新工作簿
+  wafershare export TABLE|shares|programs|sensitivity|ranking [--out FILE.csv]
+                    [--db FILE] [--scenario S]
+  wafershare export --all --out FILE.json  將整個工作簿匯出為 JSON
+  wafershare COMMAND --help              單一命令的選項
+結束代碼：0 成功，1 用法錯誤，2 資料有誤或檔案遭拒。
+</translation>
+    </message>
+</context>
+<context>
+    <name>ws::CompanyModel</name>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation>股票代號</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>ws::CsvImporter</name>
+    <message>
+        <source>the workbook&apos;s connection is not SQLite</source>
+        <translation>工作簿的連線不是 SQLite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported</source>
+        <translation>
+            <numerusform>已匯入 %n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot save the import: %1</source>
+        <translation>無法儲存匯入結果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::CsvTable</name>
+    <message>
+        <source>line %1: a quote inside an unquoted field; quote the whole field and double the inner quotes</source>
+        <translation>第 %1 行：未加引號的欄位中含有引號；請以引號括住整個欄位，並將欄位內的引號重複兩次</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field</source>
+        <translation>第 %1 行：欄位的結尾引號之後還有文字</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>第 %1 行：加引號的欄位缺少結尾引號</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must name the columns</source>
+        <translation>檔案是空的；第一行必須列出欄名</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+</context>
+<context>
+    <name>ws::Database</name>
+    <message>
+        <source>%1 row %2 refers to a missing row of %3</source>
+        <translation>%1 第 %2 列參照了 %3 中不存在的列</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; on Debian install the package libqt6sql6-sqlite.</source>
+        <translation>未安裝 Qt 的 SQLite 驅動程式（QSQLITE）；在 Debian 上請安裝 libqt6sql6-sqlite 套件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty and cannot be replaced by a new workbook.</source>
+        <translation>%1 是空的，無法以新工作簿取代。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>無法開啟 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s quick_check reports %2. It was left unchanged; restore it from a backup.</source>
+        <translation>%1 已損毀：SQLite 的 quick_check 回報 %2。檔案未做任何變更；請從備份還原。</translation>
+    </message>
+    <message>
+        <source>it was written by an older WaferShare and needs an upgrade, which a read-only file cannot take; make it writable or open a copy</source>
+        <translation>此檔案由較舊版的 WaferShare 寫入，需要升級，但唯讀檔案無法升級；請將檔案設為可寫入，或開啟其副本</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>無法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new workbook needs a new file name. The file was left unchanged.</source>
+        <translation>%1 已存在；新工作簿需要新的檔名。檔案未做任何變更。</translation>
+    </message>
+    <message>
+        <source>%1 is the open workbook; choose another name for the copy.</source>
+        <translation>%1 是目前開啟的工作簿；請為副本選擇其他名稱。</translation>
+    </message>
+    <message>
+        <source>cannot write a copy to %1: %2</source>
+        <translation>無法將副本寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>無法取代 %1</translation>
+    </message>
+    <message>
+        <source>cannot move the copy into place at %1</source>
+        <translation>無法將副本移至 %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for a new workbook.</source>
+        <translation>無法為新工作簿建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>cannot move the new workbook into place</source>
+        <translation>無法將新工作簿移至目標位置</translation>
+    </message>
+    <message>
+        <source>cannot create a new workbook at %1: %2</source>
+        <translation>無法在 %1 建立新工作簿：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::DatabaseFileInfo</name>
+    <message>
+        <source>%1 was written by a newer WaferShare (schema version %2; this program reads up to %3). It was left unchanged; open it with a newer WaferShare.</source>
+        <translation>%1 由較新版的 WaferShare 寫入（結構描述版本 %2；本程式最高只能讀取版本 %3）。檔案未做任何變更；請使用較新版的 WaferShare 開啟。</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a WaferShare workbook (application id %2). It was left unchanged.</source>
+        <translation>%1 是其他程式的 SQLite 資料庫，而非 WaferShare 工作簿（應用程式 ID %2）。檔案未做任何變更。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database, so it cannot be a WaferShare workbook. It was left unchanged.</source>
+        <translation>%1 不是 SQLite 資料庫，因此不可能是 WaferShare 工作簿。檔案未做任何變更。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is a folder or you lack permission to read it.</source>
+        <translation>無法讀取 %1：它是資料夾，或您沒有讀取權限。</translation>
+    </message>
+</context>
+<context>
+    <name>ws::Desktop</name>
+    <message>
+        <source>AI compute wafer share analytics. Commands for scripts: wafershare shares|check --help.</source>
+        <translation>AI 運算晶圓占比分析。供指令碼使用的命令：wafershare shares|check --help。</translation>
+    </message>
+    <message>
+        <source>Open or create the workbook &lt;file&gt;.</source>
+        <translation>開啟或建立工作簿 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>Open on the page &lt;name&gt; (overview, forecast).</source>
+        <translation>啟動時開啟頁面 &lt;name&gt;（overview 或 forecast）。</translation>
+    </message>
+    <message>
+        <source>Show the scenario &lt;name&gt; first.</source>
+        <translation>啟動時先顯示情境 &lt;name&gt;。</translation>
+    </message>
+    <message>
+        <source>Colours: system (default), light or dark.</source>
+        <translation>色彩：system（預設）、light 或 dark。</translation>
+    </message>
+    <message>
+        <source>WaferShare</source>
+        <translation>WaferShare</translation>
+    </message>
+</context>
+<context>
+    <name>ws::EditLogModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>資料表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>變更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>變更後</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ExportChartDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>匯出圖表</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>For PNG: how many pixels make an inch. At 192 dpi a 1200 × 800 image holds the chart at twice the detail for print.</source>
+        <translation>適用於 PNG：每英吋的像素數。以 192 dpi 輸出時，1200 × 800 的影像能以兩倍的細節呈現圖表，適合列印。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>寬度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>解析度(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 影像 (*.png);;SVG 繪圖 (*.svg);;PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file must end in .png, .svg or .pdf; that decides the format.</source>
+        <translation>檔名必須以 .png、.svg 或 .pdf 結尾；副檔名決定匯出格式。</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ForecastBuilder</name>
+    <message>
+        <source>program %1 names vendor id %2, which does not exist.</source>
+        <translation>產品線 %1 指定的廠商 ID %2 不存在。</translation>
+    </message>
+    <message>
+        <source>an assumption names program id %1, which does not exist.</source>
+        <translation>某項假設指定的產品線 ID %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 %2 ships units but has no %3.</source>
+        <translation>%1 %2 有出貨量，但沒有 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ForecastModel</name>
+    <message>
+        <source>%1 overrides this cell; %2 has %3. Right-click to revert.</source>
+        <translation>%1 覆寫了此儲存格；%2 的值為 %3。按右鍵可還原。</translation>
+    </message>
+    <message>
+        <source>the parent</source>
+        <translation>上層情境</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>No source cited (right-click ▸ Cite Source…)</source>
+        <translation>未引用來源（按右鍵 ▸ 引用來源…）</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>備註：%1</translation>
+    </message>
+    <message>
+        <source>Dies per 300 mm wafer: floor(π·R²/S − π·2R/√(2S)), R = 147 mm</source>
+        <translation>每片 300 mm 晶圓的晶粒數：floor(π·R²/S − π·2R/√(2S))，R = 147 mm</translation>
+    </message>
+    <message>
+        <source>Share of good dies under the chosen yield model</source>
+        <translation>所選良率模型下的良品晶粒比例</translation>
+    </message>
+    <message>
+        <source>units × dies per package ÷ (gross dies × yield)</source>
+        <translation>出貨量 × 每封裝晶粒數 ÷ (毛晶粒數 × 良率)</translation>
+    </message>
+    <message>
+        <source>units ÷ (interposers per wafer × packaging yield)</source>
+        <translation>出貨量 ÷ (每片晶圓中介層數 × 封裝良率)</translation>
+    </message>
+    <message>
+        <source>Computed by the wafer engine (read-only)</source>
+        <translation>由晶圓運算引擎計算（唯讀）</translation>
+    </message>
+    <message>
+        <source>Assumption of the current scenario (editable; bold where it overrides the parent scenario)</source>
+        <translation>目前情境的假設（可編輯；覆寫上層情境的值以粗體顯示）</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>廠商</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>出貨量</translation>
+    </message>
+    <message>
+        <source>Dies / pkg</source>
+        <translation>晶粒數/封裝</translation>
+    </message>
+    <message>
+        <source>Die mm²</source>
+        <translation>晶粒 mm²</translation>
+    </message>
+    <message>
+        <source>D0 /cm²</source>
+        <translation>D0 /cm²</translation>
+    </message>
+    <message>
+        <source>Yield model</source>
+        <translation>良率模型</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>Interposer mm²</source>
+        <translation>中介層 mm²</translation>
+    </message>
+    <message>
+        <source>Pkg yield</source>
+        <translation>封裝良率</translation>
+    </message>
+    <message>
+        <source>Gross dies</source>
+        <translation>毛晶粒數</translation>
+    </message>
+    <message>
+        <source>Yield</source>
+        <translation>良率</translation>
+    </message>
+    <message>
+        <source>Good dies</source>
+        <translation>良品晶粒數</translation>
+    </message>
+    <message>
+        <source>Logic wafers</source>
+        <translation>邏輯晶圓</translation>
+    </message>
+    <message>
+        <source>CoWoS wafers</source>
+        <translation>CoWoS 晶圓</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4</source>
+        <translation>%1 %2，%3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ForecastPage</name>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>情境(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Create a scenario based on the current one; it stores only the cells you change</source>
+        <translation>以目前情境為基礎建立新情境；只會儲存您變更的儲存格</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>建立副本…</translation>
+    </message>
+    <message>
+        <source>Copy the current scenario beside it</source>
+        <translation>建立目前情境的副本，與其並列</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重新命名…</translation>
+    </message>
+    <message>
+        <source>Rename the current scenario</source>
+        <translation>重新命名目前情境</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Delete the current scenario (undoable)</source>
+        <translation>刪除目前情境（可復原）</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>廠商(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Add program…</source>
+        <translation>新增產品線…</translation>
+    </message>
+    <message>
+        <source>Add a chip program</source>
+        <translation>新增晶片產品線</translation>
+    </message>
+    <message>
+        <source>Remove program</source>
+        <translation>移除產品線</translation>
+    </message>
+    <message>
+        <source>Remove the selected program from every scenario</source>
+        <translation>從所有情境中移除所選產品線</translation>
+    </message>
+    <message>
+        <source>Not changed — %1</source>
+        <translation>未變更 — %1</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有廠商</translation>
+    </message>
+    <message>
+        <source>Revert to the parent scenario&apos;s value</source>
+        <translation>還原為上層情境的值</translation>
+    </message>
+    <message>
+        <source>Cite &amp;Source…</source>
+        <translation>引用來源(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Remove program %1</source>
+        <translation>移除產品線 %1</translation>
+    </message>
+    <message>
+        <source>No source cited — %1</source>
+        <translation>未引用來源 — %1</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>（無來源）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Cite Source</source>
+        <translation>引用來源</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source of the %n selected cell(s):</source>
+        <translation>
+            <numerusform>所選 %n 個儲存格的來源：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>新增情境</translation>
+    </message>
+    <message>
+        <source>Name of the scenario based on %1:</source>
+        <translation>以 %1 為基礎的情境名稱：</translation>
+    </message>
+    <message>
+        <source>No scenario created — %1</source>
+        <translation>未建立情境 — %1</translation>
+    </message>
+    <message>
+        <source>Duplicate Scenario</source>
+        <translation>建立情境副本</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>副本名稱：</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>No copy made — %1</source>
+        <translation>未建立副本 — %1</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>重新命名情境</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名稱：</translation>
+    </message>
+    <message>
+        <source>Not renamed — %1</source>
+        <translation>未重新命名 — %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit ▸ Undo brings it back.</source>
+        <translation>已刪除 %1。使用「編輯 ▸ 復原」即可復原。</translation>
+    </message>
+    <message>
+        <source>Not deleted — %1</source>
+        <translation>未刪除 — %1</translation>
+    </message>
+    <message>
+        <source>Add Program</source>
+        <translation>新增產品線</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>廠商：</translation>
+    </message>
+    <message>
+        <source>Program name:</source>
+        <translation>產品線名稱：</translation>
+    </message>
+    <message>
+        <source>Added %1 with no units: set its units and die in the grid.</source>
+        <translation>已新增 %1，尚無出貨量：請在表格中設定其出貨量與晶粒。</translation>
+    </message>
+    <message>
+        <source>No program added — %1</source>
+        <translation>未新增產品線 — %1</translation>
+    </message>
+    <message>
+        <source>Removed %1. Edit ▸ Undo brings it back.</source>
+        <translation>已移除 %1。使用「編輯 ▸ 復原」即可復原。</translation>
+    </message>
+    <message>
+        <source>Not removed — %1</source>
+        <translation>未移除 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ForecastRepository</name>
+    <message>
+        <source>the workbook cannot be read: %1</source>
+        <translation>無法讀取工作簿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::HistoryPage</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Selected Change</source>
+        <translation>還原所選變更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>資料表(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>欄位(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>起始(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>結束(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>清除篩選條件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reverted. Edit ▸ Undo takes the revert back.</source>
+        <translation>已還原。使用「編輯 ▸ 復原」即可撤銷此次還原。</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>所有資料表</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>所有欄位</translation>
+    </message>
+    <message>
+        <source>Select a change to revert.</source>
+        <translation>請選取要還原的變更。</translation>
+    </message>
+    <message>
+        <source>Put back the value this change replaced, as a new change.</source>
+        <translation>以新變更的形式，放回此變更所取代的值。</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ImportProblem</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>欄 %1：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，欄 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ImportWizard</name>
+    <message>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>廠商</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假設</translation>
+    </message>
+    <message>
+        <source>Reported values</source>
+        <translation>公開數據</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>產能</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>匯入 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>File and table</source>
+        <translation>檔案與資料表</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file and the table its rows go into. Rows whose key is already in the workbook are updated; the others are added.</source>
+        <translation>選擇 CSV 檔案，以及其資料列要匯入的資料表。工作簿中已有相同索引鍵的列會被更新；其餘則新增。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>As the file says (scenario_id column)</source>
+        <translation>依檔案內容（scenario_id 欄）</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>資料表(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario of the rows:</source>
+        <translation>資料列所屬情境(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv *.txt *.tsv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Format and columns</source>
+        <translation>格式與欄</translation>
+    </message>
+    <message>
+        <source>Check how the file is read and which field fills each column.</source>
+        <translation>檢查檔案的讀取方式，以及每一欄由哪個欄位填入。</translation>
+    </message>
+    <message>
+        <source>First line names the &amp;columns</source>
+        <translation>第一行為欄名(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>編碼(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符號(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Every row is checked against the workbook before anything is written. One problem means nothing is imported.</source>
+        <translation>寫入任何資料前，每一列都會先與工作簿比對檢查。只要有一個問題，就不會匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes.</source>
+        <translation>%1：%2 位元組。</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2 delimiter, %3.</source>
+        <translation>偵測結果：%1、分隔符號 %2、%3。</translation>
+    </message>
+    <message>
+        <source>header row</source>
+        <translation>含標題列</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>無標題列</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>欄位 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（檔案中沒有）</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are ready to import into %1. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>已有 %n 列可匯入 %1。目前尚未寫入任何資料。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing will be imported until the file is fixed:</source>
+        <translation>
+            <numerusform>%1 有 %n 個問題；修正檔案之前不會匯入任何資料：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>未匯入任何資料</translation>
+    </message>
+</context>
+<context>
+    <name>ws::InteractiveChartView</name>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重設縮放</translation>
+    </message>
+</context>
+<context>
+    <name>ws::LayoutJob</name>
+    <message>
+        <source>Laying out %1 companies…</source>
+        <translation>正在為 %1 家公司配置版面…</translation>
+    </message>
+    <message>
+        <source>Layout cancelled.</source>
+        <translation>已取消版面配置。</translation>
+    </message>
+    <message>
+        <source>Layout failed: %1</source>
+        <translation>版面配置失敗：%1</translation>
+    </message>
+    <message>
+        <source>Laid out %1 companies in %2 s.</source>
+        <translation>已完成 %1 家公司的版面配置，耗時 %2 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>ws::MainWindow</name>
+    <message>
+        <source>Undo History</source>
+        <translation>復原歷程</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>總覽</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>供應鏈</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感度</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校準</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷程</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 cannot be changed, because the file is read-only. Edits are refused; File ▸ Save As makes an editable copy.</source>
+        <translation>唯讀：檔案為唯讀，因此無法變更 %1。編輯將被拒絕；可使用「檔案 ▸ 另存新檔」建立可編輯的複本。</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已開啟 %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>開啟最近使用的檔案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存新檔(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>匯入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Workbook as JSON…</source>
+        <translation>將工作簿匯出為 JSON(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>匯出圖表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report as PDF…</source>
+        <translation>將報告匯出為 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>預覽列印(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>復原歷程(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About WaferShare</source>
+        <translation>關於 WaferShare(&amp;A)</translation>
+    </message>
+    <message>
+        <source>WaferShare workbooks (*.sqlite *.db);;All files (*)</source>
+        <translation>WaferShare 工作簿 (*.sqlite *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（尚無）</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除清單(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Workbook</source>
+        <translation>無法開啟工作簿</translation>
+    </message>
+    <message>
+        <source>Open Workbook</source>
+        <translation>開啟工作簿</translation>
+    </message>
+    <message>
+        <source>%1 is the open workbook; choose another name for the new one.</source>
+        <translation>%1 是目前開啟的工作簿；請為新工作簿選擇其他名稱。</translation>
+    </message>
+    <message>
+        <source>New Workbook</source>
+        <translation>新增工作簿</translation>
+    </message>
+    <message>
+        <source>Cannot Create Workbook</source>
+        <translation>無法建立工作簿</translation>
+    </message>
+    <message>
+        <source>No workbook is open.</source>
+        <translation>目前沒有開啟的工作簿。</translation>
+    </message>
+    <message>
+        <source>The copy was written but cannot be opened.</source>
+        <translation>複本已寫入，但無法開啟。</translation>
+    </message>
+    <message>
+        <source>Save Workbook As</source>
+        <translation>工作簿另存新檔</translation>
+    </message>
+    <message>
+        <source>Cannot Save Workbook</source>
+        <translation>無法儲存工作簿</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>匯入 CSV</translation>
+    </message>
+    <message>
+        <source>Imported into %1</source>
+        <translation>已匯入 %1</translation>
+    </message>
+    <message>
+        <source>Export Workbook as JSON</source>
+        <translation>將工作簿匯出為 JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 檔案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot Export Workbook</source>
+        <translation>無法匯出工作簿</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已匯出 %1</translation>
+    </message>
+    <message>
+        <source>About WaferShare</source>
+        <translation>關於 WaferShare</translation>
+    </message>
+    <message>
+        <source>Scenario %1 · recomputed in %2 ms</source>
+        <translation>情境 %1 · 重新計算耗時 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 — WaferShare</source>
+        <translation>%1 — WaferShare</translation>
+    </message>
+    <message>
+        <source>WaferShare</source>
+        <translation>WaferShare</translation>
+    </message>
+    <message>
+        <source>Tool Bar</source>
+        <translation>工具列</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁面</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;This workbook&apos;s figures come from %n source(s), the newest published %1; the main one is &lt;i&gt;%2&lt;/i&gt;. The Sources page lists them all.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;此工作簿的數據來自 %n 個來源，最新一筆發布於 %1；主要來源為&lt;i&gt;%2&lt;/i&gt;。「來源」頁面列出全部來源。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WaferShare %1&lt;/h3&gt;&lt;p&gt;Who consumes the world&apos;s AI compute wafers, computed bottom-up from assumptions you can check and change, beside the figures analysts have published.&lt;/p&gt;%2&lt;p&gt;Built with Qt %3 (running on Qt %4).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WaferShare %1&lt;/h3&gt;&lt;p&gt;誰在消耗全球 AI 運算晶圓：由您可檢查、可修改的假設自下而上推估，並與分析師已公布的數據並列。&lt;/p&gt;%2&lt;p&gt;以 Qt %3 建置（執行於 Qt %4）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Check Workbook</source>
+        <translation>檢查工作簿</translation>
+    </message>
+    <message>
+        <source>%1 is sound: SQLite&apos;s integrity check and the foreign keys find nothing wrong.</source>
+        <translation>%1 狀態良好：SQLite 的完整性檢查與外鍵檢查皆未發現問題。</translation>
+    </message>
+    <message>
+        <source>%1 has problems:
+%2</source>
+        <translation>%1 有問題：
+%2</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation>可編輯</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>下一頁(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Page</source>
+        <translation>上一頁(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Tool Bar</source>
+        <translation>工具列(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>跟隨系統(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>WaferShare will use %1 from its next start.</source>
+        <translation>WaferShare 將於下次啟動時使用%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>情境(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Units to Published Shares</source>
+        <translation>依已公布占比擬合出貨量(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Check Workbook</source>
+        <translation>檢查工作簿(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Sources and Unsourced Numbers</source>
+        <translation>來源與未引用來源的數據(&amp;S)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>新增情境(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>建立副本(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重新命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>刪除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>另存新檔</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+</context>
+<context>
+    <name>ws::Migrations</name>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>無法讀取資料庫結構版本：%1</translation>
+    </message>
+    <message>
+        <source>cannot start migration %1: %2</source>
+        <translation>無法開始遷移 %1：%2</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>遷移 %1 失敗：%2</translation>
+    </message>
+    <message>
+        <source>cannot commit migration %1: %2</source>
+        <translation>無法提交遷移 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::NodeItem</name>
+    <message>
+        <source>unlisted</source>
+        <translation>未上市</translation>
+    </message>
+</context>
+<context>
+    <name>ws::OverviewPage</name>
+    <message>
+        <source>AI compute wafers</source>
+        <translation>AI 運算晶圓</translation>
+    </message>
+    <message>
+        <source>CoWoS wafers</source>
+        <translation>CoWoS 晶圓</translation>
+    </message>
+    <message>
+        <source>Some assumptions of this scenario are missing or invalid, so their wafers are not counted: %1</source>
+        <translation>此情境有部分假設缺漏或無效，因此其晶圓未計入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ProvenanceRepository</name>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3), weight</source>
+        <translation>%1 → %2（%3），權重</translation>
+    </message>
+</context>
+<context>
+    <name>ws::RelationModel</name>
+    <message>
+        <source>(missing %1)</source>
+        <translation>（缺少 %1）</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>there is no company named &apos;%1&apos;.</source>
+        <translation>沒有名為「%1」的公司。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number; a weight is from 0 to 1.</source>
+        <translation>「%1」不是數字；權重須介於 0 到 1 之間。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the id of a source.</source>
+        <translation>「%1」不是來源的 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>ws::RenameScenario</name>
+    <message>
+        <source>Rename scenario %1 to %2</source>
+        <translation>將情境 %1 重新命名為 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ReportDocument</name>
+    <message>
+        <source>By %1</source>
+        <translation>作者：%1</translation>
+    </message>
+    <message>
+        <source>%1 · scenario %2 · year %3</source>
+        <translation>%1 · 情境 %2 · %3 年</translation>
+    </message>
+    <message>
+        <source>Published figures up to %1; modelled bottom-up from the workbook %2.</source>
+        <translation>已公布數據截至 %1；其餘依工作簿 %2 自下而上模型推估。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>The forecast has no year %1.</source>
+        <translation>預測中沒有 %1 年。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source> (%1 points on %2)</source>
+        <translation> （相較 %2 %1 個百分點）</translation>
+    </message>
+    <message>
+        <source>; published %1 % %2</source>
+        <translation>；已公布 %1 % %2</translation>
+    </message>
+    <message>
+        <source>In %1, under scenario %2, the AI compute wafers split: %3.</source>
+        <translation>%1 年在情境 %2 下，AI 運算晶圓的占比分布為：%3。</translation>
+    </message>
+    <message>
+        <source>%1 %2 points</source>
+        <translation>%1 %2 個百分點</translation>
+    </message>
+    <message>
+        <source>Against %1, the biggest movers in %2: %3.</source>
+        <translation>相較於 %1，%2 變動最大的是：%3。</translation>
+    </message>
+    <message>
+        <source>This is the root scenario; the other scenarios are compared with it.</source>
+        <translation>這是根情境；其他情境皆與其比較。</translation>
+    </message>
+    <message>
+        <source>CoWoS: the scenario needs %1 wafers in %2 against %3 of recorded capacity (%4 %)%5.</source>
+        <translation>CoWoS：此情境在 %2 需要 %1 片晶圓，而已記錄產能為 %3（%4 %）%5。</translation>
+    </message>
+    <message>
+        <source> — demand exceeds capacity</source>
+        <translation> — 需求超過產能</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 wafers)</source>
+        <translation>%1 %2（%3 片晶圓）</translation>
+    </message>
+    <message>
+        <source>Top beneficiaries in %1 against %2: %3.</source>
+        <translation>%1 相較於 %2 的主要受惠者：%3。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>AI compute wafer share by vendor; squares mark published shares</source>
+        <translation>各晶片廠商的 AI 運算晶圓占比；方塊標示已公布的占比</translation>
+    </message>
+    <message>
+        <source>AI compute wafer share in %1</source>
+        <translation>AI 運算晶圓占比（%1）</translation>
+    </message>
+    <message>
+        <source>Scenarios compared in %1</source>
+        <translation>情境比較（%1）</translation>
+    </message>
+    <message>
+        <source>What moves AWS&apos;s share most in %1</source>
+        <translation>對 AWS 占比影響最大的因素（%1）</translation>
+    </message>
+    <message>
+        <source>CoWoS demand against TSMC&apos;s recorded capacity</source>
+        <translation>CoWoS 需求與 TSMC 已記錄產能對照</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Shares by vendor and year</source>
+        <translation>依晶片廠商與年份的占比</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>晶片廠商</translation>
+    </message>
+    <message>
+        <source> (pub. %1 %2)</source>
+        <translation> （已公布 %1 %2）</translation>
+    </message>
+    <message>
+        <source>Assumptions of scenario %1</source>
+        <translation>情境 %1 的假設</translation>
+    </message>
+    <message>
+        <source>Cells marked * are overridden in this scenario; the others come from its parent. The last column cites the sources of the row&apos;s values.</source>
+        <translation>標示 * 的儲存格已在此情境中覆寫，其餘沿用其父情境。最後一欄列出該列數值的來源。</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>出貨量</translation>
+    </message>
+    <message>
+        <source>Dies</source>
+        <translation>晶粒數</translation>
+    </message>
+    <message>
+        <source>Die mm²</source>
+        <translation>晶粒 mm²</translation>
+    </message>
+    <message>
+        <source>D0</source>
+        <translation>D0</translation>
+    </message>
+    <message>
+        <source>Yield model</source>
+        <translation>良率模型</translation>
+    </message>
+    <message>
+        <source>Interposer mm²</source>
+        <translation>中介層 mm²</translation>
+    </message>
+    <message>
+        <source>Pkg yield</source>
+        <translation>封裝良率</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Differences from the root scenario</source>
+        <translation>與根情境的差異</translation>
+    </message>
+    <message>
+        <source>%1 is the root scenario: there is nothing to compare it with.</source>
+        <translation>%1 是根情境：沒有可比較的對象。</translation>
+    </message>
+    <message>
+        <source>Difference (points)</source>
+        <translation>差異（百分點）</translation>
+    </message>
+    <message>
+        <source>Who benefits in %1</source>
+        <translation>誰受惠（%1）</translation>
+    </message>
+    <message>
+        <source>Impact: a company&apos;s exposure to each vendor (the product of the supply weights along its paths) times that vendor&apos;s change in AI compute wafers from %1 to %2.</source>
+        <translation>影響：公司對各晶片廠商的曝險度（沿其各路徑的供應權重乘積），乘以該廠商從 %1 到 %2 的 AI 運算晶圓變化量。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation>股票代號</translation>
+    </message>
+    <message>
+        <source>Impact (wafers)</source>
+        <translation>影響（晶圓）</translation>
+    </message>
+    <message>
+        <source>Driven by</source>
+        <translation>驅動因素</translation>
+    </message>
+    <message>
+        <source>The supply chain</source>
+        <translation>供應鏈</translation>
+    </message>
+    <message>
+        <source>Companies by tier, supplier → customer; line width is the supplier&apos;s dependence on the customer %1</source>
+        <translation>依層級排列的公司，供應商 → 客戶；線寬代表供應商對客戶的依存度 %1</translation>
+    </message>
+    <message>
+        <source>[%1] %2%3</source>
+        <translation>[%1] %2%3</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source>No published figure is cited in the sections chosen.</source>
+        <translation>所選章節未引用任何已公布數據。</translation>
+    </message>
+    <message>
+        <source>Every number of the workbook cites a source.</source>
+        <translation>工作簿中的每個數字都有引用來源。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) of the workbook cite no source: the analyst&apos;s own values, listed on the Sources page.</source>
+        <translation>
+            <numerusform>工作簿中有 %n 個數字未引用來源：這些是分析師自行設定的數值，列於「來源」頁面。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::ReportPage</name>
+    <message>
+        <source>Title page</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Shares by vendor and year</source>
+        <translation>依晶片廠商與年份的占比</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假設</translation>
+    </message>
+    <message>
+        <source>Differences from Base</source>
+        <translation>與 Base 的差異</translation>
+    </message>
+    <message>
+        <source>Who benefits</source>
+        <translation>誰受惠</translation>
+    </message>
+    <message>
+        <source>Supply-chain graph</source>
+        <translation>供應鏈圖</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>橫向(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Tick the sections to include; drag them to change their order</source>
+        <translation>勾選要納入的章節；拖曳可調整順序</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios:</source>
+        <translation>情境(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctions:</source>
+        <translation>章節(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>頁面大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>匯出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>列印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>匯出報告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>未能寫入報告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ScenarioComparisonChart</name>
+    <message>
+        <source>%1, scenario %2, %3: %4 % (%5 wafers)
+%6 points against %7</source>
+        <translation>%1，情境 %2，%3：%4 %（%5 片晶圓）
+相較 %7 %6 個百分點</translation>
+    </message>
+    <message>
+        <source>%1 (Δ %2 pt)</source>
+        <translation>%1（Δ %2 個百分點）</translation>
+    </message>
+    <message>
+        <source>Wafers in %1</source>
+        <translation>晶圓數（%1）</translation>
+    </message>
+    <message>
+        <source>Share in %1</source>
+        <translation>占比（%1）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 by scenario, %2&lt;/b&gt;&lt;br&gt;bars: each scenario; tooltips: difference to %3 · %4</source>
+        <translation>&lt;b&gt;各情境的%1，%2&lt;/b&gt;&lt;br&gt;長條：各情境；工具提示：與 %3 的差異 · %4</translation>
+    </message>
+    <message>
+        <source>AI compute wafer share</source>
+        <translation>AI 運算晶圓占比</translation>
+    </message>
+    <message>
+        <source>CoWoS wafer share</source>
+        <translation>CoWoS 晶圓占比</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ScenarioComparisonModel</name>
+    <message>
+        <source>%1, %2, %3: %4 % (%5 wafers), %6 points against the root scenario</source>
+        <translation>%1，%2，%3：%4 %（%5 片晶圓），相較根情境 %6 個百分點</translation>
+    </message>
+</context>
+<context>
+    <name>ws::SensitivityModel</name>
+    <message>
+        <source>units</source>
+        <translation>出貨量</translation>
+    </message>
+    <message>
+        <source>dies per package</source>
+        <translation>每封裝晶粒數</translation>
+    </message>
+    <message>
+        <source>die area (mm²)</source>
+        <translation>晶粒面積（mm²）</translation>
+    </message>
+    <message>
+        <source>defect density (per cm²)</source>
+        <translation>缺陷密度（每 cm²）</translation>
+    </message>
+    <message>
+        <source>yield model</source>
+        <translation>良率模型</translation>
+    </message>
+    <message>
+        <source>yield alpha</source>
+        <translation>良率 alpha</translation>
+    </message>
+    <message>
+        <source>interposer area (mm²)</source>
+        <translation>中介層面積（mm²）</translation>
+    </message>
+    <message>
+        <source>packaging yield</source>
+        <translation>封裝良率</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3 → %4&apos;s share</source>
+        <translation>%1，%2（%3）→ %4 的占比</translation>
+    </message>
+    <message>
+        <source>−%1 %: %2 → %3 %</source>
+        <translation>−%1 %：%2 → %3 %</translation>
+    </message>
+    <message>
+        <source>as modelled: %1 → %2 %</source>
+        <translation>模型推估值：%1 → %2 %</translation>
+    </message>
+    <message>
+        <source>+%1 %: %2 → %3 %</source>
+        <translation>+%1 %：%2 → %3 %</translation>
+    </message>
+    <message>
+        <source>(capped at 1)</source>
+        <translation>（上限為 1）</translation>
+    </message>
+    <message>
+        <source>swing: %1%2 percentage points</source>
+        <translation>變動幅度：%1%2 個百分點</translation>
+    </message>
+    <message>
+        <source>Share at high minus share at low, in percentage points</source>
+        <translation>高值時占比減去低值時占比，單位為百分點</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>輸入項</translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation>低值</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>高值</translation>
+    </message>
+    <message>
+        <source>Share at low</source>
+        <translation>低值時占比</translation>
+    </message>
+    <message>
+        <source>Share at high</source>
+        <translation>高值時占比</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>變動幅度</translation>
+    </message>
+</context>
+<context>
+    <name>ws::SensitivityPage</name>
+    <message>
+        <source>AI compute wafers</source>
+        <translation>AI 運算晶圓</translation>
+    </message>
+    <message>
+        <source>CoWoS wafers</source>
+        <translation>CoWoS 晶圓</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>晶片廠商(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指標(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>步幅(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ShareDonutChart</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 share, %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1占比，%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>AI compute wafer</source>
+        <translation>AI 運算晶圓</translation>
+    </message>
+    <message>
+        <source>CoWoS wafer</source>
+        <translation>CoWoS 晶圓</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ShareHistoryChart</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Share of wafers</source>
+        <translation>晶圓占比</translation>
+    </message>
+    <message>
+        <source>%1 (published)</source>
+        <translation>%1（已公布）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 share by year&lt;/b&gt; — lines: modelled; squares: published</source>
+        <translation>&lt;b&gt;%1逐年占比&lt;/b&gt; — 線條：模型推估；方塊：已公布</translation>
+    </message>
+    <message>
+        <source>AI compute wafer</source>
+        <translation>AI 運算晶圓</translation>
+    </message>
+    <message>
+        <source>CoWoS wafer</source>
+        <translation>CoWoS 晶圓</translation>
+    </message>
+</context>
+<context>
+    <name>ws::SourceDelegate</name>
+    <message>
+        <source>(no source)</source>
+        <translation>（無來源）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::SourceModel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>發布單位</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>發布日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>ws::SourcesPage</name>
+    <message>
+        <source>&amp;Add Source</source>
+        <translation>新增來源(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Source</source>
+        <translation>移除來源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A source that numbers still cite cannot be removed; point them at another source first.</source>
+        <translation>仍有數據引用的來源無法移除；請先將這些數據改為引用其他來源。</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it. Assumptions cite a source from the Forecast page (right-click ▸ Cite Source…), relations from their Source column.</source>
+        <translation>按兩下儲存格即可編輯。假設在「預測」頁面引用來源（按右鍵 ▸ 引用來源…），關係則在其「來源」欄中引用。</translation>
+    </message>
+    <message>
+        <source>Every number cites a source.</source>
+        <translation>每個數據都有引用來源。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) cite no source</source>
+        <translation>
+            <numerusform>%n 個數據未引用來源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>新來源</translation>
+    </message>
+    <message>
+        <source>Select the source to remove.</source>
+        <translation>請選取要移除的來源。</translation>
+    </message>
+</context>
+<context>
+    <name>ws::SupplyChainAnalysis</name>
+    <message>
+        <source>%1 has no year before it in the forecast; compare with Base instead.</source>
+        <translation>%1 在預測中沒有前一年；請改與 Base 比較。</translation>
+    </message>
+    <message>
+        <source>the forecast has no year %1</source>
+        <translation>預測中沒有 %1 年</translation>
+    </message>
+</context>
+<context>
+    <name>ws::SupplyChainPage</name>
+    <message>
+        <source>Details</source>
+        <translation>詳細資訊</translation>
+    </message>
+    <message>
+        <source>Who benefits</source>
+        <translation>誰受惠</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a company to see its relations, its exposure to each chip vendor with the paths that make it up, and its sources. Double-click to show only its chain; hover to light its neighbours.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;按一下公司即可查看其關係、對各晶片廠商的曝險度及構成曝險度的路徑，以及其來源。按兩下可僅顯示其供應鏈；滑鼠停留可醒目標示其相鄰節點。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not changed — %1</source>
+        <translation>未變更 — %1</translation>
+    </message>
+    <message>
+        <source>Layered by tier</source>
+        <translation>依層級分層</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>力導向</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>重設版面配置</translation>
+    </message>
+    <message>
+        <source>Forget the positions you dragged in this layout and compute it again (undoable)</source>
+        <translation>捨棄您在此版面配置中拖曳的位置並重新計算（可復原）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>符合視窗</translation>
+    </message>
+    <message>
+        <source>Cancel layout</source>
+        <translation>取消版面配置</translation>
+    </message>
+    <message>
+        <source>Stop the layout being computed; the graph keeps its positions</source>
+        <translation>停止計算中的版面配置；圖形保留目前位置</translation>
+    </message>
+    <message>
+        <source>Find a company (English, 中文, ticker)</source>
+        <translation>尋找公司（英文、中文、股票代號）</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>Show only the chain of one vendor</source>
+        <translation>僅顯示單一廠商的供應鏈</translation>
+    </message>
+    <message>
+        <source>Size by:</source>
+        <translation>大小依據：</translation>
+    </message>
+    <message>
+        <source>against the year before</source>
+        <translation>與前一年比較</translation>
+    </message>
+    <message>
+        <source>against Base</source>
+        <translation>與 Base 比較</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Graph as PNG, SVG, PDF or GraphML…</source>
+        <translation>圖形（PNG、SVG、PDF 或 GraphML）…</translation>
+    </message>
+    <message>
+        <source>Tables as CSV…</source>
+        <translation>表格（CSV）…</translation>
+    </message>
+    <message>
+        <source>Print the graph…</source>
+        <translation>列印圖形…</translation>
+    </message>
+    <message>
+        <source>No company is called &apos;%1&apos;.</source>
+        <translation>找不到名為「%1」的公司。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>中文名:</source>
+        <translation>中文名稱：</translation>
+    </message>
+    <message>
+        <source>&amp;Ticker:</source>
+        <translation>股票代號(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>國家(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation>層級(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Add company…</source>
+        <translation>新增公司…</translation>
+    </message>
+    <message>
+        <source>Remove company</source>
+        <translation>移除公司</translation>
+    </message>
+    <message>
+        <source>Removed. Edit ▸ Undo brings it back with its relations.</source>
+        <translation>已移除。執行「編輯 ▸ 復原」即可連同其關係一併恢復。</translation>
+    </message>
+    <message>
+        <source>Add relation…</source>
+        <translation>新增關係…</translation>
+    </message>
+    <message>
+        <source>Remove relation</source>
+        <translation>移除關係</translation>
+    </message>
+    <message>
+        <source>Removed. Edit ▸ Undo brings it back.</source>
+        <translation>已移除。執行「編輯 ▸ 復原」即可恢復。</translation>
+    </message>
+    <message>
+        <source>Weight: the supplier&apos;s dependence on the customer, from 0 to 1. Double-click a cell to edit.</source>
+        <translation>權重：供應商對該客戶的依賴程度，介於 0 到 1。按兩下儲存格即可編輯。</translation>
+    </message>
+    <message>
+        <source>Every chain</source>
+        <translation>所有供應鏈</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>impact (wafers)</source>
+        <translation>影響（晶圓）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chain</source>
+        <translation>%1 的供應鏈</translation>
+    </message>
+    <message>
+        <source>exposure to %1</source>
+        <translation>對 %1 的曝險度</translation>
+    </message>
+    <message>
+        <source>Node size: impact — the extra wafers&apos; worth of business a company&apos;s chain brings it in %1 %2 (exposure × each vendor&apos;s change in AI compute wafers).</source>
+        <translation>節點大小：影響 — 在 %1 %2，公司的供應鏈為其帶來的額外業務量（以晶圓計；曝險度 × 各廠商 AI 運算晶圓的變化量）。</translation>
+    </message>
+    <message>
+        <source>%1 wafers</source>
+        <translation>%1 片晶圓</translation>
+    </message>
+    <message>
+        <source>Node size: exposure to %1 — the sum over supply paths of the product of the weights (how much of a company&apos;s business depends on it).</source>
+        <translation>節點大小：對 %1 的曝險度 — 所有供應路徑上權重乘積的總和（公司業務有多少比例依賴於它）。</translation>
+    </message>
+    <message>
+        <source>exposure %1</source>
+        <translation>曝險度 %1</translation>
+    </message>
+    <message>
+        <source>unlisted</source>
+        <translation>未上市</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 — %2 (weight %3)&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 — %2（權重 %3）&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Supplies&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;h4&gt;供應給&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Buys from&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;h4&gt;採購自&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;：%2&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Exposure&lt;/h4&gt;&lt;p&gt;No supply path to a chip vendor.&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;曝險度&lt;/h4&gt;&lt;p&gt;沒有通往晶片廠商的供應路徑。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Exposure&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;h4&gt;曝險度&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Impact&lt;/h4&gt;&lt;p&gt;%1 wafers&apos; worth in %2 %3%4&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;影響&lt;/h4&gt;&lt;p&gt;在 %2 %3 相當於 %1 片晶圓的業務量%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, driven by %1</source>
+        <translation>，由 %1 帶動</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Sources&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;h4&gt;來源&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Showing the chain of %1 only; double-click it again to show everything.</source>
+        <translation>僅顯示 %1 的供應鏈；再按兩下即可顯示全部。</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>顯示全部</translation>
+    </message>
+    <message>
+        <source>Focus on its chain</source>
+        <translation>聚焦於其供應鏈</translation>
+    </message>
+    <message>
+        <source>Add a relation from %1…</source>
+        <translation>從 %1 新增關係…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Fit to view</source>
+        <translation>縮放至符合視窗</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Add Company</source>
+        <translation>新增公司</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名稱：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>層級：</translation>
+    </message>
+    <message>
+        <source>Added %1; fill in its details in the Companies tab.</source>
+        <translation>已新增 %1；請在「公司」分頁填寫其詳細資訊。</translation>
+    </message>
+    <message>
+        <source>Not added — %1</source>
+        <translation>未新增 — %1</translation>
+    </message>
+    <message>
+        <source>Add Relation</source>
+        <translation>新增關係</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>供應商：</translation>
+    </message>
+    <message>
+        <source>%1 supplies:</source>
+        <translation>%1 供應給：</translation>
+    </message>
+    <message>
+        <source>Weight — how much of %1&apos;s business depends on %2 (0 to 1):</source>
+        <translation>權重 — %1 的業務有多少比例依賴 %2（0 到 1）：</translation>
+    </message>
+    <message>
+        <source>Added %1 → %2.</source>
+        <translation>已新增 %1 → %2。</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>匯出圖形</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PDF document (*.pdf);;PNG image (*.png);;GraphML (*.graphml)</source>
+        <translation>SVG 向量圖 (*.svg);;PDF 文件 (*.pdf);;PNG 影像 (*.png);;GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>供應鏈</translation>
+    </message>
+    <message>
+        <source>The graph was not exported: %1</source>
+        <translation>圖形未匯出：%1</translation>
+    </message>
+    <message>
+        <source>Export Tables as CSV</source>
+        <translation>將表格匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>Wrote companies.csv, relations.csv and who-benefits.csv to %1.</source>
+        <translation>已將 companies.csv、relations.csv 和 who-benefits.csv 寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Not exported — %1</source>
+        <translation>未匯出 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::SupplyChainRules</name>
+    <message>
+        <source>a company needs an English name.</source>
+        <translation>公司必須有英文名稱。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tier; use one of %2.</source>
+        <translation>「%1」不是有效的層級；請使用下列其中之一：%2。</translation>
+    </message>
+    <message>
+        <source>a company named &apos;%1&apos; exists already.</source>
+        <translation>已有名為「%1」的公司。</translation>
+    </message>
+    <message>
+        <source>a weight is the supplier&apos;s dependence on the customer, from 0 to 1 (got %1).</source>
+        <translation>權重是供應商對該客戶的依賴程度，須介於 0 到 1（目前為 %1）。</translation>
+    </message>
+    <message>
+        <source>the supplier (company id %1) does not exist.</source>
+        <translation>供應商（公司 ID %1）不存在。</translation>
+    </message>
+    <message>
+        <source>the customer (company id %1) does not exist.</source>
+        <translation>客戶（公司 ID %1）不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot supply itself.</source>
+        <translation>%1 不能供應給自己。</translation>
+    </message>
+    <message>
+        <source>%1 already supplies %2 (%3); edit that relation instead.</source>
+        <translation>%1 已供應給 %2（%3）；請改為編輯該關係。</translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation>無類型</translation>
+    </message>
+</context>
+<context>
+    <name>ws::SupplyChainScene</name>
+    <message numerus="yes">
+        <source>Laying out %n companies…</source>
+        <translation>
+            <numerusform>正在為 %n 家公司配置版面…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout cancelled; the previous positions stay.</source>
+        <translation>已取消版面配置；保留先前的位置。</translation>
+    </message>
+    <message>
+        <source>Layout failed: %1</source>
+        <translation>版面配置失敗：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;weight %4 (the supplier&apos;s dependence on this customer)</source>
+        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;權重 %4（供應商對此客戶的依賴程度）</translation>
+    </message>
+</context>
+<context>
+    <name>ws::Tier</name>
+    <message>
+        <source>Chip design</source>
+        <translation>晶片設計</translation>
+    </message>
+    <message>
+        <source>Foundry</source>
+        <translation>晶圓代工</translation>
+    </message>
+    <message>
+        <source>Packaging and test</source>
+        <translation>封裝測試</translation>
+    </message>
+    <message>
+        <source>Substrates and PCBs</source>
+        <translation>載板與 PCB</translation>
+    </message>
+    <message>
+        <source>Servers and racks</source>
+        <translation>伺服器與機櫃</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>網通</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>電源</translation>
+    </message>
+    <message>
+        <source>Thermal</source>
+        <translation>散熱</translation>
+    </message>
+    <message>
+        <source>Cables and connectors</source>
+        <translation>線材與連接器</translation>
+    </message>
+    <message>
+        <source>Rails</source>
+        <translation>滑軌</translation>
+    </message>
+    <message>
+        <source>Chip vendors</source>
+        <translation>晶片廠商</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+</context>
+<context>
+    <name>ws::TornadoChart</name>
+    <message>
+        <source>No input moves %1&apos;s share</source>
+        <translation>沒有任何輸入會影響 %1 的占比</translation>
+    </message>
+    <message>
+        <source>input −%1 %</source>
+        <translation>輸入 −%1 %</translation>
+    </message>
+    <message>
+        <source>input +%1 %</source>
+        <translation>輸入 +%1 %</translation>
+    </message>
+    <message>
+        <source>Change in %1 share, percentage points</source>
+        <translation>%1 占比變化（百分點）</translation>
+    </message>
+    <message>
+        <source>AI compute wafer</source>
+        <translation>AI 運算晶圓</translation>
+    </message>
+    <message>
+        <source>CoWoS wafer</source>
+        <translation>CoWoS 晶圓</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What moves %1&apos;s %2 share in %3&lt;/b&gt;&lt;br&gt;each input moved ±%4 % on its own; 0 = the modelled share of %5 %</source>
+        <translation>&lt;b&gt;影響 %1 於 %3 %2 占比的因素&lt;/b&gt;&lt;br&gt;各項輸入分別單獨變動 ±%4 %；0 = 模型推估占比 %5 %</translation>
+    </message>
+</context>
+<context>
+    <name>ws::UnsourcedModel</name>
+    <message>
+        <source>Assumption</source>
+        <translation>假設</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>數據</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>ws::VendorGroups</name>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ws::VendorShareModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 % of %4 (%5 wafers)</source>
+        <translation>%1，%2：占 %4 的 %3 %（%5 片晶圓）</translation>
+    </message>
+    <message>
+        <source>AI compute wafers</source>
+        <translation>AI 運算晶圓</translation>
+    </message>
+    <message>
+        <source>CoWoS wafers</source>
+        <translation>CoWoS 晶圓</translation>
+    </message>
+    <message>
+        <source>Published: %1 %</source>
+        <translation>已公布：%1 %</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>廠商</translation>
+    </message>
+</context>
+<context>
+    <name>ws::VendorStackChart</name>
+    <message>
+        <source>%1, %2: %3 % of %4 (%5 wafers)
+Scenario %6</source>
+        <translation>%1，%2：占 %4 的 %3 %（%5 片晶圓）
+情境 %6</translation>
+    </message>
+    <message>
+        <source>AI compute wafers</source>
+        <translation>AI 運算晶圓</translation>
+    </message>
+    <message>
+        <source>CoWoS wafers</source>
+        <translation>CoWoS 晶圓</translation>
+    </message>
+    <message>
+        <source>Published: %1 % — %2</source>
+        <translation>已公布：%1 % — %2</translation>
+    </message>
+    <message>
+        <source>%1 (published)</source>
+        <translation>%1（已公布）</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>%1 占比</translation>
+    </message>
+    <message>
+        <source>AI compute (logic) wafers per year</source>
+        <translation>每年 AI 運算（邏輯）晶圓數</translation>
+    </message>
+    <message>
+        <source>CoWoS wafers per year</source>
+        <translation>每年 CoWoS 晶圓數</translation>
+    </message>
+    <message>
+        <source>AI compute wafer</source>
+        <translation>AI 運算晶圓</translation>
+    </message>
+    <message>
+        <source>CoWoS wafer</source>
+        <translation>CoWoS 晶圓</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 share by vendor&lt;/b&gt;&lt;br&gt;%2 — squares: published shares</source>
+        <translation>&lt;b&gt;各廠商 %1 占比&lt;/b&gt;&lt;br&gt;%2 — 方塊：已公布占比</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 volumes by vendor&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;各廠商 %1 數量&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::Workbook</name>
+    <message>
+        <source>%1 is read-only, so nothing was changed. Save a copy with File ▸ Save As to edit it.</source>
+        <translation>%1 為唯讀，因此未做任何變更。請使用「檔案 ▸ 另存新檔」儲存副本後再編輯。</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read: %1</source>
+        <translation>無法讀取工作簿：%1</translation>
+    </message>
+    <message>
+        <source>there is no program %1 in %2</source>
+        <translation>%2 中沒有產品線 %1</translation>
+    </message>
+    <message>
+        <source>Edited on %1; was %2.</source>
+        <translation>於 %1 編輯；原為 %2。</translation>
+    </message>
+    <message>
+        <source>%1 on %2; was %3.</source>
+        <translation>%1 於 %2；原為 %3。</translation>
+    </message>
+    <message>
+        <source>Set %1 %2 %3 to %4</source>
+        <translation>將 %1 %2 %3 設為 %4</translation>
+    </message>
+    <message>
+        <source>this cell is not overridden in %1</source>
+        <translation>此儲存格在 %1 中未被覆寫</translation>
+    </message>
+    <message>
+        <source>Revert %1 %2 %3 to the parent&apos;s %4</source>
+        <translation>將 %1 %2 %3 還原為上層情境的 %4</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation>情境必須有名稱</translation>
+    </message>
+    <message>
+        <source>a scenario named &apos;%1&apos; exists already</source>
+        <translation>已有名為「%1」的情境</translation>
+    </message>
+    <message>
+        <source>Based on %1.</source>
+        <translation>以 %1 為基礎。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be created</source>
+        <translation>無法建立「%1」</translation>
+    </message>
+    <message>
+        <source>Copy of %1.</source>
+        <translation>%1 的副本。</translation>
+    </message>
+    <message>
+        <source>there is no such scenario</source>
+        <translation>沒有此情境</translation>
+    </message>
+    <message>
+        <source>%1 is the root scenario every other is based on; it cannot be deleted</source>
+        <translation>%1 是所有其他情境所依據的根情境，無法刪除</translation>
+    </message>
+    <message>
+        <source>%1 is based on %2; delete it first</source>
+        <translation>%1 以 %2 為基礎；請先刪除 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted</source>
+        <translation>無法刪除 %1</translation>
+    </message>
+    <message>
+        <source>a program needs a name</source>
+        <translation>產品線必須有名稱</translation>
+    </message>
+    <message>
+        <source>a program named &apos;%1&apos; exists already</source>
+        <translation>已有名為「%1」的產品線</translation>
+    </message>
+    <message>
+        <source>there is no vendor with id %1</source>
+        <translation>沒有 ID 為 %1 的廠商</translation>
+    </message>
+    <message>
+        <source>Added on %1.</source>
+        <translation>於 %1 新增。</translation>
+    </message>
+    <message>
+        <source>Assumption: starting value of a new program; edit it.</source>
+        <translation>假設：新產品線的初始值；請自行編輯。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be added</source>
+        <translation>無法新增「%1」</translation>
+    </message>
+    <message>
+        <source>there is no program with id %1</source>
+        <translation>沒有 ID 為 %1 的產品線</translation>
+    </message>
+    <message>
+        <source>the program could not be removed</source>
+        <translation>無法移除產品線</translation>
+    </message>
+    <message>
+        <source>%1 (%2 k wafers needed, %3 k available: %4 %)</source>
+        <translation>%1（需要 %2 千片晶圓，可用 %3 千片：%4 %）</translation>
+    </message>
+    <message>
+        <source>CoWoS demand of %1 exceeds the recorded capacity in %2.</source>
+        <translation>%1 的 CoWoS 需求超過 %2 中記錄的產能。</translation>
+    </message>
+    <message>
+        <source>the forecast has no year %1</source>
+        <translation>預測中沒有 %1 年</translation>
+    </message>
+    <message>
+        <source>no published shares to fit in %1</source>
+        <translation>%1 中沒有可供擬合的已公布占比</translation>
+    </message>
+    <message>
+        <source>Fit %1 units to published %2 shares</source>
+        <translation>將 %1 出貨量擬合至已公布的 %2 占比</translation>
+    </message>
+    <message>
+        <source>compute-wafer</source>
+        <translation>運算晶圓</translation>
+    </message>
+    <message>
+        <source>CoWoS</source>
+        <translation>CoWoS</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>a source needs a title</source>
+        <translation>來源必須有標題</translation>
+    </message>
+    <message>
+        <source>there is no source with id %1</source>
+        <translation>沒有 ID 為 %1 的來源</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no stored value to cite a source for</source>
+        <translation>%1 %2 沒有已儲存的值可供引用來源</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>無來源</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cite %1 for %n cell(s)</source>
+        <translation>
+            <numerusform>為 %n 個儲存格引用 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>An import cannot be reverted row by row; import the earlier file again.</source>
+        <translation>匯入無法逐列還原；請重新匯入先前的檔案。</translation>
+    </message>
+    <message>
+        <source>This line of the audit trail does not name a cell.</source>
+        <translation>稽核軌跡的這一行未指明儲存格。</translation>
+    </message>
+    <message>
+        <source>The scenario of this change no longer exists.</source>
+        <translation>此變更所屬的情境已不存在。</translation>
+    </message>
+    <message>
+        <source>The cell is no longer stored, so there is no source to set.</source>
+        <translation>此儲存格已不再儲存，因此無法設定來源。</translation>
+    </message>
+    <message>
+        <source>Adding or removing a scenario is undone with Edit ▸ Undo, not here.</source>
+        <translation>新增或移除情境須以「編輯 ▸ 復原」復原，無法在此處還原。</translation>
+    </message>
+    <message>
+        <source>The scenario no longer exists.</source>
+        <translation>此情境已不存在。</translation>
+    </message>
+    <message>
+        <source>Adding or removing a company is undone with Edit ▸ Undo, not here.</source>
+        <translation>新增或移除公司須以「編輯 ▸ 復原」復原，無法在此處還原。</translation>
+    </message>
+    <message>
+        <source>The company no longer exists.</source>
+        <translation>此公司已不存在。</translation>
+    </message>
+    <message>
+        <source>Adding or removing a relation is undone with Edit ▸ Undo, not here.</source>
+        <translation>新增或移除關係須以「編輯 ▸ 復原」復原，無法在此處還原。</translation>
+    </message>
+    <message>
+        <source>The relation no longer exists.</source>
+        <translation>此關係已不存在。</translation>
+    </message>
+    <message>
+        <source>Adding or removing a source is undone with Edit ▸ Undo, not here.</source>
+        <translation>新增或移除來源須以「編輯 ▸ 復原」復原，無法在此處還原。</translation>
+    </message>
+    <message>
+        <source>The source no longer exists.</source>
+        <translation>此來源已不存在。</translation>
+    </message>
+    <message>
+        <source>Changes to %1 cannot be reverted here; use Edit ▸ Undo.</source>
+        <translation>%1 的變更無法在此處還原；請使用「編輯 ▸ 復原」。</translation>
+    </message>
+    <message>
+        <source>Revert %1 of %2 to %3</source>
+        <translation>將 %2 的 %1 還原為 %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Company field %1 cannot be reverted here.</source>
+        <translation>公司欄位 %1 無法在此處還原。</translation>
+    </message>
+    <message>
+        <source>Relation field %1 cannot be reverted here.</source>
+        <translation>關係欄位 %1 無法在此處還原。</translation>
+    </message>
+    <message>
+        <source>Source field %1 cannot be reverted here.</source>
+        <translation>來源欄位 %1 無法在此處還原。</translation>
+    </message>
+    <message>
+        <source>there is no company with id %1</source>
+        <translation>沒有 ID 為 %1 的公司</translation>
+    </message>
+    <message>
+        <source>there is no relation with id %1</source>
+        <translation>沒有 ID 為 %1 的關係</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移動 %1</translation>
+    </message>
+    <message>
+        <source>Move %1 companies</source>
+        <translation>移動 %1 家公司</translation>
+    </message>
+    <message>
+        <source>Reset the %1 layout</source>
+        <translation>重設「%1」版面配置</translation>
+    </message>
+</context>
+<context>
+    <name>ws::WorkbookJson</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>this JSON file is not a WaferShare workbook export (its &quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>此 JSON 檔案不是 WaferShare 工作簿匯出檔（其 &quot;format&quot; 不是 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>the export was written by a newer WaferShare (schema version %1; this program reads up to %2)</source>
+        <translation>此匯出檔由較新版的 WaferShare 寫入（結構描述版本 %1；本程式最高僅能讀取 %2）</translation>
+    </message>
+    <message>
+        <source>the export has a table &apos;%1&apos;, which a workbook does not have</source>
+        <translation>匯出檔含有資料表「%1」，但工作簿中沒有此資料表</translation>
+    </message>
+    <message>
+        <source>table %1: &apos;%2&apos; is not one of its columns</source>
+        <translation>資料表 %1：「%2」不是其欄位之一</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>資料表 %1：%2</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3 values for %4 columns</source>
+        <translation>資料表 %1，第 %2 列：%4 個欄位卻有 %3 個值</translation>
+    </message>
+    <message>
+        <source>table %1, row %2, column %3: a value must be a number, text or null</source>
+        <translation>資料表 %1，第 %2 列，欄位 %3：值必須是數字、文字或 null</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3</source>
+        <translation>資料表 %1，第 %2 列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ws::WorkbookWriter</name>
+    <message>
+        <source>cannot save the change: %1</source>
+        <translation>無法儲存變更：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a scenario named &apos;%1&apos; exists already</source>
+        <translation>已有名為「%1」的情境</translation>
+    </message>
+    <message>
+        <source>other scenarios are based on it; delete those first</source>
+        <translation>有其他情境以此為基礎；請先刪除那些情境</translation>
+    </message>
+    <message>
+        <source>there is no scenario with id %1</source>
+        <translation>沒有 ID 為 %1 的情境</translation>
+    </message>
+    <message>
+        <source>a program named &apos;%1&apos; exists already</source>
+        <translation>已有名為「%1」的產品線</translation>
+    </message>
+    <message>
+        <source>there is no program with id %1</source>
+        <translation>沒有 ID 為 %1 的產品線</translation>
+    </message>
+    <message>
+        <source>there is no company with id %1</source>
+        <translation>沒有 ID 為 %1 的公司</translation>
+    </message>
+    <message>
+        <source>there is no relation with id %1</source>
+        <translation>沒有 ID 為 %1 的關係</translation>
+    </message>
+    <message>
+        <source>numbers still cite this source; point them at another one first</source>
+        <translation>仍有數據引用此來源；請先將其改為引用其他來源</translation>
+    </message>
+</context>
+</TS>

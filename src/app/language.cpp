@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+namespace ws::Language {
+
+namespace {
+
+const QString settingKey = QStringLiteral("language");
+const QString english = QStringLiteral("en");
+const QString traditionalChinese = QStringLiteral("zh_TW");
+
+} // namespace
+
+QStringList available()
+{
+    return { english, traditionalChinese };
+}
+
+QString nativeName(const QString &language)
+{
+    if (language == traditionalChinese)
+        return QStringLiteral("繁體中文");
+    return QStringLiteral("English");
+}
+
+QString chosen()
+{
+    const QString value = QSettings().value(settingKey).toString();
+    return available().contains(value) ? value : QString();
+}
+
+void setChosen(const QString &language)
+{
+    if (available().contains(language))
+        QSettings().setValue(settingKey, language);
+    else
+        QSettings().remove(settingKey);
+}
+
+QString resolve(const QLocale &system)
+{
+    const QString choice = chosen();
+    if (!choice.isEmpty())
+        return choice;
+    if (system.language() == QLocale::Chinese &&
+        (system.script() == QLocale::TraditionalChineseScript ||
+         system.territory() == QLocale::Taiwan || system.territory() == QLocale::HongKong ||
+         system.territory() == QLocale::Macau))
+        return traditionalChinese;
+    return english;
+}
+
+QString install(QCoreApplication &app)
+{
+    const QString language = resolve();
+    const QLocale locale(
+        language == traditionalChinese
+            ? QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan)
+            : QLocale(QLocale::English, QLocale::UnitedStates));
+    QLocale::setDefault(language == english ? QLocale::system() : locale);
+    if (language == english)
+        return language;
+    // Qt's own strings first (file dialogs, wizard buttons), then the program's.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/wafershare_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(own);
+    return language;
+}
+
+} // namespace ws::Language

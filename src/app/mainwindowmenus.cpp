@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: MIT
+// MainWindow: its menus and tool bar. Every action has a shortcut, the platform's standard key
+// where there is one, or says in its "noShortcutReason" property why it has none.
+#include "mainwindow.h"
+
+#include "calibrationpage.h"
+#include "chartspage.h"
+#include "forecastpage.h"
+#include "language.h"
+#include "models/workbook.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace ws {
+
+namespace {
+
+// Why an action has no shortcut of its own, for the test that every action has one or a reason.
+void noShortcut(QAction *action, const char *reason)
+{
+    action->setProperty("noShortcutReason", QString::fromLatin1(reason));
+}
+
+QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name),
+                            QApplication::style()->standardIcon(fallback));
+}
+
+} // namespace
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    mNewAction = file->addAction(themeIcon("document-new", QStyle::SP_FileIcon), tr("&New…"), this,
+                                 &MainWindow::newWorkbook);
+    mNewAction->setShortcut(QKeySequence::New);
+    mOpenAction = file->addAction(themeIcon("document-open", QStyle::SP_DialogOpenButton),
+                                  tr("&Open…"), this, &MainWindow::openWorkbook);
+    mOpenAction->setShortcut(QKeySequence::Open);
+    mRecentMenu = file->addMenu(tr("Open &Recent"));
+    connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    mSaveAsAction = file->addAction(themeIcon("document-save-as", QStyle::SP_DialogSaveButton),
+                                    tr("Save &As…"), this, &MainWindow::saveAs);
+    mSaveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    mImportAction = file->addAction(themeIcon("document-import", QStyle::SP_ArrowDown),
+                                    tr("&Import CSV…"), this, [this] { importCsv(); });
+    mImportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *exportJson =
+        file->addAction(tr("Export &Workbook as JSON…"), this, &MainWindow::exportWorkbook);
+    exportJson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    QAction *exportChart = file->addAction(tr("&Export Chart…"), this, [this] {
+        showPage(QStringLiteral("Charts"));
+        mCharts->exportCurrentChart();
+    });
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    mExportPdfAction =
+        file->addAction(themeIcon("document-export", QStyle::SP_DriveFDIcon),
+                        tr("Export &Report as PDF…"), this, &MainWindow::exportReport);
+    mExportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *preview = file->addAction(tr("Print Pre&view…"), this, &MainWindow::previewReport);
+    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    mPrintAction = file->addAction(themeIcon("document-print", QStyle::SP_FileDialogDetailedView),
+                                   tr("&Print…"), this, &MainWindow::printReport);
+    mPrintAction->setShortcut(QKeySequence::Print);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    mEditMenu = menuBar()->addMenu(tr("&Edit"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int page = 0; page < mPages->count(); ++page) {
+        QAction *go = view->addAction(mPages->tabText(page), this,
+                                      [this, page] { mPages->setCurrentIndex(page); });
+        // Alt+1…9 go to the first nine pages, as tabs do in browsers and editors.
+        if (page < 9)
+            go->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + page)));
+        else
+            noShortcut(go, "only nine pages have a number key; Ctrl+Tab reaches the rest");
+    }
+    QAction *nextPage = view->addAction(tr("&Next Page"), this, [this] {
+        mPages->setCurrentIndex((mPages->currentIndex() + 1) % mPages->count());
+    });
+    nextPage->setShortcut(QKeySequence::NextChild);
+    QAction *previousPage = view->addAction(tr("P&revious Page"), this, [this] {
+        mPages->setCurrentIndex((mPages->currentIndex() + mPages->count() - 1) % mPages->count());
+    });
+    previousPage->setShortcut(QKeySequence::PreviousChild);
+    view->addSeparator();
+    QAction *history = mHistoryDock->toggleViewAction();
+    history->setText(tr("Undo &History"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    view->addAction(history);
+    QAction *toolBar = mToolBar->toggleViewAction();
+    toolBar->setText(tr("&Tool Bar"));
+    noShortcut(toolBar, "rarely toggled; the menu is enough");
+    view->addAction(toolBar);
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString current = Language::chosen();
+    QAction *system = language->addAction(tr("Follow the &System"));
+    system->setCheckable(true);
+    system->setChecked(current.isEmpty());
+    system->setData(QString());
+    languages->addAction(system);
+    noShortcut(system, "chosen once; takes effect at the next start");
+    for (const QString &name : Language::available()) {
+        QAction *choice = language->addAction(Language::nativeName(name));
+        choice->setCheckable(true);
+        choice->setChecked(current == name);
+        choice->setData(name);
+        languages->addAction(choice);
+        noShortcut(choice, "chosen once; takes effect at the next start");
+    }
+    connect(languages, &QActionGroup::triggered, this, [this](QAction *action) {
+        Language::setChosen(action->data().toString());
+        QMessageBox::information(this, tr("Language"),
+                                 tr("WaferShare will use %1 from its next start.")
+                                     .arg(action->text().remove(QLatin1Char('&'))));
+    });
+
+    mScenarioMenu = menuBar()->addMenu(tr("&Scenario"));
+    connect(mScenarioMenu, &QMenu::aboutToShow, this, &MainWindow::fillScenarioMenu);
+    fillScenarioMenu();
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *fit = tools->addAction(tr("&Fit Units to Published Shares"), this, [this] {
+        showPage(QStringLiteral("Calibration"));
+        mCalibration->fitUnits();
+    });
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *check = tools->addAction(tr("&Check Workbook"), this, &MainWindow::checkWorkbook);
+    check->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    QAction *sources = tools->addAction(tr("&Sources and Unsourced Numbers"), this,
+                                        [this] { showPage(QStringLiteral("Sources")); });
+    sources->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About WaferShare"), this, &MainWindow::showAbout);
+    about->setShortcut(QKeySequence::HelpContents);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    noShortcut(aboutQt, "rarely used; About WaferShare has F1");
+
+    // Tool buttons show short names, without the menus' accelerators and ellipses.
+    mNewAction->setIconText(tr("New"));
+    mOpenAction->setIconText(tr("Open"));
+    mSaveAsAction->setIconText(tr("Save As"));
+    mImportAction->setIconText(tr("Import"));
+    mExportPdfAction->setIconText(tr("PDF"));
+    mPrintAction->setIconText(tr("Print"));
+    mToolBar->addAction(mNewAction);
+    mToolBar->addAction(mOpenAction);
+    mToolBar->addAction(mSaveAsAction);
+    mToolBar->addSeparator();
+    mToolBar->addAction(mImportAction);
+    mToolBar->addAction(mExportPdfAction);
+    mToolBar->addAction(mPrintAction);
+}
+
+void MainWindow::fillScenarioMenu()
+{
+    mScenarioMenu->clear();
+    QAction *create = mScenarioMenu->addAction(tr("&New Scenario…"), this, [this] {
+        showPage(QStringLiteral("Forecast"));
+        mForecast->newScenario();
+    });
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    QAction *duplicate = mScenarioMenu->addAction(tr("&Duplicate…"), this, [this] {
+        showPage(QStringLiteral("Forecast"));
+        mForecast->duplicateScenario();
+    });
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
+    QAction *rename = mScenarioMenu->addAction(tr("&Rename…"), this, [this] {
+        showPage(QStringLiteral("Forecast"));
+        mForecast->renameScenario();
+    });
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    QAction *remove = mScenarioMenu->addAction(tr("De&lete"), this, [this] {
+        showPage(QStringLiteral("Forecast"));
+        mForecast->deleteScenario();
+    });
+    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Delete));
+    mScenarioMenu->addSeparator();
+    if (!mWorkbook)
+        return;
+    auto *group = new QActionGroup(mScenarioMenu);
+    int index = 0;
+    for (const Scenario &scenario : mWorkbook->scenarios()) {
+        QAction *show = mScenarioMenu->addAction(scenario.name);
+        show->setCheckable(true);
+        show->setChecked(scenario.id == mWorkbook->scenarioId());
+        group->addAction(show);
+        // Ctrl+Alt+1…9 show the first nine scenarios; the others are one menu away.
+        if (index < 9)
+            show->setShortcut(
+                QKeySequence(Qt::CTRL | Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + index)));
+        else
+            noShortcut(show, "only nine scenarios have a number key");
+        const int id = scenario.id;
+        connect(show, &QAction::triggered, this, [this, id] { mWorkbook->setScenario(id); });
+        ++index;
+    }
+}
+
+} // namespace ws
