@@ -209,28 +209,17 @@ QStringList MainWindow::recentWorkbooks()
     return QSettings().value(recentKey).toStringList();
 }
 
+void MainWindow::clearRecentWorkbooks()
+{
+    QSettings().remove(recentKey);
+}
+
 void MainWindow::rememberRecent(const QString &path)
 {
     QStringList recent = recentWorkbooks();
     recent.removeAll(path);
     recent.prepend(path);
     QSettings().setValue(recentKey, recent.mid(0, recentLimit));
-}
-
-void MainWindow::fillRecentMenu()
-{
-    mRecentMenu->clear();
-    const QStringList recent = recentWorkbooks();
-    for (const QString &path : recent) {
-        QAction *action = mRecentMenu->addAction(QDir::toNativeSeparators(path), this,
-                                                 [this, path] { openWorkbookFile(path); });
-        // A file that has gone stays listed, greyed, so the analyst sees where it was.
-        action->setEnabled(QFileInfo::exists(path));
-    }
-    if (recent.isEmpty())
-        mRecentMenu->addAction(tr("(none yet)"))->setEnabled(false);
-    mRecentMenu->addSeparator();
-    mRecentMenu->addAction(tr("&Clear List"), this, [] { QSettings().remove(recentKey); });
 }
 
 QString MainWindow::startFolder() const

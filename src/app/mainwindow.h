@@ -47,6 +47,7 @@ public:
 
     /** The workbooks opened last, newest first (File ▸ Open Recent). */
     static QStringList recentWorkbooks();
+    static void clearRecentWorkbooks();
 
     /** Opens @p path in place of the current workbook; shows why when it cannot. */
     bool openWorkbookFile(const QString &path);

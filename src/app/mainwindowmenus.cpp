@@ -11,7 +11,9 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -29,6 +31,15 @@ void noShortcut(QAction *action, const char *reason)
     action->setProperty("noShortcutReason", QString::fromLatin1(reason));
 }
 
+// The platform's standard key, or @p fallback where the platform defines none (SaveAs and Quit
+// have no binding on some platforms).
+void setStandardShortcut(QAction *action, QKeySequence::StandardKey key,
+                         const QKeySequence &fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    action->setShortcuts(keys.isEmpty() ? QList<QKeySequence> { fallback } : keys);
+}
+
 QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(QString::fromLatin1(name),
@@ -42,15 +53,16 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     mNewAction = file->addAction(themeIcon("document-new", QStyle::SP_FileIcon), tr("&New…"), this,
                                  &MainWindow::newWorkbook);
-    mNewAction->setShortcut(QKeySequence::New);
+    setStandardShortcut(mNewAction, QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N));
     mOpenAction = file->addAction(themeIcon("document-open", QStyle::SP_DialogOpenButton),
                                   tr("&Open…"), this, &MainWindow::openWorkbook);
-    mOpenAction->setShortcut(QKeySequence::Open);
+    setStandardShortcut(mOpenAction, QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O));
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     mSaveAsAction = file->addAction(themeIcon("document-save-as", QStyle::SP_DialogSaveButton),
                                     tr("Save &As…"), this, &MainWindow::saveAs);
-    mSaveAsAction->setShortcut(QKeySequence::SaveAs);
+    setStandardShortcut(mSaveAsAction, QKeySequence::SaveAs,
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
     mImportAction = file->addAction(themeIcon("document-import", QStyle::SP_ArrowDown),
                                     tr("&Import CSV…"), this, [this] { importCsv(); });
@@ -72,10 +84,10 @@ void MainWindow::createMenus()
     preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     mPrintAction = file->addAction(themeIcon("document-print", QStyle::SP_FileDialogDetailedView),
                                    tr("&Print…"), this, &MainWindow::printReport);
-    mPrintAction->setShortcut(QKeySequence::Print);
+    setStandardShortcut(mPrintAction, QKeySequence::Print, QKeySequence(Qt::CTRL | Qt::Key_P));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    setStandardShortcut(quit, QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     mEditMenu = menuBar()->addMenu(tr("&Edit"));
 
@@ -92,11 +104,12 @@ void MainWindow::createMenus()
     QAction *nextPage = view->addAction(tr("&Next Page"), this, [this] {
         mPages->setCurrentIndex((mPages->currentIndex() + 1) % mPages->count());
     });
-    nextPage->setShortcut(QKeySequence::NextChild);
+    setStandardShortcut(nextPage, QKeySequence::NextChild, QKeySequence(Qt::CTRL | Qt::Key_Tab));
     QAction *previousPage = view->addAction(tr("P&revious Page"), this, [this] {
         mPages->setCurrentIndex((mPages->currentIndex() + mPages->count() - 1) % mPages->count());
     });
-    previousPage->setShortcut(QKeySequence::PreviousChild);
+    setStandardShortcut(previousPage, QKeySequence::PreviousChild,
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab));
     view->addSeparator();
     QAction *history = mHistoryDock->toggleViewAction();
     history->setText(tr("Undo &History"));
@@ -149,7 +162,7 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About WaferShare"), this, &MainWindow::showAbout);
-    about->setShortcut(QKeySequence::HelpContents);
+    setStandardShortcut(about, QKeySequence::HelpContents, QKeySequence(Qt::Key_F1));
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     noShortcut(aboutQt, "rarely used; About WaferShare has F1");
 
@@ -167,6 +180,28 @@ void MainWindow::createMenus()
     mToolBar->addAction(mImportAction);
     mToolBar->addAction(mExportPdfAction);
     mToolBar->addAction(mPrintAction);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    mRecentMenu->clear();
+    const QStringList recent = recentWorkbooks();
+    for (const QString &path : recent) {
+        QAction *action = mRecentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                                 [this, path] { openWorkbookFile(path); });
+        // A file that has gone stays listed, greyed, so the analyst sees where it was.
+        action->setEnabled(QFileInfo::exists(path));
+        noShortcut(action, "a list that changes; the menu is one key away (Alt+F, R)");
+    }
+    if (recent.isEmpty()) {
+        QAction *none = mRecentMenu->addAction(tr("(none yet)"));
+        none->setEnabled(false);
+        noShortcut(none, "a placeholder, not a command");
+    }
+    mRecentMenu->addSeparator();
+    QAction *clear =
+        mRecentMenu->addAction(tr("&Clear List"), this, &MainWindow::clearRecentWorkbooks);
+    noShortcut(clear, "rarely used");
 }
 
 void MainWindow::fillScenarioMenu()

@@ -211,9 +211,13 @@ SupplyChainPage::SupplyChainPage(QWidget *parent)
 
 QWidget *SupplyChainPage::buildToolbar()
 {
+    // Two rows, so that the page fits a laptop's 1366-pixel screen: what is drawn, then how the
+    // nodes are sized.
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    rows->addLayout(row);
     mLayout = new QComboBox(bar);
     mLayout->addItem(tr("Layered by tier"), static_cast<int>(LayoutKind::Layered));
     mLayout->addItem(tr("Force-directed"), static_cast<int>(LayoutKind::Force));
@@ -257,8 +261,10 @@ QWidget *SupplyChainPage::buildToolbar()
     mChain->setObjectName(QStringLiteral("chainCombo"));
     mChain->setToolTip(tr("Show only the chain of one vendor"));
     row->addWidget(mChain);
+    row->addStretch(1);
 
-    row->addSpacing(12);
+    row = new QHBoxLayout;
+    rows->addLayout(row);
     row->addWidget(new QLabel(tr("Size by:"), bar));
     mSizeBy = new QComboBox(bar);
     mSizeBy->setObjectName(QStringLiteral("sizeByCombo"));

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+#include "app/mainwindow.h"
+#include "models/workbook.h"
+#include "store/database.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QTranslator>
+
+using namespace ws;
+
+namespace {
+
+const QString translationSource =
+    QStringLiteral(WS_SOURCE_DIR "/resources/translations/wafershare_zh_TW.ts");
+
+// Every action of @p menu and its submenus, filling menus that fill themselves when shown.
+QList<QAction *> actionsOf(QMenu *menu)
+{
+    Q_EMIT menu->aboutToShow();
+    QList<QAction *> actions;
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        if (action->menu())
+            actions += actionsOf(action->menu());
+        else
+            actions << action;
+    }
+    return actions;
+}
+
+// Text a person reads in the chosen language: anything with a letter that is not a name.
+bool needsTranslation(QString text, const QStringList &names)
+{
+    text.remove(QLatin1Char('&'));
+    text = text.trimmed();
+    if (text.isEmpty() || names.contains(text))
+        return false;
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    if (han.match(text).hasMatch())
+        return false;
+    static const QRegularExpression letters(QStringLiteral("[A-Za-z]{2,}"));
+    return letters.match(text).hasMatch();
+}
+
+} // namespace
+
+/** The desktop application as a person meets it: settings kept across starts, every menu action
+    reachable from the keyboard, and every visible string translated. */
+class TestDesktop : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void settingsAreRestoredAcrossTwoStarts();
+    void everyMenuActionHasAShortcutOrAReason();
+    void translationFileCoversEveryStringInTheSources();
+    void everyVisibleStringIsTranslated();
+    void pagesAreFoundByEnglishNameInEveryLanguage();
+
+private:
+    std::unique_ptr<MainWindow> start();
+
+    QTemporaryDir mDir;
+    QString mPath;
+};
+
+void TestDesktop::init()
+{
+    QSettings().clear();
+    mPath = mDir.filePath(QStringLiteral("desktop.sqlite"));
+}
+
+std::unique_ptr<MainWindow> TestDesktop::start()
+{
+    auto opened = Database::open(mPath);
+    if (!opened.database)
+        return nullptr;
+    auto window =
+        std::make_unique<MainWindow>(std::make_unique<Workbook>(std::move(opened.database)));
+    window->show();
+    return window;
+}
+
+void TestDesktop::settingsAreRestoredAcrossTwoStarts()
+{
+    {
+        auto first = start();
+        QVERIFY(first);
+        QVERIFY(QTest::qWaitForWindowExposed(first.get()));
+        // Every page fits a 1366 × 768 laptop screen.
+        QVERIFY2(first->minimumSizeHint().width() <= 1366,
+                 qPrintable(QString::number(first->minimumSizeHint().width())));
+        first->resize(1111, 777);
+        first->showPage(QStringLiteral("Sensitivity"));
+        first->workbook()->setScenario(2); // AWS upside
+        first->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->hide();
+        first->findChild<QDockWidget *>(QStringLiteral("undoHistoryDock"))->show();
+        QVERIFY(first->close());
+    }
+    auto second = start();
+    QVERIFY(second);
+    QVERIFY(QTest::qWaitForWindowExposed(second.get()));
+    QCOMPARE(second->size(), QSize(1111, 777));
+    QCOMPARE(second->findChild<QTabWidget *>()->currentWidget()->objectName(),
+             QStringLiteral("sensitivity"));
+    QCOMPARE(second->workbook()->scenarioName(), QStringLiteral("AWS upside"));
+    QVERIFY(second->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->isHidden());
+    QVERIFY(second->findChild<QDockWidget *>(QStringLiteral("undoHistoryDock"))->isVisible());
+    QCOMPARE(MainWindow::recentWorkbooks().first(), QFileInfo(mPath).absoluteFilePath());
+}
+
+void TestDesktop::everyMenuActionHasAShortcutOrAReason()
+{
+    auto window = start();
+    QVERIFY(window);
+    QStringList missing;
+    QHash<QKeySequence, QString> taken;
+    for (QAction *top : window->menuBar()->actions()) {
+        for (QAction *action : actionsOf(top->menu())) {
+            const QString name = top->text() + QStringLiteral(" ▸ ") + action->text();
+            if (action->shortcut().isEmpty()) {
+                if (action->property("noShortcutReason").toString().isEmpty())
+                    missing << name;
+                continue;
+            }
+            const QString clash = taken.value(action->shortcut());
+            QVERIFY2(clash.isEmpty(),
+                     qPrintable(name + QStringLiteral(" and ") + clash + QStringLiteral(" share ") +
+                                action->shortcut().toString()));
+            taken.insert(action->shortcut(), name);
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    QVERIFY(taken.size() >= 30);
+}
+
+void TestDesktop::translationFileCoversEveryStringInTheSources()
+{
+    // lupdate over the sources, into a copy of the committed file: a string added to the code
+    // and not to the translation shows up as new, and an unfinished one as unfinished.
+    const QString lupdate = QStandardPaths::findExecutable(QStringLiteral("lupdate"),
+                                                           { QStringLiteral("/usr/lib/qt6/bin") });
+    if (lupdate.isEmpty())
+        QSKIP("lupdate is not installed (scripts/install-deps installs it)");
+    const QString copy = mDir.filePath(QStringLiteral("check.ts"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(translationSource, copy));
+    QProcess process;
+    process.start(lupdate,
+                  { QStringLiteral(WS_SOURCE_DIR "/src"), QStringLiteral(WS_SOURCE_DIR "/ui"),
+                    QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                    QStringLiteral("none"), QStringLiteral("-ts"), copy });
+    QVERIFY(process.waitForFinished(120000));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(output.contains(QStringLiteral("(0 new and")), qPrintable(output));
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray ts = file.readAll();
+    QVERIFY(ts.count("<message") >= 900);
+    QCOMPARE(ts.count("type=\"unfinished\""), 0);
+    QCOMPARE(ts.count("type=\"vanished\""), 0);
+}
+
+void TestDesktop::everyVisibleStringIsTranslated()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/wafershare_zh_TW.qm")));
+    QCoreApplication::installTranslator(&translator);
+    auto window = start();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+    // Names from the data and the file stay as they are, as do a language's own name and the
+    // symbols analysts write the same in both languages.
+    QStringList names = {
+        QStringLiteral("WaferShare"), QStringLiteral("PDF"),     QStringLiteral("desktop.sqlite"),
+        QStringLiteral("Others"),     QStringLiteral("English"), QStringLiteral("D0 /cm²"),
+        QStringLiteral("ID")
+    };
+    for (const Scenario &scenario : window->workbook()->scenarios())
+        names << scenario.name;
+    for (const Vendor &vendor : window->workbook()->input().vendors)
+        names << vendor.name;
+    QStringList untranslated;
+    const auto check = [&](const QString &where, const QString &text) {
+        if (needsTranslation(text, names))
+            untranslated << where + QStringLiteral(": ") + text;
+    };
+    for (QAction *top : window->menuBar()->actions()) {
+        check(QStringLiteral("menu"), top->text());
+        for (QAction *action : actionsOf(top->menu())) {
+            if (!action->text().contains(QLatin1Char('/'))) // recent files are paths
+                check(QStringLiteral("menu"), action->text());
+        }
+    }
+    auto *pages = window->findChild<QTabWidget *>();
+    for (int page = 0; page < pages->count(); ++page) {
+        check(QStringLiteral("tab"), pages->tabText(page));
+        pages->setCurrentIndex(page);
+        QWidget *shown = pages->widget(page);
+        for (auto *label : shown->findChildren<QLabel *>()) {
+            if (label->isVisibleTo(shown) && label->textFormat() != Qt::RichText)
+                check(shown->objectName() + QStringLiteral(" label"), label->text());
+        }
+        for (auto *button : shown->findChildren<QAbstractButton *>()) {
+            if (button->isVisibleTo(shown))
+                check(shown->objectName() + QStringLiteral(" button"), button->text());
+        }
+        for (auto *box : shown->findChildren<QGroupBox *>())
+            check(shown->objectName() + QStringLiteral(" group"), box->title());
+        for (auto *header : shown->findChildren<QHeaderView *>()) {
+            if (header->orientation() != Qt::Horizontal || !header->model())
+                continue;
+            for (int c = 0; c < header->model()->columnCount(); ++c)
+                check(shown->objectName() + QStringLiteral(" column"),
+                      header->model()->headerData(c, Qt::Horizontal).toString());
+        }
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
+}
+
+void TestDesktop::pagesAreFoundByEnglishNameInEveryLanguage()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/wafershare_zh_TW.qm")));
+    QCoreApplication::installTranslator(&translator);
+    auto window = start();
+    QVERIFY(window);
+    QCOMPARE(window->findChild<QTabWidget *>()->tabText(1), QStringLiteral("預測"));
+    QVERIFY(window->showPage(QStringLiteral("Supply chain")));
+    QCOMPARE(window->findChild<QTabWidget *>()->currentWidget()->objectName(),
+             QStringLiteral("supply chain"));
+    QCoreApplication::removeTranslator(&translator);
+}
+
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"
