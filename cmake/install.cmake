@@ -25,14 +25,14 @@ set(CPACK_PACKAGE_CONTACT "WaferShare maintainers <maintainers@wafershare.org>")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, qt6-qpa-plugins, qt6-image-formats-plugins | libqt6svg6")
+# libqt6svg6 holds the SVG icon plugin as well as the library.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Who consumes the world's AI compute wafers, bottom-up\n"
-    " WaferShare computes the AI compute wafer share of Nvidia, Google, AWS, AMD and the\n"
-    " others from assumptions the analyst edits, beside the figures analysts published,\n"
-    " and shows which suppliers benefit. Charts, scenarios with undo, a supply-chain graph,\n"
-    " PDF reports and a command line, over one SQLite workbook.")
+# One string: the first line is the synopsis, the rest the long description.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Who consumes the world's AI compute wafers, bottom-up
+WaferShare computes the AI compute wafer share of Nvidia, Google, AWS, AMD and the
+others from assumptions the analyst edits, beside the figures analysts published,
+and shows which suppliers benefit. Charts, scenarios with undo, a supply-chain graph,
+PDF reports and a command line, over one SQLite workbook.")
 set(CPACK_GENERATOR DEB)
 include(CPack)
