@@ -2614,6 +2614,22 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         <source>Print</source>
         <translation>列印</translation>
     </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>色彩(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Follow the S&amp;ystem</source>
+        <translation>跟隨系統(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>淺色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>ws::Migrations</name>

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QSettings>
 #include <QStyle>
 
 namespace ws {
@@ -36,6 +37,19 @@ void applyPalette(const QString &name)
     dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
     dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     QApplication::setPalette(dark);
+}
+
+QString chosenPalette()
+{
+    const QString name = QSettings().value(QStringLiteral("palette")).toString();
+    return name == QLatin1String("light") || name == QLatin1String("dark")
+        ? name
+        : QStringLiteral("system");
+}
+
+void setChosenPalette(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("palette"), name);
 }
 
 } // namespace ws

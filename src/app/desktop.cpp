@@ -53,7 +53,8 @@ int runDesktop(QApplication &app)
     parser.process(app);
 
     Language::install(app);
-    applyPalette(parser.value(paletteOption));
+    // --palette for this start, otherwise the choice under View ▸ Colours.
+    applyPalette(parser.isSet(paletteOption) ? parser.value(paletteOption) : chosenPalette());
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     Database::OpenResult opened = Database::open(path);

@@ -3,6 +3,7 @@
 // where there is one, or says in its "noShortcutReason" property why it has none.
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "calibrationpage.h"
 #include "chartspage.h"
 #include "forecastpage.h"
@@ -142,6 +143,28 @@ void MainWindow::createMenus()
         QMessageBox::information(this, tr("Language"),
                                  tr("WaferShare will use %1 from its next start.")
                                      .arg(action->text().remove(QLatin1Char('&'))));
+    });
+
+    QMenu *colours = view->addMenu(tr("&Colours"));
+    auto *palettes = new QActionGroup(colours);
+    const QList<std::pair<QString, QString>> paletteNames = {
+        { QStringLiteral("system"), tr("Follow the S&ystem") },
+        { QStringLiteral("light"), tr("&Light") },
+        { QStringLiteral("dark"), tr("&Dark") },
+    };
+    for (const auto &[name, title] : paletteNames) {
+        QAction *choice = colours->addAction(title);
+        choice->setCheckable(true);
+        choice->setChecked(chosenPalette() == name);
+        choice->setData(name);
+        palettes->addAction(choice);
+        noShortcut(choice, "chosen once; kept for the next starts");
+    }
+    connect(palettes, &QActionGroup::triggered, this, [](QAction *action) {
+        setChosenPalette(action->data().toString());
+        // Light and dark apply at once; going back to the system's colours needs a new start,
+        // as the style the system chose is gone once Fusion replaced it.
+        applyPalette(action->data().toString());
     });
 
     mScenarioMenu = menuBar()->addMenu(tr("&Scenario"));
