@@ -42,6 +42,10 @@
         <source>no section was chosen</source>
         <translation>未選擇任何章節</translation>
     </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>匯出已取消</translation>
+    </message>
 </context>
 <context>
     <name>ws</name>
@@ -1448,6 +1452,10 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         <source>cannot save the import: %1</source>
         <translation>無法儲存匯入結果：%1</translation>
     </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>匯入已取消，未匯入任何資料</translation>
+    </message>
 </context>
 <context>
     <name>ws::CsvTable</name>
@@ -2228,6 +2236,14 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
     <message>
         <source>Nothing Imported</source>
         <translation>未匯入任何資料</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在匯入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3067,18 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
     <message>
         <source>The report was not written: %1</source>
         <translation>未能寫入報告：%1</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在寫入報告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>正在寫入第 %1 頁，共 %2 頁…</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -374,10 +375,10 @@ ImportResult ImportWizard::check()
     return mChecked;
 }
 
-ImportResult ImportWizard::import()
+ImportResult ImportWizard::import(const CsvImporter::Progress &progress)
 {
     return mWorkbook->importTable(table(), mCsv, mMapping, fixedValues(),
-                                  QFileInfo(mPath).fileName(), false);
+                                  QFileInfo(mPath).fileName(), false, progress);
 }
 
 void ImportWizard::showCheck(const ImportResult &result)
@@ -412,7 +413,19 @@ void ImportWizard::showCheck(const ImportResult &result)
 
 void ImportWizard::accept()
 {
-    const ImportResult result = import();
+    // A large file takes a moment: the dialog shows after 300 ms, and Cancel leaves the
+    // workbook as it was, since the import is one transaction.
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(mPath).fileName()), tr("Cancel"), 0,
+                             100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const ImportResult result = import([&progress](qsizetype done, qsizetype total) {
+        progress.setMaximum(static_cast<int>(total));
+        progress.setValue(static_cast<int>(done));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
     if (!result.ok()) {
         showCheck(result);
         QMessageBox::warning(this, tr("Nothing Imported"), result.problems.first().text());

@@ -49,8 +49,8 @@ public:
 
     /** Checks everything and writes nothing; the result is what the last page shows. */
     ImportResult check();
-    /** Imports for real. */
-    ImportResult import();
+    /** Imports for real; @p progress may cancel it (CsvImporter::Progress). */
+    ImportResult import(const CsvImporter::Progress &progress = {});
 
     void accept() override;
 

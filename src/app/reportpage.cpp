@@ -18,6 +18,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -198,10 +199,20 @@ void ReportPage::exportPdf()
     if (!current.scenarioIds.isEmpty())
         mWorkbook->setScenario(current.scenarioIds.first());
     QString error;
-    const bool ok = ReportExporter::exportPdf(mWorkbook, current, path, &error) ==
-        ReportExporter::Result::Success;
+    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const auto result = ReportExporter::exportPdf(
+        mWorkbook, current, path, &error, [&progress](int page, int pages) {
+            progress.setMaximum(pages);
+            progress.setValue(page);
+            progress.setLabelText(tr("Writing page %1 of %2…").arg(page + 1).arg(pages));
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    progress.reset();
     mWorkbook->setScenario(shown);
-    if (!ok)
+    if (result != ReportExporter::Result::Success && result != ReportExporter::Result::Cancelled)
         QMessageBox::warning(this, tr("Export Report"),
                              tr("The report was not written: %1").arg(error));
 }

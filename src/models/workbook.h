@@ -156,7 +156,8 @@ public:
         the audit trail records it. */
     ImportResult importTable(const QString &table, const CsvTable &csv,
                              const ColumnMapping &mapping, const QHash<QString, QVariant> &fixed,
-                             const QString &label, bool dryRun);
+                             const QString &label, bool dryRun,
+                             const CsvImporter::Progress &progress = {});
 
     /** Writes the whole workbook as JSON to @p path (WorkbookJson); returns the reason it could
         not, or an empty string. */

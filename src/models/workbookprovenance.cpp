@@ -167,13 +167,13 @@ QString Workbook::citeSource(const QList<AssumptionCell> &cells, int sourceId)
 ImportResult Workbook::importTable(const QString &table, const CsvTable &csv,
                                    const ColumnMapping &mapping,
                                    const QHash<QString, QVariant> &fixed, const QString &label,
-                                   bool dryRun)
+                                   bool dryRun, const CsvImporter::Progress &progress)
 {
     if (isReadOnly())
         return { 0, { ImportProblem { 0, {}, readOnlyReason() } } };
     QSqlDatabase db = mDatabase->connection();
     const ImportResult result =
-        CsvImporter::importTable(db, table, csv, mapping, fixed, label, dryRun);
+        CsvImporter::importTable(db, table, csv, mapping, fixed, label, dryRun, progress);
     if (result.ok() && !dryRun) {
         reload();
         Q_EMIT sourcesChanged();

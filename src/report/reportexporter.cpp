@@ -6,10 +6,10 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDate>
-#include <QFile>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 
 namespace ws {
@@ -24,7 +24,7 @@ constexpr double bottomMargin = 58.0;
 } // namespace
 
 int ReportExporter::paint(Workbook *workbook, const ReportSettings &settings,
-                          QPagedPaintDevice *device)
+                          QPagedPaintDevice *device, const Progress &progress)
 {
     const double dpi = device->logicalDpiY();
     const auto points = [dpi](double value) {
@@ -46,6 +46,8 @@ int ReportExporter::paint(Workbook *workbook, const ReportSettings &settings,
     const QLocale locale;
     const QString date = locale.toString(QDate::currentDate(), QLocale::ShortFormat);
     for (int page = 0; page < pages; ++page) {
+        if (progress && !progress(page, pages))
+            return -1;
         if (page > 0)
             device->newPage();
         // Header and footer: plain text, so a title with markup in it prints as typed.
@@ -75,24 +77,40 @@ int ReportExporter::paint(Workbook *workbook, const ReportSettings &settings,
 }
 
 ReportExporter::Result ReportExporter::exportPdf(Workbook *workbook, const ReportSettings &settings,
-                                                 const QString &path, QString *error)
+                                                 const QString &path, QString *error,
+                                                 const Progress &progress)
 {
-    QFile file(path);
+    // Written beside the target and moved over it once complete.
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
         return Result::CannotWrite;
     }
-    QPdfWriter pdf(&file);
-    pdf.setTitle(settings.title);
-    pdf.setCreator(QStringLiteral("WaferShare"));
-    pdf.setResolution(300);
-    pdf.setPageSize(QPageSize(settings.pageSize));
-    pdf.setPageOrientation(settings.orientation);
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    const int pages = paint(workbook, settings, &pdf);
+    int pages = 0;
+    {
+        // The writer finishes the PDF when it goes, so it lives in this block only.
+        QPdfWriter pdf(&file);
+        pdf.setTitle(settings.title);
+        pdf.setCreator(QStringLiteral("WaferShare"));
+        pdf.setResolution(300);
+        pdf.setPageSize(QPageSize(settings.pageSize));
+        pdf.setPageOrientation(settings.orientation);
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pages = paint(workbook, settings, &pdf, progress);
+    }
+    if (pages < 0) {
+        file.cancelWriting();
+        *error = QObject::tr("the export was cancelled");
+        return Result::Cancelled;
+    }
     if (pages == 0) {
+        file.cancelWriting();
         *error = QObject::tr("no section was chosen");
         return Result::NothingToPrint;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return Result::CannotWrite;
     }
     return Result::Success;
 }

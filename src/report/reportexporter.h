@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QPagedPaintDevice;
 
 namespace ws {
@@ -17,14 +19,21 @@ class Workbook;
 class ReportExporter
 {
 public:
-    enum class Result { Success, CannotWrite, NothingToPrint };
+    enum class Result { Success, CannotWrite, NothingToPrint, Cancelled };
 
+    /** Called before each page is painted with the page (from 0) and the count; returning false
+        stops the export. */
+    using Progress = std::function<bool(int page, int pages)>;
+
+    /** Writes the PDF to @p path. A cancelled or failed export leaves nothing there, and a file
+        that was there before as it was. */
     static Result exportPdf(Workbook *workbook, const ReportSettings &settings, const QString &path,
-                            QString *error);
+                            QString *error, const Progress &progress = {});
 
     /** Lays out and paints every page on @p device, which already has its page size and
-        orientation. Returns the number of pages. */
-    static int paint(Workbook *workbook, const ReportSettings &settings, QPagedPaintDevice *device);
+        orientation. Returns the number of pages, or -1 when @p progress stopped it. */
+    static int paint(Workbook *workbook, const ReportSettings &settings, QPagedPaintDevice *device,
+                     const Progress &progress = {});
 };
 
 } // namespace ws

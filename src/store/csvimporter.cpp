@@ -206,7 +206,8 @@ private:
 } // namespace
 
 QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &table,
-                                               const CheckedRecords &records)
+                                               const CheckedRecords &records,
+                                               const Progress &progress)
 {
     QList<ImportProblem> problems = referenceProblems(db, table, records);
     if (!problems.isEmpty())
@@ -223,7 +224,13 @@ QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &
     if (sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &statement,
                            nullptr) != SQLITE_OK)
         return { ImportProblem { 0, {}, QString::fromUtf8(sqlite3_errmsg(handle)) } };
+    constexpr int progressStep = 2000;
     for (int r = 0; r < records.values.size(); ++r) {
+        if (progress && r % progressStep == 0 && !progress(r, records.values.size())) {
+            sqlite3_finalize(statement);
+            return { ImportProblem {
+                0, {}, tr("the import was cancelled; nothing was imported") } };
+        }
         const QVariantList &row = records.values[r];
         for (int p = 0; p < records.present.size(); ++p)
             bindValue(statement, p + 1, row[records.present[p]]);
@@ -239,7 +246,7 @@ QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &
 ImportResult CsvImporter::importTable(QSqlDatabase &db, const QString &table, const CsvTable &csv,
                                       const ColumnMapping &mapping,
                                       const QHash<QString, QVariant> &fixed, const QString &label,
-                                      bool dryRun)
+                                      bool dryRun, const Progress &progress)
 {
     ImportResult result;
     const CheckedRecords records = checkRecords(table, csv, mapping, fixed);
@@ -256,7 +263,7 @@ ImportResult CsvImporter::importTable(QSqlDatabase &db, const QString &table, co
         result.problems << ImportProblem { 0, {}, transaction.error() };
         return result;
     }
-    result.problems = writeRecords(db, table, records);
+    result.problems = writeRecords(db, table, records, progress);
     if (!result.ok())
         return result;
     result.rows = static_cast<int>(records.values.size());

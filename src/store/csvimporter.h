@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 class QSqlDatabase;
 
 namespace ws {
@@ -27,17 +29,22 @@ struct ImportResult
 class CsvImporter
 {
 public:
+    /** Called every few thousand rows with the rows written and the total; returning false
+        cancels the import, which then writes nothing. */
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+
     /** Imports @p csv into @p table all or nothing: every problem is listed by line and column,
         and then nothing is written. A dry run checks everything, the workbook's references and
         constraints included, and writes nothing. @p label names the file in the audit trail. */
     static ImportResult importTable(QSqlDatabase &db, const QString &table, const CsvTable &csv,
                                     const ColumnMapping &mapping,
                                     const QHash<QString, QVariant> &fixed, const QString &label,
-                                    bool dryRun);
+                                    bool dryRun, const Progress &progress = {});
 
     /** Checks references and writes @p records in the caller's transaction. */
     static QList<ImportProblem> writeRecords(QSqlDatabase &db, const QString &table,
-                                             const CheckedRecords &records);
+                                             const CheckedRecords &records,
+                                             const Progress &progress = {});
 
     // tr() under this class's name, the context lupdate files its strings under.
     Q_DECLARE_TR_FUNCTIONS(ws::CsvImporter)

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void fontsAreEmbedded();
     void chosenSectionsOnly();
     void companyNamesArePrintedLiterally();
+    void cancelledExportLeavesTheFileAsItWas();
 
 private:
     QString text() const { return run(QStringLiteral("pdftotext"), { mPdf, QStringLiteral("-") }); }
@@ -173,6 +174,33 @@ void TestReport::companyNamesArePrintedLiterally()
     // as typed, tags and all.
     QVERIFY(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") })
                 .contains(QStringLiteral("<b>x</b>")));
+}
+
+void TestReport::cancelledExportLeavesTheFileAsItWas()
+{
+    const QString path = mDir.filePath(QStringLiteral("earlier.pdf"));
+    {
+        QFile earlier(path);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("an earlier report");
+    }
+    int asked = 0;
+    QString error;
+    const auto result = ReportExporter::exportPdf(mWorkbook.get(), ReportSettings(), path, &error,
+                                                  [&asked](int page, int) {
+                                                      ++asked;
+                                                      return page < 2; // stop at page 3
+                                                  });
+    QCOMPARE(result, ReportExporter::Result::Cancelled);
+    QCOMPARE(asked, 3);
+    QFile earlier(path);
+    QVERIFY(earlier.open(QIODevice::ReadOnly));
+    QCOMPARE(earlier.readAll(), QByteArray("an earlier report"));
+    const QString fresh = mDir.filePath(QStringLiteral("never.pdf"));
+    QCOMPARE(ReportExporter::exportPdf(mWorkbook.get(), ReportSettings(), fresh, &error,
+                                       [](int, int) { return false; }),
+             ReportExporter::Result::Cancelled);
+    QVERIFY(!QFile::exists(fresh));
 }
 
 QTEST_MAIN(TestReport)

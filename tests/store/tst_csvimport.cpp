@@ -66,6 +66,7 @@ private Q_SLOTS:
     void fixedScenarioFillsAndGuardsColumn();
     void duplicateNameIsNamedByLine();
     void importIsLoggedInAuditTrail();
+    void cancelledImportWritesNothing();
 
 private:
     ImportResult import(const QString &table, const QByteArray &bytes, bool dryRun = false,
@@ -343,6 +344,30 @@ void TestCsvImport::importIsLoggedInAuditTrail()
     QCOMPARE(query.value(1).toString(), QStringLiteral("test.csv"));
     QCOMPARE(query.value(2).toString(), QStringLiteral("import"));
     QCOMPARE(query.value(3).toString(), QStringLiteral("2 row(s) imported"));
+}
+
+void TestCsvImport::cancelledImportWritesNothing()
+{
+    QString text = assumptionHeader;
+    for (int i = 0; i < 5000; ++i)
+        text += unitsRow(3000 + i, QStringLiteral("7"));
+    CsvTable csv;
+    QString error;
+    QVERIFY(CsvTable::parse(text, &csv, &error));
+    const int before = assumptionCount();
+    QList<qsizetype> calls;
+    const ImportResult result = CsvImporter::importTable(
+        mDb, assumptionTable, csv, mapColumns(csvColumns(assumptionTable), csv.header), {},
+        QStringLiteral("big.csv"), false, [&calls](qsizetype done, qsizetype total) {
+            calls << done << total;
+            return done < 2000; // cancel at the second report
+        });
+    QCOMPARE(calls, QList<qsizetype>({ 0, 5000, 2000, 5000 }));
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().text(),
+             QStringLiteral("the import was cancelled; nothing was imported"));
+    QCOMPARE(assumptionCount(), before);
+    QCOMPARE(scalar(mDb, QStringLiteral("SELECT count(*) FROM edit_log")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)
