@@ -3725,6 +3725,30 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         <source>Not exported — %1</source>
         <translation>未匯出 — %1</translation>
     </message>
+    <message>
+        <source>Graph layout</source>
+        <translation>圖形版面配置</translation>
+    </message>
+    <message>
+        <source>Find a company</source>
+        <translation>尋找公司</translation>
+    </message>
+    <message>
+        <source>Vendor chain</source>
+        <translation>廠商供應鏈</translation>
+    </message>
+    <message>
+        <source>Size nodes by</source>
+        <translation>節點大小依據</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>比較基準</translation>
+    </message>
 </context>
 <context>
     <name>ws::SupplyChainRules</name>

@@ -288,6 +288,14 @@ QWidget *SupplyChainPage::buildToolbar()
     more->setMenu(menu);
     row->addWidget(more);
 
+    // Names for screen readers where no label sits beside the control.
+    mLayout->setAccessibleName(tr("Graph layout"));
+    mSearch->setAccessibleName(tr("Find a company"));
+    mChain->setAccessibleName(tr("Vendor chain"));
+    mSizeBy->setAccessibleName(tr("Size nodes by"));
+    mYear->setAccessibleName(tr("Year"));
+    mBaseline->setAccessibleName(tr("Compared with"));
+
     connect(mLayout, &QComboBox::currentIndexChanged, this, [this] {
         mScene->setLayoutKind(static_cast<LayoutKind>(mLayout->currentData().toInt()));
     });
