@@ -153,6 +153,13 @@ QString upsertStatement(const QString &table, const QList<ColumnSpec> &columns,
     return sql;
 }
 
+void sortByLine(QList<ImportProblem> &problems)
+{
+    std::stable_sort(
+        problems.begin(), problems.end(),
+        [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+}
+
 // An open transaction that rolls back unless committed.
 class Transaction
 {
@@ -209,9 +216,12 @@ QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &
                                                const CheckedRecords &records,
                                                const Progress &progress)
 {
+    // Rows that refer to a missing row are not written, but the others are, so that their
+    // constraint problems (a duplicate name) are listed in the same pass.
     QList<ImportProblem> problems = referenceProblems(db, table, records);
-    if (!problems.isEmpty())
-        return problems;
+    QSet<int> badLines;
+    for (const ImportProblem &problem : std::as_const(problems))
+        badLines.insert(problem.line);
 
     // The rows go through SQLite's own API: Qt's binding copies every value into a QVariant
     // list per row, which doubled the time of a large import. Qt's driver is built on the same
@@ -231,6 +241,8 @@ QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &
             return { ImportProblem {
                 0, {}, tr("the import was cancelled; nothing was imported") } };
         }
+        if (!badLines.isEmpty() && badLines.contains(records.lines[r]))
+            continue;
         const QVariantList &row = records.values[r];
         for (int p = 0; p < records.present.size(); ++p)
             bindValue(statement, p + 1, row[records.present[p]]);
@@ -240,6 +252,7 @@ QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &
         sqlite3_reset(statement);
     }
     sqlite3_finalize(statement);
+    sortByLine(problems);
     return problems;
 }
 
@@ -251,7 +264,10 @@ ImportResult CsvImporter::importTable(QSqlDatabase &db, const QString &table, co
     ImportResult result;
     const CheckedRecords records = checkRecords(table, csv, mapping, fixed);
     result.problems = records.problems;
-    if (!result.ok())
+    // A problem with the file as a whole (a column missing) leaves nothing to check further.
+    const bool wholeFile = std::any_of(result.problems.cbegin(), result.problems.cend(),
+                                       [](const ImportProblem &p) { return p.line == 0; });
+    if (wholeFile)
         return result;
 
     // referenceProblems() has checked every reference of the new rows against the workbook, and
@@ -263,7 +279,14 @@ ImportResult CsvImporter::importTable(QSqlDatabase &db, const QString &table, co
         result.problems << ImportProblem { 0, {}, transaction.error() };
         return result;
     }
-    result.problems = writeRecords(db, table, records, progress);
+    // The rows that passed the checks are written too, inside the transaction that a problem
+    // rolls back, so that one pass lists the workbook's objections (references, duplicates)
+    // beside the file's own.
+    const QList<ImportProblem> written = writeRecords(db, table, records, progress);
+    if (written.size() == 1 && written.first().line == 0) // cancelled, or SQLite refused
+        return { 0, written };
+    result.problems += written;
+    sortByLine(result.problems);
     if (!result.ok())
         return result;
     result.rows = static_cast<int>(records.values.size());

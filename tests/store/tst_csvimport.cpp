@@ -61,6 +61,7 @@ private Q_SLOTS:
     void oneBadRowAmongThousandsImportsNothing();
     void listsEveryProblem();
     void refusesReferenceToMissingRow();
+    void listsFileAndWorkbookProblemsInOnePass();
     void dryRunWritesNothing();
     void updatesExistingRowAndKeepsColumnsTheFileLacks();
     void fixedScenarioFillsAndGuardsColumn();
@@ -263,6 +264,30 @@ void TestCsvImport::refusesReferenceToMissingRow()
     QCOMPARE(result.problems[1].text(),
              QStringLiteral("line 4, column source_id: no source has id 777"));
     QCOMPARE(assumptionCount(), before);
+}
+
+void TestCsvImport::listsFileAndWorkbookProblemsInOnePass()
+{
+    // A bad value (line 2), a missing program (line 3) and a duplicate name can only be found
+    // by different checks; all three come back at once, in the order of the file.
+    const int before = assumptionCount();
+    const QString text = assumptionHeader + unitsRow(3000, QStringLiteral("-1")) +
+        QStringLiteral("1,999,3001,units,5,1,\n") + unitsRow(3002, QStringLiteral("5"));
+    const ImportResult result = import(assumptionTable, text.toUtf8());
+    QCOMPARE(result.problems.size(), 2);
+    QCOMPARE(result.problems[0].line, 2);
+    QCOMPARE(result.problems[1].text(),
+             QStringLiteral("line 3, column program_id: no program has id 999"));
+    QCOMPARE(assumptionCount(), before);
+
+    const ImportResult vendors = import(
+        QStringLiteral("vendor"),
+        QByteArray("id,name,color,kind\n90,Tenstorrent,#12345,asic\n91,Nvidia,#000000,gpu\n"));
+    QCOMPARE(vendors.problems.size(), 2);
+    QCOMPARE(vendors.problems[0].text(),
+             QStringLiteral("line 2, column color: '#12345' is not a colour of the form #RRGGBB"));
+    QCOMPARE(vendors.problems[1].text(),
+             QStringLiteral("line 3, column name: another row already has this name"));
 }
 
 void TestCsvImport::dryRunWritesNothing()
