@@ -168,8 +168,21 @@ void ReportPage::refreshPreview()
     mPrinter->setPageSize(QPageSize(current.pageSize));
     mPrinter->setPageOrientation(current.orientation);
     mPrinter->setPageMargins(QMarginsF(0, 0, 0, 0));
-    mPreview->updatePreview();
     save();
+    // Laying out the whole report takes a tenth of a second: not at start, nor after every
+    // edit, while the page is not shown; showEvent() catches up.
+    mPreviewStale = !isVisible();
+    if (!mPreviewStale)
+        mPreview->updatePreview();
+}
+
+void ReportPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (mPreviewStale) {
+        mPreviewStale = false;
+        mPreview->updatePreview();
+    }
 }
 
 void ReportPage::paint(QPrinter *printer)

@@ -34,6 +34,9 @@ public:
     void print();
     QPrintPreviewWidget *preview() const { return mPreview; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refillScenarios();
     void refreshPreview();
@@ -42,6 +45,7 @@ private:
     void load();
 
     Workbook *mWorkbook = nullptr;
+    bool mPreviewStale = false;
     QPrinter *mPrinter = nullptr;
     QPrintPreviewWidget *mPreview = nullptr;
     QLineEdit *mTitle = nullptr;
