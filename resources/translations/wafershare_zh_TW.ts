@@ -3749,6 +3749,10 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         <source>Compared with</source>
         <translation>比較基準</translation>
     </message>
+    <message>
+        <source>Computing the layout</source>
+        <translation>正在計算版面配置</translation>
+    </message>
 </context>
 <context>
     <name>ws::SupplyChainRules</name>

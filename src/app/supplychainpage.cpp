@@ -33,6 +33,7 @@
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSet>
@@ -236,11 +237,23 @@ QWidget *SupplyChainPage::buildToolbar()
     cancel->setToolTip(tr("Stop the layout being computed; the graph keeps its positions"));
     cancel->setVisible(false);
     row->addWidget(cancel);
+    // A large graph's layout runs in a worker thread: a busy bar says so while it does.
+    auto *busy = new QProgressBar(bar);
+    busy->setRange(0, 0);
+    busy->setMaximumWidth(120);
+    busy->setTextVisible(false);
+    busy->setAccessibleName(tr("Computing the layout"));
+    busy->setVisible(false);
+    row->addWidget(busy);
     connect(cancel, &QToolButton::clicked, mScene, &SupplyChainScene::cancelLayout);
-    connect(mScene, &SupplyChainScene::layoutStarted, cancel,
-            [cancel] { cancel->setVisible(true); });
-    connect(mScene, &SupplyChainScene::layoutFinished, cancel,
-            [cancel] { cancel->setVisible(false); });
+    connect(mScene, &SupplyChainScene::layoutStarted, cancel, [cancel, busy] {
+        cancel->setVisible(true);
+        busy->setVisible(true);
+    });
+    connect(mScene, &SupplyChainScene::layoutFinished, cancel, [cancel, busy] {
+        cancel->setVisible(false);
+        busy->setVisible(false);
+    });
 
     mSearch = new QLineEdit(bar);
     mSearch->setPlaceholderText(tr("Find a company (English, 中文, ticker)"));
