@@ -85,6 +85,7 @@ ForecastPage::ForecastPage(QWidget *parent)
                                       tr("Remove the selected program from every scenario"), this);
     bar->addWidget(addButton);
     bar->addWidget(removeButton);
+    mWritingOnly = { newButton, renameButton, addButton, removeButton };
     connect(addButton, &QToolButton::clicked, this, &ForecastPage::addProgram);
     connect(removeButton, &QToolButton::clicked, this, &ForecastPage::removeProgram);
     bar->addStretch(1);
@@ -211,8 +212,12 @@ void ForecastPage::updateScenarioActions()
 {
     const auto scenario = mWorkbook ? mWorkbook->scenario(mWorkbook->scenarioId()) : std::nullopt;
     const bool child = scenario && scenario->parentId != 0;
+    // A read-only workbook shows what it cannot do rather than refusing after the click.
+    const bool writable = mWorkbook && !mWorkbook->isReadOnly();
     for (QWidget *widget : std::as_const(mChildScenarioOnly))
-        widget->setEnabled(child);
+        widget->setEnabled(child && writable);
+    for (QWidget *widget : std::as_const(mWritingOnly))
+        widget->setEnabled(writable);
 }
 
 void ForecastPage::showContextMenu(const QPoint &position)

@@ -67,6 +67,7 @@ private:
     QLabel *mCapacityFlag = nullptr;
     ShareHistoryChart *mChart = nullptr;
     QList<QWidget *> mChildScenarioOnly;
+    QList<QWidget *> mWritingOnly; // disabled on a read-only workbook
 };
 
 } // namespace ws

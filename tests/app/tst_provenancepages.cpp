@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace ws;
@@ -271,6 +272,11 @@ void TestProvenancePages::readOnlyWorkbookShowsBannerAndRefusesEdits()
     QVERIFY(mWindow->readOnlyBanner()->isVisible());
     QVERIFY(mWindow->readOnlyBanner()->text().startsWith(QStringLiteral("Read-only: ")));
     QVERIFY(!(mWindow->forecastPage()->model()->flags(unitsCell()) & Qt::ItemIsEditable));
+    for (auto *button : mWindow->forecastPage()->findChildren<QToolButton *>()) {
+        if (button->text() == QStringLiteral("Add program…") ||
+            button->text() == QStringLiteral("New…"))
+            QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+    }
     QVERIFY(!workbook()
                  ->editCell(trainium3, 2026, AssumptionField::Units, QStringLiteral("1"))
                  .isEmpty());
