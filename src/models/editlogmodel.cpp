@@ -4,8 +4,9 @@
 
 #include "workbook.h"
 
+#include "store/workbookwriter.h"
+
 #include <QLocale>
-#include <QRegularExpression>
 #include <QUndoStack>
 
 namespace ws {
@@ -49,16 +50,16 @@ QString EditLogModel::rowLabel(const EditLogEntry &entry) const
         return entry.rowKey;
     // Ids are what the trail stores, so that a rename does not break it; names are what a
     // reader recognises.
-    static const QRegularExpression cellKey(
-        QStringLiteral("^scenario (\\d+), program (\\d+), year (-?\\d+)$"));
-    const QRegularExpressionMatch cell = cellKey.match(entry.rowKey);
-    if (entry.table == QLatin1String("assumption") && cell.hasMatch()) {
-        const auto scenario = mWorkbook->scenario(cell.captured(1).toInt());
-        const int program = mWorkbook->input().programIndex(cell.captured(2).toInt());
+    const auto cell = entry.table == QLatin1String("assumption")
+        ? WorkbookWriter::parseCellRowKey(entry.rowKey)
+        : std::nullopt;
+    if (cell) {
+        const auto scenario = mWorkbook->scenario(cell->scenarioId);
+        const int program = mWorkbook->input().programIndex(cell->programId);
         if (scenario && program >= 0)
             return tr("%1 · %2 · %3")
-                .arg(scenario->name, mWorkbook->input().programs.at(program).name,
-                     cell.captured(3));
+                .arg(scenario->name, mWorkbook->input().programs.at(program).name)
+                .arg(cell->year);
         return entry.rowKey;
     }
     bool isId = false;

@@ -12,27 +12,21 @@
 #include "undo/changesource.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace ws {
 
 namespace {
 
-// The row key the audit trail gives an assumption cell: "scenario 2, program 9, year 2026".
+// The cell an assumption line of the audit trail is about; its field is "units" or, for a
+// change of the cited source, "units:source_id".
 std::optional<StoredCell> cellOfLogEntry(const EditLogEntry &entry)
 {
-    static const QRegularExpression key(
-        QStringLiteral("^scenario (\\d+), program (\\d+), year (-?\\d+)$"));
-    const QRegularExpressionMatch match = key.match(entry.rowKey);
+    std::optional<StoredCell> cell = WorkbookWriter::parseCellRowKey(entry.rowKey);
     const auto field = parseAssumptionField(entry.field.section(QLatin1Char(':'), 0, 0));
-    if (!match.hasMatch() || !field)
+    if (!cell || !field)
         return std::nullopt;
-    StoredCell cell;
-    cell.scenarioId = match.captured(1).toInt();
-    cell.programId = match.captured(2).toInt();
-    cell.year = match.captured(3).toInt();
-    cell.field = *field;
+    cell->field = *field;
     return cell;
 }
 

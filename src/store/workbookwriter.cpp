@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,14 +14,6 @@
 namespace ws {
 
 namespace {
-
-QString cellKey(const StoredCell &cell)
-{
-    return QStringLiteral("scenario %1, program %2, year %3")
-        .arg(cell.scenarioId)
-        .arg(cell.programId)
-        .arg(cell.year);
-}
 
 QVariant nullable(const std::optional<int> &value)
 {
@@ -57,6 +50,28 @@ const QString cellColumns =
     QStringLiteral("scenario_id, program_id, year, field, value, source_id, note FROM assumption");
 
 } // namespace
+
+QString WorkbookWriter::cellRowKey(const StoredCell &cell)
+{
+    return QStringLiteral("scenario %1, program %2, year %3")
+        .arg(cell.scenarioId)
+        .arg(cell.programId)
+        .arg(cell.year);
+}
+
+std::optional<StoredCell> WorkbookWriter::parseCellRowKey(const QString &rowKey)
+{
+    static const QRegularExpression key(
+        QStringLiteral("^scenario (\\d+), program (\\d+), year (-?\\d+)$"));
+    const QRegularExpressionMatch match = key.match(rowKey);
+    if (!match.hasMatch())
+        return std::nullopt;
+    StoredCell cell;
+    cell.scenarioId = match.captured(1).toInt();
+    cell.programId = match.captured(2).toInt();
+    cell.year = match.captured(3).toInt();
+    return cell;
+}
 
 WorkbookWriter::WorkbookWriter(QSqlDatabase db)
     : mDb(std::move(db))
@@ -145,11 +160,11 @@ QString WorkbookWriter::writeCell(const StoredCell &key, const std::optional<Sto
     // A change of the cited source alone is logged as such ("units:source_id"), so that the
     // History page shows it and can revert it.
     if (old && row && old->value == row->value && old->sourceId != row->sourceId) {
-        return log(QStringLiteral("assumption"), cellKey(key),
+        return log(QStringLiteral("assumption"), cellRowKey(key),
                    assumptionFieldName(key.field) + QStringLiteral(":source_id"),
                    nullable(old->sourceId), nullable(row->sourceId));
     }
-    return log(QStringLiteral("assumption"), cellKey(key), assumptionFieldName(key.field),
+    return log(QStringLiteral("assumption"), cellRowKey(key), assumptionFieldName(key.field),
                old ? QVariant(old->value) : QVariant(), row ? QVariant(row->value) : QVariant());
 }
 
@@ -159,7 +174,7 @@ QString WorkbookWriter::applyCellChanges(const QList<CellChange> &changes, bool 
         for (const CellChange &change : changes) {
             const QString error = writeCell(change.key(), reverse ? change.before : change.after);
             if (!error.isEmpty())
-                return tr("%1: %2").arg(cellKey(change.key()), error);
+                return tr("%1: %2").arg(cellRowKey(change.key()), error);
         }
         return {};
     });

@@ -17,6 +17,11 @@ class WorkbookWriter
 public:
     explicit WorkbookWriter(QSqlDatabase db);
 
+    /** The row key edit_log gives an assumption cell: "scenario 2, program 9, year 2026". */
+    static QString cellRowKey(const StoredCell &cell);
+    /** The scenario, program and year of a cellRowKey(), or nothing for another key. */
+    static std::optional<StoredCell> parseCellRowKey(const QString &rowKey);
+
     /** The row a scenario itself stores for a cell, or nothing when it inherits it. */
     std::optional<StoredCell> storedCell(int scenarioId, int programId, int year,
                                          AssumptionField field);
