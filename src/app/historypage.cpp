@@ -114,17 +114,30 @@ HistoryPage::HistoryPage(QWidget *parent)
             &HistoryPage::updateRevertButton);
     connect(mModel, &QAbstractItemModel::modelReset, this, [this] {
         fillTableFilter();
+        fillFieldFilter();
         updateRevertButton();
     });
+    // The trail is read while the page is shown; hidden, it only notes that it is out of date.
+    mModel->setLive(false);
     updateRevertButton();
+}
+
+void HistoryPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    mModel->setLive(true);
+}
+
+void HistoryPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    mModel->setLive(false);
 }
 
 void HistoryPage::setWorkbook(Workbook *workbook)
 {
     mWorkbook = workbook;
     mModel->setWorkbook(workbook);
-    fillTableFilter();
-    fillFieldFilter();
 }
 
 void HistoryPage::fillTableFilter()

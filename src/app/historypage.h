@@ -33,6 +33,10 @@ public:
     /** Reverts the selected line's change; returns the reason when it cannot. */
     QString revertSelected();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void fillTableFilter();
     void fillFieldFilter();

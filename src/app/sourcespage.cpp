@@ -93,6 +93,21 @@ SourcesPage::SourcesPage(QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(mMessage);
     layout->addWidget(splitter, 1);
+    // The unsourced numbers are read while the page is shown; hidden, the list only notes that
+    // it is out of date.
+    mUnsourced->setLive(false);
+}
+
+void SourcesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    mUnsourced->setLive(true);
+}
+
+void SourcesPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    mUnsourced->setLive(false);
 }
 
 void SourcesPage::setWorkbook(Workbook *workbook)

@@ -31,6 +31,10 @@ public:
     /** Removes the selected source (refused while numbers cite it). */
     void removeSelectedSource();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void showMessage(const QString &message);
     void updateUnsourcedTitle();

@@ -12,23 +12,15 @@
 namespace ws {
 
 EditLogModel::EditLogModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RereadingModel(parent)
 {
 }
 
-void EditLogModel::setWorkbook(Workbook *workbook)
+void EditLogModel::followWorkbook(Workbook *workbook)
 {
-    if (mWorkbook) {
-        disconnect(mWorkbook, nullptr, this, nullptr);
-        disconnect(mWorkbook->undoStack(), nullptr, this, nullptr);
-    }
-    mWorkbook = workbook;
-    if (mWorkbook) {
-        // Every user change is an undo step; imports and reloads recompute the forecast.
-        connect(mWorkbook->undoStack(), &QUndoStack::indexChanged, this, &EditLogModel::refresh);
-        connect(mWorkbook, &Workbook::forecastChanged, this, &EditLogModel::refresh);
-    }
-    refresh();
+    // Every user change is an undo step; imports and reloads recompute the forecast.
+    connect(workbook->undoStack(), &QUndoStack::indexChanged, this, &EditLogModel::workbookChanged);
+    connect(workbook, &Workbook::forecastChanged, this, &EditLogModel::workbookChanged);
 }
 
 void EditLogModel::setFilter(const EditLogFilter &filter)
@@ -37,11 +29,9 @@ void EditLogModel::setFilter(const EditLogFilter &filter)
     refresh();
 }
 
-void EditLogModel::refresh()
+void EditLogModel::reread()
 {
-    beginResetModel();
     mEntries = mWorkbook ? mWorkbook->editLog(mFilter) : QList<EditLogEntry>();
-    endResetModel();
 }
 
 QString EditLogModel::rowLabel(const EditLogEntry &entry) const

@@ -3,16 +3,13 @@
 
 #include "core/provenance.h"
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "rereadingmodel.h"
 
 namespace ws {
 
-class Workbook;
-
 /** The audit trail (edit_log), newest first, through a filter by table, field and time. It
-    rereads after every change to the workbook. */
-class EditLogModel : public QAbstractTableModel
+    rereads after every change to the workbook (see RereadingModel). */
+class EditLogModel : public RereadingModel
 {
     Q_OBJECT
 
@@ -29,7 +26,6 @@ public:
 
     explicit EditLogModel(QObject *parent = nullptr);
 
-    void setWorkbook(Workbook *workbook);
     void setFilter(const EditLogFilter &filter);
     EditLogFilter filter() const { return mFilter; }
     /** The line of the audit trail shown in @p row. */
@@ -41,12 +37,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    void refresh();
+protected:
+    void followWorkbook(Workbook *workbook) override;
+    void reread() override;
 
 private:
     QString rowLabel(const EditLogEntry &entry) const;
 
-    QPointer<Workbook> mWorkbook;
     EditLogFilter mFilter;
     QList<EditLogEntry> mEntries;
 };

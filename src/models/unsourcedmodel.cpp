@@ -6,28 +6,20 @@
 namespace ws {
 
 UnsourcedModel::UnsourcedModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RereadingModel(parent)
 {
 }
 
-void UnsourcedModel::setWorkbook(Workbook *workbook)
+void UnsourcedModel::followWorkbook(Workbook *workbook)
 {
-    if (mWorkbook)
-        disconnect(mWorkbook, nullptr, this, nullptr);
-    mWorkbook = workbook;
-    if (mWorkbook) {
-        connect(mWorkbook, &Workbook::sourcesChanged, this, &UnsourcedModel::refresh);
-        connect(mWorkbook, &Workbook::forecastChanged, this, &UnsourcedModel::refresh);
-        connect(mWorkbook, &Workbook::supplyChainChanged, this, &UnsourcedModel::refresh);
-    }
-    refresh();
+    connect(workbook, &Workbook::sourcesChanged, this, &UnsourcedModel::workbookChanged);
+    connect(workbook, &Workbook::forecastChanged, this, &UnsourcedModel::workbookChanged);
+    connect(workbook, &Workbook::supplyChainChanged, this, &UnsourcedModel::workbookChanged);
 }
 
-void UnsourcedModel::refresh()
+void UnsourcedModel::reread()
 {
-    beginResetModel();
     mNumbers = mWorkbook ? mWorkbook->unsourcedNumbers() : QList<UnsourcedNumber>();
-    endResetModel();
 }
 
 int UnsourcedModel::rowCount(const QModelIndex &parent) const

@@ -3,16 +3,13 @@
 
 #include "core/provenance.h"
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "rereadingmodel.h"
 
 namespace ws {
 
-class Workbook;
-
 /** The numbers of the workbook that cite no source: assumption cells of every scenario and
     relation weights. It rereads when sources, the forecast or the supply chain change. */
-class UnsourcedModel : public QAbstractTableModel
+class UnsourcedModel : public RereadingModel
 {
     Q_OBJECT
 
@@ -21,17 +18,17 @@ public:
 
     explicit UnsourcedModel(QObject *parent = nullptr);
 
-    void setWorkbook(Workbook *workbook);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    void refresh();
+protected:
+    void followWorkbook(Workbook *workbook) override;
+    void reread() override;
 
 private:
-    QPointer<Workbook> mWorkbook;
     QList<UnsourcedNumber> mNumbers;
 };
 

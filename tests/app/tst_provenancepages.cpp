@@ -148,6 +148,7 @@ void TestProvenancePages::sourcesPageAddsEditsAndUndoes()
 void TestProvenancePages::citingSourceClearsUnsourcedAndShowsInTooltip()
 {
     UnsourcedModel *unsourced = mWindow->sourcesPage()->unsourcedModel();
+    QVERIFY(mWindow->showPage(QStringLiteral("Sources"))); // its list follows edits while shown
     QCOMPARE(unsourced->rowCount(), 0); // every default number cites a source
     const QModelIndex cell = unitsCell();
     QVERIFY(cell.isValid());
@@ -210,6 +211,9 @@ void TestProvenancePages::historyFiltersAndRevertsAPastChange()
 
     HistoryPage *history = mWindow->historyPage();
     EditLogModel *log = history->model();
+    // Hidden, the page has not read the trail at any of those edits; shown, it catches up.
+    QCOMPARE(log->rowCount(), 0);
+    QVERIFY(mWindow->showPage(QStringLiteral("History")));
     QCOMPARE(log->rowCount(), 3);
     QCOMPARE(log->index(0, EditLogModel::TableColumn).data().toString(),
              QStringLiteral("scenario")); // newest first
