@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/commandline.h"
 #include "support/commandrun.h"
+#include "support/files.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -18,6 +18,7 @@
 #include <cmath>
 
 using namespace ws;
+using test::fileHash;
 
 namespace {
 
@@ -26,14 +27,6 @@ using Run = test::CommandRun;
 Run run(const QStringList &arguments)
 {
     return test::runCommand(arguments);
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly)
-        ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-        : QByteArray();
 }
 
 } // namespace

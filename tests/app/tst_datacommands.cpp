@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "support/commandrun.h"
+#include "support/files.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +15,8 @@
 #include <QTest>
 
 using namespace ws;
+using test::fileHash;
+using test::writeFile;
 
 namespace {
 
@@ -23,20 +25,6 @@ using Run = test::CommandRun;
 Run run(const QStringList &arguments)
 {
     return test::runCommand(arguments);
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly)
-        ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-        : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 // Every row of every table with each value's SQLite type, read on a connection of the test's

@@ -10,6 +10,7 @@
 #include "models/unsourcedmodel.h"
 #include "models/workbook.h"
 #include "store/database.h"
+#include "support/files.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -27,6 +28,7 @@
 #include <QUndoStack>
 
 using namespace ws;
+using test::writeFile;
 
 namespace {
 
@@ -34,12 +36,6 @@ namespace {
 // 1000000, citing source 37.
 constexpr int trainium3 = 9;
 const QString defaultUnits = QStringLiteral("1000000");
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 } // namespace
 

@@ -3,8 +3,8 @@
 #include "store/database.h"
 #include "store/writetransaction.h"
 #include "support/commandrun.h"
+#include "support/files.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
@@ -14,18 +14,11 @@
 #include <QUndoStack>
 
 using namespace ws;
+using test::fileHash;
 
 namespace {
 
 using Run = test::CommandRun;
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly)
-        ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-        : QByteArray();
-}
 
 // `set` of one cell of the default data: Trainium3's 2026 units.
 Run setUnits(const QString &db, int units)

@@ -3,8 +3,8 @@
 #include "store/database.h"
 #include "store/databasefile.h"
 #include "store/migrations.h"
+#include "support/files.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
@@ -13,16 +13,9 @@
 #include <QTest>
 
 using namespace ws;
+using test::fileHash;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // Runs statements on a plain SQLite connection of the test's own, as another program would.
 void runForeign(const QString &path, const QStringList &statements)
