@@ -70,6 +70,17 @@ QStringList damage(QSqlDatabase &db)
     return problems;
 }
 
+// Removes a workbook file with the -wal and -shm files SQLite keeps beside it. False when the
+// file is there and stays.
+bool removeWorkbookFiles(const QString &path)
+{
+    if (QFile::exists(path) && !QFile::remove(path))
+        return false;
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    return true;
+}
+
 void closeConnection(const QString &name)
 {
     {
@@ -271,13 +282,10 @@ QString Database::saveCopy(const QString &target) const
         return tr("cannot write a copy to %1: %2")
             .arg(absolute, describeSqlError(vacuum.lastError()));
     }
-    if (QFile::exists(absolute) && !QFile::remove(absolute)) {
+    if (!removeWorkbookFiles(absolute)) {
         QFile::remove(partial);
         return tr("cannot replace %1").arg(absolute);
     }
-    for (const QString &side :
-         { absolute + QStringLiteral("-wal"), absolute + QStringLiteral("-shm") })
-        QFile::remove(side);
     if (!QFile::rename(partial, absolute))
         return tr("cannot move the copy into place at %1").arg(absolute);
     return {};
@@ -298,9 +306,7 @@ Database::OpenResult Database::build(const QString &path, const Filler &fill, bo
     // Build the new workbook beside its final place and move it there only when complete, so
     // that a failure never leaves a half-made file under the user's name.
     const QString partial = absolute + QStringLiteral(".partial");
-    for (const QString &leftover :
-         { partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm") })
-        QFile::remove(leftover);
+    removeWorkbookFiles(partial); // left by a run that died
 
     const QString name = newConnectionName();
     QString error;
@@ -314,11 +320,8 @@ Database::OpenResult Database::build(const QString &path, const Filler &fill, bo
     }
     closeConnection(name); // checkpoints the WAL into the file and removes -wal and -shm
 
-    if (error.isEmpty() && replace && QFile::exists(absolute)) {
-        for (const QString &old :
-             { absolute, absolute + QStringLiteral("-wal"), absolute + QStringLiteral("-shm") })
-            QFile::remove(old);
-    }
+    if (error.isEmpty() && replace)
+        removeWorkbookFiles(absolute); // a file that stays makes the move below fail
     if (error.isEmpty() && !QFile::rename(partial, absolute))
         error = tr("cannot move the new workbook into place");
     if (!error.isEmpty()) {
