@@ -18,9 +18,10 @@ EditLogModel::EditLogModel(QObject *parent)
 
 void EditLogModel::followWorkbook(Workbook *workbook)
 {
-    // Every user change is an undo step; imports and reloads recompute the forecast.
+    // The trail grows with every undo step and with every import, and only then: switching
+    // scenario, or the recompute that follows an edit, leaves it as it is.
     connect(workbook->undoStack(), &QUndoStack::indexChanged, this, &EditLogModel::workbookChanged);
-    connect(workbook, &Workbook::forecastChanged, this, &EditLogModel::workbookChanged);
+    connect(workbook, &Workbook::imported, this, &EditLogModel::workbookChanged);
 }
 
 void EditLogModel::setFilter(const EditLogFilter &filter)

@@ -177,6 +177,8 @@ Q_SIGNALS:
     void positionsChanged(const QString &layout);
     /** Sources were added, edited or removed, or cells cite other sources. */
     void sourcesChanged();
+    /** A CSV import was written: rows changed outside the undo stack. */
+    void imported();
 
 private:
     void recompute();

@@ -171,6 +171,7 @@ ImportResult Workbook::importTable(const QString &table, const CsvTable &csv,
     if (result.ok() && !dryRun) {
         reload();
         Q_EMIT sourcesChanged();
+        Q_EMIT imported();
     }
     return result;
 }

@@ -359,8 +359,13 @@ void TestProvenancePages::importWizardDetectsFormatAndMapsColumns()
     checked = wizard.check();
     QVERIFY2(checked.ok(), qPrintable(checked.problems.value(0).text()));
     QCOMPARE(unitsOfTrainium3(), defaultUnits); // a check writes nothing
+    QVERIFY(mWindow->showPage(QStringLiteral("History")));
+    const int logged = mWindow->historyPage()->model()->rowCount();
     QVERIFY(wizard.import().ok());
     QCOMPARE(unitsOfTrainium3(), QStringLiteral("1700000"));
+    // The import is one line of the audit trail, shown at once.
+    QCOMPARE(mWindow->historyPage()->model()->rowCount(), logged + 1);
+    QCOMPARE(mWindow->historyPage()->model()->entry(0).field, QStringLiteral("import"));
 }
 
 void TestProvenancePages::importWizardListsProblemsAndImportsNothing()
