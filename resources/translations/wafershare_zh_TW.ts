@@ -1892,14 +1892,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         <translation>未引用來源 — %1</translation>
     </message>
     <message>
-        <source>(no source)</source>
-        <translation>（無來源）</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>Cite Source</source>
         <translation>引用來源</translation>
     </message>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "forecastpage.h"
 
+#include "sourcedelegate.h"
+
 #include "assumptiondelegate.h"
 #include "charts/sharehistorychart.h"
 #include "models/forecastmodel.h"
@@ -270,11 +272,11 @@ void ForecastPage::chooseSourceForSelection()
 {
     if (!mWorkbook)
         return;
-    QStringList labels = { tr("(no source)") };
-    QList<int> ids = { 0 };
-    for (const Source &source : mWorkbook->sources()) {
-        labels << tr("%1 · %2").arg(source.id).arg(mWorkbook->sourceLabel(source.id));
-        ids << source.id;
+    QStringList labels;
+    QList<int> ids;
+    for (const auto &[id, label] : SourceDelegate::choices(mWorkbook)) {
+        labels << label;
+        ids << id;
     }
     bool ok = false;
     const QString chosen =

@@ -12,16 +12,23 @@ SourceDelegate::SourceDelegate(QObject *parent)
 {
 }
 
+QList<std::pair<int, QString>> SourceDelegate::choices(const Workbook *workbook)
+{
+    QList<std::pair<int, QString>> choices = { { 0, tr("(no source)") } };
+    if (workbook) {
+        for (const Source &source : workbook->sources())
+            choices.append(
+                { source.id, tr("%1 · %2").arg(source.id).arg(workbook->sourceLabel(source.id)) });
+    }
+    return choices;
+}
+
 QWidget *SourceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
                                       const QModelIndex &) const
 {
     auto *combo = new QComboBox(parent);
-    combo->addItem(tr("(no source)"), 0);
-    if (mWorkbook) {
-        for (const Source &source : mWorkbook->sources())
-            combo->addItem(tr("%1 · %2").arg(source.id).arg(mWorkbook->sourceLabel(source.id)),
-                           source.id);
-    }
+    for (const auto &[id, label] : choices(mWorkbook))
+        combo->addItem(label, id);
     return combo;
 }
 

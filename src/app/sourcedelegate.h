@@ -18,6 +18,10 @@ public:
 
     void setWorkbook(Workbook *workbook) { mWorkbook = workbook; }
 
+    /** The choices of a source, "(no source)" (id 0) first, each as (id, "12 · title — …"):
+        the same list wherever a number is pointed at a source. */
+    static QList<std::pair<int, QString>> choices(const Workbook *workbook);
+
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
