@@ -2,6 +2,7 @@
 #include "calibrationpage.h"
 
 #include "core/calibration.h"
+#include "core/localname.h"
 #include "models/calibrationmodel.h"
 #include "models/capacitymodel.h"
 #include "models/workbook.h"
@@ -135,11 +136,8 @@ void CalibrationPage::refresh()
         return;
     }
     const ForecastInput &input = mWorkbook->input();
-    QStringList vendorNames;
-    for (const Vendor &vendor : input.vendors)
-        vendorNames << vendor.name;
     mModel->setRows(compareWithReported(input, mWorkbook->result(), mWorkbook->reportedValues()),
-                    vendorNames, mWorkbook->sourceTitles());
+                    shownNames(input.vendors), mWorkbook->sourceTitles());
 
     {
         const QSignalBlocker blocker(mYear);

@@ -3,6 +3,7 @@
 
 #include "charts/chartfactory.h"
 #include "charts/forecastchartview.h"
+#include "core/localname.h"
 #include "exportchartdialog.h"
 #include "models/chartmodels.h"
 #include "models/workbook.h"
@@ -178,13 +179,15 @@ void ChartsPage::refillChoices()
         }
         const ForecastInput &input = mWorkbook->input();
         for (const Vendor &vendor : input.vendors) {
-            auto *item = new QListWidgetItem(vendor.name, mVendors);
+            // Shown in the chosen language; kept in the options by its English name.
+            auto *item = new QListWidgetItem(shownName(vendor), mVendors);
+            item->setData(Qt::UserRole, vendor.name);
             item->setCheckState(mOptions.hiddenVendors.contains(vendor.name) ? Qt::Unchecked
                                                                              : Qt::Checked);
             QPixmap swatch(12, 12);
             swatch.fill(QColor(vendor.color));
             item->setIcon(QIcon(swatch));
-            mTornadoVendor->addItem(vendor.name);
+            mTornadoVendor->addItem(shownName(vendor), vendor.name);
         }
         for (int year : input.years)
             mYear->addItem(QString::number(year), year);
@@ -210,7 +213,8 @@ void ChartsPage::writeControls()
     mLastYear->setValue(mOptions.lastYear ? mOptions.lastYear : mLastYear->maximum());
     const int year = mYear->findData(mOptions.year);
     mYear->setCurrentIndex(year >= 0 ? year : mYear->count() - 1);
-    mTornadoVendor->setCurrentText(mOptions.vendor);
+    if (const int vendor = mTornadoVendor->findData(mOptions.vendor); vendor >= 0)
+        mTornadoVendor->setCurrentIndex(vendor);
     mStep->setValue(mOptions.stepPercent);
     mSplitOthers->setChecked(!mOptions.groupSmallVendors);
     mUpdating = false;
@@ -226,7 +230,7 @@ void ChartsPage::readControls()
     options.firstYear = std::min(mFirstYear->value(), mLastYear->value());
     options.lastYear = std::max(mFirstYear->value(), mLastYear->value());
     options.year = mYear->currentData().toInt();
-    options.vendor = mTornadoVendor->currentText();
+    options.vendor = mTornadoVendor->currentData().toString();
     options.stepPercent = mStep->value();
     options.groupSmallVendors = !mSplitOthers->isChecked();
     options.scenarioIds.clear();
@@ -237,7 +241,7 @@ void ChartsPage::readControls()
     options.hiddenVendors.clear();
     for (int i = 0; i < mVendors->count(); ++i) {
         if (mVendors->item(i)->checkState() != Qt::Checked)
-            options.hiddenVendors << mVendors->item(i)->text();
+            options.hiddenVendors << mVendors->item(i)->data(Qt::UserRole).toString();
     }
     setOptions(options);
 }

@@ -5,6 +5,7 @@
 
 #include "assumptiondelegate.h"
 #include "charts/sharehistorychart.h"
+#include "core/localname.h"
 #include "models/forecastmodel.h"
 #include "models/vendorsharemodel.h"
 #include "models/workbook.h"
@@ -103,6 +104,7 @@ ForecastPage::ForecastPage(QWidget *parent)
 
     mProxy->setSourceModel(mModel);
     mProxy->setFilterKeyColumn(ForecastModel::VendorColumn);
+    mProxy->setFilterRole(ForecastModel::VendorKeyRole);
     mProxy->setSortRole(Qt::EditRole);
     mTable->setModel(mProxy);
     mTable->setItemDelegate(new AssumptionDelegate(mTable));
@@ -204,7 +206,7 @@ void ForecastPage::refillVendors()
     mVendorFilter->addItem(tr("All vendors"), QString());
     if (mWorkbook) {
         for (const Vendor &vendor : mWorkbook->input().vendors)
-            mVendorFilter->addItem(vendor.name, vendor.name);
+            mVendorFilter->addItem(shownName(vendor), vendor.name);
     }
     const int index = mVendorFilter->findData(current);
     mVendorFilter->setCurrentIndex(index < 0 ? 0 : index);
@@ -347,17 +349,17 @@ void ForecastPage::addProgram()
         return;
     QStringList vendors;
     for (const Vendor &vendor : mWorkbook->input().vendors)
-        vendors << vendor.name;
+        vendors << shownName(vendor);
     bool ok = false;
     const QString vendorName =
         QInputDialog::getItem(this, tr("Add Program"), tr("Vendor:"), vendors, 0, false, &ok);
+    const int vendorIndex = static_cast<int>(vendors.indexOf(vendorName));
     if (!ok)
         return;
     const QString name = QInputDialog::getText(this, tr("Add Program"), tr("Program name:"),
                                                QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    const int vendorIndex = mWorkbook->input().vendorIndex(vendorName);
     const QString error =
         mWorkbook->addProgram(mWorkbook->input().vendors.at(vendorIndex).id, name, QString());
     showMessage(error.isEmpty()

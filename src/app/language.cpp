@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "language.h"
 
+#include "core/localname.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -63,6 +65,7 @@ QString install(QCoreApplication &app)
             ? QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan)
             : QLocale(QLocale::English, QLocale::UnitedStates));
     QLocale::setDefault(language == english ? QLocale::system() : locale);
+    setNameLanguage(language == traditionalChinese ? NameLanguage::Chinese : NameLanguage::English);
     if (language == english)
         return language;
     // Qt's own strings first (file dialogs, wizard buttons), then the program's.

@@ -29,8 +29,8 @@ void setChosen(const QString &language);
 QString resolve(const QLocale &system = QLocale::system());
 
 /** Installs the translators of the language in use (the program's own, and Qt's for its
-    dialogs) on @p app and makes its locale the default, so numbers and dates follow it. Returns
-    the language installed. */
+    dialogs) on @p app, makes its locale the default, so numbers and dates follow it, and shows
+    vendor and company names in it where the data has both. Returns the language installed. */
 QString install(QCoreApplication &app);
 
 } // namespace Language

@@ -2,6 +2,7 @@
 #include "sensitivitypage.h"
 
 #include "charts/tornadochart.h"
+#include "core/localname.h"
 #include "core/sensitivity.h"
 #include "models/sensitivitymodel.h"
 #include "models/workbook.h"
@@ -46,6 +47,7 @@ SensitivityPage::SensitivityPage(QWidget *parent)
 {
     mMetric->addItem(tr("AI compute wafers"), static_cast<int>(Metric::ComputeWafers));
     mMetric->addItem(tr("CoWoS wafers"), static_cast<int>(Metric::CowosWafers));
+    mVendor->setObjectName(QStringLiteral("sensitivityVendor"));
     mStep->setRange(1, 100);
     mStep->setDecimals(0);
     mStep->setSuffix(QStringLiteral(" %"));
@@ -108,7 +110,7 @@ void SensitivityPage::setWorkbook(Workbook *workbook)
 
 void SensitivityPage::choose(const QString &vendor, int year, double stepPercent)
 {
-    mVendor->setCurrentIndex(mVendor->findText(vendor));
+    mVendor->setCurrentIndex(mVendor->findData(vendor));
     mYear->setCurrentIndex(mYear->findData(year));
     mStep->setValue(stepPercent);
 }
@@ -117,17 +119,17 @@ void SensitivityPage::refillChoices()
 {
     const QSignalBlocker vendorBlocker(mVendor);
     const QSignalBlocker yearBlocker(mYear);
-    const QString vendor = mVendor->count() ? mVendor->currentText() : defaultVendor;
+    const QString vendor = mVendor->count() ? mVendor->currentData().toString() : defaultVendor;
     const int year = mYear->count() ? mYear->currentData().toInt() : defaultYear;
     mVendor->clear();
     mYear->clear();
     if (!mWorkbook)
         return;
     for (const Vendor &v : mWorkbook->input().vendors)
-        mVendor->addItem(v.name);
+        mVendor->addItem(shownName(v), v.name);
     for (int y : mWorkbook->input().years)
         mYear->addItem(QString::number(y), y);
-    mVendor->setCurrentIndex(std::max(0, mVendor->findText(vendor)));
+    mVendor->setCurrentIndex(std::max(0, mVendor->findData(vendor)));
     const int yearIndex = mYear->findData(year);
     mYear->setCurrentIndex(yearIndex >= 0 ? yearIndex : mYear->count() - 1);
 }
@@ -139,7 +141,7 @@ void SensitivityPage::recompute()
         return;
     }
     const ForecastInput &input = mWorkbook->input();
-    const int vendor = input.vendorIndex(mVendor->currentText());
+    const int vendor = input.vendorIndex(mVendor->currentData().toString());
     const int year = input.yearIndex(mYear->currentData().toInt());
     const auto metric = static_cast<Metric>(mMetric->currentData().toInt());
     if (vendor < 0 || year < 0) {
@@ -149,7 +151,8 @@ void SensitivityPage::recompute()
     const QList<SensitivityRow> rows =
         SensitivityAnalysis::run(input, vendor, year, metric, mStep->value());
     mModel->setResult(input, rows, mWorkbook->result().sharePercent(metric, vendor, year),
-                      input.vendors.at(vendor).name, input.years.at(year), metric, mStep->value());
+                      shownName(input.vendors.at(vendor)), input.years.at(year), metric,
+                      mStep->value());
 }
 
 } // namespace ws

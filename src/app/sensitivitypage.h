@@ -26,7 +26,8 @@ public:
     SensitivityModel *model() const { return mModel; }
     TornadoChart *chart() const { return mChart; }
 
-    /** Chooses the vendor, year and step shown, e.g. for tests and the command line. */
+    /** Chooses the vendor (by its English name), year and step shown, e.g. for tests and the
+        command line. */
     void choose(const QString &vendor, int year, double stepPercent);
 
 private:

@@ -3,6 +3,7 @@
 
 #include "sourcedelegate.h"
 
+#include "core/localname.h"
 #include "core/supplychainrules.h"
 #include "graph/graphexporter.h"
 #include "graph/nodeitem.h"
@@ -508,8 +509,8 @@ void SupplyChainPage::refillChoices()
     for (const Company &company : chain.companies) {
         if (!company.vendorId)
             continue;
-        mChain->addItem(tr("%1's chain").arg(company.name), company.id);
-        mSizeBy->addItem(tr("exposure to %1").arg(company.name),
+        mChain->addItem(tr("%1's chain").arg(shownName(company)), company.id);
+        mSizeBy->addItem(tr("exposure to %1").arg(shownName(company)),
                          QStringLiteral("exposure:%1").arg(company.id));
     }
     mChain->setCurrentIndex(std::max(0, mChain->findData(chainId)));
@@ -606,7 +607,7 @@ void SupplyChainPage::showCompany(int companyId)
         const Company *other = chain.company(id);
         return other ? QStringLiteral("<a href=\"company:%1\">%2</a>")
                            .arg(id)
-                           .arg(other->name.toHtmlEscaped())
+                           .arg(shownName(*other).toHtmlEscaped())
                      : QString::number(id);
     };
     QString html = QStringLiteral("<h3>%1 %2</h3><p>%3 · %4 · %5</p><p>%6</p><p><i>%7</i></p>")
@@ -646,7 +647,7 @@ void SupplyChainPage::showCompany(int companyId)
                                        locale.toString(path.product, 'f', 4));
         }
         exposures << tr("<li><b>%1</b>: %2<br><small>%3</small></li>")
-                         .arg(chain.company(vendorCompany)->name.toHtmlEscaped(),
+                         .arg(shownName(*chain.company(vendorCompany)).toHtmlEscaped(),
                               locale.toString(exposure, 'f', 4),
                               paths.join(QStringLiteral("<br>")));
     }
@@ -658,7 +659,7 @@ void SupplyChainPage::showCompany(int companyId)
         const QString vendor = [&] {
             for (const Vendor &v : mWorkbook->input().vendors) {
                 if (v.id == row.drivingVendorId)
-                    return v.name;
+                    return shownName(v);
             }
             return QString();
         }();
@@ -692,7 +693,7 @@ void SupplyChainPage::focusOn(int companyId)
     showMessage(clear
                     ? QString()
                     : tr("Showing the chain of %1 only; double-click it again to show everything.")
-                          .arg(mScene->node(companyId)->company().name),
+                          .arg(shownName(mScene->node(companyId)->company())),
                 false);
 }
 
@@ -706,9 +707,9 @@ void SupplyChainPage::showContextMenu(const QPoint &position)
         menu.addAction(mScene->focusCompany() == id ? tr("Show everything")
                                                     : tr("Focus on its chain"),
                        this, [this, id] { focusOn(id); });
-        menu.addAction(tr("Add a relation from %1…").arg(node->company().name), this,
+        menu.addAction(tr("Add a relation from %1…").arg(shownName(node->company())), this,
                        [this, id] { addRelation(id); });
-        menu.addAction(tr("Remove %1").arg(node->company().name), this, [this, id] {
+        menu.addAction(tr("Remove %1").arg(shownName(node->company())), this, [this, id] {
             if (mWorkbook)
                 mWorkbook->removeCompany(id);
         });

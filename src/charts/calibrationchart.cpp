@@ -78,19 +78,18 @@ void CalibrationChart::rebuild()
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, 0).data(CalibrationModel::MetricRole).toString() != wanted)
             continue;
-        const QString vendor = model->index(row, CalibrationModel::VendorColumn).data().toString();
-        if (mOptions.hiddenVendors.contains(vendor))
+        // Rows name their vendor by index into the forecast's vendors, as the share model does.
+        const QModelIndex vendorIndex = vendors->index(model->rows().at(row).vendorIndex, 0);
+        if (mOptions.hiddenVendors.contains(
+                vendorIndex.data(VendorShareModel::VendorKeyRole).toString()))
             continue;
+        const QString vendor = model->index(row, CalibrationModel::VendorColumn).data().toString();
         QScatterSeries *series = seriesByVendor.value(vendor);
         if (!series) {
             series = new QScatterSeries;
             series->setName(vendor);
             series->setMarkerSize(13);
-            for (int v = 0; v < vendors->rowCount(); ++v) {
-                if (vendors->index(v, 0).data().toString() == vendor)
-                    series->setColor(
-                        vendors->index(v, 0).data(VendorShareModel::ColorRole).value<QColor>());
-            }
+            series->setColor(vendorIndex.data(VendorShareModel::ColorRole).value<QColor>());
             series->setBorderColor(series->color().darker(130));
             seriesByVendor.insert(vendor, series);
             order << series;

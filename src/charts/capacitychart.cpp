@@ -70,7 +70,8 @@ void CapacityChart::rebuild()
         return;
     const VendorShareModel *demand = mModels->shares(Metric::CowosWafers);
     const CapacityModel *capacity = mModels->capacity();
-    const QList<VendorGroup> groups = vendorGroups(demand, VendorShareModel::ColorRole, mOptions);
+    const QList<VendorGroup> groups = vendorGroups(demand, VendorShareModel::ColorRole,
+                                                   VendorShareModel::VendorKeyRole, mOptions);
 
     auto *bars = new QStackedBarSeries;
     bars->setBarWidth(0.6);

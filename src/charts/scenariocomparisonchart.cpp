@@ -79,9 +79,9 @@ void ScenarioComparisonChart::rebuild()
     if (!mModels)
         return;
     const ScenarioComparisonModel *model = mModels->scenarios();
-    const QList<VendorGroup> groups =
-        vendorGroups(model, ScenarioComparisonModel::ColorRole, mOptions,
-                     ScenarioComparisonModel::VendorNameRole);
+    const QList<VendorGroup> groups = vendorGroups(model, ScenarioComparisonModel::ColorRole,
+                                                   ScenarioComparisonModel::VendorKeyRole, mOptions,
+                                                   ScenarioComparisonModel::VendorNameRole);
     for (const VendorGroup &group : groups) {
         mCategories << group.name;
         mRowsOfCategory << group.rows;

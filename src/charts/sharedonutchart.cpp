@@ -119,7 +119,7 @@ QPieSlice *ShareDonutChart::sliceOf(const QString &vendor) const
         return nullptr;
     const auto slices = mSeries->slices();
     for (int row = 0; row < slices.size() && row < mModel->rowCount(); ++row) {
-        if (mModel->index(row, 0).data().toString() == vendor)
+        if (mModel->index(row, 0).data(VendorShareModel::VendorKeyRole).toString() == vendor)
             return slices.at(row);
     }
     return nullptr;

@@ -25,7 +25,7 @@ public:
 
     /** The donut's series, for tests and exports. */
     QPieSeries *series() const { return mSeries; }
-    /** The slice of the vendor named @p vendor, or nullptr. */
+    /** The slice of the vendor whose English name is @p vendor, or nullptr. */
     QPieSlice *sliceOf(const QString &vendor) const;
 
 protected:

@@ -17,25 +17,27 @@ const QString othersName = QStringLiteral("Others");
 
 } // namespace
 
-QList<VendorGroup> vendorGroups(const QAbstractItemModel *model, int colorRole,
+QList<VendorGroup> vendorGroups(const QAbstractItemModel *model, int colorRole, int keyRole,
                                 const ChartOptions &options, int nameRole)
 {
     QList<VendorGroup> groups;
     VendorGroup others;
+    others.key = othersName;
     others.name = QCoreApplication::translate("ws::VendorGroups", "Others");
     others.color = QColor(0xB4, 0xB4, 0xB4);
     for (int row = 0; row < model->rowCount(); ++row) {
-        const QString name = model->index(row, 0).data(nameRole).toString();
-        const QColor color = model->index(row, 0).data(colorRole).value<QColor>();
-        if (options.groupSmallVendors && !majorVendors.contains(name)) {
-            if (name == othersName)
+        const QModelIndex vendor = model->index(row, 0);
+        const QString key = vendor.data(keyRole).toString();
+        const QColor color = vendor.data(colorRole).value<QColor>();
+        if (options.groupSmallVendors && !majorVendors.contains(key)) {
+            if (key == othersName)
                 others.color = color;
             others.rows << row;
             continue;
         }
-        if (options.hiddenVendors.contains(name))
+        if (options.hiddenVendors.contains(key))
             continue;
-        groups << VendorGroup { name, color, { row } };
+        groups << VendorGroup { key, vendor.data(nameRole).toString(), color, { row } };
     }
     if (!others.rows.isEmpty() && !options.hiddenVendors.contains(othersName))
         groups << others;

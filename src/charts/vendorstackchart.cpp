@@ -107,7 +107,8 @@ void VendorStackChart::rebuild()
         mYears << year;
         mColumns << model->columnForYear(year);
     }
-    mGroups = vendorGroups(model, VendorShareModel::ColorRole, mOptions);
+    mGroups =
+        vendorGroups(model, VendorShareModel::ColorRole, VendorShareModel::VendorKeyRole, mOptions);
     const bool shares = showsShares();
     const bool absolute = !shares;
 

@@ -3,6 +3,8 @@
 
 #include "tierstyle.h"
 
+#include "core/localname.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -30,7 +32,8 @@ void NodeItem::setCompany(const Company &company)
 {
     mCompany = company;
     setToolTip(QStringLiteral("<b>%1</b> %2<br>%3 · %4<br>%5")
-                   .arg(company.name.toHtmlEscaped(), company.nameZh.toHtmlEscaped(),
+                   .arg(shownName(company).toHtmlEscaped(),
+                        otherName(company.name, company.nameZh).toHtmlEscaped(),
                         company.ticker.isEmpty() ? tr("unlisted") : company.ticker.toHtmlEscaped(),
                         tierTitle(company.tier), company.role.toHtmlEscaped()));
     update();
@@ -103,9 +106,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setFont(font);
     const QRectF inner = rect.adjusted(4, 2, -4, -2);
     const QFontMetricsF metrics(font);
+    // The name in the chosen language leads; the other spelling stands under it.
+    const QString name = shownName(mCompany);
     const QString title = metrics.elidedText(
-        mCompany.ticker.isEmpty() ? mCompany.name
-                                  : QStringLiteral("%1  %2").arg(mCompany.name, mCompany.ticker),
+        mCompany.ticker.isEmpty() ? name : QStringLiteral("%1  %2").arg(name, mCompany.ticker),
         Qt::ElideRight, inner.width());
     const double line = inner.height() / (mBadge.isEmpty() ? 2.0 : 3.0);
     painter->drawText(QRectF(inner.left(), inner.top(), inner.width(), line), Qt::AlignCenter,
@@ -113,7 +117,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     font.setBold(false);
     painter->setFont(font);
     painter->drawText(QRectF(inner.left(), inner.top() + line, inner.width(), line),
-                      Qt::AlignCenter, mCompany.nameZh);
+                      Qt::AlignCenter, otherName(mCompany.name, mCompany.nameZh));
     if (!mBadge.isEmpty()) {
         painter->drawText(QRectF(inner.left(), inner.top() + 2 * line, inner.width(), line),
                           Qt::AlignCenter, mBadge);

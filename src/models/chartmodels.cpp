@@ -4,6 +4,7 @@
 #include "calibrationmodel.h"
 #include "capacitymodel.h"
 #include "core/calibration.h"
+#include "core/localname.h"
 #include "core/sensitivity.h"
 #include "scenariocomparisonmodel.h"
 #include "sensitivitymodel.h"
@@ -73,16 +74,14 @@ void ChartModels::recomputeDerived()
             input,
             SensitivityAnalysis::run(input, vendor, year, mOptions.metric, mOptions.stepPercent),
             mWorkbook->result().sharePercent(mOptions.metric, vendor, year),
-            input.vendors.at(vendor).name, mOptions.year, mOptions.metric, mOptions.stepPercent);
+            shownName(input.vendors.at(vendor)), mOptions.year, mOptions.metric,
+            mOptions.stepPercent);
     } else {
         mSensitivity->clear();
     }
-    QStringList vendorNames;
-    for (const Vendor &v : input.vendors)
-        vendorNames << v.name;
     mCalibration->setRows(
-        compareWithReported(input, mWorkbook->result(), mWorkbook->reportedValues()), vendorNames,
-        mWorkbook->sourceTitles());
+        compareWithReported(input, mWorkbook->result(), mWorkbook->reportedValues()),
+        shownNames(input.vendors), mWorkbook->sourceTitles());
 }
 
 QString ChartModels::subtitle() const

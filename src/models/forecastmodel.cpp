@@ -2,6 +2,8 @@
 #include "forecastmodel.h"
 #include "plaintooltip.h"
 
+#include "core/localname.h"
+
 #include "workbook.h"
 
 #include <QBrush>
@@ -97,7 +99,7 @@ QVariant ForecastModel::value(int p, int y, int column) const
     switch (column) {
     case VendorColumn: {
         const int vendor = input.programVendorIndex[p];
-        return vendor >= 0 ? input.vendors.at(vendor).name : QString();
+        return vendor >= 0 ? shownName(input.vendors.at(vendor)) : QString();
     }
     case ProgramColumn:
         return input.programs.at(p).name;
@@ -214,8 +216,10 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
         return mWorkbook->input().programs.at(p).id;
     case YearRole:
         return mWorkbook->input().years.at(y);
-    case VendorNameRole:
-        return value(p, y, VendorColumn);
+    case VendorKeyRole: {
+        const int vendor = mWorkbook->input().programVendorIndex[p];
+        return vendor >= 0 ? mWorkbook->input().vendors.at(vendor).name : QString();
+    }
     case FieldRole:
         return field ? QVariant(static_cast<int>(*field)) : QVariant();
     case OverriddenRole:

@@ -43,7 +43,7 @@ public:
     enum Role {
         ProgramIdRole = Qt::UserRole, // int
         YearRole, // int
-        VendorNameRole, // QString
+        VendorKeyRole, // QString: the English name, which the vendor filter matches
         FieldRole, // int (AssumptionField) for input columns, else invalid
         OverriddenRole, // bool: the scenario stores this cell itself
         WarningRole, // QString: an allowed value worth a second look

@@ -2,6 +2,7 @@
 #include "scenariocomparisonmodel.h"
 
 #include "core/forecastengine.h"
+#include "core/localname.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 #include "workbook.h"
@@ -42,6 +43,7 @@ void ScenarioComparisonModel::recompute()
     mScenarioIds.clear();
     mScenarioNames.clear();
     mVendors.clear();
+    mVendorKeys.clear();
     mColors.clear();
     mShares.clear();
     mWafers.clear();
@@ -72,7 +74,8 @@ void ScenarioComparisonModel::recompute()
             }
         };
         for (const Vendor &vendor : mWorkbook->input().vendors) {
-            mVendors << vendor.name;
+            mVendors << shownName(vendor);
+            mVendorKeys << vendor.name;
             mColors << QColor(vendor.color);
         }
         shareOf(rootId, &mBaseShares, nullptr);
@@ -129,6 +132,8 @@ QVariant ScenarioComparisonModel::data(const QModelIndex &index, int role) const
         return mScenarioIds.at(index.column());
     case VendorNameRole:
         return mVendors.at(index.row());
+    case VendorKeyRole:
+        return mVendorKeys.at(index.row());
     case Qt::ToolTipRole: {
         const QLocale locale;
         return tr("%1, %2, %3: %4 % (%5 wafers), %6 points against the root scenario")

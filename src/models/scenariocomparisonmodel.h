@@ -26,7 +26,8 @@ public:
         ShareDifferenceRole, // double, percentage points against the root scenario
         ColorRole, // QColor of the row's vendor
         ScenarioIdRole, // int, the column's scenario
-        VendorNameRole, // QString, the row's vendor (any column)
+        VendorNameRole, // QString, the row's vendor as shown (any column)
+        VendorKeyRole, // QString, the row's vendor's English name, its key in chart options
     };
 
     explicit ScenarioComparisonModel(QObject *parent = nullptr);
@@ -55,7 +56,8 @@ private:
     QStringList mScenarioNames;
     Metric mMetric = Metric::ComputeWafers;
     int mYear = 2026;
-    QStringList mVendors;
+    QStringList mVendors; // as shown
+    QStringList mVendorKeys;
     QList<QColor> mColors;
     std::vector<double> mShares; // vendor-major: vendor × scenario
     std::vector<double> mWafers;

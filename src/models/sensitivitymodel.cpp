@@ -2,6 +2,7 @@
 #include "sensitivitymodel.h"
 
 #include "core/forecastinput.h"
+#include "core/localname.h"
 
 #include <QLocale>
 
@@ -25,7 +26,7 @@ void SensitivityModel::setResult(const ForecastInput &input, const QList<Sensiti
         const int vendor = p < static_cast<int>(input.programVendorIndex.size())
             ? input.programVendorIndex[static_cast<size_t>(p)]
             : -1;
-        mProgramVendors << (vendor >= 0 ? input.vendors.at(vendor).name : QString());
+        mProgramVendors << (vendor >= 0 ? shownName(input.vendors.at(vendor)) : QString());
     }
     mBaseShare = baseShare;
     mVendorName = vendorName;

@@ -4,6 +4,7 @@
 #include "benefitsmodel.h"
 #include "core/forecastengine.h"
 #include "core/impact.h"
+#include "core/localname.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 #include "workbook.h"
@@ -85,7 +86,7 @@ void SupplyChainAnalysis::recomputeImpact()
     }
     QHash<int, QString> vendorNames;
     for (const Vendor &vendor : input.vendors)
-        vendorNames.insert(vendor.id, vendor.name);
+        vendorNames.insert(vendor.id, shownName(vendor));
     if (changes) {
         mRows = ImpactAnalysis::rankBenefits(mWorkbook->supplyChain(), mExposure, *changes,
                                              mOnlyVendorId ? std::optional<int>(mOnlyVendorId)

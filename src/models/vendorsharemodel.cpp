@@ -3,6 +3,8 @@
 
 #include "workbook.h"
 
+#include "core/localname.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -81,10 +83,11 @@ QVariant VendorShareModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (yearIndex < 0)
-            return vendor.name;
+            return shownName(vendor);
         return mWorkbook->result().sharePercent(mMetric, index.row(), yearIndex);
     case Qt::ToolTipRole:
-        return yearIndex < 0 ? vendor.nameZh : toolTip(index.row(), yearIndex);
+        return yearIndex < 0 ? otherName(vendor.name, vendor.nameZh)
+                             : toolTip(index.row(), yearIndex);
     case Qt::DecorationRole:
         return yearIndex < 0 ? QVariant(QColor(vendor.color)) : QVariant();
     case Qt::TextAlignmentRole:
@@ -93,6 +96,8 @@ QVariant VendorShareModel::data(const QModelIndex &index, int role) const
         return QColor(vendor.color);
     case VendorIdRole:
         return vendor.id;
+    case VendorKeyRole:
+        return vendor.name;
     case WafersRole:
         if (yearIndex < 0)
             return {};
@@ -127,7 +132,7 @@ QString VendorShareModel::toolTip(int vendorIndex, int yearIndex) const
     const QLocale locale;
     QString text =
         tr("%1, %2: %3 % of %4 (%5 wafers)")
-            .arg(vendor.name)
+            .arg(shownName(vendor))
             .arg(year)
             .arg(locale.toString(mWorkbook->result().sharePercent(mMetric, vendorIndex, yearIndex),
                                  'f', 1))

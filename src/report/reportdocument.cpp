@@ -4,6 +4,7 @@
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
 #include "charts/forecastchartview.h"
+#include "core/localname.h"
 #include "graph/graphexporter.h"
 #include "graph/supplychainscene.h"
 #include "models/chartmodels.h"
@@ -244,7 +245,8 @@ void ReportDocument::writeSummary(QTextCursor &cursor)
     QStringList shares;
     for (int v = 0; v < input.vendors.size(); ++v) {
         const double share = result.sharePercent(Metric::ComputeWafers, v, y);
-        QString text = tr("%1 %2 %").arg(input.vendors[v].name, locale.toString(share, 'f', 1));
+        QString text =
+            tr("%1 %2 %").arg(shownName(input.vendors[v]), locale.toString(share, 'f', 1));
         if (y > 0) {
             text += tr(" (%1 points on %2)")
                         .arg(signedNumber(
@@ -279,7 +281,7 @@ void ReportDocument::writeSummary(QTextCursor &cursor)
                 continue;
             moves << std::make_pair(result.sharePercent(Metric::ComputeWafers, v, y) -
                                         baseResult.sharePercent(Metric::ComputeWafers, bv, by),
-                                    input.vendors[v].name);
+                                    shownName(input.vendors[v]));
         }
         std::sort(moves.begin(), moves.end(), [](const auto &a, const auto &b) {
             return std::abs(a.first) > std::abs(b.first);
@@ -382,7 +384,7 @@ void ReportDocument::writeShares(QTextCursor &cursor)
     for (int y = 0; y < input.years.size(); ++y)
         setCell(table, 0, y + 1, QString::number(input.years[y]), true, true);
     for (int v = 0; v < input.vendors.size(); ++v) {
-        setCell(table, v + 1, 0, input.vendors[v].name);
+        setCell(table, v + 1, 0, shownName(input.vendors[v]));
         for (int y = 0; y < input.years.size(); ++y) {
             QString text =
                 locale.toString(result.sharePercent(Metric::ComputeWafers, v, y), 'f', 1) +
@@ -475,7 +477,7 @@ void ReportDocument::writeDifferences(QTextCursor &cursor)
         const double share = result.sharePercent(Metric::ComputeWafers, v, y);
         const double baseShare = baseResult.sharePercent(
             Metric::ComputeWafers, base.input.vendorIndex(input.vendors[v].name), by);
-        setCell(table, v + 1, 0, input.vendors[v].name);
+        setCell(table, v + 1, 0, shownName(input.vendors[v]));
         setCell(table, v + 1, 1, locale.toString(baseShare, 'f', 1) + QStringLiteral(" %"), false,
                 true);
         setCell(table, v + 1, 2, locale.toString(share, 'f', 1) + QStringLiteral(" %"), false,
@@ -502,7 +504,7 @@ void ReportDocument::writeBenefits(QTextCursor &cursor)
     const int shown = static_cast<int>(std::min<qsizetype>(15, rows.size()));
     QHash<int, QString> vendorNames;
     for (const Vendor &vendor : mWorkbook->input().vendors)
-        vendorNames.insert(vendor.id, vendor.name);
+        vendorNames.insert(vendor.id, shownName(vendor));
     const QLocale locale;
     QTextTable *table = cursor.insertTable(shown + 1, 5, tableFormat(1));
     const QStringList headers = { tr("#"), tr("Company"), tr("Ticker"), tr("Impact (wafers)"),

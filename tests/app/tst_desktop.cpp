@@ -1,21 +1,30 @@
 // SPDX-License-Identifier: MIT
+#include "app/chartspage.h"
+#include "app/forecastpage.h"
 #include "app/mainwindow.h"
+#include "app/sensitivitypage.h"
+#include "core/localname.h"
+#include "models/forecastmodel.h"
 #include "models/workbook.h"
 #include "store/database.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -75,6 +84,7 @@ private Q_SLOTS:
     void translationFileCoversEveryStringInTheSources();
     void everyVisibleStringIsTranslated();
     void pagesAreFoundByEnglishNameInEveryLanguage();
+    void vendorsAreShownInChineseAndKeptByEnglishName();
 
 private:
     std::unique_ptr<MainWindow> start();
@@ -251,6 +261,46 @@ void TestDesktop::pagesAreFoundByEnglishNameInEveryLanguage()
     QCOMPARE(window->findChild<QTabWidget *>()->currentWidget()->objectName(),
              QStringLiteral("supply chain"));
     QCoreApplication::removeTranslator(&translator);
+}
+
+void TestDesktop::vendorsAreShownInChineseAndKeptByEnglishName()
+{
+    setNameLanguage(NameLanguage::Chinese);
+    const auto english = qScopeGuard([] { setNameLanguage(NameLanguage::English); });
+    auto window = start();
+    QVERIFY(window);
+
+    // Unticking 輝達 (Nvidia's name_zh in data/vendor.csv) hides Nvidia, saved by its English
+    // name so that the choice survives a change of language.
+    window->showPage(QStringLiteral("Charts"));
+    auto *vendors = window->chartsPage()->findChild<QListWidget *>(QStringLiteral("vendorList"));
+    QVERIFY(vendors);
+    const auto nvidia = vendors->findItems(QStringLiteral("輝達"), Qt::MatchExactly);
+    QCOMPARE(nvidia.size(), 1);
+    nvidia.first()->setCheckState(Qt::Unchecked);
+    QCOMPARE(window->chartsPage()->options().hiddenVendors,
+             QStringList { QStringLiteral("Nvidia") });
+
+    // The Forecast page's filter offers 超微 and keeps AMD's rows: its three programs (MI300X,
+    // MI355X, MI450 in data/program.csv) in each of the four years.
+    window->showPage(QStringLiteral("Forecast"));
+    auto *filter = window->forecastPage()->findChild<QComboBox *>(QStringLiteral("vendorFilter"));
+    QVERIFY(filter);
+    const int amd = filter->findText(QStringLiteral("超微"));
+    QVERIFY(amd > 0);
+    filter->setCurrentIndex(amd);
+    const QSortFilterProxyModel *rows = window->forecastPage()->proxy();
+    QCOMPARE(rows->rowCount(), 12);
+    for (int row = 0; row < rows->rowCount(); ++row)
+        QCOMPARE(rows->index(row, ForecastModel::VendorColumn).data().toString(),
+                 QStringLiteral("超微"));
+
+    // A vendor chosen by its English name shows in Chinese.
+    window->sensitivityPage()->choose(QStringLiteral("AWS"), 2026, 10.0);
+    QCOMPARE(window->sensitivityPage()
+                 ->findChild<QComboBox *>(QStringLiteral("sensitivityVendor"))
+                 ->currentText(),
+             QStringLiteral("亞馬遜AWS"));
 }
 
 QTEST_MAIN(TestDesktop)

@@ -6,6 +6,7 @@
 #include "charts/sharedonutchart.h"
 #include "charts/tornadochart.h"
 #include "charts/vendorstackchart.h"
+#include "core/localname.h"
 #include "models/chartmodels.h"
 #include "models/workbook.h"
 #include "store/database.h"
@@ -17,6 +18,7 @@
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QScatterSeries>
+#include <QScopeGuard>
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void legendClickHidesAndShowsSeries();
     void chartsFollowAnEdit();
     void publishedMarksHideWithTheirVendor();
+    void chineseNamesLabelVendorsWhileEnglishNamesKeyThem();
 
 private:
     std::unique_ptr<ForecastChartView> make(ChartType type, ChartOptions options = {});
@@ -310,6 +313,48 @@ void TestCharts::publishedMarksHideWithTheirVendor()
     QVERIFY(!marks->isVisible());
     view->setSeriesHidden(QStringLiteral("Nvidia"), false);
     QVERIFY(marks->isVisible());
+}
+
+void TestCharts::chineseNamesLabelVendorsWhileEnglishNamesKeyThem()
+{
+    setNameLanguage(NameLanguage::Chinese);
+    const auto english = qScopeGuard([] { setNameLanguage(NameLanguage::English); });
+
+    // The names of data/vendor.csv's name_zh column; the four vendors the article splits out
+    // are still found by their English names, and a hidden vendor is still kept by it.
+    ChartOptions options;
+    options.hiddenVendors = { QStringLiteral("AMD") };
+    auto share = make(ChartType::Share, options);
+    QStringList labels;
+    for (QBarSet *set : seriesOf<QStackedBarSeries>(share->chart()).first()->barSets())
+        labels << set->label();
+    QCOMPARE(labels,
+             (QStringList { QStringLiteral("輝達"), QStringLiteral("Google"),
+                            QStringLiteral("亞馬遜AWS"), QStringLiteral("Others") }));
+    const auto groups = qobject_cast<VendorStackChart *>(share.get())->groups();
+    QCOMPARE(groups.last().key, QStringLiteral("Others"));
+    QCOMPARE(groups.last().rows, (QList<int> { 4, 5, 6 })); // Microsoft, Meta, Others
+    QVERIFY(qobject_cast<VendorStackChart *>(share.get())
+                ->barToolTip(0, 2)
+                .startsWith(QStringLiteral("輝達, 2026: 55.1 % of AI compute wafers")));
+
+    auto donut = make(ChartType::Donut);
+    QPieSlice *nvidia =
+        qobject_cast<ShareDonutChart *>(donut.get())->sliceOf(QStringLiteral("Nvidia"));
+    QVERIFY(nvidia);
+    QVERIFY(qAbs(nvidia->value() - 55.0) <= 1.0);
+    const auto markers = donut->chart()->legend()->markers();
+    QVERIFY2(markers.first()->label().startsWith(QStringLiteral("輝達")),
+             qPrintable(markers.first()->label()));
+
+    options = {};
+    options.hiddenVendors = { QStringLiteral("Nvidia") };
+    auto calibration = make(ChartType::Calibration, options);
+    QStringList plotted;
+    for (QScatterSeries *series : seriesOf<QScatterSeries>(calibration->chart()))
+        plotted << series->name();
+    QVERIFY2(!plotted.contains(QStringLiteral("輝達")), qPrintable(plotted.join(u',')));
+    QVERIFY2(plotted.contains(QStringLiteral("超微")), qPrintable(plotted.join(u',')));
 }
 
 QTEST_MAIN(TestCharts)
