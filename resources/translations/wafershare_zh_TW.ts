@@ -1118,6 +1118,77 @@ Capacity: %2</source>
     </message>
 </context>
 <context>
+    <name>ws::CellDetailsPanel</name>
+    <message>
+        <source>Cell details</source>
+        <translation>儲存格詳細資訊</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a cell of the Forecast grid to see where its number comes from: the scenario that stores it, its source, its note and its changes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在「預測」表格中選取一個儲存格，即可查看其數字的出處：儲存它的情境、來源、備註及變更紀錄。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 (%2), %3&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1（%2），%3&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1：&lt;/b&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Computed from the inputs: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;由輸入值計算而得：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No scenario stores this cell.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;沒有情境儲存此儲存格。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Stored by scenario %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;由情境 %1 儲存。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Inherited: scenario %1 stores it; %2 does not override it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;繼承而來：由情境 %1 儲存；%2 未覆寫此值。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %1%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;來源：&lt;/b&gt;%1%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; none cited (right-click the cell ▸ Cite Source…)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;來源：&lt;/b&gt;未引用（在儲存格上按右鍵 ▸ 引用來源…）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Note:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;備註：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Changes&lt;/h4&gt;&lt;p&gt;None since the workbook was made.&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;變更紀錄&lt;/h4&gt;&lt;p&gt;自建立工作簿以來沒有變更。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1, %2 (%3): %4 → %5&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1，%2（%3）：%4 → %5&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Changes&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;h4&gt;變更紀錄&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ws::ChangeCompany</name>
     <message>
         <source>Edit company %1</source>
@@ -2637,6 +2708,14 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
     <message>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cell Details</source>
+        <translation>儲存格詳細資訊</translation>
+    </message>
+    <message>
+        <source>Cell &amp;Details</source>
+        <translation>儲存格詳細資訊(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,10 @@ ForecastPage::ForecastPage(QWidget *parent)
     mTable->horizontalHeader()->setStretchLastSection(false);
     mTable->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(mTable, &QWidget::customContextMenuRequested, this, &ForecastPage::showContextMenu);
+    connect(mTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                Q_EMIT currentCellChanged(mProxy->mapToSource(current));
+            });
 
     mChart->setModel(mShareModel);
     mChart->setMinimumSize(400, 220);

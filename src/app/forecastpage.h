@@ -48,6 +48,10 @@ public:
     /** Points the selected assumption cells at @p sourceId (0: none); returns the refusal. */
     QString citeSourceForSelection(int sourceId);
 
+Q_SIGNALS:
+    /** The grid's current cell moved to @p index of model(); invalid when there is none. */
+    void currentCellChanged(const QModelIndex &index);
+
 private:
     void showMessage(const QString &text, bool warning);
     void refillVendors();

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "calibrationpage.h"
+#include "celldetailspanel.h"
 #include "chartspage.h"
 #include "forecastpage.h"
 #include "historypage.h"
@@ -53,6 +54,8 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     , mHistory(new HistoryPage(this))
     , mReadOnlyBanner(new QLabel(this))
     , mHistoryDock(new QDockWidget(tr("Undo History"), this))
+    , mDetailsDock(new QDockWidget(tr("Cell Details"), this))
+    , mCellDetails(new CellDetailsPanel(mDetailsDock))
     , mRecomputeLabel(new QLabel(this))
 {
     mToolBar = new QToolBar(tr("Tool Bar"), this);
@@ -99,6 +102,12 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     mHistoryDock->setWidget(new QUndoView(mHistoryDock));
     addDockWidget(Qt::RightDockWidgetArea, mHistoryDock);
     mHistoryDock->hide();
+    mDetailsDock->setObjectName(QStringLiteral("cellDetailsDock"));
+    mDetailsDock->setWidget(mCellDetails);
+    addDockWidget(Qt::RightDockWidgetArea, mDetailsDock);
+    mDetailsDock->hide();
+    connect(mForecast, &ForecastPage::currentCellChanged, mCellDetails,
+            &CellDetailsPanel::showCell);
     mToolBar->setObjectName(QStringLiteral("mainToolBar"));
     mToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     addToolBar(mToolBar);
@@ -125,6 +134,7 @@ MainWindow::~MainWindow()
     mReport->setWorkbook(nullptr);
     mSources->setWorkbook(nullptr);
     mHistory->setWorkbook(nullptr);
+    mCellDetails->setWorkbook(nullptr);
     static_cast<QUndoView *>(mHistoryDock->widget())->setStack(nullptr);
 }
 
@@ -139,6 +149,7 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
     mReport->setWorkbook(workbook.get());
     mSources->setWorkbook(workbook.get());
     mHistory->setWorkbook(workbook.get());
+    mCellDetails->setWorkbook(workbook.get());
     static_cast<QUndoView *>(mHistoryDock->widget())
         ->setStack(workbook ? workbook->undoStack() : nullptr);
     for (QAction *action : std::as_const(mUndoActions)) {

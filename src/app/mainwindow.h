@@ -13,6 +13,7 @@ class QToolBar;
 namespace ws {
 
 class CalibrationPage;
+class CellDetailsPanel;
 class ChartsPage;
 class ForecastPage;
 class HistoryPage;
@@ -42,6 +43,7 @@ public:
     ReportPage *reportPage() const { return mReport; }
     SourcesPage *sourcesPage() const { return mSources; }
     HistoryPage *historyPage() const { return mHistory; }
+    CellDetailsPanel *cellDetails() const { return mCellDetails; }
     /** The line above the pages that says the workbook is read-only. */
     QLabel *readOnlyBanner() const { return mReadOnlyBanner; }
 
@@ -115,6 +117,8 @@ private:
     QLabel *mFileLabel = nullptr;
     QLabel *mAccessLabel = nullptr;
     QDockWidget *mHistoryDock = nullptr;
+    QDockWidget *mDetailsDock = nullptr;
+    CellDetailsPanel *mCellDetails = nullptr;
     QLabel *mRecomputeLabel = nullptr;
     QMenu *mEditMenu = nullptr;
     QList<QAction *> mUndoActions;

@@ -116,6 +116,10 @@ void MainWindow::createMenus()
     history->setText(tr("Undo &History"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     view->addAction(history);
+    QAction *details = mDetailsDock->toggleViewAction();
+    details->setText(tr("Cell &Details"));
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    view->addAction(details);
     QAction *toolBar = mToolBar->toggleViewAction();
     toolBar->setText(tr("&Tool Bar"));
     noShortcut(toolBar, "rarely toggled; the menu is enough");

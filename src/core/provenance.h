@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace ws {
@@ -54,6 +55,7 @@ struct EditLogFilter
     QString field;
     QDateTime from;
     QDateTime to;
+    QStringList rowKeys; // any of these rows; empty: every row
 };
 
 } // namespace ws

@@ -143,6 +143,13 @@ public:
     QString citeSource(const QList<AssumptionCell> &cells, int sourceId);
     QList<UnsourcedNumber> unsourcedNumbers() const;
     QList<EditLogEntry> editLog(const EditLogFilter &filter) const;
+    /** The audit trail of one assumption cell as the current scenario sees it: changes to its
+        value or source in this scenario and in the ancestors it inherits from, newest first. */
+    QList<EditLogEntry> cellHistory(int programId, int year, AssumptionField field) const;
+    /** The scenario an assumption line of the audit trail is about; 0 for any other line. */
+    static int scenarioOfLogEntry(const EditLogEntry &entry);
+    /** Whether a line of the audit trail records a change of the cited source. */
+    static bool changesSource(const EditLogEntry &entry);
     QStringList editLogTables() const;
     QStringList editLogFields(const QString &table) const;
     /** Why a logged change cannot be reverted; empty when it can. */

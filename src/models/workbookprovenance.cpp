@@ -201,6 +201,32 @@ QList<EditLogEntry> Workbook::editLog(const EditLogFilter &filter) const
     return ProvenanceRepository(mDatabase->connection()).editLog(filter);
 }
 
+QList<EditLogEntry> Workbook::cellHistory(int programId, int year, AssumptionField field) const
+{
+    EditLogFilter filter;
+    filter.table = QStringLiteral("assumption");
+    for (auto s = scenario(mScenarioId); s; s = s->parentId ? scenario(s->parentId) : std::nullopt)
+        filter.rowKeys << WorkbookWriter::cellRowKey({ s->id, programId, year });
+    QList<EditLogEntry> entries = editLog(filter);
+    entries.removeIf([field](const EditLogEntry &entry) {
+        const auto cell = cellOfLogEntry(entry);
+        return !cell || cell->field != field;
+    });
+    return entries;
+}
+
+int Workbook::scenarioOfLogEntry(const EditLogEntry &entry)
+{
+    const auto cell =
+        entry.table == QLatin1String("assumption") ? cellOfLogEntry(entry) : std::nullopt;
+    return cell ? cell->scenarioId : 0;
+}
+
+bool Workbook::changesSource(const EditLogEntry &entry)
+{
+    return isSourceChange(entry);
+}
+
 QStringList Workbook::editLogTables() const
 {
     return ProvenanceRepository(mDatabase->connection()).editLogTables();

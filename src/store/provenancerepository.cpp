@@ -107,6 +107,14 @@ QList<EditLogEntry> ProvenanceRepository::editLog(const EditLogFilter &filter, i
         conditions << QStringLiteral("field = ?");
         values << filter.field;
     }
+    if (!filter.rowKeys.isEmpty()) {
+        QStringList marks;
+        for (const QString &key : filter.rowKeys) {
+            marks << QStringLiteral("?");
+            values << key;
+        }
+        conditions << QStringLiteral("row_key IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     // Times are stored as ISO 8601 UTC text, which sorts as time does.
     if (filter.from.isValid()) {
         conditions << QStringLiteral("at >= ?");

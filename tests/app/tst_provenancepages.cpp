@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "app/celldetailspanel.h"
 #include "app/forecastpage.h"
 #include "app/historypage.h"
 #include "app/importwizard.h"
@@ -14,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -56,11 +58,13 @@ private Q_SLOTS:
     void newWorkbookRefusesTheOpenFile();
     void importWizardDetectsFormatAndMapsColumns();
     void importWizardListsProblemsAndImportsNothing();
+    void cellDetailsSayWhereANumberComesFrom();
 
 private:
     Workbook *workbook() const { return mWindow->workbook(); }
     QString unitsOfTrainium3() const;
     QModelIndex unitsCell() const;
+    QString detailsOf(int column) const;
 
     QTemporaryDir mDir;
     std::unique_ptr<MainWindow> mWindow;
@@ -108,6 +112,15 @@ QModelIndex TestProvenancePages::unitsCell() const
             return index;
     }
     return {};
+}
+
+// What the Cell Details dock says once Trainium3's 2026 cell of @p column is the grid's current.
+QString TestProvenancePages::detailsOf(int column) const
+{
+    ForecastPage *forecast = mWindow->forecastPage();
+    const QModelIndex cell = unitsCell().siblingAtColumn(column);
+    forecast->table()->setCurrentIndex(forecast->proxy()->mapFromSource(cell));
+    return mWindow->cellDetails()->text();
 }
 
 void TestProvenancePages::sourcesPageAddsEditsAndUndoes()
@@ -401,6 +414,56 @@ void TestProvenancePages::importWizardListsProblemsAndImportsNothing()
             wizard.next();
         }
     }
+}
+
+void TestProvenancePages::cellDetailsSayWhereANumberComesFrom()
+{
+    mWindow->showPage(QStringLiteral("Forecast"));
+    mWindow->findChild<QDockWidget *>(QStringLiteral("cellDetailsDock"))->show();
+
+    // data/assumption.csv: Base stores 1000000 citing source 37 with an "Assumption:" note.
+    QString text = detailsOf(ForecastModel::UnitsColumn);
+    QVERIFY2(text.contains(QStringLiteral("Trainium3 (AWS), 2026")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Stored by scenario Base.")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(
+                 "Source: WaferShare analyst assumptions — WaferShare default data set")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Note: Assumption: Trainium3's part of the article's")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("None since the workbook was made.")), qPrintable(text));
+
+    // An edit shows at once: the old and new value, and the citation it dropped.
+    QCOMPARE(
+        workbook()->editCell(trainium3, 2026, AssumptionField::Units, QStringLiteral("1200000")),
+        QString());
+    text = mWindow->cellDetails()->text();
+    QVERIFY2(text.contains(QStringLiteral("value (Base): 1000000 → 1200000")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Source: none cited")), qPrintable(text));
+
+    // AWS upside stores its own 2026 units (2000000, source 20) and inherits the die area.
+    workbook()->setScenario(2);
+    text = detailsOf(ForecastModel::UnitsColumn);
+    QVERIFY2(text.contains(QStringLiteral("Stored by scenario AWS upside.")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Source: ASIC volumes 2026: TPU, Trainium and MTIA — "
+                                          "United Daily News (聯合新聞網), 2025-12")),
+             qPrintable(text));
+    text = detailsOf(ForecastModel::DieAreaColumn);
+    QVERIFY2(text.contains(QStringLiteral(
+                 "Inherited: scenario Base stores it; AWS upside does not override it.")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Note: Assumption: not published; 480 mm²")),
+             qPrintable(text));
+    // WS_SHOT_DIR=FOLDER saves the window with the dock, to look at it.
+    if (const QString shots = qEnvironmentVariable("WS_SHOT_DIR"); !shots.isEmpty()) {
+        detailsOf(ForecastModel::UnitsColumn);
+        QTest::qWait(100);
+        mWindow->grab().save(shots + QStringLiteral("/cell-details.png"));
+    }
+
+    // A computed column explains its formula instead.
+    text = detailsOf(ForecastModel::LogicWafersColumn);
+    QVERIFY2(text.contains(QStringLiteral("units × dies per package ÷ (gross dies × yield)")),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestProvenancePages)
