@@ -15,6 +15,10 @@
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
+    <message>
+        <source>Vendor shares by year</source>
+        <translation>各廠商逐年占比</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1060,6 +1064,10 @@ Source: %6%7</source>
         <source>No fit — %1</source>
         <translation>未擬合 — %1</translation>
     </message>
+    <message>
+        <source>Published figures beside the modelled ones</source>
+        <translation>已公布數據與模型推估值對照</translation>
+    </message>
 </context>
 <context>
     <name>ws::CapacityChart</name>
@@ -1359,6 +1367,26 @@ Capacity: %2</source>
     <message>
         <source>The chart was not exported: %1</source>
         <translation>圖表未匯出：%1</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>結束年份</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>比較的情境</translation>
+    </message>
+    <message>
+        <source>Vendors shown</source>
+        <translation>顯示的廠商</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2076,10 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         <source>Not removed — %1</source>
         <translation>未移除 — %1</translation>
     </message>
+    <message>
+        <source>Assumptions and computed wafers by program and year</source>
+        <translation>各產品線逐年的假設與推算晶圓數</translation>
+    </message>
 </context>
 <context>
     <name>ws::ForecastRepository</name>
@@ -2105,6 +2137,10 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
     <message>
         <source>Put back the value this change replaced, as a new change.</source>
         <translation>以新變更的形式，放回此變更所取代的值。</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>稽核軌跡</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2753,10 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         <source>Cell &amp;Details</source>
         <translation>儲存格詳細資訊(&amp;D)</translation>
     </message>
+    <message>
+        <source>Undo history</source>
+        <translation>復原歷程</translation>
+    </message>
 </context>
 <context>
     <name>ws::Migrations</name>
@@ -3151,6 +3191,18 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         <source>Writing page %1 of %2…</source>
         <translation>正在寫入第 %1 頁，共 %2 頁…</translation>
     </message>
+    <message>
+        <source>Report preview</source>
+        <translation>報告預覽</translation>
+    </message>
+    <message>
+        <source>Scenarios in the report</source>
+        <translation>報告包含的情境</translation>
+    </message>
+    <message>
+        <source>Sections of the report</source>
+        <translation>報告的章節</translation>
+    </message>
 </context>
 <context>
     <name>ws::ScenarioComparisonChart</name>
@@ -3321,6 +3373,10 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         <source>&amp;Step:</source>
         <translation>步幅(&amp;S)：</translation>
     </message>
+    <message>
+        <source>How far each input moves the vendor&apos;s share</source>
+        <translation>各輸入值對該廠商占比的影響幅度</translation>
+    </message>
 </context>
 <context>
     <name>ws::ShareDonutChart</name>
@@ -3449,6 +3505,14 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
     <message>
         <source>Select the source to remove.</source>
         <translation>請選取要移除的來源。</translation>
+    </message>
+    <message>
+        <source>Numbers citing no source</source>
+        <translation>未引用來源的數據</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>來源</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +3887,14 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
     <message>
         <source>Computing the layout</source>
         <translation>正在計算版面配置</translation>
+    </message>
+    <message>
+        <source>Supply-chain graph</source>
+        <translation>供應鏈圖</translation>
+    </message>
+    <message>
+        <source>Company details</source>
+        <translation>公司詳細資訊</translation>
     </message>
 </context>
 <context>

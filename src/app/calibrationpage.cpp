@@ -26,9 +26,10 @@ namespace {
 
 constexpr int defaultYear = 2026;
 
-QTableView *readOnlyTable(QAbstractItemModel *model, QWidget *parent)
+QTableView *readOnlyTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
     auto *table = new QTableView(parent);
+    table->setAccessibleName(name);
     table->setModel(model);
     table->setAlternatingRowColors(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -70,14 +71,15 @@ CalibrationPage::CalibrationPage(QWidget *parent)
 
     auto *sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(mModel);
-    QTableView *calibration = readOnlyTable(sorted, this);
+    QTableView *calibration =
+        readOnlyTable(sorted, tr("Published figures beside the modelled ones"), this);
     calibration->setSortingEnabled(true);
     calibration->sortByColumn(-1, Qt::AscendingOrder);
 
     auto *capacityBox =
         new QGroupBox(tr("CoWoS demand of the scenario against recorded capacity"), this);
     auto *capacityLayout = new QVBoxLayout(capacityBox);
-    capacityLayout->addWidget(readOnlyTable(mCapacity, capacityBox));
+    capacityLayout->addWidget(readOnlyTable(mCapacity, capacityBox->title(), capacityBox));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(calibration);

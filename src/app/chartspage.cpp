@@ -64,6 +64,7 @@ void ChartsPage::buildControls()
 
     mTypes = new QListWidget(panel);
     mTypes->setObjectName(QStringLiteral("chartTypes"));
+    mTypes->setAccessibleName(tr("Chart"));
     for (ChartType type : allChartTypes()) {
         auto *item = new QListWidgetItem(chartTypeTitle(type), mTypes);
         item->setData(Qt::UserRole, static_cast<int>(type));
@@ -81,6 +82,8 @@ void ChartsPage::buildControls()
     options->addRow(QString(), mAbsolute);
     mFirstYear = new QSpinBox(panel);
     mLastYear = new QSpinBox(panel);
+    mFirstYear->setAccessibleName(tr("First year"));
+    mLastYear->setAccessibleName(tr("Last year"));
     auto *years = new QHBoxLayout;
     years->addWidget(mFirstYear);
     years->addWidget(new QLabel(tr("to"), panel));
@@ -103,12 +106,14 @@ void ChartsPage::buildControls()
     form->addWidget(new QLabel(tr("<b>Scenarios compared</b>"), panel));
     mScenarios = checkList(panel);
     mScenarios->setObjectName(QStringLiteral("scenarioList"));
+    mScenarios->setAccessibleName(tr("Scenarios compared"));
     mScenarios->setToolTip(tr("Tick the scenarios the comparison shows; none ticked: the root "
                               "scenario and the current one"));
     form->addWidget(mScenarios);
     form->addWidget(new QLabel(tr("<b>Vendors shown</b>"), panel));
     mVendors = checkList(panel);
     mVendors->setObjectName(QStringLiteral("vendorList"));
+    mVendors->setAccessibleName(tr("Vendors shown"));
     mVendors->setIconSize(QSize(12, 12));
     form->addWidget(mVendors);
     mSplitOthers = new QCheckBox(tr("Split &Others into its members"), panel);

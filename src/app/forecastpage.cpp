@@ -102,6 +102,7 @@ ForecastPage::ForecastPage(QWidget *parent)
     mCapacityFlag->setStyleSheet(QStringLiteral(
         "QLabel { background: #FDECEA; color: #611A15; padding: 6px; border-radius: 3px; }"));
 
+    mTable->setAccessibleName(tr("Assumptions and computed wafers by program and year"));
     mProxy->setSourceModel(mModel);
     mProxy->setFilterKeyColumn(ForecastModel::VendorColumn);
     mProxy->setFilterRole(ForecastModel::VendorKeyRole);

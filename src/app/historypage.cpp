@@ -65,6 +65,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     mFieldFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     mTable->setModel(mModel);
+    mTable->setAccessibleName(tr("Audit trail"));
     mTable->setAlternatingRowColors(true);
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -99,7 +99,9 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     centralLayout->addWidget(mPages, 1);
     setCentralWidget(central);
     mHistoryDock->setObjectName(QStringLiteral("undoHistoryDock"));
-    mHistoryDock->setWidget(new QUndoView(mHistoryDock));
+    auto *undoView = new QUndoView(mHistoryDock);
+    undoView->setAccessibleName(tr("Undo history"));
+    mHistoryDock->setWidget(undoView);
     addDockWidget(Qt::RightDockWidgetArea, mHistoryDock);
     mHistoryDock->hide();
     mDetailsDock->setObjectName(QStringLiteral("cellDetailsDock"));

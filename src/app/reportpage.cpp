@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +61,11 @@ ReportPage::ReportPage(QWidget *parent)
 {
     mPreview = new QPrintPreviewWidget(mPrinter, this);
     mPreview->setObjectName(QStringLiteral("reportPreview"));
+    // The preview's page view is Qt's own, unnamed: name it for screen readers.
+    if (auto *pages = mPreview->findChild<QGraphicsView *>())
+        pages->setAccessibleName(tr("Report preview"));
+    mScenarios->setAccessibleName(tr("Scenarios in the report"));
+    mSections->setAccessibleName(tr("Sections of the report"));
     mPageSize->addItem(QStringLiteral("A4"), static_cast<int>(QPageSize::A4));
     mPageSize->addItem(QStringLiteral("Letter"), static_cast<int>(QPageSize::Letter));
     mSections->setDragDropMode(QAbstractItemView::InternalMove);

@@ -70,6 +70,7 @@ SensitivityPage::SensitivityPage(QWidget *parent)
 
     mChart->setModel(mModel);
     mTable->setModel(mModel);
+    mTable->setAccessibleName(tr("How far each input moves the vendor's share"));
     mTable->setAlternatingRowColors(true);
     mTable->verticalHeader()->setVisible(false);
     mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

@@ -59,6 +59,8 @@ SourcesPage::SourcesPage(QWidget *parent)
     auto *sortedUnsourced = new QSortFilterProxyModel(this);
     sortedUnsourced->setSourceModel(mUnsourced);
     auto *unsourced = new QTableView(this);
+    unsourced->setAccessibleName(tr("Numbers citing no source"));
+    mSourceTable->setAccessibleName(tr("Sources"));
     unsourced->setModel(sortedUnsourced);
     unsourced->setSortingEnabled(true);
     unsourced->sortByColumn(-1, Qt::AscendingOrder);

@@ -155,6 +155,9 @@ SupplyChainPage::SupplyChainPage(QWidget *parent)
 
     mBenefits = makeTable(mAnalysis->model(), this, true);
     mBenefits->setObjectName(QStringLiteral("benefitsTable"));
+    mBenefits->setAccessibleName(tr("Who benefits"));
+    mView->setAccessibleName(tr("Supply-chain graph"));
+    mDetails->setAccessibleName(tr("Company details"));
     mDetails->setOpenLinks(false);
     connect(mDetails, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("company"))
@@ -345,6 +348,7 @@ QWidget *SupplyChainPage::buildCompanyTab()
     auto *tab = new QWidget(this);
     mCompanyTable = makeTable(mCompanies, tab, false);
     mCompanyTable->setObjectName(QStringLiteral("companyTable"));
+    mCompanyTable->setAccessibleName(tr("Companies"));
     auto *form = new QFormLayout;
     const QList<std::pair<int, QString>> fields = {
         { CompanyModel::NameColumn, tr("&Name:") },
@@ -410,6 +414,7 @@ QWidget *SupplyChainPage::buildRelationTab()
     auto *tab = new QWidget(this);
     mRelationTable = makeTable(mRelations, tab, false);
     mRelationTable->setObjectName(QStringLiteral("relationTable"));
+    mRelationTable->setAccessibleName(tr("Relations"));
     mRelationTable->setItemDelegateForColumn(RelationModel::SourceColumn, mSourceDelegate);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add relation…"), tab);

@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModel>
 #include <QEvent>
+#include <QTextDocumentFragment>
 #include <QToolTip>
 
 namespace ws {
@@ -32,7 +33,15 @@ void ForecastChartView::requestRebuild()
         return;
     }
     mStale = false;
+    rebuildAndName();
+}
+
+void ForecastChartView::rebuildAndName()
+{
     rebuild();
+    // A screen reader announces the chart by its title, as plain text on one line.
+    const QString title = QTextDocumentFragment::fromHtml(chart()->title()).toPlainText();
+    setAccessibleName(title.simplified());
 }
 
 void ForecastChartView::rebuildOnChangesOf(QAbstractItemModel *model)
@@ -47,7 +56,7 @@ void ForecastChartView::showEvent(QShowEvent *event)
     InteractiveChartView::showEvent(event);
     if (mStale) {
         mStale = false;
-        rebuild();
+        rebuildAndName();
     }
 }
 

@@ -46,6 +46,8 @@ protected:
     ChartOptions mOptions;
 
 private:
+    void rebuildAndName();
+
     QString mLastToolTip;
     bool mStale = false;
 };

@@ -9,14 +9,19 @@
 #include "store/database.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QGraphicsView>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -85,6 +90,7 @@ private Q_SLOTS:
     void everyVisibleStringIsTranslated();
     void pagesAreFoundByEnglishNameInEveryLanguage();
     void vendorsAreShownInChineseAndKeptByEnglishName();
+    void everyControlHasAnAccessibleName();
 
 private:
     std::unique_ptr<MainWindow> start();
@@ -301,6 +307,60 @@ void TestDesktop::vendorsAreShownInChineseAndKeptByEnglishName()
                  ->findChild<QComboBox *>(QStringLiteral("sensitivityVendor"))
                  ->currentText(),
              QStringLiteral("亞馬遜AWS"));
+}
+
+void TestDesktop::everyControlHasAnAccessibleName()
+{
+    auto window = start();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    for (const char *dock : { "undoHistoryDock", "cellDetailsDock" })
+        window->findChild<QDockWidget *>(QLatin1String(dock))->show();
+
+    // What a screen reader announces for each control a person can reach with Tab: its text,
+    // its buddy label's, or an accessible name of its own.
+    QStringList unnamed;
+    const auto check = [&](QWidget *root, const QString &where) {
+        for (QWidget *widget : root->findChildren<QWidget *>()) {
+            const bool control = qobject_cast<QAbstractButton *>(widget) ||
+                qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget) ||
+                (qobject_cast<QLineEdit *>(widget) &&
+                 !qobject_cast<QComboBox *>(widget->parent()) &&
+                 !qobject_cast<QAbstractSpinBox *>(widget->parent())) ||
+                qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QGraphicsView *>(widget);
+            if (!control || !widget->isVisibleTo(root) || widget->focusPolicy() == Qt::NoFocus)
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1: %2 %3")
+                               .arg(where, QLatin1String(widget->metaObject()->className()),
+                                    widget->objectName());
+        }
+    };
+    auto *pages = window->findChild<QTabWidget *>();
+    for (int page = 0; page < pages->count(); ++page) {
+        pages->setCurrentIndex(page);
+        QWidget *shown = pages->widget(page);
+        check(shown, shown->objectName());
+        // Tabs within the page (the Supply chain page's side panel) and each chart type.
+        for (auto *tabs : shown->findChildren<QTabWidget *>()) {
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                check(tabs->widget(tab),
+                      shown->objectName() + QLatin1Char('/') + tabs->tabText(tab));
+            }
+        }
+        if (auto *types = shown->findChild<QListWidget *>(QStringLiteral("chartTypes"))) {
+            for (int type = 0; type < types->count(); ++type) {
+                types->setCurrentRow(type);
+                check(shown, shown->objectName() + QLatin1Char('/') + types->item(type)->text());
+            }
+        }
+    }
+    for (QDockWidget *dock : window->findChildren<QDockWidget *>())
+        check(dock, dock->objectName());
+    check(window->findChild<QToolBar *>(QStringLiteral("mainToolBar")), QStringLiteral("toolbar"));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestDesktop)
