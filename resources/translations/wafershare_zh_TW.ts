@@ -2662,10 +2662,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         <translation>語言</translation>
     </message>
     <message>
-        <source>WaferShare will use %1 from its next start.</source>
-        <translation>WaferShare 將於下次啟動時使用%1。</translation>
-    </message>
-    <message>
         <source>&amp;Scenario</source>
         <translation>情境(&amp;S)</translation>
     </message>
@@ -2756,6 +2752,18 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
     <message>
         <source>Undo history</source>
         <translation>復原歷程</translation>
+    </message>
+    <message>
+        <source>WaferShare will use %1 from its next start. Restart now? Your work is already saved in the workbook.</source>
+        <translation>WaferShare 將於下次啟動時使用%1。要立即重新啟動嗎？您的工作已儲存在工作簿中。</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>立即重新啟動(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍後(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -425,6 +426,19 @@ void MainWindow::restoreSettings()
                 mWorkbook->setScenario(s.id);
         }
     }
+}
+
+void MainWindow::restartApplication()
+{
+    const QString path = mWorkbook ? mWorkbook->database().path() : QString();
+    if (!close())
+        return;
+    // The new process reopens the same workbook; page, scenario and layout come from the
+    // settings close() just wrote.
+    QStringList arguments;
+    if (!path.isEmpty())
+        arguments << QStringLiteral("--db") << path;
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -74,6 +74,9 @@ protected:
 
 private:
     void createMenus();
+    /** Closes the window and starts the program again on the same workbook, e.g. so that a new
+        language shows everywhere. Nothing happens when closing is refused. */
+    void restartApplication();
     void openWorkbook();
     void newWorkbook();
     void saveAs();

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStyle>
 #include <QTabWidget>
@@ -133,20 +134,30 @@ void MainWindow::createMenus()
     system->setChecked(current.isEmpty());
     system->setData(QString());
     languages->addAction(system);
-    noShortcut(system, "chosen once; takes effect at the next start");
+    noShortcut(system, "chosen once; takes effect at a restart, which it offers");
     for (const QString &name : Language::available()) {
         QAction *choice = language->addAction(Language::nativeName(name));
         choice->setCheckable(true);
         choice->setChecked(current == name);
         choice->setData(name);
         languages->addAction(choice);
-        noShortcut(choice, "chosen once; takes effect at the next start");
+        noShortcut(choice, "chosen once; takes effect at a restart, which it offers");
     }
     connect(languages, &QActionGroup::triggered, this, [this](QAction *action) {
         Language::setChosen(action->data().toString());
-        QMessageBox::information(this, tr("Language"),
-                                 tr("WaferShare will use %1 from its next start.")
-                                     .arg(action->text().remove(QLatin1Char('&'))));
+        // Every open widget would have to rebuild its text; a restart does it for all of them,
+        // and loses nothing since every edit is already in the workbook.
+        QMessageBox box(QMessageBox::Question, tr("Language"),
+                        tr("WaferShare will use %1 from its next start. Restart now? Your work "
+                           "is already saved in the workbook.")
+                            .arg(action->text().remove(QLatin1Char('&'))),
+                        QMessageBox::NoButton, this);
+        QPushButton *restart = box.addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(restart);
+        box.exec();
+        if (box.clickedButton() == restart)
+            restartApplication();
     });
 
     QMenu *colours = view->addMenu(tr("&Colours"));
