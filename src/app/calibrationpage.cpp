@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "calibrationpage.h"
+#include "noticestyle.h"
 
 #include "core/calibration.h"
 #include "core/localname.h"
@@ -117,11 +118,7 @@ void CalibrationPage::fitUnits()
     const int year = mYear->currentData().toInt();
     const QString error = mWorkbook->fitUnitsToReportedShares(
         year, static_cast<Metric>(mMetric->currentData().toInt()));
-    mMessage->setStyleSheet(error.isEmpty()
-                                ? QStringLiteral("QLabel { background: #E8F4FD; color: #0D3C61; "
-                                                 "padding: 6px; border-radius: 3px; }")
-                                : QStringLiteral("QLabel { background: #FFF4E5; color: #663C00; "
-                                                 "padding: 6px; border-radius: 3px; }"));
+    mMessage->setStyleSheet(noticeStyleSheet(error.isEmpty() ? Notice::Info : Notice::Warning));
     mMessage->setText(error.isEmpty()
                           ? tr("Units of %1 in %2 scaled to the published shares. Edit ▸ Undo "
                                "takes the fit back.")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "forecastpage.h"
+#include "noticestyle.h"
 
 #include "sourcedelegate.h"
 
@@ -99,8 +100,7 @@ ForecastPage::ForecastPage(QWidget *parent)
     mCapacityFlag->setObjectName(QStringLiteral("capacityFlag"));
     mCapacityFlag->setWordWrap(true);
     mCapacityFlag->setVisible(false);
-    mCapacityFlag->setStyleSheet(QStringLiteral(
-        "QLabel { background: #FDECEA; color: #611A15; padding: 6px; border-radius: 3px; }"));
+    mCapacityFlag->setStyleSheet(noticeStyleSheet(Notice::Error));
 
     mTable->setAccessibleName(tr("Assumptions and computed wafers by program and year"));
     mProxy->setSourceModel(mModel);
@@ -195,11 +195,7 @@ void ForecastPage::updateCapacityFlag()
 
 void ForecastPage::showMessage(const QString &text, bool warning)
 {
-    mMessage->setStyleSheet(warning
-                                ? QStringLiteral("QLabel { background: #FFF4E5; color: #663C00; "
-                                                 "padding: 6px; border-radius: 3px; }")
-                                : QStringLiteral("QLabel { background: #E8F4FD; color: #0D3C61; "
-                                                 "padding: 6px; border-radius: 3px; }"));
+    mMessage->setStyleSheet(noticeStyleSheet(warning ? Notice::Warning : Notice::Info));
     mMessage->setText(text);
     mMessage->setVisible(!text.isEmpty());
 }

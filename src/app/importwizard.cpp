@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "importwizard.h"
 #include "models/plaintooltip.h"
+#include "noticestyle.h"
 
 #include "models/workbook.h"
 #include "store/csvfile.h"
@@ -157,7 +158,7 @@ QWizardPage *ImportWizard::createFormatPage()
     mParseLabel = new QLabel(page);
     mParseLabel->setWordWrap(true);
     mParseLabel->setTextFormat(Qt::PlainText);
-    mParseLabel->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    mParseLabel->setStyleSheet(noticeStyleSheet(Notice::Error));
 
     auto *options = new QHBoxLayout;
     auto *encodingLabel = new QLabel(tr("&Encoding:"), page);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "overviewpage.h"
+#include "noticestyle.h"
 
 #include "charts/sharedonutchart.h"
 #include "charts/sharehistorychart.h"
@@ -41,6 +42,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     , mShareModel(new VendorShareModel(this))
 {
     mUi->setupUi(this);
+    mUi->problemsLabel->setStyleSheet(noticeStyleSheet(Notice::Warning));
     mUi->metricCombo->addItem(tr("AI compute wafers"), static_cast<int>(Metric::ComputeWafers));
     mUi->metricCombo->addItem(tr("CoWoS wafers"), static_cast<int>(Metric::CowosWafers));
 

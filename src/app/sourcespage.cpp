@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sourcespage.h"
+#include "noticestyle.h"
 
 #include "models/sourcemodel.h"
 #include "models/unsourcedmodel.h"
@@ -89,7 +90,7 @@ SourcesPage::SourcesPage(QWidget *parent)
     mMessage->setWordWrap(true);
     mMessage->setVisible(false);
     mMessage->setTextFormat(Qt::PlainText);
-    mMessage->setStyleSheet(QStringLiteral("color: #9a3412;"));
+    mMessage->setStyleSheet(noticeStyleSheet(Notice::Warning));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "supplychainpage.h"
+#include "noticestyle.h"
 
 #include "sourcedelegate.h"
 
@@ -581,9 +582,9 @@ void SupplyChainPage::updateMeasure()
 
 void SupplyChainPage::showMessage(const QString &text, bool warning)
 {
-    mMessage->setStyleSheet(
-        warning ? QStringLiteral("QLabel { background: #FFF4E5; color: #663C00; padding: 6px; }")
-                : QStringLiteral("QLabel { color: palette(mid); padding: 2px; }"));
+    mMessage->setStyleSheet(warning
+                                ? noticeStyleSheet(Notice::Warning)
+                                : QStringLiteral("QLabel { color: palette(mid); padding: 2px; }"));
     mMessage->setText(text);
     mMessage->setVisible(!text.isEmpty());
 }

@@ -9,14 +9,23 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace ws {
 
 namespace {
 
-const QColor derivedBackground(0xF2, 0xF4, 0xF7);
+// Computed columns stand a shade apart from the editable ones, under a light palette and a
+// dark one alike; a value worth a second look is tinted, with dark text that stays readable on it.
+QColor derivedBackground()
+{
+    const QColor base = QGuiApplication::palette().color(QPalette::Base);
+    return base.lightness() < 128 ? base.lighter(150) : QColor(0xF2, 0xF4, 0xF7);
+}
 const QColor warningBackground(0xFF, 0xE8, 0xCC);
+const QColor warningText(0x4A, 0x2A, 0x00);
 
 } // namespace
 
@@ -207,7 +216,11 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (field && !assumptionValueWarning(*field, mWorkbook->cellText(p, y, *field)).isEmpty())
             return QBrush(warningBackground);
-        return isDerived(column) ? QVariant(QBrush(derivedBackground)) : QVariant();
+        return isDerived(column) ? QVariant(QBrush(derivedBackground())) : QVariant();
+    case Qt::ForegroundRole:
+        if (field && !assumptionValueWarning(*field, mWorkbook->cellText(p, y, *field)).isEmpty())
+            return QBrush(warningText);
+        return {};
     case Qt::ToolTipRole: {
         const QString tip = toolTip(p, y, column);
         return tip.isEmpty() ? QVariant() : QVariant(tip);

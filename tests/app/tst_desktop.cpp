@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
+#include "app/appearance.h"
+#include "app/calibrationpage.h"
 #include "app/chartspage.h"
 #include "app/forecastpage.h"
 #include "app/mainwindow.h"
 #include "app/sensitivitypage.h"
 #include "core/localname.h"
+#include "models/capacitymodel.h"
 #include "models/forecastmodel.h"
 #include "models/workbook.h"
 #include "store/database.h"
@@ -36,6 +39,9 @@
 #include <QTest>
 #include <QToolBar>
 #include <QTranslator>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace ws;
 
@@ -74,6 +80,45 @@ bool needsTranslation(QString text, const QStringList &names)
     return letters.match(text).hasMatch();
 }
 
+// WCAG 2's contrast ratio of two colours, from 1 (the same) to 21 (black on white).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+            0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// Cells of @p model whose own background leaves their text below WCAG AA's 4.5 : 1.
+QStringList unreadableCells(const QAbstractItemModel *model, const QPalette &palette)
+{
+    QStringList cells;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QModelIndex index = model->index(row, column);
+            const QVariant background = index.data(Qt::BackgroundRole);
+            if (!background.isValid())
+                continue;
+            const QVariant foreground = index.data(Qt::ForegroundRole);
+            const QColor text = foreground.isValid() ? foreground.value<QBrush>().color()
+                                                     : palette.color(QPalette::Text);
+            const double ratio = contrast(background.value<QBrush>().color(), text);
+            if (ratio < 4.5)
+                cells << QStringLiteral("%1 row %2 column %3: %4")
+                             .arg(QLatin1String(model->metaObject()->className()))
+                             .arg(row)
+                             .arg(column)
+                             .arg(ratio, 0, 'f', 1);
+        }
+    }
+    return cells;
+}
+
 } // namespace
 
 /** The desktop application as a person meets it: settings kept across starts, every menu action
@@ -91,6 +136,8 @@ private Q_SLOTS:
     void pagesAreFoundByEnglishNameInEveryLanguage();
     void vendorsAreShownInChineseAndKeptByEnglishName();
     void everyControlHasAnAccessibleName();
+    void tintedCellsStayReadableInLightAndDark();
+    void tintedCellsStayReadableInLightAndDark_data();
 
 private:
     std::unique_ptr<MainWindow> start();
@@ -361,6 +408,32 @@ void TestDesktop::everyControlHasAnAccessibleName()
         check(dock, dock->objectName());
     check(window->findChild<QToolBar *>(QStringLiteral("mainToolBar")), QStringLiteral("toolbar"));
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+}
+
+void TestDesktop::tintedCellsStayReadableInLightAndDark_data()
+{
+    QTest::addColumn<QString>("palette");
+    QTest::newRow("light") << QStringLiteral("light");
+    QTest::newRow("dark") << QStringLiteral("dark");
+}
+
+void TestDesktop::tintedCellsStayReadableInLightAndDark()
+{
+    QFETCH(QString, palette);
+    const QPalette before = QApplication::palette();
+    applyPalette(palette);
+    const auto restore = qScopeGuard([&] { QApplication::setPalette(before); });
+    auto window = start();
+    QVERIFY(window);
+    // A die above the reticle limit is allowed but flagged: its cell is tinted.
+    QCOMPARE(
+        window->workbook()->editCell(9, 2026, AssumptionField::DieAreaMm2, QStringLiteral("900")),
+        QString());
+    QStringList unreadable =
+        unreadableCells(window->forecastPage()->model(), QApplication::palette());
+    unreadable +=
+        unreadableCells(window->calibrationPage()->capacityModel(), QApplication::palette());
+    QVERIFY2(unreadable.isEmpty(), qPrintable(unreadable.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestDesktop)
