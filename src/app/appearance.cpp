@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "appearance.h"
+#include "checkindicatorstyle.h"
 
 #include <QApplication>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
+#include <QStyleFactory>
 
 namespace ws {
 
@@ -13,7 +15,8 @@ void applyPalette(const QString &name)
 {
     if (name != QLatin1String("dark") && name != QLatin1String("light"))
         return;
-    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setStyle(
+        new CheckIndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     if (name == QLatin1String("light")) {
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;

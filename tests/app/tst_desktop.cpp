@@ -138,6 +138,7 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName();
     void tintedCellsStayReadableInLightAndDark();
     void tintedCellsStayReadableInLightAndDark_data();
+    void uncheckedListBoxesShowOnTheDarkPalette();
 
 private:
     std::unique_ptr<MainWindow> start();
@@ -434,6 +435,29 @@ void TestDesktop::tintedCellsStayReadableInLightAndDark()
     unreadable +=
         unreadableCells(window->calibrationPage()->capacityModel(), QApplication::palette());
     QVERIFY2(unreadable.isEmpty(), qPrintable(unreadable.join(QLatin1Char('\n'))));
+}
+
+void TestDesktop::uncheckedListBoxesShowOnTheDarkPalette()
+{
+    const QPalette before = QApplication::palette();
+    applyPalette(QStringLiteral("dark"));
+    const auto restore = qScopeGuard([&] { QApplication::setPalette(before); });
+    QListWidget list;
+    auto *item = new QListWidgetItem(QStringLiteral("Base"), &list);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Unchecked);
+    list.resize(200, 60);
+    const QImage shot = list.grab().toImage();
+    const QRect row = list.visualItemRect(item).translated(list.viewport()->pos());
+    // The check box is drawn left of the text: something there must stand out from the base at
+    // WCAG's 3 : 1 for the parts of a control.
+    const QColor base = list.palette().color(QPalette::Base);
+    double strongest = 1.0;
+    for (int x = row.left(); x < row.left() + 24; ++x) {
+        for (int y = row.top(); y <= row.bottom(); ++y)
+            strongest = std::max(strongest, contrast(shot.pixelColor(x, y), base));
+    }
+    QVERIFY2(strongest >= 3.0, qPrintable(QString::number(strongest)));
 }
 
 QTEST_MAIN(TestDesktop)
