@@ -49,6 +49,15 @@ QBarSet *barSet(QChart *chart, const QString &label)
     return nullptr;
 }
 
+// The labels of the stacked bars' sets, bottom to top.
+QStringList stackLabels(QChart *chart)
+{
+    QStringList labels;
+    for (QBarSet *set : seriesOf<QStackedBarSeries>(chart).first()->barSets())
+        labels << set->label();
+    return labels;
+}
+
 } // namespace
 
 /** Every chart type of the workspace, drawn from the default data through the models. */
@@ -174,10 +183,7 @@ void TestCharts::splittingOthersShowsEveryVendor()
     options.groupSmallVendors = false;
     options.hiddenVendors = { QStringLiteral("AMD") };
     auto view = make(ChartType::Share, options);
-    QStringList labels;
-    for (QBarSet *set : seriesOf<QStackedBarSeries>(view->chart()).first()->barSets())
-        labels << set->label();
-    QCOMPARE(labels,
+    QCOMPARE(stackLabels(view->chart()),
              QStringList({ QStringLiteral("Nvidia"), QStringLiteral("Google"),
                            QStringLiteral("AWS"), QStringLiteral("Microsoft"),
                            QStringLiteral("Meta"), QStringLiteral("Others") }));
@@ -325,10 +331,7 @@ void TestCharts::chineseNamesLabelVendorsWhileEnglishNamesKeyThem()
     ChartOptions options;
     options.hiddenVendors = { QStringLiteral("AMD") };
     auto share = make(ChartType::Share, options);
-    QStringList labels;
-    for (QBarSet *set : seriesOf<QStackedBarSeries>(share->chart()).first()->barSets())
-        labels << set->label();
-    QCOMPARE(labels,
+    QCOMPARE(stackLabels(share->chart()),
              (QStringList { QStringLiteral("輝達"), QStringLiteral("Google"),
                             QStringLiteral("亞馬遜AWS"), QStringLiteral("Others") }));
     const auto groups = qobject_cast<VendorStackChart *>(share.get())->groups();
