@@ -205,8 +205,14 @@ QList<EditLogEntry> Workbook::cellHistory(int programId, int year, AssumptionFie
 {
     EditLogFilter filter;
     filter.table = QStringLiteral("assumption");
-    for (auto s = scenario(mScenarioId); s; s = s->parentId ? scenario(s->parentId) : std::nullopt)
-        filter.rowKeys << WorkbookWriter::cellRowKey({ s->id, programId, year });
+    StoredCell key;
+    key.programId = programId;
+    key.year = year;
+    for (auto s = scenario(mScenarioId); s;
+         s = s->parentId ? scenario(s->parentId) : std::nullopt) {
+        key.scenarioId = s->id;
+        filter.rowKeys << WorkbookWriter::cellRowKey(key);
+    }
     QList<EditLogEntry> entries = editLog(filter);
     entries.removeIf([field](const EditLogEntry &entry) {
         const auto cell = cellOfLogEntry(entry);
