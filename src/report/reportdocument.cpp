@@ -515,7 +515,10 @@ void ReportDocument::writeBenefits(QTextCursor &cursor)
         const Company *company = mWorkbook->supplyChain().company(rows[i].companyId);
         setCell(table, i + 1, 0, QString::number(i + 1));
         setCell(table, i + 1, 1,
-                company ? tr("%1 %2").arg(company->name, company->nameZh) : QString());
+                company ? tr("%1 %2")
+                              .arg(shownName(*company), otherName(company->name, company->nameZh))
+                              .trimmed()
+                        : QString());
         setCell(table, i + 1, 2, company ? company->ticker : QString());
         setCell(table, i + 1, 3, locale.toString(rows[i].impact, 'f', 0), false, true);
         setCell(table, i + 1, 4, vendorNames.value(rows[i].drivingVendorId));

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "core/forecastengine.h"
+#include "core/localname.h"
 #include "models/workbook.h"
 #include "report/reportexporter.h"
 #include "store/database.h"
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void fontsAreEmbedded();
     void chosenSectionsOnly();
     void companyNamesArePrintedLiterally();
+    void namesLeadInTheChosenLanguage();
     void cancelledExportLeavesTheFileAsItWas();
 
 private:
@@ -174,6 +177,24 @@ void TestReport::companyNamesArePrintedLiterally()
     // as typed, tags and all.
     QVERIFY(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") })
                 .contains(QStringLiteral("<b>x</b>")));
+}
+
+void TestReport::namesLeadInTheChosenLanguage()
+{
+    setNameLanguage(NameLanguage::Chinese);
+    const auto english = qScopeGuard([] { setNameLanguage(NameLanguage::English); });
+    ReportSettings settings;
+    settings.sections = { QStringLiteral("summary"), QStringLiteral("benefits") };
+    const QString pdf = mDir.filePath(QStringLiteral("chinese-names.pdf"));
+    QString error;
+    QCOMPARE(ReportExporter::exportPdf(mWorkbook.get(), settings, pdf, &error),
+             ReportExporter::Result::Success);
+    // data/vendor.csv and data/company.csv: Nvidia is 輝達, Wiwynn 緯穎; the company keeps its
+    // English name beside the Chinese one.
+    const QString all = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    QVERIFY2(all.contains(QStringLiteral("輝達 55.1 %")), qPrintable(all.left(2000)));
+    QVERIFY2(all.contains(QStringLiteral("緯穎 Wiwynn")), qPrintable(all));
+    QVERIFY(!all.contains(QStringLiteral("Nvidia 55.1 %")));
 }
 
 void TestReport::cancelledExportLeavesTheFileAsItWas()
