@@ -79,7 +79,10 @@ void MainWindow::createMenus()
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     mExportPdfAction =
-        file->addAction(themeIcon("document-export", QStyle::SP_DriveFDIcon),
+        // The desktop theme's icon where there is one; else our own, as Qt's stock set has no
+        // export (its floppy disk drew small and grey on the tool bar).
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-export"),
+                                         QIcon(QStringLiteral(":/icons/export-pdf.svg"))),
                         tr("Export &Report as PDF…"), this, &MainWindow::exportReport);
     mExportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *preview = file->addAction(tr("Print Pre&view…"), this, &MainWindow::previewReport);
