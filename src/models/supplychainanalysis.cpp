@@ -72,12 +72,8 @@ void SupplyChainAnalysis::recomputeImpact()
             mProblem = tr("%1 has no year before it in the forecast; compare with Base instead.")
                            .arg(mYear);
     } else {
-        int rootId = mWorkbook->scenarioId();
-        for (auto s = mWorkbook->scenario(rootId); s && s->parentId;
-             s = mWorkbook->scenario(s->parentId))
-            rootId = s->parentId;
         ForecastRepository repository(mWorkbook->database().connection());
-        const ForecastBuilder::Result base = repository.loadForecast(rootId);
+        const ForecastBuilder::Result base = repository.loadForecast(mWorkbook->rootScenarioId());
         const ForecastResult baseResult = ForecastEngine::compute(base.input);
         changes = ImpactAnalysis::againstBase(input, mWorkbook->result(), base.input, baseResult,
                                               mMetric, mYear);

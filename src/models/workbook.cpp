@@ -95,6 +95,20 @@ std::optional<Scenario> Workbook::scenario(int scenarioId) const
     return std::nullopt;
 }
 
+QList<int> Workbook::lineage() const
+{
+    QList<int> ids;
+    for (auto s = scenario(mScenarioId); s && !ids.contains(s->id); s = scenario(s->parentId))
+        ids << s->id;
+    return ids;
+}
+
+int Workbook::rootScenarioId() const
+{
+    const QList<int> ids = lineage();
+    return ids.isEmpty() ? mScenarioId : ids.last();
+}
+
 void Workbook::setScenario(int scenarioId)
 {
     if (scenarioId == mScenarioId || !scenario(scenarioId))
@@ -133,14 +147,11 @@ QString Workbook::dataVintage() const
 
 bool Workbook::isOverridden(int programIndex, int yearIndex, AssumptionField field) const
 {
-    const auto current = scenario(mScenarioId);
-    if (!current || current->parentId == 0 || mInput.sourceLayer.empty())
+    if (mInput.sourceLayer.empty())
         return false;
     // The current scenario is the last layer; the root is layer 0.
-    int depth = 0;
-    for (auto s = current; s && s->parentId != 0; s = scenario(s->parentId))
-        ++depth;
-    return mInput.layerOf(programIndex, yearIndex, field) == depth;
+    const int depth = static_cast<int>(lineage().size()) - 1;
+    return depth > 0 && mInput.layerOf(programIndex, yearIndex, field) == depth;
 }
 
 QString Workbook::parentValue(int programIndex, int yearIndex, AssumptionField field) const
@@ -369,9 +380,7 @@ QString Workbook::addProgram(int vendorId, const QString &name, const QString &n
     program.name = trimmed;
     program.node = node.trimmed();
     program.note = tr("Added on %1.").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    int rootId = mScenarioId;
-    for (auto s = scenario(mScenarioId); s && s->parentId != 0; s = scenario(s->parentId))
-        rootId = s->parentId;
+    const int rootId = rootScenarioId();
     const QList<std::pair<AssumptionField, QString>> defaults = {
         { AssumptionField::Units, QStringLiteral("0") },
         { AssumptionField::DiesPerPackage, QStringLiteral("1") },

@@ -49,6 +49,10 @@ public:
     int scenarioId() const { return mScenarioId; }
     QString scenarioName() const;
     std::optional<Scenario> scenario(int scenarioId) const;
+    /** The current scenario and the ancestors it inherits from, nearest first: the root last. */
+    QList<int> lineage() const;
+    /** The root of the current scenario's lineage (Base in the default data). */
+    int rootScenarioId() const;
     void setScenario(int scenarioId);
 
     const ForecastInput &input() const { return mInput; }

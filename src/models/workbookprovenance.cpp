@@ -208,9 +208,8 @@ QList<EditLogEntry> Workbook::cellHistory(int programId, int year, AssumptionFie
     StoredCell key;
     key.programId = programId;
     key.year = year;
-    for (auto s = scenario(mScenarioId); s;
-         s = s->parentId ? scenario(s->parentId) : std::nullopt) {
-        key.scenarioId = s->id;
+    for (int scenarioId : lineage()) {
+        key.scenarioId = scenarioId;
         filter.rowKeys << WorkbookWriter::cellRowKey(key);
     }
     QList<EditLogEntry> entries = editLog(filter);

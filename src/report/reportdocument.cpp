@@ -265,10 +265,7 @@ void ReportDocument::writeSummary(QTextCursor &cursor)
                   .arg(mWorkbook->scenarioName(), shares.join(QStringLiteral("; "))));
 
     // The biggest movers against the root scenario.
-    int rootId = mWorkbook->scenarioId();
-    for (auto s = mWorkbook->scenario(rootId); s && s->parentId;
-         s = mWorkbook->scenario(s->parentId))
-        rootId = s->parentId;
+    const int rootId = mWorkbook->rootScenarioId();
     if (rootId != mWorkbook->scenarioId()) {
         ForecastRepository repository(mWorkbook->database().connection());
         const auto base = repository.loadForecast(rootId);
@@ -449,10 +446,7 @@ void ReportDocument::writeAssumptions(QTextCursor &cursor)
 void ReportDocument::writeDifferences(QTextCursor &cursor)
 {
     heading(cursor, tr("Differences from the root scenario"));
-    int rootId = mWorkbook->scenarioId();
-    for (auto s = mWorkbook->scenario(rootId); s && s->parentId;
-         s = mWorkbook->scenario(s->parentId))
-        rootId = s->parentId;
+    const int rootId = mWorkbook->rootScenarioId();
     if (rootId == mWorkbook->scenarioId()) {
         paragraph(cursor,
                   tr("%1 is the root scenario: there is nothing to compare it with.")
