@@ -7,7 +7,6 @@
 
 #include <QLocale>
 #include <QTextBrowser>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ws {
@@ -47,18 +46,16 @@ void CellDetailsPanel::setWorkbook(Workbook *workbook)
 {
     if (mWorkbook == workbook)
         return;
-    if (mWorkbook) {
+    if (mWorkbook)
         disconnect(mWorkbook, nullptr, this, nullptr);
-        disconnect(mWorkbook->undoStack(), nullptr, this, nullptr);
-    }
     mWorkbook = workbook;
     mCell = QPersistentModelIndex();
     if (mWorkbook) {
-        // A value, a citation or the scenario changed: what the panel says may have too.
+        // Every change the panel shows comes through these two, undo and redo included: a
+        // value, a scenario (switched or renamed) or an import recomputes the forecast, and a
+        // citation or a source's own fields change the sources.
         connect(mWorkbook, &Workbook::forecastChanged, this, &CellDetailsPanel::refresh);
         connect(mWorkbook, &Workbook::sourcesChanged, this, &CellDetailsPanel::refresh);
-        connect(mWorkbook->undoStack(), &QUndoStack::indexChanged, this,
-                &CellDetailsPanel::refresh);
     }
     refresh();
 }
@@ -139,14 +136,12 @@ QString CellDetailsPanel::describe() const
     }
     if (!stored.note.isEmpty())
         html += tr("<p><b>Note:</b> %1</p>").arg(escaped(stored.note));
-    html += describeChanges(programId, year, static_cast<int>(field));
+    html += describeChanges(mWorkbook->cellHistory(programId, year, field));
     return html;
 }
 
-QString CellDetailsPanel::describeChanges(int programId, int year, int field) const
+QString CellDetailsPanel::describeChanges(const QList<EditLogEntry> &entries) const
 {
-    const QList<EditLogEntry> entries =
-        mWorkbook->cellHistory(programId, year, static_cast<AssumptionField>(field));
     if (entries.isEmpty())
         return tr("<h4>Changes</h4><p>None since the workbook was made.</p>");
     const QLocale locale;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/provenance.h"
+
 #include <QPersistentModelIndex>
 #include <QPointer>
 #include <QWidget>
@@ -34,7 +36,7 @@ protected:
 private:
     void refresh();
     QString describe() const;
-    QString describeChanges(int programId, int year, int field) const;
+    QString describeChanges(const QList<EditLogEntry> &entries) const;
 
     QPointer<Workbook> mWorkbook;
     QPersistentModelIndex mCell;

@@ -107,8 +107,8 @@ QVariant ForecastModel::value(int p, int y, int column) const
     const ProgramYearResult &out = mWorkbook->result().program(p, y);
     switch (column) {
     case VendorColumn: {
-        const int vendor = input.programVendorIndex[p];
-        return vendor >= 0 ? shownName(input.vendors.at(vendor)) : QString();
+        const Vendor *vendor = vendorOf(p);
+        return vendor ? shownName(*vendor) : QString();
     }
     case ProgramColumn:
         return input.programs.at(p).name;
@@ -157,9 +157,8 @@ QString ForecastModel::toolTip(int p, int y, int column) const
                           mWorkbook->parentValue(p, y, *field));
     }
     if (field) {
-        const QString warning = assumptionValueWarning(*field, mWorkbook->cellText(p, y, *field));
-        if (!warning.isEmpty())
-            lines << warning;
+        if (const QString flagged = warning(p, y, field); !flagged.isEmpty())
+            lines << flagged;
         const CellProvenance stored = mWorkbook->cellProvenance(
             mWorkbook->input().programs.at(p).id, mWorkbook->input().years.at(y), *field);
         // Plain text: a title or note may hold '<' or '&', which a rich-text tooltip would eat.
@@ -189,6 +188,18 @@ QString ForecastModel::toolTip(int p, int y, int column) const
     return plainToolTip(lines.join(QLatin1Char('\n')));
 }
 
+QString ForecastModel::warning(int p, int y, std::optional<AssumptionField> field) const
+{
+    return field ? assumptionValueWarning(*field, mWorkbook->cellText(p, y, *field)) : QString();
+}
+
+const Vendor *ForecastModel::vendorOf(int p) const
+{
+    const ForecastInput &input = mWorkbook->input();
+    const int vendor = input.programVendorIndex[p];
+    return vendor >= 0 ? &input.vendors.at(vendor) : nullptr;
+}
+
 QVariant ForecastModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !mWorkbook)
@@ -214,11 +225,11 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::BackgroundRole:
-        if (field && !assumptionValueWarning(*field, mWorkbook->cellText(p, y, *field)).isEmpty())
+        if (!warning(p, y, field).isEmpty())
             return QBrush(warningBackground);
         return isDerived(column) ? QVariant(QBrush(derivedBackground())) : QVariant();
     case Qt::ForegroundRole:
-        if (field && !assumptionValueWarning(*field, mWorkbook->cellText(p, y, *field)).isEmpty())
+        if (!warning(p, y, field).isEmpty())
             return QBrush(warningText);
         return {};
     case Qt::ToolTipRole: {
@@ -230,16 +241,15 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
     case YearRole:
         return mWorkbook->input().years.at(y);
     case VendorKeyRole: {
-        const int vendor = mWorkbook->input().programVendorIndex[p];
-        return vendor >= 0 ? mWorkbook->input().vendors.at(vendor).name : QString();
+        const Vendor *vendor = vendorOf(p);
+        return vendor ? vendor->name : QString();
     }
     case FieldRole:
         return field ? QVariant(static_cast<int>(*field)) : QVariant();
     case OverriddenRole:
         return field ? mWorkbook->isOverridden(p, y, *field) : false;
     case WarningRole:
-        return field ? assumptionValueWarning(*field, mWorkbook->cellText(p, y, *field))
-                     : QString();
+        return warning(p, y, field);
     default:
         return {};
     }

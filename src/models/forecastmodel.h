@@ -11,6 +11,7 @@
 namespace ws {
 
 class Workbook;
+struct Vendor;
 
 /** The assumption grid: one row per chip program and year, the editable inputs of the current
     scenario, then the engine's derived columns. An edit goes through Workbook::editCell, so it
@@ -79,6 +80,10 @@ private:
     void refresh();
     QVariant value(int programIndex, int yearIndex, int column) const;
     QString toolTip(int programIndex, int yearIndex, int column) const;
+    /** assumptionValueWarning() of the cell; empty for a computed column. */
+    QString warning(int programIndex, int yearIndex, std::optional<AssumptionField> field) const;
+    /** The vendor of a program, or nullptr when it has none. */
+    const Vendor *vendorOf(int programIndex) const;
 
     QPointer<Workbook> mWorkbook;
     int mPrograms = 0;

@@ -11,7 +11,8 @@ namespace ws {
 class Workbook;
 
 /** Each vendor's modelled share of one wafer metric: a row per vendor, a column per year after
-    the vendor's name (in the language names are shown in; the English one is VendorKeyRole). The published share, the wafer count and the vendor's colour are roles. */
+    the vendor's name (in the language names are shown in; the English one is VendorKeyRole).
+    The published share, the wafer count and the vendor's colour are roles. */
 class VendorShareModel : public QAbstractTableModel
 {
     Q_OBJECT
