@@ -81,26 +81,32 @@ output report.pdf report
 cp "$wb" "$disk/set.sqlite"
 value() {
   sqlite3 "$disk/set.sqlite" "SELECT value FROM assumption a JOIN program p ON p.id = a.program_id
-    WHERE a.scenario_id = 1 AND p.name = 'B200' AND a.year = 2026 AND a.field = 'units'"
+    WHERE a.scenario_id = 1 AND p.name = 'Rubin' AND a.year = 2026 AND a.field = 'units'"
 }
 set_before=$(value)
+[[ -n $set_before ]] || fail "the workbook has no Rubin 2026 units to change"
+refused=0
 for leave in 0 40 80; do
   fill "$leave"
-  if "$bin" set --db "$disk/set.sqlite" --program B200 --year 2026 --field units \
+  if "$bin" set --db "$disk/set.sqlite" --program Rubin --year 2026 --field units \
     --value 123457 >/dev/null 2>"$work/err"; then
     unfill
     # With that much room the edit may well fit: then it must be there, whole.
     [[ $(value) == 123457 ]] || fail "set exited 0 with $leave KB free but stored $(value)"
-    "$bin" set --db "$disk/set.sqlite" --program B200 --year 2026 --field units \
+    "$bin" set --db "$disk/set.sqlite" --program Rubin --year 2026 --field units \
       --value "$set_before" >/dev/null 2>&1
   else
+    code=$?
     unfill
+    ((code == 2)) || fail "set with $leave KB free exited $code, not 2: $(head -n 2 "$work/err")"
     [[ $(value) == "$set_before" ]] ||
       fail "set failed with $leave KB free but the value is $(value), not $set_before"
+    refused=$((refused + 1))
   fi
   "$bin" check --db "$disk/set.sqlite" >/dev/null 2>&1 ||
     fail "after set with $leave KB free the workbook fails check"
 done
+((refused > 0)) || fail "set never met a full disk: the test no longer tests anything"
 rm -f "$disk"/set.sqlite*
 
 # import: a CSV of 3,000 companies with long notes, far more than the disk holds.
