@@ -41,6 +41,8 @@ private Q_SLOTS:
     void acceptsFilesThatOnlyLookAlike();
     void everyCommandRefusesOutputOntoTheWorkbook_data();
     void everyCommandRefusesOutputOntoTheWorkbook();
+    void importAllRefusesAnExistingWorkbook_data();
+    void importAllRefusesAnExistingWorkbook();
     void saveAsRefusesEveryNameOfTheWorkbook_data();
     void saveAsRefusesEveryNameOfTheWorkbook();
     void guiExportersRefuseTheOpenWorkbook();
@@ -175,6 +177,30 @@ void TestOutputFile::everyCommandRefusesOutputOntoTheWorkbook()
     QVERIFY(QFileInfo(mDir.filePath(QStringLiteral("link.sqlite"))).isSymLink());
     QVERIFY(QFileInfo(mDir.filePath(QStringLiteral("wal-link"))).isSymLink());
     QVERIFY(!QFileInfo::exists(mWorkbook + QStringLiteral("-wal")));
+}
+
+void TestOutputFile::importAllRefusesAnExistingWorkbook_data()
+{
+    QTest::addColumn<QString>("form");
+    for (const char *form : { "itself", "detour", "symlink", "hardlink" })
+        QTest::newRow(form) << QString::fromLatin1(form);
+}
+
+// `import --all --db NEW` creates a workbook; a name that leads to one is refused.
+void TestOutputFile::importAllRefusesAnExistingWorkbook()
+{
+    QFETCH(QString, form);
+    const QString json = mDir.filePath(QStringLiteral("all.json"));
+    QCOMPARE(runCommand({ QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--db"),
+                          mWorkbook, QStringLiteral("--out"), json })
+                 .code,
+             0);
+    const test::CommandRun run = runCommand({ QStringLiteral("import"), QStringLiteral("--all"),
+                                              json, QStringLiteral("--db"), formPath(form) });
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.err));
+    QCOMPARE(fileHash(mWorkbook), mHash);
+    QVERIFY(QFileInfo(mDir.filePath(QStringLiteral("link.sqlite"))).isSymLink());
 }
 
 void TestOutputFile::saveAsRefusesEveryNameOfTheWorkbook_data()
