@@ -110,7 +110,8 @@ void TestDiskFullEdit::editOnAFullDiskIsRefusedAndKeepsTheOldValue()
         fillDisk();
         const QString error =
             workbook.editCell(programId, 2026, AssumptionField::Units, QStringLiteral("123457"));
-        QVERIFY2(error.contains(QStringLiteral("full")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("the disk holding %1 is full").arg(path)),
+                 qPrintable(error));
         QCOMPARE(workbook.cellText(programIndex, yearIndex, AssumptionField::Units), before);
         QCOMPARE(workbook.undoStack()->count(), undoSteps);
         QVERIFY(QFile::remove(mDisk + QStringLiteral("/filler")));

@@ -99,6 +99,8 @@ for leave in 0 40 80; do
     code=$?
     unfill
     ((code == 2)) || fail "set with $leave KB free exited $code, not 2: $(head -n 2 "$work/err")"
+    grep -q "full" "$work/err" || ((leave == 0)) ||
+      fail "set with $leave KB free did not say the disk is full: $(head -n 2 "$work/err")"
     [[ $(value) == "$set_before" ]] ||
       fail "set failed with $leave KB free but the value is $(value), not $set_before"
     refused=$((refused + 1))
