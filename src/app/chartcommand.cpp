@@ -66,6 +66,8 @@ int runChartCommand(CommandContext &context, const QStringList &arguments)
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return context.usageError(tr("chart needs --out FILE.png, .svg or .pdf"));
+    if (const int code = context.refuseOutputOntoWorkbook(parser, out); code >= 0)
+        return code;
     const std::optional<Metric> metric = context.metricValue(parser);
     if (!metric)
         return CommandContext::UsageError;

@@ -3,6 +3,7 @@
 
 #include "store/database.h"
 #include "store/forecastrepository.h"
+#include "store/outputfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -59,6 +60,15 @@ int CommandContext::parse(QCommandLineParser &parser, const QStringList &argumen
     if (positionals == Positionals::Refused && !parser.positionalArguments().isEmpty())
         return usageError(QCoreApplication::translate("ws::CommandLine", "unexpected argument '%1'")
                               .arg(parser.positionalArguments().first()));
+    return -1;
+}
+
+int CommandContext::refuseOutputOntoWorkbook(const QCommandLineParser &parser, const QString &out)
+{
+    const QString workbook = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                                : Database::defaultPath();
+    if (const QString problem = OutputFile::targetProblem(out, workbook); !problem.isEmpty())
+        return dataError(problem);
     return -1;
 }
 

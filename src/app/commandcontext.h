@@ -55,6 +55,11 @@ public:
     int parse(QCommandLineParser &parser, const QStringList &arguments,
               Positionals positionals = Positionals::Refused);
 
+    /** Checks the output file @p out against the workbook --db names (or the default one):
+        when writing it would overwrite the workbook or its -wal or -shm file, directly or
+        through a link, prints why and returns DataError; otherwise returns -1. */
+    int refuseOutputOntoWorkbook(const QCommandLineParser &parser, const QString &out);
+
     /** Opens the workbook that --db names (or the default one). On failure prints the reason,
         sets @p exitCode to DataError and returns nullptr. */
     std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int *exitCode);

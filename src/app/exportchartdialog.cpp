@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "exportchartdialog.h"
 
+#include "store/outputfile.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -96,6 +98,10 @@ void ExportChartDialog::accept()
         QMessageBox::warning(this, windowTitle(),
                              tr("The file must end in .png, .svg or .pdf; that decides the "
                                 "format."));
+        return;
+    }
+    if (const QString problem = OutputFile::openWorkbookProblem(path()); !problem.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), problem);
         return;
     }
     QSettings settings;

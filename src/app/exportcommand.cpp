@@ -4,6 +4,7 @@
 
 #include "store/database.h"
 #include "store/forecastrepository.h"
+#include "store/outputfile.h"
 #include "store/tablecolumns.h"
 #include "store/tableexport.h"
 #include "store/workbookjson.h"
@@ -11,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QTextStream>
 
@@ -49,7 +49,7 @@ QStringList exportNames()
     return names;
 }
 
-// Writes @p text to --out (atomically, so that a failure leaves no half file) or stdout.
+// Writes @p text to --out (all or nothing, never onto an open workbook) or to stdout.
 int writeOutput(CommandContext &context, const QCommandLineParser &parser, const QByteArray &text,
                 const QString &what)
 {
@@ -59,9 +59,8 @@ int writeOutput(CommandContext &context, const QCommandLineParser &parser, const
         return CommandContext::Success;
     }
     const QString path = parser.value(QStringLiteral("out"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return context.dataError(tr("cannot write %1: %2").arg(path, file.errorString()));
+    if (const QString error = OutputFile::write(path, text); !error.isEmpty())
+        return context.dataError(error);
     context.err() << tr("Wrote %1 to %2").arg(what, path) << '\n';
     context.err().flush();
     return CommandContext::Success;
@@ -96,6 +95,12 @@ int runExportCommand(CommandContext &context, const QStringList &arguments)
     if ((all && !words.isEmpty()) || (!all && words.size() != 1))
         return context.usageError(
             tr("export takes one of %1, or --all").arg(exportNames().join(QStringLiteral(", "))));
+    if (parser.isSet(QStringLiteral("out"))) {
+        if (const int code =
+                context.refuseOutputOntoWorkbook(parser, parser.value(QStringLiteral("out")));
+            code >= 0)
+            return code;
+    }
 
     if (!all) {
         for (const ComputedExport &computed : computedExports()) {

@@ -39,6 +39,8 @@ int runGraphCommand(CommandContext &context, const QStringList &arguments)
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return context.usageError(tr("graph needs --out FILE.png, .svg, .pdf or .graphml"));
+    if (const int code = context.refuseOutputOntoWorkbook(parser, out); code >= 0)
+        return code;
     bool scaleOk = false;
     const double scale = parser.value(QStringLiteral("scale")).toDouble(&scaleOk);
     if (!scaleOk || scale < 0.25 || scale > 8)

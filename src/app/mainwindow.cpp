@@ -13,6 +13,7 @@
 #include "sensitivitypage.h"
 #include "sourcespage.h"
 #include "store/database.h"
+#include "store/outputfile.h"
 #include "supplychainpage.h"
 
 #include <QAction>
@@ -262,8 +263,11 @@ void MainWindow::openWorkbook()
 
 QString MainWindow::newWorkbookAt(const QString &path)
 {
-    if (mWorkbook && QFileInfo(path).absoluteFilePath() == mWorkbook->path())
-        return tr("%1 is the open workbook; choose another name for the new one.").arg(path);
+    if (mWorkbook) {
+        if (const QString problem = OutputFile::targetProblem(path, mWorkbook->path());
+            !problem.isEmpty())
+            return problem;
+    }
     Database::OpenResult created = Database::createReplacing(path);
     if (!created.database)
         return created.error;

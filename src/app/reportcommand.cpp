@@ -48,6 +48,10 @@ int runReportCommand(CommandContext &context, const QStringList &arguments)
     const QString queue = parser.value(QStringLiteral("print"));
     if (out.isEmpty() == queue.isEmpty())
         return context.usageError(tr("report needs either --out FILE.pdf or --print QUEUE"));
+    // The workbook is guarded first, whatever its name: refusing it as "not a .pdf" would
+    // hide why it may never be written.
+    if (const int code = context.refuseOutputOntoWorkbook(parser, out); code >= 0)
+        return code;
     if (!out.isEmpty() && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return context.usageError(tr("--out must name a .pdf file"));
 

@@ -3,6 +3,7 @@
 
 #include "models/workbook.h"
 #include "report/reportexporter.h"
+#include "store/outputfile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -213,6 +214,12 @@ void ReportPage::exportPdf()
                                                       tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
+    // Refused before the pages are laid out, not after.
+    if (const QString problem = OutputFile::openWorkbookProblem(path); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Export Report"),
+                             tr("The report was not written: %1").arg(problem));
+        return;
+    }
     ReportSettings current = settings();
     const int shown = mWorkbook->scenarioId();
     if (!current.scenarioIds.isEmpty())

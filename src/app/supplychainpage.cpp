@@ -16,6 +16,7 @@
 #include "models/relationmodel.h"
 #include "models/supplychainanalysis.h"
 #include "models/workbook.h"
+#include "store/outputfile.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -37,7 +38,6 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -79,12 +79,9 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, bool sortable)
 // A CSV file from any table model, its header first: what the tables show is what is written.
 bool writeCsv(const QAbstractItemModel *model, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    QTextStream out(&file);
+    // Built in memory and written in one go, never half and never onto the open workbook.
+    QString csv;
+    QTextStream out(&csv);
     const auto quoted = [](QString text) {
         if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
             text.contains(QLatin1Char('\n'))) {
@@ -104,11 +101,8 @@ bool writeCsv(const QAbstractItemModel *model, const QString &path, QString *err
         out << fields.join(QLatin1Char(',')) << '\n';
     }
     out.flush();
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    *error = OutputFile::write(path, csv.toUtf8());
+    return error->isEmpty();
 }
 
 QToolButton *filterButton(const QString &text, QWidget *parent)

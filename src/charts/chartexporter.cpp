@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "chartexporter.h"
 
+#include "store/outputfile.h"
+
 #include <QBuffer>
 #include <QChart>
 #include <QDir>
@@ -16,7 +18,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPicture>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSvgGenerator>
 #include <QTextDocumentFragment>
@@ -116,37 +117,36 @@ ChartExporter::Result ChartExporter::exportChart(QChart *chart, const ChartExpor
         return Result::CannotWrite;
     }
 
-    // QSaveFile: a failed export never leaves a truncated file in place of a good one.
-    QSaveFile file(settings.path);
-    const auto cannotWrite = [&](const QString &reason) {
-        setError(error,
-                 tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(settings.path), reason));
-        return Result::CannotWrite;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(file.errorString());
-
+    // Drawn in memory first and written in one go (OutputFile): a drawing that fails touches no
+    // file, and a write that fails (a full disk) leaves the earlier file as it was.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QString reason;
-    bool written = false;
+    bool drawn = false;
     switch (format) {
     case Format::Png:
-        written = writePng(chart, settings, &file, &reason);
+        drawn = writePng(chart, settings, &buffer, &reason);
         break;
     case Format::Svg:
-        written = writeSvg(chart, settings, &file, &reason);
+        drawn = writeSvg(chart, settings, &buffer, &reason);
         break;
     case Format::Pdf:
-        written = writePdf(chart, settings, &file, &reason);
+        drawn = writePdf(chart, settings, &buffer, &reason);
         break;
     case Format::Unknown:
         break;
     }
-    if (!written) {
-        file.cancelWriting();
-        return cannotWrite(reason.isEmpty() ? file.errorString() : reason);
+    buffer.close();
+    if (!drawn) {
+        setError(error,
+                 tr("Cannot write “%1”: %2. Nothing was written.")
+                     .arg(QDir::toNativeSeparators(settings.path), reason));
+        return Result::CannotWrite;
     }
-    if (!file.commit())
-        return cannotWrite(file.errorString());
+    if (const QString failed = OutputFile::write(settings.path, buffer.data()); !failed.isEmpty()) {
+        setError(error, failed);
+        return Result::CannotWrite;
+    }
     return Result::Success;
 }
 

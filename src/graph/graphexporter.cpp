@@ -5,12 +5,14 @@
 #include "nodeitem.h"
 #include "supplychainscene.h"
 
+#include "store/outputfile.h"
+
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPicture>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QXmlStreamWriter>
 
@@ -81,20 +83,19 @@ GraphExporter::Result GraphExporter::exportGraph(SupplyChainScene *scene, const 
     const QString suffix = QFileInfo(settings.path).suffix().toLower();
     if (suffix == QLatin1String("graphml"))
         return writeGraphMl(scene, settings.path, error) ? Result::Success : Result::CannotWrite;
-
-    const QRectF bounds = visibleBounds(scene);
-    const double extra = settings.title.isEmpty() ? 0.0 : titleHeight;
-    const QSizeF size(bounds.width(), bounds.height() + extra);
-    QSaveFile file(settings.path);
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
         suffix != QLatin1String("pdf")) {
         *error = QObject::tr("unknown format '.%1': use .png, .svg, .pdf or .graphml").arg(suffix);
         return Result::UnknownFormat;
     }
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return Result::CannotWrite;
-    }
+
+    const QRectF bounds = visibleBounds(scene);
+    const double extra = settings.title.isEmpty() ? 0.0 : titleHeight;
+    const QSizeF size(bounds.width(), bounds.height() + extra);
+    // Drawn in memory and written in one go (OutputFile), so that a failed write (a full disk)
+    // leaves the earlier file as it was instead of a cut-off picture.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     if (suffix == QLatin1String("png")) {
         QImage image((size * settings.scale).toSize(), QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
@@ -103,20 +104,20 @@ GraphExporter::Result GraphExporter::exportGraph(SupplyChainScene *scene, const 
         painter.setRenderHint(QPainter::TextAntialiasing);
         paint(scene, &painter, QRectF(QPointF(0, 0), QSizeF(image.size())), settings.title);
         painter.end();
-        if (!image.save(&file, "PNG")) {
+        if (!image.save(&buffer, "PNG")) {
             *error = QObject::tr("the image could not be encoded");
             return Result::CannotWrite;
         }
     } else if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&buffer);
         svg.setSize(size.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), size));
         svg.setTitle(settings.title.isEmpty() ? QObject::tr("Supply chain") : settings.title);
         QPainter painter(&svg);
         paint(scene, &painter, QRectF(QPointF(0, 0), size), settings.title);
     } else {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         pdf.setTitle(settings.title);
         pdf.setResolution(72);
         pdf.setPageSize(QPageSize(size, QPageSize::Point));
@@ -124,8 +125,9 @@ GraphExporter::Result GraphExporter::exportGraph(SupplyChainScene *scene, const 
         QPainter painter(&pdf);
         paint(scene, &painter, QRectF(QPointF(0, 0), size), settings.title);
     }
-    if (!file.commit()) {
-        *error = file.errorString();
+    buffer.close();
+    if (const QString failed = OutputFile::write(settings.path, buffer.data()); !failed.isEmpty()) {
+        *error = failed;
         return Result::CannotWrite;
     }
     return Result::Success;
@@ -133,12 +135,8 @@ GraphExporter::Result GraphExporter::exportGraph(SupplyChainScene *scene, const 
 
 bool GraphExporter::writeGraphMl(SupplyChainScene *scene, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    QXmlStreamWriter xml(&file);
+    QByteArray bytes;
+    QXmlStreamWriter xml(&bytes);
     xml.setAutoFormatting(true);
     xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("graphml"));
@@ -203,11 +201,12 @@ bool GraphExporter::writeGraphMl(SupplyChainScene *scene, const QString &path, Q
     xml.writeEndElement(); // graph
     xml.writeEndElement(); // graphml
     xml.writeEndDocument();
-    if (xml.hasError() || !file.commit()) {
-        *error = file.errorString();
+    if (xml.hasError()) {
+        *error = QObject::tr("the GraphML could not be written");
         return false;
     }
-    return true;
+    *error = OutputFile::write(path, bytes);
+    return error->isEmpty();
 }
 
 } // namespace ws

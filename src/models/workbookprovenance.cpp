@@ -5,6 +5,7 @@
 
 #include "store/database.h"
 #include "store/forecastrepository.h"
+#include "store/outputfile.h"
 #include "store/provenancerepository.h"
 #include "store/workbookjson.h"
 #include "store/workbookwriter.h"
@@ -12,7 +13,6 @@
 #include "undo/changesource.h"
 
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace ws {
 
@@ -184,11 +184,8 @@ QString Workbook::exportJson(const QString &path) const
         QJsonDocument(WorkbookJson::dump(db, &error)).toJson(QJsonDocument::Indented);
     if (!error.isEmpty())
         return error;
-    // QSaveFile: a failed write leaves an earlier export at that path as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    // All or nothing, and never onto the open workbook: an earlier export stays as it was.
+    return OutputFile::write(path, bytes);
 }
 
 QList<UnsourcedNumber> Workbook::unsourcedNumbers() const

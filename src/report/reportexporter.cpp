@@ -3,13 +3,14 @@
 
 #include "models/workbook.h"
 #include "reportdocument.h"
+#include "store/outputfile.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDate>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace ws {
@@ -80,16 +81,14 @@ ReportExporter::Result ReportExporter::exportPdf(Workbook *workbook, const Repor
                                                  const QString &path, QString *error,
                                                  const Progress &progress)
 {
-    // Written beside the target and moved over it once complete.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return Result::CannotWrite;
-    }
+    // Painted in memory and written in one go (OutputFile): a cancelled export touches no file,
+    // and a failed write (a full disk) leaves the earlier file as it was.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     int pages = 0;
     {
         // The writer finishes the PDF when it goes, so it lives in this block only.
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         pdf.setTitle(settings.title);
         pdf.setCreator(QStringLiteral("WaferShare"));
         pdf.setResolution(300);
@@ -98,21 +97,17 @@ ReportExporter::Result ReportExporter::exportPdf(Workbook *workbook, const Repor
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pages = paint(workbook, settings, &pdf, progress);
     }
+    buffer.close();
     if (pages < 0) {
-        file.cancelWriting();
         *error = QObject::tr("the export was cancelled");
         return Result::Cancelled;
     }
     if (pages == 0) {
-        file.cancelWriting();
         *error = QObject::tr("no section was chosen");
         return Result::NothingToPrint;
     }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return Result::CannotWrite;
-    }
-    return Result::Success;
+    *error = OutputFile::write(path, buffer.data());
+    return error->isEmpty() ? Result::Success : Result::CannotWrite;
 }
 
 } // namespace ws

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -153,6 +154,25 @@ QString upsertStatement(const QString &table, const QList<ColumnSpec> &columns,
     return sql;
 }
 
+// Why a row could not be written for a reason other than its own data, in the words used for
+// every failed write; "nothing was imported" follows from the transaction rolling back.
+QString writeFailure(const QSqlDatabase &db, int code, const QString &text)
+{
+    const QString path = QFileInfo(db.databaseName()).absoluteFilePath();
+    switch (code & 0xFF) {
+    case SQLITE_FULL:
+        return tr("the disk holding %1 is full; nothing was imported. Free some space, then "
+                  "import again.")
+            .arg(path);
+    case SQLITE_IOERR:
+        return tr("the disk holding %1 reported an input/output error (%2); nothing was "
+                  "imported. Check the disk, then import again.")
+            .arg(path, text);
+    default:
+        return tr("cannot write to %1: %2; nothing was imported").arg(path, text);
+    }
+}
+
 void sortByLine(QList<ImportProblem> &problems)
 {
     std::stable_sort(
@@ -246,9 +266,22 @@ QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &
         const QVariantList &row = records.values[r];
         for (int p = 0; p < records.present.size(); ++p)
             bindValue(statement, p + 1, row[records.present[p]]);
-        if (sqlite3_step(statement) != SQLITE_DONE)
+        const int stepped = sqlite3_step(statement);
+        if (stepped != SQLITE_DONE) {
+            // A broken constraint spoils one row, and the rows after it are still written to
+            // list their own problems. Anything else (a full disk, an I/O error) may have rolled
+            // the whole transaction back, and a row written after that would be committed on
+            // its own: stop at once.
+            const bool transactionGone = sqlite3_get_autocommit(handle) != 0;
+            if ((stepped & 0xFF) != SQLITE_CONSTRAINT || transactionGone) {
+                const int code = sqlite3_extended_errcode(handle);
+                const QString text = QString::fromUtf8(sqlite3_errmsg(handle));
+                sqlite3_finalize(statement);
+                return { ImportProblem { 0, {}, writeFailure(db, code, text) } };
+            }
             problems << constraintProblem(records.lines[r],
                                           QString::fromUtf8(sqlite3_errmsg(handle)));
+        }
         sqlite3_reset(statement);
     }
     sqlite3_finalize(statement);
@@ -303,8 +336,9 @@ ImportResult CsvImporter::importTable(QSqlDatabase &db, const QString &table, co
     log.addBindValue(
         QCoreApplication::translate("ws::CsvImporter", "%n row(s) imported", nullptr, result.rows));
     if (!log.exec() || !transaction.commit()) {
+        const QSqlError failed = log.lastError().isValid() ? log.lastError() : db.lastError();
         result.problems << ImportProblem {
-            0, {}, tr("cannot save the import: %1").arg(db.lastError().text())
+            0, {}, writeFailure(db, failed.nativeErrorCode().toInt(), failed.databaseText())
         };
         result.rows = 0;
     }

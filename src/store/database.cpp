@@ -5,6 +5,7 @@
 #include "csvimporter.h"
 #include "databasefile.h"
 #include "migrations.h"
+#include "outputfile.h"
 #include "writetransaction.h"
 
 #include <QAtomicInteger>
@@ -15,6 +16,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
 
 namespace ws {
 
@@ -81,6 +86,46 @@ bool removeWorkbookFiles(const QString &path)
     return true;
 }
 
+// A new, empty file beside @p target under a name no other file has, created exclusively, so
+// that the only file ever removed on failure is one this run made; a file of the user's that
+// merely looks like a leftover ("wb.sqlite.partial") is never touched. Empty on failure.
+QString createTemporaryBeside(const QString &target, QString *error)
+{
+    QTemporaryFile file(target + QStringLiteral(".XXXXXX.tmp"));
+    file.setAutoRemove(false);
+    if (!file.open()) {
+        *error = OutputFile::describeFailure(target, errno, file.errorString());
+        return {};
+    }
+    // QTemporaryFile makes it private to its owner; a workbook gets a workbook's permissions.
+    const QFileInfo existing(target);
+    file.setPermissions(existing.exists() ? existing.permissions()
+                                          : QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                QFileDevice::ReadUser | QFileDevice::WriteUser |
+                                QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    return file.fileName();
+}
+
+// Moves @p from over @p to in one step (rename(2)), so that @p to is at every moment either the
+// old file or the complete new one.
+bool replaceFile(const QString &from, const QString &to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+// SQLite's error on writing @p path in the words OutputFile uses for every other file.
+QString describeWriteError(const QString &path, const QSqlError &error)
+{
+    constexpr int sqliteIoError = 10;
+    constexpr int sqliteFull = 13;
+    const int code = error.nativeErrorCode().toInt() & 0xFF;
+    if (code == sqliteFull)
+        return OutputFile::describeFailure(path, ENOSPC, {});
+    if (code == sqliteIoError)
+        return OutputFile::describeFailure(path, EIO, {});
+    return describeSqlError(error);
+}
+
 void closeConnection(const QString &name)
 {
     {
@@ -97,11 +142,13 @@ Database::Database(QString path, QString connectionName, bool readOnly)
     , mConnectionName(std::move(connectionName))
     , mReadOnly(readOnly)
 {
+    OutputFile::protect(mPath);
 }
 
 Database::~Database()
 {
     closeConnection(mConnectionName);
+    OutputFile::unprotect(mPath);
 }
 
 QSqlDatabase Database::connection() const
@@ -268,26 +315,29 @@ Database::OpenResult Database::createReplacing(const QString &path)
 QString Database::saveCopy(const QString &target) const
 {
     const QString absolute = QFileInfo(target).absoluteFilePath();
-    if (absolute == mPath)
-        return tr("%1 is the open workbook; choose another name for the copy.").arg(absolute);
-    // VACUUM INTO writes only into a new file: the copy is made beside the target and moved
-    // over it once complete, so that a failure leaves the target as it was.
-    const QString partial = absolute + QStringLiteral(".partial");
-    QFile::remove(partial);
+    if (const QString problem = OutputFile::targetProblem(target, mPath); !problem.isEmpty())
+        return problem;
+    // VACUUM INTO writes only into a new or empty file: the copy is made beside the target and
+    // moved over it once complete, so that a failure leaves the target as it was.
+    QString error;
+    const QString partial = createTemporaryBeside(absolute, &error);
+    if (partial.isEmpty())
+        return error;
     QSqlQuery vacuum(connection());
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
     vacuum.addBindValue(partial);
     if (!vacuum.exec()) {
-        QFile::remove(partial);
-        return tr("cannot write a copy to %1: %2")
-            .arg(absolute, describeSqlError(vacuum.lastError()));
+        removeWorkbookFiles(partial);
+        return describeWriteError(absolute, vacuum.lastError());
     }
-    if (!removeWorkbookFiles(absolute)) {
-        QFile::remove(partial);
-        return tr("cannot replace %1").arg(absolute);
+    // Side files of an earlier workbook under the target's name would be read as the copy's.
+    QFile::remove(absolute + QStringLiteral("-wal"));
+    QFile::remove(absolute + QStringLiteral("-shm"));
+    if (!replaceFile(partial, absolute)) {
+        const int reason = errno;
+        removeWorkbookFiles(partial);
+        return OutputFile::describeFailure(absolute, reason, tr("cannot move the copy into place"));
     }
-    if (!QFile::rename(partial, absolute))
-        return tr("cannot move the copy into place at %1").arg(absolute);
     return {};
 }
 
@@ -305,11 +355,15 @@ Database::OpenResult Database::build(const QString &path, const Filler &fill, bo
 
     // Build the new workbook beside its final place and move it there only when complete, so
     // that a failure never leaves a half-made file under the user's name.
-    const QString partial = absolute + QStringLiteral(".partial");
-    removeWorkbookFiles(partial); // left by a run that died
+    QString error;
+    const QString partial = createTemporaryBeside(absolute, &error);
+    if (partial.isEmpty()) {
+        result.failure = Failure::Broken;
+        result.error = tr("cannot create a new workbook at %1: %2").arg(absolute, error);
+        return result;
+    }
 
     const QString name = newConnectionName();
-    QString error;
     if (openConnection(name, partial, false, &error)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         error = configure(db, false);
@@ -320,12 +374,18 @@ Database::OpenResult Database::build(const QString &path, const Filler &fill, bo
     }
     closeConnection(name); // checkpoints the WAL into the file and removes -wal and -shm
 
-    if (error.isEmpty() && replace)
-        removeWorkbookFiles(absolute); // a file that stays makes the move below fail
-    if (error.isEmpty() && !QFile::rename(partial, absolute))
+    if (error.isEmpty() && replace) {
+        // Side files of the old workbook would be read as the new one's.
+        QFile::remove(absolute + QStringLiteral("-wal"));
+        QFile::remove(absolute + QStringLiteral("-shm"));
+        if (!replaceFile(partial, absolute))
+            error = tr("cannot move the new workbook into place");
+    } else if (error.isEmpty() && !QFile::rename(partial, absolute)) {
+        // QFile::rename never replaces a file: one that appeared meanwhile is kept.
         error = tr("cannot move the new workbook into place");
+    }
     if (!error.isEmpty()) {
-        QFile::remove(partial);
+        removeWorkbookFiles(partial);
         result.failure = Failure::Broken;
         result.error = tr("cannot create a new workbook at %1: %2").arg(absolute, error);
         return result;

@@ -82,13 +82,20 @@ template<typename Work> QString WorkbookWriter::inTransaction(Work work)
 {
     if (const QString locked = beginWrite(mDb); !locked.isEmpty())
         return locked;
+    // Every step of the work stops at its first failed statement. A full disk or an I/O error
+    // may have rolled the transaction back already; it is named as such, not by SQLite's words
+    // for the statement that met it.
     const QString error = work();
     if (!error.isEmpty()) {
+        const QString disk = diskProblem(mDb);
         mDb.rollback();
-        return error;
+        return disk.isEmpty() ? error : disk;
     }
-    if (!mDb.commit()) {
-        const QString reason = describeSqlError(mDb.lastError());
+    // COMMIT through a query, whose error keeps SQLite's code (QSqlDatabase::commit drops it).
+    QSqlQuery commit(mDb);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        const QString disk = diskProblem(mDb);
+        const QString reason = disk.isEmpty() ? describeSqlError(commit.lastError()) : disk;
         mDb.rollback();
         return tr("cannot save the change: %1").arg(reason);
     }

@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace ws {
 
@@ -33,6 +36,28 @@ QString describeSqlError(const QSqlError &error)
     if (ok && code == sqliteFull)
         return tr("the disk is full. Nothing was changed.");
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+QString diskProblem(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return {};
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    if (!connection)
+        return {};
+    switch (sqlite3_errcode(connection)) {
+    case SQLITE_FULL:
+        return tr("the disk holding %1 is full. Nothing was changed; free some space, then try "
+                  "again.")
+            .arg(db.databaseName());
+    case SQLITE_IOERR:
+        return tr("the disk holding %1 reported an input/output error. Nothing was changed; "
+                  "check the disk, then try again.")
+            .arg(db.databaseName());
+    default:
+        return {};
+    }
 }
 
 QString beginWrite(QSqlDatabase &db)

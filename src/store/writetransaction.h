@@ -18,6 +18,11 @@ constexpr int writeWaitMs = 3000;
     an empty string on success, otherwise a sentence saying why (locked, read-only). */
 QString beginWrite(QSqlDatabase &db);
 
+/** When the last statement on @p db failed because of the disk rather than the data (it is
+    full, or reported an I/O error), a sentence naming the workbook file and what to do; empty
+    otherwise. Ask right after the failure: the next statement replaces SQLite's error. */
+QString diskProblem(const QSqlDatabase &db);
+
 /** SQLite's error in words a user can act on: a lock held by another program, a read-only
     file, a full disk; otherwise SQLite's own text. */
 QString describeSqlError(const QSqlError &error);
