@@ -18,6 +18,7 @@
 
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -442,10 +443,11 @@ void TestWorkbookOpening::refusesFilesThatAreNotFilesAtOnce_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("what");
     QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("a named pipe (FIFO)");
-    QTest::newRow("/dev/null") << QStringLiteral("/dev/null")
-                               << QStringLiteral("a character device");
-    QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero")
-                               << QStringLiteral("a character device");
+    // Nodes of their own for /dev/null (1, 3) and /dev/zero (1, 5): the program once deleted an
+    // empty "file" to make a workbook in its place, which run as root on /dev/null itself would
+    // take the system's /dev/null with it.
+    QTest::newRow("null device") << QStringLiteral("null") << QStringLiteral("a character device");
+    QTest::newRow("zero device") << QStringLiteral("zero") << QStringLiteral("a character device");
     QTest::newRow("socket") << QStringLiteral("socket") << QStringLiteral("a socket");
 }
 
@@ -466,6 +468,11 @@ void TestWorkbookOpening::refusesFilesThatAreNotFilesAtOnce()
         target = path(QStringLiteral("socket.sqlite"));
         socket = listenOnSocket(target);
         QVERIFY(socket >= 0);
+    } else {
+        target = path(kind + QStringLiteral(".sqlite"));
+        const dev_t device = makedev(1, kind == QLatin1String("null") ? 3 : 5);
+        if (::mknod(QFile::encodeName(target).constData(), S_IFCHR | 0666, device) != 0)
+            QSKIP("making a device node is not permitted here");
     }
 
     // A separate process: a hang must cost this test its timeout, not the whole suite.
@@ -484,6 +491,9 @@ void TestWorkbookOpening::refusesFilesThatAreNotFilesAtOnce()
     QVERIFY2(err.contains(QStringLiteral(" is %1, not a workbook file").arg(what)),
              qPrintable(err));
     QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
+    const QFileInfo after(target);
+    QVERIFY(after.exists() && !after.isFile()); // still what it was, not replaced by a workbook
+    QVERIFY(!QFile::exists(target + QStringLiteral("-wal")));
 }
 
 void TestWorkbookOpening::sideFilesOfReadOnlyOpenDoNotKeepWorkbookReadOnly()
