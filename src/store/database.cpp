@@ -257,7 +257,11 @@ QString foreignLogReason(const QString &path)
             return Database::tr("the log's pages are %1 bytes, the workbook's %2")
                 .arg(log.pageSize())
                 .arg(headerPageSize(database));
-        const QStringList problems = problemsOfImage(log.replayOnto(database));
+        const QByteArray replayed = log.replayOnto(database);
+        if (replayed.isEmpty())
+            return Database::tr("it claims %1 pages, more than the workbook and the log hold")
+                .arg(log.databasePages());
+        const QStringList problems = problemsOfImage(replayed);
         if (problems.isEmpty())
             return {};
         return Database::tr("replaying it would leave: %1")

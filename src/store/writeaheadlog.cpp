@@ -96,10 +96,21 @@ bool WriteAheadLog::holdsFirstPage() const
     return false;
 }
 
+quint32 WriteAheadLog::largestPage() const
+{
+    quint32 largest = 0;
+    for (const qsizetype offset : mFrameOffsets)
+        largest = qMax(largest, bigEndianAt(mBytes, offset));
+    return largest;
+}
+
 QByteArray WriteAheadLog::replayOnto(QByteArray database) const
 {
     if (!hasCommittedFrames())
         return database;
+    const qint64 filePages = database.size() / mPageSize;
+    if (qint64(mDatabasePages) > qMax(filePages, qint64(largestPage())))
+        return {};
     database.resize(qsizetype(mDatabasePages) * mPageSize, '\0');
     for (const qsizetype offset : mFrameOffsets) {
         const quint32 page = bigEndianAt(mBytes, offset);

@@ -26,9 +26,14 @@ public:
     /** Whether the log holds a committed image of page 1, the page with the database header. */
     bool holdsFirstPage() const;
 
+    /** The highest page number a committed frame writes. */
+    quint32 largestPage() const;
+
     /** @p database (a database file's bytes) as SQLite would leave it after replaying the log:
         every committed frame written over its page, the file cut or grown to the size of the last
-        commit. */
+        commit. Empty when the last commit claims pages that neither the file nor the log holds:
+        a database grows only by pages its log carries, so such a log was not written for this
+        file, and taking its word would mean allocating whatever size it names. */
     QByteArray replayOnto(QByteArray database) const;
 
 private:
