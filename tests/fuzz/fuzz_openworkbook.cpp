@@ -20,7 +20,9 @@ namespace {
 // An input is the workbook file's bytes, then optionally this line and the bytes of its -wal.
 const QByteArray walSeparator = QByteArrayLiteral("\n--wafershare-fuzz-wal--\n");
 
-std::unique_ptr<QCoreApplication> application;
+// Never deleted: libFuzzer ends the process through exit(), after Qt's own statics are gone, and
+// destroying the application then crashes.
+QCoreApplication *application = nullptr;
 std::unique_ptr<QTemporaryDir> folder;
 
 void require(bool condition, const char *what)
@@ -41,7 +43,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    application = std::make_unique<QCoreApplication>(*argc, *argv);
+    application = new QCoreApplication(*argc, *argv);
     folder = std::make_unique<QTemporaryDir>();
     require(folder->isValid(), "a temporary folder");
     // What every process does once (the SQLite plugin, the default data, the schema each
