@@ -87,15 +87,6 @@ WriteAheadLog WriteAheadLog::parse(const QByteArray &bytes)
     return log;
 }
 
-bool WriteAheadLog::holdsFirstPage() const
-{
-    for (const qsizetype offset : mFrameOffsets) {
-        if (bigEndianAt(mBytes, offset) == 1)
-            return true;
-    }
-    return false;
-}
-
 quint32 WriteAheadLog::largestPage() const
 {
     quint32 largest = 0;

@@ -23,8 +23,6 @@ public:
     int pageSize() const { return mPageSize; }
     /** How many pages the database holds after the last committed transaction. */
     quint32 databasePages() const { return mDatabasePages; }
-    /** Whether the log holds a committed image of page 1, the page with the database header. */
-    bool holdsFirstPage() const;
 
     /** The highest page number a committed frame writes. */
     quint32 largestPage() const;
