@@ -86,8 +86,8 @@ struct Damage
 
 // What `PRAGMA integrity_check` finds wrong. Unlike quick_check it also compares every index
 // with its table, so that an edit can never go through an index that points at the wrong row.
-// It reads the whole file: on the 100,000-row workbook measured for the README it takes about a
-// tenth of a second, which an open can afford.
+// It reads the whole file, as quick_check did: on a workbook of 100,000 assumptions it costs
+// 0.23 s of CPU where quick_check cost 0.14 s (README, "The workbook file").
 Damage damage(const QSqlDatabase &db)
 {
     Damage found;
