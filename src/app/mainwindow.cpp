@@ -175,10 +175,12 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
     }
     mWorkbook = std::move(workbook);
     if (mWorkbook && mWorkbook->isReadOnly()) {
+        // The reason is the store's: a read-only file, or a folder that cannot be written.
         mReadOnlyBanner->setText(
-            tr("Read-only: %1 cannot be changed, because the file is read-only. Edits are "
-               "refused; File ▸ Save As makes an editable copy.")
-                .arg(QDir::toNativeSeparators(mWorkbook->path())));
+            tr("Read-only: %1 cannot be changed, because %2. Edits are refused; File ▸ Save As "
+               "makes an editable copy.")
+                .arg(QDir::toNativeSeparators(mWorkbook->path()),
+                     mWorkbook->database().readOnlyReason()));
     }
     mReadOnlyBanner->setVisible(mWorkbook && mWorkbook->isReadOnly());
     if (mWorkbook) {

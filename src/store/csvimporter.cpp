@@ -3,6 +3,7 @@
 #include "core/translation.h"
 
 #include "csvtable.h"
+#include "sqlitehandle.h"
 #include "tablecolumns.h"
 #include "writetransaction.h"
 
@@ -15,8 +16,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -85,14 +84,6 @@ ImportProblem constraintProblem(int line, const QString &text)
         return { line, column, tr("another row already has this %1").arg(column) };
     }
     return { line, {}, text };
-}
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 // Binds a checked value; text is bound in place, as it outlives the statement's step.

@@ -6,6 +6,9 @@
 #include "databasefile.h"
 #include "migrations.h"
 #include "outputfile.h"
+#include "schemaaudit.h"
+#include "sqlitehandle.h"
+#include "writeaheadlog.h"
 #include "writetransaction.h"
 
 #include <QAtomicInteger>
@@ -16,10 +19,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QTemporaryFile>
+#include <QUrl>
+#include <QtEndian>
 
 #include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace ws {
 
@@ -33,14 +40,23 @@ QString newConnectionName()
     return QStringLiteral("wafershare-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// Opens a QSQLITE connection under @p name; the caller removes it on failure.
-bool openConnection(const QString &name, const QString &path, bool readOnly, QString *error)
+// Opens a QSQLITE connection under @p name; the caller removes it on failure. An @p immutable
+// connection reads the file as it is and never creates the -wal and -shm files beside it.
+bool openConnection(const QString &name, const QString &path, bool readOnly, QString *error,
+                    bool immutable = false)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(driverName, name);
-    db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(writeWaitMs);
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
+    } else {
+        db.setDatabaseName(path);
+    }
     db.setConnectOptions(options);
     if (!db.open()) {
         *error = db.lastError().text();
@@ -51,28 +67,211 @@ bool openConnection(const QString &name, const QString &path, bool readOnly, QSt
 
 // A file whose owner may not write it is opened read-only even by a user who could (root):
 // the permission says the analyst wants it left alone.
-bool isReadOnlyFile(const QString &path)
+bool isReadOnlyByPermission(const QString &path)
 {
-    const QFileInfo info(path);
-    return !info.isWritable() || !info.permissions().testFlag(QFileDevice::WriteOwner);
+    return !QFileInfo(path).permissions().testFlag(QFileDevice::WriteOwner);
 }
 
-// What `PRAGMA quick_check` finds wrong; empty when the file is sound. A file too damaged to
-// run it at all is reported by the error SQLite gives.
-QStringList damage(QSqlDatabase &db)
+bool isReadOnlyFile(const QString &path)
 {
+    return !QFileInfo(path).isWritable() || isReadOnlyByPermission(path);
+}
+
+// SQLite's primary result codes (sqlite.org/rescode.html) that say the file itself is bad, as
+// opposed to its surroundings (a full disk, a folder that cannot be written, a lock).
+constexpr int sqliteCorrupt = 11;
+constexpr int sqliteNotADatabase = 26;
+
+struct Damage
+{
+    QStringList problems; // what integrity_check found wrong in a file it could read
+    QSqlError error; // why it could not run at all
+};
+
+// What `PRAGMA integrity_check` finds wrong. Unlike quick_check it also compares every index
+// with its table, so that an edit can never go through an index that points at the wrong row.
+// It reads the whole file, as quick_check did: on a workbook of 100,000 assumptions it costs
+// 0.23 s of CPU where quick_check cost 0.14 s (README, "The workbook file").
+Damage damage(const QSqlDatabase &db)
+{
+    Damage found;
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return { query.lastError().databaseText() };
-    QStringList problems;
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        found.error = query.lastError();
+        return found;
+    }
     while (query.next()) {
         const QString line = query.value(0).toString();
         if (line != QLatin1String("ok"))
-            problems << line;
+            found.problems << line;
     }
     if (query.lastError().isValid())
-        problems << query.lastError().databaseText();
+        found.error = query.lastError();
+    return found;
+}
+
+bool isCorruption(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xFF;
+    return ok && (code == sqliteCorrupt || code == sqliteNotADatabase);
+}
+
+// SQLite keeps a -wal and a -shm file beside a workbook and must be able to create them; a
+// folder that forbids it (permissions, a read-only mount) leaves a healthy file that can only
+// be read. access(2), behind QFileInfo, also answers for root on a read-only mount.
+bool isFolderWritable(const QString &path)
+{
+    return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+}
+
+// Space for the -shm file SQLite maps beside the workbook (32 KiB) and a first page of the log.
+constexpr qint64 spaceToOpen = 64 * 1024;
+
+bool isDiskFull(const QString &path)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return storage.isValid() && storage.bytesAvailable() < spaceToOpen;
+}
+
+// A read-only open leaves the -wal and -shm files with the workbook's permissions of that time;
+// once the workbook is writable again, side files its owner may not write would make SQLite
+// fall back to reading only, or fail. They are SQLite's, not the user's, so they follow the
+// workbook.
+void makeSideFilesWritable(const QString &path)
+{
+    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        QFile side(path + suffix);
+        if (side.exists() && !side.permissions().testFlag(QFileDevice::WriteOwner))
+            side.setPermissions(side.permissions() | QFileDevice::WriteOwner |
+                                QFileDevice::WriteUser);
+    }
+}
+
+QByteArray readWholeFile(const QString &path, bool *ok)
+{
+    QFile file(path);
+    *ok = file.open(QIODevice::ReadOnly);
+    return *ok ? file.readAll() : QByteArray();
+}
+
+// Offsets in the database header (sqlite.org/fileformat.html §1.3).
+constexpr int pageSizeOffset = 16;
+constexpr int writeVersionOffset = 18; // and the read version at 19: 2 means WAL
+constexpr int userVersionOffset = 60;
+constexpr int applicationIdOffset = 68;
+constexpr int walMode = 2;
+
+int headerPageSize(const QByteArray &database)
+{
+    const int size = qFromBigEndian<quint16>(database.constData() + pageSizeOffset);
+    return size == 1 ? 65536 : size;
+}
+
+// Loads a database image into a connection in memory and says what is wrong with it as a
+// WaferShare workbook: damage, or schema objects that are not ours. Empty when it is sound.
+QStringList problemsOfImage(QByteArray image)
+{
+    // The image is read as a plain file: a header that asks for WAL would make SQLite look for a
+    // log beside a database that has no file.
+    image[writeVersionOffset] = 1;
+    image[writeVersionOffset + 1] = 1;
+    const int version =
+        static_cast<int>(qFromBigEndian<quint32>(image.constData() + userVersionOffset));
+    if (qFromBigEndian<quint32>(image.constData() + applicationIdOffset) != waferShareApplicationId)
+        return { Database::tr("the result would not be a WaferShare workbook") };
+    if (version < 1 || version > Migrations::latestVersion())
+        return { Database::tr("the result would have schema version %1").arg(version) };
+
+    QStringList problems;
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driverName, name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        sqlite3 *handle = db.open() ? sqliteHandle(db) : nullptr;
+        auto *buffer =
+            handle ? static_cast<unsigned char *>(sqlite3_malloc64(image.size())) : nullptr;
+        if (buffer) {
+            std::memcpy(buffer, image.constData(), size_t(image.size()));
+            // SQLite owns the buffer from here on, also when it refuses it.
+            if (sqlite3_deserialize(handle, "main", buffer, image.size(), image.size(),
+                                    SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY) !=
+                SQLITE_OK)
+                problems << QString::fromUtf8(sqlite3_errmsg(handle));
+        } else {
+            problems << Database::tr("no memory to check the log");
+        }
+        if (problems.isEmpty()) {
+            const Damage damaged = damage(db);
+            if (damaged.error.isValid())
+                problems << damaged.error.databaseText();
+            problems << damaged.problems.mid(0, 3);
+        }
+        if (problems.isEmpty())
+            problems << SchemaAudit::differences(db, version);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
     return problems;
+}
+
+// Why the -wal beside @p path must not be replayed into it; empty when it may.
+//
+// SQLite replays any log beside a database whose header and frame checksums are intact; nothing
+// in a log names the database it was written for. So the log is judged by what replaying it
+// would make, worked out on copies in memory before SQLite opens the file:
+//   - a log with no committed frame is ignored by SQLite too (nothing is replayed);
+//   - the workbook must be in WAL mode (header bytes 18 and 19) and use the log's page size:
+//     SQLite writes a log only for a database in WAL mode, in that database's page size;
+//   - the workbook with the committed frames written over its pages must be a WaferShare
+//     workbook of a version we read, pass integrity_check and carry exactly our schema objects.
+//     A log of another database rewrites pages that the workbook's b-trees use differently,
+//     which integrity_check sees; a log whose first page has another schema, application id or
+//     version is caught by the last checks.
+// A log copied from a twin (a byte-for-byte copy of the same workbook) passes: its frames fit,
+// and nothing in either file can tell the two apart. What it would leave is a sound workbook.
+// The log and the file are read until two readings of the log agree, so that a running WaferShare
+// that checkpoints meanwhile cannot make a sound pair look foreign.
+QString foreignLogReason(const QString &path)
+{
+    const QString logPath = path + QStringLiteral("-wal");
+    const QFileInfo logInfo(logPath);
+    if (!logInfo.exists() || (logInfo.isFile() && logInfo.size() == 0))
+        return {};
+    if (!logInfo.isFile())
+        return Database::tr("it is not a regular file");
+    constexpr int attempts = 3;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        bool ok = false;
+        const QByteArray logBytes = readWholeFile(logPath, &ok);
+        if (!ok)
+            return Database::tr("it cannot be read");
+        const WriteAheadLog log = WriteAheadLog::parse(logBytes);
+        if (!log.hasCommittedFrames())
+            return {};
+        const QByteArray database = readWholeFile(path, &ok);
+        if (!ok || database.size() < 100)
+            return Database::tr("the workbook cannot be read");
+        if (readWholeFile(logPath, &ok) != logBytes)
+            continue;
+        if (database.at(writeVersionOffset) != walMode ||
+            database.at(writeVersionOffset + 1) != walMode)
+            return Database::tr("the workbook is not in WAL mode, so no log of its own can exist");
+        if (headerPageSize(database) != log.pageSize())
+            return Database::tr("the log's pages are %1 bytes, the workbook's %2")
+                .arg(log.pageSize())
+                .arg(headerPageSize(database));
+        const QByteArray replayed = log.replayOnto(database);
+        if (replayed.isEmpty())
+            return Database::tr("it claims %1 pages, more than the workbook and the log hold")
+                .arg(log.databasePages());
+        const QStringList problems = problemsOfImage(replayed);
+        if (problems.isEmpty())
+            return {};
+        return Database::tr("replaying it would leave: %1")
+            .arg(problems.join(QStringLiteral("; ")));
+    }
+    return {}; // written to all the while: a running WaferShare has the workbook open with it
 }
 
 // Removes a workbook file with the -wal and -shm files SQLite keeps beside it. False when the
@@ -137,7 +336,7 @@ void closeConnection(const QString &name)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName, bool readOnly)
+Database::Database(QString path, QString connectionName, ReadOnly readOnly)
     : mPath(std::move(path))
     , mConnectionName(std::move(connectionName))
     , mReadOnly(readOnly)
@@ -162,6 +361,20 @@ int Database::schemaVersion() const
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return -1;
+}
+
+QString Database::readOnlyReason() const
+{
+    switch (mReadOnly) {
+    case ReadOnly::No:
+        return {};
+    case ReadOnly::File:
+        return tr("the file is read-only");
+    case ReadOnly::Folder:
+        return tr("its folder %1 cannot be written, so SQLite cannot keep its journal beside it")
+            .arg(QDir::toNativeSeparators(QFileInfo(mPath).absolutePath()));
+    }
+    return {};
 }
 
 QStringList Database::integrityProblems() const
@@ -237,6 +450,7 @@ Database::OpenResult Database::open(const QString &path)
     case DatabaseFileInfo::Kind::ForeignSqlite:
     case DatabaseFileInfo::Kind::NotSqlite:
     case DatabaseFileInfo::Kind::Unreadable:
+    case DatabaseFileInfo::Kind::NotAFile:
         break;
     }
     result.failure = Failure::Refused;
@@ -249,32 +463,99 @@ Database::OpenResult Database::openExisting(const QString &path)
     OpenResult result;
     const QString name = newConnectionName();
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    const bool readOnly = isReadOnlyFile(path);
     const auto fail = [&](Failure failure, const QString &message) {
         closeConnection(name);
         result.failure = failure;
         result.error = message;
         return std::move(result);
     };
+    // Judged before SQLite opens the file, which replays the log it finds at once.
+    if (const QString reason = foreignLogReason(path); !reason.isEmpty()) {
+        return fail(Failure::Refused,
+                    tr("%1 was not opened: the log %2 beside it does not belong to it (%3). "
+                       "SQLite would replay it into the workbook. Both files were left "
+                       "unchanged; move %2 out of this folder and open the workbook again.")
+                        .arg(absolute, absolute + QStringLiteral("-wal"), reason));
+    }
+
+    // A file its owner may write on a read-only mount is read-only for its folder's sake.
+    const bool folderWritable = isFolderWritable(path);
+    ReadOnly readOnly = ReadOnly::No;
+    if (!folderWritable && !isReadOnlyByPermission(path))
+        readOnly = ReadOnly::Folder;
+    else if (isReadOnlyFile(path))
+        readOnly = ReadOnly::File;
+    // With no log to replay the file alone is the workbook, and reading it as it is needs no
+    // -shm file, which such a folder cannot take.
+    const bool immutable = !folderWritable && QFileInfo(path + QStringLiteral("-wal")).size() == 0;
+    if (readOnly == ReadOnly::No)
+        makeSideFilesWritable(path);
+
+    // Says what keeps a healthy file from opening: the folder, the disk or SQLite's own words.
+    // Side files this attempt made (a -shm cut short by a full disk) go again with it.
+    const bool hadLog = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool hadShm = QFileInfo::exists(path + QStringLiteral("-shm"));
+    const auto notOpened = [&](const QString &sqliteText) {
+        closeConnection(name);
+        if (!hadLog && QFileInfo(path + QStringLiteral("-wal")).size() == 0)
+            QFile::remove(path + QStringLiteral("-wal"));
+        if (!hadShm)
+            QFile::remove(path + QStringLiteral("-shm"));
+        if (!isFolderWritable(path))
+            return tr("%1 cannot be opened: its folder cannot be written, so SQLite cannot create "
+                      "the -wal and -shm files it keeps beside the workbook. The workbook is not "
+                      "damaged and was left unchanged; copy it to a folder you can write, or "
+                      "make this folder writable.")
+                .arg(absolute);
+        if (isDiskFull(path))
+            return tr("%1 cannot be opened: the disk that holds it is full, so SQLite cannot "
+                      "create the -wal and -shm files it keeps beside the workbook. The workbook "
+                      "is not damaged and was left unchanged; free some space on that disk and "
+                      "open it again.")
+                .arg(absolute);
+        return tr("%1 cannot be opened: %2. It was left unchanged.").arg(absolute, sqliteText);
+    };
+
     QString error;
-    if (!openConnection(name, path, readOnly, &error))
-        return fail(Failure::Broken, tr("%1 cannot be opened: %2").arg(absolute, error));
+    if (!openConnection(name, path, readOnly != ReadOnly::No, &error, immutable))
+        return fail(Failure::Broken, notOpened(error));
     QSqlDatabase db = QSqlDatabase::database(name, false);
     // Checked before anything is written (a migration, the journal mode), so that a damaged
     // file is refused as it is, not made worse.
-    const QStringList damaged = damage(db);
-    if (!damaged.isEmpty()) {
+    const Damage damaged = damage(db);
+    if (damaged.error.isValid() && !isCorruption(damaged.error)) {
+        db = QSqlDatabase();
+        return fail(Failure::Broken, notOpened(damaged.error.databaseText()));
+    }
+    if (damaged.error.isValid() || !damaged.problems.isEmpty()) {
+        const QStringList problems = damaged.error.isValid()
+            ? QStringList { damaged.error.databaseText() }
+            : damaged.problems.mid(0, 3);
         db = QSqlDatabase();
         return fail(Failure::Refused,
-                    tr("%1 is damaged: SQLite's quick_check reports %2. It was left unchanged; "
-                       "restore it from a backup.")
-                        .arg(absolute, damaged.mid(0, 3).join(QStringLiteral("; "))));
+                    tr("%1 is damaged: SQLite's integrity_check reports %2. It was left "
+                       "unchanged; restore it from a backup.")
+                        .arg(absolute, problems.join(QStringLiteral("; "))));
     }
-    error = configure(db, readOnly);
-    if (error.isEmpty() && readOnly) {
-        QSqlQuery version(db);
-        if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next() &&
-            version.value(0).toInt() < Migrations::latestVersion())
+    // Before any statement that could fire a trigger: the migrations and every edit write.
+    QSqlQuery version(db);
+    const int fileVersion = version.exec(QStringLiteral("PRAGMA user_version")) && version.next()
+        ? version.value(0).toInt()
+        : -1;
+    version.finish();
+    if (const QStringList foreign = SchemaAudit::differences(db, fileVersion); !foreign.isEmpty()) {
+        db = QSqlDatabase();
+        return fail(Failure::Refused,
+                    tr("%1 was not opened: its schema is not the one WaferShare creates, and "
+                       "objects someone else added could change or delete rows when it is "
+                       "edited:\n  %2\nIt was left unchanged. Remove or restore these objects "
+                       "with the sqlite3 shell (for example DROP TRIGGER name), or open a "
+                       "backup.")
+                        .arg(absolute, foreign.join(QStringLiteral("\n  "))));
+    }
+    error = configure(db, readOnly != ReadOnly::No);
+    if (error.isEmpty() && readOnly != ReadOnly::No) {
+        if (fileVersion < Migrations::latestVersion())
             error = tr("it was written by an older WaferShare and needs an upgrade, which a "
                        "read-only file cannot take; make it writable or open a copy");
     } else if (error.isEmpty()) {

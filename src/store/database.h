@@ -60,16 +60,21 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return mPath; }
     int schemaVersion() const;
-    /** True when the file was opened read-only (its owner may not write it): every change is
-        refused. */
-    bool isReadOnly() const { return mReadOnly; }
+    /** True when the file was opened read-only (its owner may not write it, or its folder cannot
+        be written): every change is refused. */
+    bool isReadOnly() const { return mReadOnly != ReadOnly::No; }
+    /** Why the workbook is read-only, as the end of a sentence ("the file is read-only"); empty
+        when it is not. */
+    QString readOnlyReason() const;
 
     /** What `PRAGMA integrity_check` and `PRAGMA foreign_key_check` report; empty when the file
         is sound. */
     QStringList integrityProblems() const;
 
 private:
-    Database(QString path, QString connectionName, bool readOnly);
+    enum class ReadOnly { No, File, Folder };
+
+    Database(QString path, QString connectionName, ReadOnly readOnly);
     static OpenResult openExisting(const QString &path);
     static OpenResult createFromDefaults(const QString &path);
     static OpenResult build(const QString &path, const Filler &fill, bool replace = false);
@@ -77,7 +82,7 @@ private:
 
     QString mPath;
     QString mConnectionName;
-    bool mReadOnly = false;
+    ReadOnly mReadOnly = ReadOnly::No;
 
     // tr() under this class's name, the context lupdate files its strings under.
     Q_DECLARE_TR_FUNCTIONS(ws::Database)

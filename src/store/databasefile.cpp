@@ -9,6 +9,8 @@
 
 #include <cstring>
 
+#include <sys/stat.h>
+
 namespace ws {
 
 namespace {
@@ -18,6 +20,24 @@ constexpr int headerSize = 100;
 constexpr int userVersionOffset = 60;
 constexpr int applicationIdOffset = 68;
 constexpr char sqliteMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
+
+// QFileInfo tells a regular file from the rest but not what the rest is; stat() does, and it
+// never opens the path, which for a pipe would block until a writer came.
+DatabaseFileInfo::Special specialKind(const QString &path)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return DatabaseFileInfo::Special::Other;
+    if (S_ISFIFO(status.st_mode))
+        return DatabaseFileInfo::Special::Pipe;
+    if (S_ISCHR(status.st_mode))
+        return DatabaseFileInfo::Special::CharacterDevice;
+    if (S_ISBLK(status.st_mode))
+        return DatabaseFileInfo::Special::BlockDevice;
+    if (S_ISSOCK(status.st_mode))
+        return DatabaseFileInfo::Special::Socket;
+    return DatabaseFileInfo::Special::Other;
+}
 
 } // namespace
 
@@ -29,8 +49,17 @@ DatabaseFileInfo inspectDatabaseFile(const QString &path, int supportedVersion)
         info.kind = DatabaseFileInfo::Kind::Missing;
         return info;
     }
+    if (fileInfo.isDir()) {
+        info.kind = DatabaseFileInfo::Kind::Unreadable;
+        return info;
+    }
+    if (!fileInfo.isFile()) {
+        info.kind = DatabaseFileInfo::Kind::NotAFile;
+        info.special = specialKind(path);
+        return info;
+    }
     QFile file(path);
-    if (fileInfo.isDir() || !file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly)) {
         info.kind = DatabaseFileInfo::Kind::Unreadable;
         return info;
     }
@@ -80,6 +109,30 @@ QString DatabaseFileInfo::refusal(const QString &path, int supportedVersion) con
             .arg(name);
     case Kind::Unreadable:
         return tr("%1 cannot be read: it is a folder or you lack permission to read it.").arg(name);
+    case Kind::NotAFile: {
+        QString what;
+        switch (special) {
+        case Special::Pipe:
+            what = tr("a named pipe (FIFO)");
+            break;
+        case Special::CharacterDevice:
+            what = tr("a character device");
+            break;
+        case Special::BlockDevice:
+            what = tr("a block device");
+            break;
+        case Special::Socket:
+            what = tr("a socket");
+            break;
+        case Special::None:
+        case Special::Other:
+            what = tr("something other than a regular file");
+            break;
+        }
+        return tr("%1 is %2, not a workbook file. Nothing was read from it; give the path of a "
+                  ".sqlite workbook instead.")
+            .arg(name, what);
+    }
     }
     return {};
 }

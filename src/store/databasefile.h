@@ -18,11 +18,16 @@ struct DatabaseFileInfo
         ForeignSqlite, // a SQLite database of another program
         NotSqlite, // not a SQLite database at all
         Unreadable, // a folder, or no permission to read
+        NotAFile, // a named pipe, a device or a socket: reading it could block or never end
     };
+
+    /** What a NotAFile path is, for the message. */
+    enum class Special { None, Pipe, CharacterDevice, BlockDevice, Socket, Other };
 
     Kind kind = Kind::Missing;
     int userVersion = 0;
     quint32 applicationId = 0;
+    Special special = Special::None;
 
     /** A sentence naming the file and why it is refused; empty for usable kinds. */
     QString refusal(const QString &path, int supportedVersion) const;

@@ -142,13 +142,18 @@ QStringList Migrations::step(int version)
 
 QString Migrations::migrate(QSqlDatabase &db)
 {
+    return migrate(db, latestVersion());
+}
+
+QString Migrations::migrate(QSqlDatabase &db, int target)
+{
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return tr("cannot read the schema version: %1").arg(query.lastError().text());
     const int current = query.value(0).toInt();
     query.finish();
 
-    for (int version = current + 1; version <= latestVersion(); ++version) {
+    for (int version = current + 1; version <= target; ++version) {
         if (!db.transaction())
             return tr("cannot start migration %1: %2").arg(version).arg(db.lastError().text());
         const QStringList statements =

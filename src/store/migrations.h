@@ -20,6 +20,10 @@ public:
         otherwise the reason; the failing step is rolled back. */
     static QString migrate(QSqlDatabase &db);
 
+    /** Applies the steps after the file's current version up to @p target only, as the schema
+        audit does to learn what each version holds. */
+    static QString migrate(QSqlDatabase &db, int target);
+
 private:
     static QStringList step(int version);
 

@@ -284,6 +284,9 @@ void TestProvenancePages::readOnlyWorkbookShowsBannerAndRefusesEdits()
     QVERIFY(mWindow->openWorkbookFile(path));
     QVERIFY(mWindow->readOnlyBanner()->isVisible());
     QVERIFY(mWindow->readOnlyBanner()->text().startsWith(QStringLiteral("Read-only: ")));
+    QVERIFY2(mWindow->readOnlyBanner()->text().contains(
+                 QStringLiteral(", because the file is read-only. Edits are refused")),
+             qPrintable(mWindow->readOnlyBanner()->text()));
     QVERIFY(!(mWindow->forecastPage()->model()->flags(unitsCell()) & Qt::ItemIsEditable));
     for (auto *button : mWindow->forecastPage()->findChildren<QToolButton *>()) {
         if (button->text() == QStringLiteral("Add program…") ||
