@@ -3,6 +3,7 @@
 #include "core/translation.h"
 
 #include "models/workbook.h"
+#include "store/csvwriter.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
@@ -62,13 +63,15 @@ int runScenarioCommand(CommandContext &context, const QStringList &arguments)
     Workbook workbook(std::move(database));
 
     if (action == QLatin1String("list")) {
-        context.out() << "name,parent,note\n";
+        CsvWriter csv;
+        context.out() << csv.record(
+            { QStringLiteral("name"), QStringLiteral("parent"), QStringLiteral("note") });
         for (const Scenario &scenario : workbook.scenarios()) {
             const auto parent = workbook.scenario(scenario.parentId);
-            QString note = scenario.note;
-            note.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            context.out() << scenario.name << ',' << (parent ? parent->name : QString()) << ",\""
-                          << note << "\"\n";
+            context.out() << csv.text(scenario.name)
+                                 .text(parent ? parent->name : QString())
+                                 .text(scenario.note)
+                                 .endRecord();
         }
         context.out().flush();
         return CommandContext::Success;

@@ -16,6 +16,7 @@
 #include "models/relationmodel.h"
 #include "models/supplychainanalysis.h"
 #include "models/workbook.h"
+#include "store/csvwriter.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -85,23 +86,29 @@ bool writeCsv(const QAbstractItemModel *model, const QString &path, QString *err
         return false;
     }
     QTextStream out(&file);
-    const auto quoted = [](QString text) {
-        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-            text.contains(QLatin1Char('\n'))) {
-            text.replace(QLatin1String("\""), QLatin1String("\"\""));
-            text = QLatin1Char('"') + text + QLatin1Char('"');
-        }
-        return text;
-    };
-    QStringList fields;
+    CsvWriter csv;
+    QStringList header;
     for (int c = 0; c < model->columnCount(); ++c)
-        fields << quoted(model->headerData(c, Qt::Horizontal).toString());
-    out << fields.join(QLatin1Char(',')) << '\n';
+        header << model->headerData(c, Qt::Horizontal).toString();
+    out << csv.record(header);
     for (int r = 0; r < model->rowCount(); ++r) {
-        fields.clear();
-        for (int c = 0; c < model->columnCount(); ++c)
-            fields << quoted(model->index(r, c).data(Qt::EditRole).toString());
-        out << fields.join(QLatin1Char(',')) << '\n';
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QVariant value = model->index(r, c).data(Qt::EditRole);
+            switch (value.userType()) {
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong:
+                csv.number(value.toString());
+                break;
+            case QMetaType::Double:
+                csv.number(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+                break;
+            default:
+                csv.text(value.toString());
+            }
+        }
+        out << csv.endRecord();
     }
     out.flush();
     if (!file.commit()) {

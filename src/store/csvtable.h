@@ -30,9 +30,6 @@ struct CsvTable
     static bool parse(const QString &text, CsvTable *table, QString *error,
                       QChar delimiter = QLatin1Char(','), bool hasHeader = true);
 
-    /** Quotes @p field where RFC 4180 requires it. */
-    static QString quoted(const QString &field, QChar delimiter = QLatin1Char(','));
-
     // tr() under this class's name, the context lupdate files its strings under.
     Q_DECLARE_TR_FUNCTIONS(ws::CsvTable)
 };

@@ -3,7 +3,9 @@
 #include "core/translation.h"
 
 #include "core/assumptionfield.h"
+#include "core/textrules.h"
 #include "csvtable.h"
+#include "csvwriter.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -71,9 +73,22 @@ QString checkValue(const ColumnSpec &column, const QString &raw, const QString &
         *bound = value;
         return {};
     }
-    case ColumnSpec::Type::Text:
-        *bound = value;
+    case ColumnSpec::Type::Text: {
+        // An exported file guards text that a spreadsheet would take for a formula; the guard
+        // comes off here so that export and import round-trip.
+        const QString text = CsvWriter::unguarded(value);
+        QString problem;
+        if (column.name == QLatin1String("name") || column.name == QLatin1String("title"))
+            problem = TextRules::nameProblem(text);
+        else if (column.name == QLatin1String("name_zh"))
+            problem = TextRules::optionalNameProblem(text);
+        else
+            problem = TextRules::noteProblem(text);
+        if (!problem.isEmpty())
+            return problem;
+        *bound = text;
         return {};
+    }
     }
     return {};
 }
