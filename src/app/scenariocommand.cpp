@@ -93,8 +93,10 @@ int runScenarioCommand(CommandContext &context, const QStringList &arguments)
             ? workbook.renameScenario(scenario->id, words.at(2))
             : workbook.deleteScenario(scenario->id);
     }
+    // The command was well formed; the workbook refused the name or the change (exit 2).
     if (!error.isEmpty())
-        return context.usageError(tr("scenario %1 refused: %2").arg(action, error));
+        return context.dataError(
+            tr("scenario %1 refused: %2; nothing was changed").arg(action, error));
     context.out() << tr("scenario %1: done").arg(action) << '\n';
     context.out().flush();
     return CommandContext::Success;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "chartexporter.h"
 
+#include "core/textrules.h"
+
 #include <QBuffer>
 #include <QChart>
 #include <QDir>
@@ -70,8 +72,9 @@ int dotsPerMeter(double dpi)
 
 QString titleOf(QChart *chart, const ChartExportSettings &settings)
 {
+    // Metadata of an SVG is XML: a control character in a typed title would make it unreadable.
     if (!settings.title.isEmpty())
-        return settings.title;
+        return TextRules::xmlSafe(TextRules::bounded(settings.title, TextRules::maxNoteLength));
     // Chart titles are rich text ("<b>…</b><br>…"); file metadata wants plain words.
     return QTextDocumentFragment::fromHtml(chart->title()).toPlainText().simplified();
 }
