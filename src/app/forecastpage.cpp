@@ -54,6 +54,9 @@ ForecastPage::ForecastPage(QWidget *parent)
     , mChart(new ShareHistoryChart(this))
 {
     setObjectName(QStringLiteral("ForecastPage"));
+    // Messages quote names as typed; a QLabel would guess they are markup.
+    mMessage->setTextFormat(Qt::PlainText);
+    mCapacityFlag->setTextFormat(Qt::PlainText);
     mScenarios->setObjectName(QStringLiteral("scenarioSelector"));
     mVendorFilter->setObjectName(QStringLiteral("vendorFilter"));
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "plainmessagebox.h"
 
 #include "calibrationpage.h"
 #include "celldetailspanel.h"
@@ -62,6 +63,9 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     mToolBar = new QToolBar(tr("Tool Bar"), this);
     mFileLabel = new QLabel(this);
     mAccessLabel = new QLabel(this);
+    // The status bar names the file and the scenario as typed; a QLabel would guess markup.
+    for (QLabel *label : { mFileLabel, mAccessLabel, mRecomputeLabel })
+        label->setTextFormat(Qt::PlainText);
     mPages->setDocumentMode(true);
     // Each page's object name is its English name: showPage() and --page find it by that in
     // every language.
@@ -245,7 +249,7 @@ bool MainWindow::openWorkbookFile(const QString &path)
 {
     Database::OpenResult opened = Database::open(path);
     if (!opened.database) {
-        QMessageBox::warning(this, tr("Cannot Open Workbook"), opened.error);
+        showPlainMessage(this, QMessageBox::Warning, tr("Cannot Open Workbook"), opened.error);
         return false;
     }
     setWorkbook(std::make_unique<Workbook>(std::move(opened.database)));
@@ -280,7 +284,7 @@ void MainWindow::newWorkbook()
         return;
     const QString error = newWorkbookAt(path);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot Create Workbook"), error);
+        showPlainMessage(this, QMessageBox::Warning, tr("Cannot Create Workbook"), error);
 }
 
 QString MainWindow::saveWorkbookAs(const QString &path)
@@ -301,7 +305,7 @@ void MainWindow::saveAs()
         return;
     const QString error = saveWorkbookAs(path);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot Save Workbook"), error);
+        showPlainMessage(this, QMessageBox::Warning, tr("Cannot Save Workbook"), error);
 }
 
 void MainWindow::importCsv(const QString &path)
@@ -309,7 +313,8 @@ void MainWindow::importCsv(const QString &path)
     if (!mWorkbook)
         return;
     if (mWorkbook->isReadOnly()) {
-        QMessageBox::information(this, tr("Import CSV"), mWorkbook->readOnlyReason());
+        showPlainMessage(this, QMessageBox::Information, tr("Import CSV"),
+                         mWorkbook->readOnlyReason());
         return;
     }
     ImportWizard wizard(mWorkbook.get(), this);
@@ -331,7 +336,7 @@ void MainWindow::exportWorkbook()
         return;
     const QString error = mWorkbook->exportJson(path);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot Export Workbook"), error);
+        showPlainMessage(this, QMessageBox::Warning, tr("Cannot Export Workbook"), error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
@@ -361,14 +366,14 @@ void MainWindow::checkWorkbook()
         return;
     const QStringList problems = mWorkbook->database().integrityProblems();
     if (problems.isEmpty())
-        QMessageBox::information(this, tr("Check Workbook"),
-                                 tr("%1 is sound: SQLite's integrity check and the foreign keys "
-                                    "find nothing wrong.")
-                                     .arg(mWorkbook->fileName()));
+        showPlainMessage(this, QMessageBox::Information, tr("Check Workbook"),
+                         tr("%1 is sound: SQLite's integrity check and the foreign keys "
+                            "find nothing wrong.")
+                             .arg(mWorkbook->fileName()));
     else
-        QMessageBox::warning(this, tr("Check Workbook"),
-                             tr("%1 has problems:\n%2")
-                                 .arg(mWorkbook->fileName(), problems.join(QLatin1Char('\n'))));
+        showPlainMessage(this, QMessageBox::Warning, tr("Check Workbook"),
+                         tr("%1 has problems:\n%2")
+                             .arg(mWorkbook->fileName(), problems.join(QLatin1Char('\n'))));
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "supplychainpage.h"
 #include "noticestyle.h"
+#include "plainmessagebox.h"
 
 #include "sourcedelegate.h"
 
@@ -158,6 +159,8 @@ SupplyChainPage::SupplyChainPage(QWidget *parent)
     connect(mView, &QWidget::customContextMenuRequested, this, &SupplyChainPage::showContextMenu);
     mMessage->setWordWrap(true);
     mMessage->setVisible(false);
+    // Messages quote company names as typed; a QLabel would guess they are markup.
+    mMessage->setTextFormat(Qt::PlainText);
     mLegend->setWordWrap(true);
     mLegend->setTextFormat(Qt::RichText);
 
@@ -623,11 +626,12 @@ void SupplyChainPage::showCompany(int companyId)
                            .arg(shownName(*other).toHtmlEscaped())
                      : QString::number(id);
     };
-    QString html = QStringLiteral("<h3>%1 %2</h3><p>%3 · %4 · %5</p><p>%6</p><p><i>%7</i></p>")
-                       .arg(company->name.toHtmlEscaped(), company->nameZh.toHtmlEscaped(),
-                            company->ticker.isEmpty() ? tr("unlisted") : company->ticker,
-                            company->country, tierTitle(company->tier),
-                            company->role.toHtmlEscaped(), company->note.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h3>%1 %2</h3><p>%3 · %4 · %5</p><p>%6</p><p><i>%7</i></p>")
+            .arg(company->name.toHtmlEscaped(), company->nameZh.toHtmlEscaped(),
+                 company->ticker.isEmpty() ? tr("unlisted") : company->ticker.toHtmlEscaped(),
+                 company->country.toHtmlEscaped(), tierTitle(company->tier),
+                 company->role.toHtmlEscaped(), company->note.toHtmlEscaped());
     QSet<int> sources;
     for (bool outgoing : { true, false }) {
         QStringList lines;
@@ -678,8 +682,9 @@ void SupplyChainPage::showCompany(int companyId)
         }();
         html += tr("<h4>Impact</h4><p>%1 wafers' worth in %2 %3%4</p>")
                     .arg(locale.toString(row.impact, 'f', 0), mYear->currentText(),
-                         mBaseline->currentText(),
-                         vendor.isEmpty() ? QString() : tr(", driven by %1").arg(vendor));
+                         mBaseline->currentText().toHtmlEscaped(),
+                         vendor.isEmpty() ? QString()
+                                          : tr(", driven by %1").arg(vendor.toHtmlEscaped()));
     }
     if (!sources.isEmpty()) {
         QStringList lines;
@@ -687,7 +692,8 @@ void SupplyChainPage::showCompany(int companyId)
             const QString date = mWorkbook->sourceDates().value(source);
             lines << QStringLiteral("<li>%1%2</li>")
                          .arg(mWorkbook->sourceTitles().value(source).toHtmlEscaped(),
-                              date.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(date));
+                              date.isEmpty() ? QString()
+                                             : QStringLiteral(" (%1)").arg(date.toHtmlEscaped()));
         }
         html += tr("<h4>Sources</h4><ul>%1</ul>").arg(lines.join(QString()));
     }
@@ -805,8 +811,8 @@ void SupplyChainPage::exportGraph()
     QString error;
     if (GraphExporter::exportGraph(mScene, { path, 2.0, tr("Supply chain") }, &error) !=
         GraphExporter::Result::Success)
-        QMessageBox::warning(this, tr("Export Graph"),
-                             tr("The graph was not exported: %1").arg(error));
+        showPlainMessage(this, QMessageBox::Warning, tr("Export Graph"),
+                         tr("The graph was not exported: %1").arg(error));
 }
 
 void SupplyChainPage::printGraph()

@@ -33,7 +33,10 @@ QString label(const QString &text)
 QString inMarkup(const QString &text)
 {
     // Control characters cannot be drawn, and an SVG holding one is not XML.
-    return TextRules::xmlSafe(elided(text)).toHtmlEscaped();
+    QString escaped = TextRules::xmlSafe(elided(text)).toHtmlEscaped();
+    // Markup folds runs of spaces into one; a space after a space stays as a no-break space.
+    escaped.replace(QLatin1String("  "), QLatin1String(" &nbsp;"));
+    return escaped;
 }
 
 QString shownText(const QString &label)
