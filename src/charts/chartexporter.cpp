@@ -76,7 +76,8 @@ QString titleOf(QChart *chart, const ChartExportSettings &settings)
     if (!settings.title.isEmpty())
         return TextRules::xmlSafe(TextRules::bounded(settings.title, TextRules::maxNoteLength));
     // Chart titles are rich text ("<b>…</b><br>…"); file metadata wants plain words.
-    return QTextDocumentFragment::fromHtml(chart->title()).toPlainText().simplified();
+    return TextRules::xmlSafe(
+        QTextDocumentFragment::fromHtml(chart->title()).toPlainText().simplified());
 }
 
 QColor backgroundOf(const QChart *chart)
@@ -273,7 +274,8 @@ bool ChartExporter::writeSvg(QChart *chart, const ChartExportSettings &settings,
     generator.setResolution(static_cast<int>(screenDpi()));
     generator.setSize(layout.toSize());
     generator.setViewBox(QRectF(QPointF(), layout));
-    generator.setTitle(titleOf(chart, settings));
+    // QSvgGenerator writes the title into the file as it is given, markup and all.
+    generator.setTitle(titleOf(chart, settings).toHtmlEscaped());
     QPainter painter;
     if (!painter.begin(&generator)) {
         setError(error, tr("the SVG writer could not start"));

@@ -114,8 +114,10 @@ GraphExporter::Result GraphExporter::exportGraph(SupplyChainScene *scene, const 
         svg.setOutputDevice(&file);
         svg.setSize(size.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), size));
-        svg.setTitle(settings.title.isEmpty() ? QObject::tr("Supply chain")
-                                              : TextRules::xmlSafe(settings.title));
+        // QSvgGenerator writes the title into the file as it is given, markup and all.
+        svg.setTitle((settings.title.isEmpty() ? QObject::tr("Supply chain")
+                                               : TextRules::xmlSafe(settings.title))
+                         .toHtmlEscaped());
         QPainter painter(&svg);
         paint(scene, &painter, QRectF(QPointF(0, 0), size), settings.title);
     } else {
