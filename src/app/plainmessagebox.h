@@ -11,4 +11,9 @@ namespace ws {
 QMessageBox::StandardButton showPlainMessage(QWidget *parent, QMessageBox::Icon icon,
                                              const QString &title, const QString &text);
 
+/** QInputDialog::getText with its label shown as typed: the label may quote a name ("Name of
+    the scenario based on %1:"), and QInputDialog's label guesses markup. */
+QString askPlainText(QWidget *parent, const QString &title, const QString &label,
+                     const QString &text, bool *ok);
+
 } // namespace ws
