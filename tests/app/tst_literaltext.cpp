@@ -85,6 +85,8 @@ private Q_SLOTS:
     void chartTitleAndLegendShowNamesAsTyped();
     void exportedSvgAndReportShowNamesAsTyped();
     void imageTagAndHugeNameStayWithinAMemoryLimit();
+    void everyEditRefusesBadNamesAndNotes();
+    void commandLineRefusesBadScenarioNamesWithExitTwo();
 
 private:
     QTemporaryDir mDir;
@@ -312,6 +314,85 @@ void TestLiteralText::imageTagAndHugeNameStayWithinAMemoryLimit()
     }
     QVERIFY(svgText(mDir.filePath(QStringLiteral("huge-donut.svg")))
                 .contains(QString(10, QLatin1Char('O'))));
+}
+
+void TestLiteralText::everyEditRefusesBadNamesAndNotes()
+{
+    const QString db = mDir.filePath(QStringLiteral("edits.sqlite"));
+    auto opened = Database::open(db);
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    Workbook workbook(std::move(opened.database));
+    const QString control = QStringLiteral("character 3 is the control character U+0001, which "
+                                           "cannot be shown; remove it");
+    const QString tooLong = QStringLiteral("a name may be at most 200 characters long, and this "
+                                           "one has 201; shorten it");
+    const QString longName(201, QLatin1Char('M'));
+    const qsizetype scenarios = workbook.scenarios().size();
+    const qsizetype programs = workbook.input().programs.size();
+    const int undoSteps = workbook.undoStack()->count();
+
+    QCOMPARE(workbook.createScenario(QStringLiteral("Ba\u0001se 2")), control);
+    QCOMPARE(workbook.createScenario(longName), tooLong);
+    QCOMPARE(workbook.duplicateScenario(QStringLiteral("Co\u0001py")), control);
+    QCOMPARE(workbook.renameScenario(workbook.scenarioId(), longName), tooLong);
+    QCOMPARE(workbook.addProgram(1, QStringLiteral("B3\u0001"), QStringLiteral("N2")),
+             QStringLiteral("character 3 is the control character U+0001, which cannot be "
+                            "shown; remove it"));
+    QCOMPARE(workbook.addProgram(1, longName, QStringLiteral("N2")), tooLong);
+
+    Company company;
+    company.name = QStringLiteral("Al\u0001chip 2");
+    company.tier = QStringLiteral("design");
+    QCOMPARE(workbook.addCompany(company), control);
+    Company edited = workbook.supplyChain().companies.first();
+    edited.note = QStringLiteral("a\u001bb");
+    QCOMPARE(workbook.editCompany(edited),
+             QStringLiteral("character 2 is the control character U+001B, which cannot be "
+                            "shown; remove it"));
+    edited.note = QString(10001, QLatin1Char('n'));
+    QCOMPARE(workbook.editCompany(edited),
+             QStringLiteral("a note may be at most 10000 characters long, and this one has "
+                            "10001; shorten it"));
+
+    Source source;
+    source.title = longName;
+    QCOMPARE(workbook.addSource(source), tooLong);
+    Source cited = workbook.sources().first();
+    cited.url = QStringLiteral("ht\u0001tp://x");
+    QCOMPARE(workbook.editSource(cited), control);
+
+    // Refused means nothing changed: no scenario, no program, no undo step.
+    QCOMPARE(workbook.scenarios().size(), scenarios);
+    QCOMPARE(workbook.input().programs.size(), programs);
+    QCOMPARE(workbook.undoStack()->count(), undoSteps);
+
+    // Notes keep their line breaks; markup is text like any other.
+    edited.note = QStringLiteral("line one\nline two <b>x</b>");
+    QCOMPARE(workbook.editCompany(edited), QString());
+    QCOMPARE(workbook.supplyChain().company(edited.id)->note, edited.note);
+}
+
+void TestLiteralText::commandLineRefusesBadScenarioNamesWithExitTwo()
+{
+    const QString db = mDir.filePath(QStringLiteral("cli.sqlite"));
+    QCOMPARE(test::runCommand({ QStringLiteral("check"), QStringLiteral("--db"), db }).code, 0);
+    const test::CommandRun control =
+        test::runCommand({ QStringLiteral("scenario"), QStringLiteral("new"),
+                           QStringLiteral("Bull\u001b[31m"), QStringLiteral("--db"), db });
+    QCOMPARE(control.code, 2);
+    QCOMPARE(control.err,
+             QStringLiteral("wafershare: scenario new refused: character 5 is the control "
+                            "character U+001B, which cannot be shown; remove it; nothing was "
+                            "changed\n"));
+    const test::CommandRun renamed = test::runCommand(
+        { QStringLiteral("scenario"), QStringLiteral("rename"), QStringLiteral("Base"),
+          QString(201, QLatin1Char('B')), QStringLiteral("--db"), db });
+    QCOMPARE(renamed.code, 2);
+    QVERIFY(renamed.err.contains(QStringLiteral("this one has 201")));
+    const test::CommandRun list = test::runCommand(
+        { QStringLiteral("scenario"), QStringLiteral("list"), QStringLiteral("--db"), db });
+    QVERIFY(list.out.contains(QStringLiteral("\nBase,,")));
+    QVERIFY(!list.out.contains(QStringLiteral("Bull")));
 }
 
 QTEST_MAIN(TestLiteralText)
