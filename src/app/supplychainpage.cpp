@@ -565,7 +565,7 @@ void SupplyChainPage::updateMeasure()
             values.insert(row.companyId, row.impact);
         legend = tr("Node size: impact — the extra wafers' worth of business a company's chain "
                     "brings it in %1 %2 (exposure × each vendor's change in AI compute wafers).")
-                     .arg(mYear->currentText(), mBaseline->currentText());
+                     .arg(mYear->currentText(), mBaseline->currentText().toHtmlEscaped());
         mScene->setMeasure(values, tr("%1 wafers"));
     } else if (size.startsWith(QLatin1String("exposure:"))) {
         const int vendorCompany = size.section(QLatin1Char(':'), 1).toInt();
@@ -574,20 +574,22 @@ void SupplyChainPage::updateMeasure()
             values.insert(company.id, mAnalysis->exposure().exposure(company.id, vendorCompany));
         legend = tr("Node size: exposure to %1 — the sum over supply paths of the product of the "
                     "weights (how much of a company's business depends on it).")
-                     .arg(mSizeBy->currentText().section(QLatin1Char(' '), 2));
+                     .arg(mSizeBy->currentText().section(QLatin1Char(' '), 2).toHtmlEscaped());
         mScene->setMeasure(values, tr("exposure %1"));
     } else {
         mScene->setMeasure({}, QString());
     }
+    // The legend is markup; the scenario, vendor and company names in it are escaped.
     QStringList swatches;
     for (const QString &tier : SupplyChain::tierOrder()) {
         swatches << QStringLiteral("<span style=\"color:%1\">■</span> %2")
                         .arg(tierColor(tier).name(), tierTitle(tier));
     }
-    mLegend->setText(swatches.join(QStringLiteral(" &nbsp; ")) + QStringLiteral("<br>") + legend +
-                     (mAnalysis->problem().isEmpty()
-                          ? QString()
-                          : QStringLiteral(" <b>%1</b>").arg(mAnalysis->problem())));
+    mLegend->setText(
+        swatches.join(QStringLiteral(" &nbsp; ")) + QStringLiteral("<br>") + legend +
+        (mAnalysis->problem().isEmpty()
+             ? QString()
+             : QStringLiteral(" <b>%1</b>").arg(mAnalysis->problem().toHtmlEscaped())));
 }
 
 void SupplyChainPage::showMessage(const QString &text, bool warning)
