@@ -5,6 +5,7 @@
 #include "calibrationpage.h"
 #include "celldetailspanel.h"
 #include "chartspage.h"
+#include "core/textrules.h"
 #include "forecastpage.h"
 #include "historypage.h"
 #include "importwizard.h"
@@ -491,8 +492,9 @@ void MainWindow::updateStatus()
 
 void MainWindow::showRecomputeTime()
 {
+    // A status bar line, not a place for a whole 200-character name: the rest is elided.
     mRecomputeLabel->setText(mWorkbook ? tr("Scenario %1 · recomputed in %2 ms")
-                                             .arg(mWorkbook->scenarioName())
+                                             .arg(TextRules::bounded(mWorkbook->scenarioName(), 60))
                                              .arg(mWorkbook->lastRecomputeMs(), 0, 'f', 2)
                                        : QString());
 }
