@@ -72,6 +72,7 @@ private Q_SLOTS:
     void cancelledImportWritesNothing();
     void formulaLikeNamesRoundTripThroughExportAndImport();
     void refusesControlCharactersAndOverlongNamesByLineAndColumn();
+    void rowsFromAnotherFormatKeepTheirApostrophes();
 
 private:
     ImportResult import(const QString &table, const QByteArray &bytes, bool dryRun = false,
@@ -461,6 +462,24 @@ void TestCsvImport::refusesControlCharactersAndOverlongNamesByLineAndColumn()
                            QStringLiteral("line 6, column note: character 2 is the control "
                                           "character U+0009, which cannot be shown; remove it") }));
     QCOMPARE(scalar(mDb, QStringLiteral("SELECT count(*) FROM company")).toInt(), before);
+}
+
+void TestCsvImport::rowsFromAnotherFormatKeepTheirApostrophes()
+{
+    // Rows built from JSON carry no formula guard: "'=x" is a name that begins with "'".
+    CsvTable rows;
+    rows.header = { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("tier") };
+    rows.records << CsvTable::Record {
+        2, { QStringLiteral("905"), QStringLiteral("'=x"), QStringLiteral("design") }
+    };
+    rows.formulaGuards = false;
+    const ImportResult result =
+        CsvImporter::importTable(mDb, QStringLiteral("company"), rows,
+                                 mapColumns(csvColumns(QStringLiteral("company")), rows.header), {},
+                                 QStringLiteral("test.json"), false);
+    QVERIFY2(result.ok(), qPrintable(result.problems.value(0).text()));
+    QCOMPARE(scalar(mDb, QStringLiteral("SELECT name FROM company WHERE id = 905")).toString(),
+             QStringLiteral("'=x"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)
