@@ -86,6 +86,7 @@ private Q_SLOTS:
     void exportedSvgAndReportShowNamesAsTyped();
     void imageTagAndHugeNameStayWithinAMemoryLimit();
     void everyEditRefusesBadNamesAndNotes();
+    void graphExportsStayXmlWithAControlCharacterInAName();
     void commandLineRefusesBadScenarioNamesWithExitTwo();
 
 private:
@@ -393,6 +394,44 @@ void TestLiteralText::commandLineRefusesBadScenarioNamesWithExitTwo()
         { QStringLiteral("scenario"), QStringLiteral("list"), QStringLiteral("--db"), db });
     QVERIFY(list.out.contains(QStringLiteral("\nBase,,")));
     QVERIFY(!list.out.contains(QStringLiteral("Bull")));
+}
+
+void TestLiteralText::graphExportsStayXmlWithAControlCharacterInAName()
+{
+    // A hand-edited workbook: a company name with U+0001, which XML 1.0 cannot hold.
+    const QString db = mDir.filePath(QStringLiteral("graph.sqlite"));
+    QCOMPARE(test::runCommand({ QStringLiteral("check"), QStringLiteral("--db"), db }).code, 0);
+    {
+        auto opened = Database::open(db);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        QSqlQuery query(opened.database->connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "UPDATE company SET name = 'Al' || char(1) || 'chip <b>&</b>' WHERE id = 1")));
+    }
+    const QString graphml = mDir.filePath(QStringLiteral("chain.graphml"));
+    const test::CommandRun written = test::runCommand(
+        { QStringLiteral("graph"), QStringLiteral("--db"), db, QStringLiteral("--out"), graphml });
+    QVERIFY2(written.code == 0, qPrintable(written.err));
+    QFile file(graphml);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList labels;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("data") &&
+            xml.attributes().value(QLatin1String("key")) == QLatin1String("label"))
+            labels << xml.readElementText();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY2(labels.contains(QStringLiteral("Al\uFFFDchip <b>&</b>")),
+             qPrintable(labels.join(QLatin1Char('|'))));
+
+    const QString svg = mDir.filePath(QStringLiteral("chain.svg"));
+    const test::CommandRun drawn = test::runCommand(
+        { QStringLiteral("graph"), QStringLiteral("--db"), db, QStringLiteral("--out"), svg });
+    QVERIFY2(drawn.code == 0, qPrintable(drawn.err));
+    QVERIFY2(!svgText(svg).startsWith(QStringLiteral("not XML")),
+             qPrintable(svgText(svg).left(200)));
 }
 
 QTEST_MAIN(TestLiteralText)
