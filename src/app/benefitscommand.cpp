@@ -5,6 +5,7 @@
 #include "core/exposure.h"
 #include "core/forecastengine.h"
 #include "core/impact.h"
+#include "store/csvwriter.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 #include "store/supplychainrepository.h"
@@ -39,18 +40,6 @@ QString fixed(double value, int decimals)
     if (text.startsWith(QLatin1Char('-')) && text.count(QLatin1Char('0')) == text.size() - 2)
         text.remove(0, 1);
     return text;
-}
-
-// Company names are free text: one holding a comma, a quote or a line break is quoted
-// (RFC 4180) so that the columns stay in place.
-QString quoted(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString escaped = text;
-    escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
 } // namespace
@@ -222,21 +211,20 @@ int runBenefitsCommand(CommandContext &context, const QStringList &arguments)
         }
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else {
-        context.out() << columns.join(QLatin1Char(',')) << '\n';
+        CsvWriter csv;
+        context.out() << csv.record(columns);
         for (int r = 0; r < rows.size(); ++r) {
             const BenefitRow &row = rows[r];
             const Company *company = chain.company(row.companyId);
-            const QStringList fields = {
-                QString::number(r + 1),
-                quoted(company->name),
-                quoted(company->nameZh),
-                quoted(company->ticker),
-                quoted(company->tier),
-                fixed(row.impact, 1),
-                fixed(row.exposureByVendor.value(row.drivingVendorId, 0.0), 4),
-                quoted(vendorNames.value(row.drivingVendorId)),
-            };
-            context.out() << fields.join(QLatin1Char(',')) << '\n';
+            csv.number(QString::number(r + 1))
+                .text(company->name)
+                .text(company->nameZh)
+                .text(company->ticker)
+                .text(company->tier)
+                .number(fixed(row.impact, 1))
+                .number(fixed(row.exposureByVendor.value(row.drivingVendorId, 0.0), 4))
+                .text(vendorNames.value(row.drivingVendorId));
+            context.out() << csv.endRecord();
         }
     }
     context.out().flush();

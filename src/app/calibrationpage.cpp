@@ -50,6 +50,8 @@ CalibrationPage::CalibrationPage(QWidget *parent)
     , mMetric(new QComboBox(this))
     , mMessage(new QLabel(this))
 {
+    // Messages quote names as typed; a QLabel would guess they are markup.
+    mMessage->setTextFormat(Qt::PlainText);
     mMetric->addItem(tr("AI compute wafer shares"), static_cast<int>(Metric::ComputeWafers));
     mMetric->addItem(tr("CoWoS shares"), static_cast<int>(Metric::CowosWafers));
     auto *fit = new QPushButton(tr("&Fit units to published shares"), this);

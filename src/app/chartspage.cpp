@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "chartspage.h"
+#include "plainmessagebox.h"
 
 #include "charts/chartfactory.h"
 #include "charts/forecastchartview.h"
@@ -288,8 +289,8 @@ void ChartsPage::exportCurrentChart()
         return;
     QString error;
     if (!view->exportTo(dialog.path(), dialog.size(), dialog.dpi(), &error))
-        QMessageBox::warning(this, tr("Export Chart"),
-                             tr("The chart was not exported: %1").arg(error));
+        showPlainMessage(this, QMessageBox::Warning, tr("Export Chart"),
+                         tr("The chart was not exported: %1").arg(error));
 }
 
 void ChartsPage::copyCurrentChart()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "desktop.h"
+#include "plainmessagebox.h"
 
 #include "appearance.h"
 #include "language.h"
@@ -60,8 +61,8 @@ int runDesktop(QApplication &app)
     Database::OpenResult opened = Database::open(path);
     if (!opened.database) {
         std::fprintf(stderr, "wafershare: %s\n", qPrintable(opened.error));
-        QMessageBox::critical(nullptr, QApplication::translate("ws::Desktop", "WaferShare"),
-                              opened.error);
+        showPlainMessage(nullptr, QMessageBox::Critical,
+                         QApplication::translate("ws::Desktop", "WaferShare"), opened.error);
         return 2;
     }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wafershare.svg")));

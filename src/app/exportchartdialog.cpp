@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "exportchartdialog.h"
+#include "plainmessagebox.h"
 
 #include "store/outputfile.h"
 
@@ -95,9 +96,9 @@ void ExportChartDialog::accept()
     const QString suffix = QFileInfo(path()).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
         suffix != QLatin1String("pdf")) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("The file must end in .png, .svg or .pdf; that decides the "
-                                "format."));
+        showPlainMessage(this, QMessageBox::Warning, windowTitle(),
+                         tr("The file must end in .png, .svg or .pdf; that decides the "
+                            "format."));
         return;
     }
     if (const QString problem = OutputFile::openWorkbookProblem(path()); !problem.isEmpty()) {

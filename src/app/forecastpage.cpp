@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "forecastpage.h"
 #include "noticestyle.h"
+#include "plainmessagebox.h"
 
 #include "sourcedelegate.h"
 
@@ -54,6 +55,9 @@ ForecastPage::ForecastPage(QWidget *parent)
     , mChart(new ShareHistoryChart(this))
 {
     setObjectName(QStringLiteral("ForecastPage"));
+    // Messages quote names as typed; a QLabel would guess they are markup.
+    mMessage->setTextFormat(Qt::PlainText);
+    mCapacityFlag->setTextFormat(Qt::PlainText);
     mScenarios->setObjectName(QStringLiteral("scenarioSelector"));
     mVendorFilter->setObjectName(QStringLiteral("vendorFilter"));
 
@@ -296,10 +300,9 @@ void ForecastPage::newScenario()
     if (!mWorkbook)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(
+    const QString name = askPlainText(
         this, tr("New Scenario"),
-        tr("Name of the scenario based on %1:").arg(mWorkbook->scenarioName()), QLineEdit::Normal,
-        QString(), &ok);
+        tr("Name of the scenario based on %1:").arg(mWorkbook->scenarioName()), QString(), &ok);
     if (!ok)
         return;
     const QString error = mWorkbook->createScenario(name);

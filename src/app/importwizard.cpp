@@ -2,6 +2,7 @@
 #include "importwizard.h"
 #include "models/plaintooltip.h"
 #include "noticestyle.h"
+#include "plainmessagebox.h"
 
 #include "models/workbook.h"
 #include "store/csvfile.h"
@@ -429,7 +430,8 @@ void ImportWizard::accept()
     progress.reset();
     if (!result.ok()) {
         showCheck(result);
-        QMessageBox::warning(this, tr("Nothing Imported"), result.problems.first().text());
+        showPlainMessage(this, QMessageBox::Warning, tr("Nothing Imported"),
+                         result.problems.first().text());
         return;
     }
     QWizard::accept();

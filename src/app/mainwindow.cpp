@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "plainmessagebox.h"
 
 #include "calibrationpage.h"
 #include "celldetailspanel.h"
 #include "chartspage.h"
+#include "core/textrules.h"
 #include "forecastpage.h"
 #include "historypage.h"
 #include "importwizard.h"
@@ -63,6 +65,9 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     mToolBar = new QToolBar(tr("Tool Bar"), this);
     mFileLabel = new QLabel(this);
     mAccessLabel = new QLabel(this);
+    // The status bar names the file and the scenario as typed; a QLabel would guess markup.
+    for (QLabel *label : { mFileLabel, mAccessLabel, mRecomputeLabel })
+        label->setTextFormat(Qt::PlainText);
     mPages->setDocumentMode(true);
     // Each page's object name is its English name: showPage() and --page find it by that in
     // every language.
@@ -248,7 +253,7 @@ bool MainWindow::openWorkbookFile(const QString &path)
 {
     Database::OpenResult opened = Database::open(path);
     if (!opened.database) {
-        QMessageBox::warning(this, tr("Cannot Open Workbook"), opened.error);
+        showPlainMessage(this, QMessageBox::Warning, tr("Cannot Open Workbook"), opened.error);
         return false;
     }
     setWorkbook(std::make_unique<Workbook>(std::move(opened.database)));
@@ -286,7 +291,7 @@ void MainWindow::newWorkbook()
         return;
     const QString error = newWorkbookAt(path);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot Create Workbook"), error);
+        showPlainMessage(this, QMessageBox::Warning, tr("Cannot Create Workbook"), error);
 }
 
 QString MainWindow::saveWorkbookAs(const QString &path)
@@ -307,7 +312,7 @@ void MainWindow::saveAs()
         return;
     const QString error = saveWorkbookAs(path);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot Save Workbook"), error);
+        showPlainMessage(this, QMessageBox::Warning, tr("Cannot Save Workbook"), error);
 }
 
 void MainWindow::importCsv(const QString &path)
@@ -315,7 +320,8 @@ void MainWindow::importCsv(const QString &path)
     if (!mWorkbook)
         return;
     if (mWorkbook->isReadOnly()) {
-        QMessageBox::information(this, tr("Import CSV"), mWorkbook->readOnlyReason());
+        showPlainMessage(this, QMessageBox::Information, tr("Import CSV"),
+                         mWorkbook->readOnlyReason());
         return;
     }
     ImportWizard wizard(mWorkbook.get(), this);
@@ -337,7 +343,7 @@ void MainWindow::exportWorkbook()
         return;
     const QString error = mWorkbook->exportJson(path);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot Export Workbook"), error);
+        showPlainMessage(this, QMessageBox::Warning, tr("Cannot Export Workbook"), error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
@@ -367,14 +373,14 @@ void MainWindow::checkWorkbook()
         return;
     const QStringList problems = mWorkbook->database().integrityProblems();
     if (problems.isEmpty())
-        QMessageBox::information(this, tr("Check Workbook"),
-                                 tr("%1 is sound: SQLite's integrity check and the foreign keys "
-                                    "find nothing wrong.")
-                                     .arg(mWorkbook->fileName()));
+        showPlainMessage(this, QMessageBox::Information, tr("Check Workbook"),
+                         tr("%1 is sound: SQLite's integrity check and the foreign keys "
+                            "find nothing wrong.")
+                             .arg(mWorkbook->fileName()));
     else
-        QMessageBox::warning(this, tr("Check Workbook"),
-                             tr("%1 has problems:\n%2")
-                                 .arg(mWorkbook->fileName(), problems.join(QLatin1Char('\n'))));
+        showPlainMessage(this, QMessageBox::Warning, tr("Check Workbook"),
+                         tr("%1 has problems:\n%2")
+                             .arg(mWorkbook->fileName(), problems.join(QLatin1Char('\n'))));
 }
 
 namespace {
@@ -492,8 +498,9 @@ void MainWindow::updateStatus()
 
 void MainWindow::showRecomputeTime()
 {
+    // A status bar line, not a place for a whole 200-character name: the rest is elided.
     mRecomputeLabel->setText(mWorkbook ? tr("Scenario %1 · recomputed in %2 ms")
-                                             .arg(mWorkbook->scenarioName())
+                                             .arg(TextRules::bounded(mWorkbook->scenarioName(), 60))
                                              .arg(mWorkbook->lastRecomputeMs(), 0, 'f', 2)
                                        : QString());
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "reportpage.h"
+#include "plainmessagebox.h"
 
 #include "models/workbook.h"
 #include "report/reportexporter.h"
@@ -239,8 +240,8 @@ void ReportPage::exportPdf()
     progress.reset();
     mWorkbook->setScenario(shown);
     if (result != ReportExporter::Result::Success && result != ReportExporter::Result::Cancelled)
-        QMessageBox::warning(this, tr("Export Report"),
-                             tr("The report was not written: %1").arg(error));
+        showPlainMessage(this, QMessageBox::Warning, tr("Export Report"),
+                         tr("The report was not written: %1").arg(error));
 }
 
 void ReportPage::print()

@@ -3,6 +3,7 @@
 #include "core/translation.h"
 
 #include "models/workbook.h"
+#include "store/csvwriter.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
@@ -62,13 +63,15 @@ int runScenarioCommand(CommandContext &context, const QStringList &arguments)
     Workbook workbook(std::move(database));
 
     if (action == QLatin1String("list")) {
-        context.out() << "name,parent,note\n";
+        CsvWriter csv;
+        context.out() << csv.record(
+            { QStringLiteral("name"), QStringLiteral("parent"), QStringLiteral("note") });
         for (const Scenario &scenario : workbook.scenarios()) {
             const auto parent = workbook.scenario(scenario.parentId);
-            QString note = scenario.note;
-            note.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            context.out() << scenario.name << ',' << (parent ? parent->name : QString()) << ",\""
-                          << note << "\"\n";
+            context.out() << csv.text(scenario.name)
+                                 .text(parent ? parent->name : QString())
+                                 .text(scenario.note)
+                                 .endRecord();
         }
         context.out().flush();
         return CommandContext::Success;
@@ -90,8 +93,10 @@ int runScenarioCommand(CommandContext &context, const QStringList &arguments)
             ? workbook.renameScenario(scenario->id, words.at(2))
             : workbook.deleteScenario(scenario->id);
     }
+    // The command was well formed; the workbook refused the name or the change (exit 2).
     if (!error.isEmpty())
-        return context.usageError(tr("scenario %1 refused: %2").arg(action, error));
+        return context.dataError(
+            tr("scenario %1 refused: %2; nothing was changed").arg(action, error));
     context.out() << tr("scenario %1: done").arg(action) << '\n';
     context.out().flush();
     return CommandContext::Success;

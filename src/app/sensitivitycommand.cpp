@@ -3,6 +3,7 @@
 #include "core/translation.h"
 
 #include "core/sensitivity.h"
+#include "store/csvwriter.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 
@@ -121,33 +122,25 @@ int runSensitivityCommand(CommandContext &context, const QStringList &arguments)
         }
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else {
-        // Program and vendor names are free text: one holding a comma or a quote is quoted
-        // (RFC 4180) so that the columns stay in place.
-        const auto quoted = [](const QString &text) {
-            if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')))
-                return text;
-            QString escaped = text;
-            escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-            return QLatin1Char('"') + escaped + QLatin1Char('"');
-        };
         const auto value = [](double number) {
             return QString::number(number, 'g', 12);
         };
         const auto percent = [](double number) {
             return QString::number(number, 'f', 4);
         };
-        context.out() << columns.join(QLatin1Char(',')) << '\n';
+        CsvWriter csv;
+        context.out() << csv.record(columns);
         for (const SensitivityRow &row : rows) {
-            const QStringList fields = { quoted(input.programs[row.programIndex].name),
-                                         quoted(programVendor(row.programIndex)),
-                                         assumptionFieldName(row.field),
-                                         value(row.baseValue),
-                                         value(row.lowValue),
-                                         value(row.highValue),
-                                         percent(row.lowShare),
-                                         percent(row.highShare),
-                                         percent(row.swing) };
-            context.out() << fields.join(QLatin1Char(',')) << '\n';
+            csv.text(input.programs[row.programIndex].name)
+                .text(programVendor(row.programIndex))
+                .text(assumptionFieldName(row.field))
+                .number(value(row.baseValue))
+                .number(value(row.lowValue))
+                .number(value(row.highValue))
+                .number(percent(row.lowShare))
+                .number(percent(row.highShare))
+                .number(percent(row.swing));
+            context.out() << csv.endRecord();
         }
     }
     context.out().flush();

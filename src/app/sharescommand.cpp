@@ -3,6 +3,7 @@
 #include "core/translation.h"
 
 #include "core/forecastengine.h"
+#include "store/csvwriter.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 
@@ -151,21 +152,26 @@ int runSharesCommand(CommandContext &context, const QStringList &arguments)
             { QStringLiteral("logic_wafers"), 1 }, { QStringLiteral("cowos_wafers"), 1 },
             { QStringLiteral("yield"), 6 },        { QStringLiteral("good_dies"), 4 },
         };
-        context.out() << columns.join(QLatin1Char(',')) << '\n';
+        CsvWriter csv;
+        context.out() << csv.record(columns);
         for (const QVariantList &row : rows) {
-            QStringList fields;
             for (int c = 0; c < columns.size(); ++c) {
                 const QVariant &value = row[c];
                 if (value.isNull())
-                    fields << QString();
+                    csv.empty();
                 else if (decimals.contains(columns[c]))
-                    fields << QString::number(value.toDouble(), 'f', decimals.value(columns[c]));
+                    csv.number(QString::number(value.toDouble(), 'f', decimals.value(columns[c])));
                 else if (value.userType() == QMetaType::Double)
-                    fields << QString::number(value.toDouble(), 'g', 12);
+                    csv.number(QString::number(value.toDouble(), 'g', 12));
+                else if (value.userType() == QMetaType::Int ||
+                         value.userType() == QMetaType::LongLong ||
+                         value.userType() == QMetaType::UInt ||
+                         value.userType() == QMetaType::ULongLong)
+                    csv.number(value.toString());
                 else
-                    fields << value.toString();
+                    csv.text(value.toString());
             }
-            context.out() << fields.join(QLatin1Char(',')) << '\n';
+            context.out() << csv.endRecord();
         }
     }
     context.out().flush();

@@ -25,6 +25,7 @@ SourcesPage::SourcesPage(QWidget *parent)
     , mUnsourcedTitle(new QLabel(this))
     , mMessage(new QLabel(this))
 {
+    mUnsourcedTitle->setTextFormat(Qt::PlainText);
     auto *add = new QPushButton(tr("&Add Source"), this);
     auto *remove = new QPushButton(tr("&Remove Source"), this);
     remove->setToolTip(tr("A source that numbers still cite cannot be removed; point them at "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "supplychainpage.h"
 #include "noticestyle.h"
+#include "plainmessagebox.h"
 
 #include "sourcedelegate.h"
 
@@ -16,6 +17,7 @@
 #include "models/relationmodel.h"
 #include "models/supplychainanalysis.h"
 #include "models/workbook.h"
+#include "store/csvwriter.h"
 #include "store/outputfile.h"
 
 #include <QAction>
@@ -80,28 +82,34 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, bool sortable)
 bool writeCsv(const QAbstractItemModel *model, const QString &path, QString *error)
 {
     // Built in memory and written in one go, never half and never onto the open workbook.
-    QString csv;
-    QTextStream out(&csv);
-    const auto quoted = [](QString text) {
-        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-            text.contains(QLatin1Char('\n'))) {
-            text.replace(QLatin1String("\""), QLatin1String("\"\""));
-            text = QLatin1Char('"') + text + QLatin1Char('"');
-        }
-        return text;
-    };
-    QStringList fields;
+    QString text;
+    QTextStream out(&text);
+    CsvWriter csv;
+    QStringList header;
     for (int c = 0; c < model->columnCount(); ++c)
-        fields << quoted(model->headerData(c, Qt::Horizontal).toString());
-    out << fields.join(QLatin1Char(',')) << '\n';
+        header << model->headerData(c, Qt::Horizontal).toString();
+    out << csv.record(header);
     for (int r = 0; r < model->rowCount(); ++r) {
-        fields.clear();
-        for (int c = 0; c < model->columnCount(); ++c)
-            fields << quoted(model->index(r, c).data(Qt::EditRole).toString());
-        out << fields.join(QLatin1Char(',')) << '\n';
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QVariant value = model->index(r, c).data(Qt::EditRole);
+            switch (value.userType()) {
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong:
+                csv.number(value.toString());
+                break;
+            case QMetaType::Double:
+                csv.number(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+                break;
+            default:
+                csv.text(value.toString());
+            }
+        }
+        out << csv.endRecord();
     }
     out.flush();
-    *error = OutputFile::write(path, csv.toUtf8());
+    *error = OutputFile::write(path, text.toUtf8());
     return error->isEmpty();
 }
 
@@ -145,6 +153,8 @@ SupplyChainPage::SupplyChainPage(QWidget *parent)
     connect(mView, &QWidget::customContextMenuRequested, this, &SupplyChainPage::showContextMenu);
     mMessage->setWordWrap(true);
     mMessage->setVisible(false);
+    // Messages quote company names as typed; a QLabel would guess they are markup.
+    mMessage->setTextFormat(Qt::PlainText);
     mLegend->setWordWrap(true);
     mLegend->setTextFormat(Qt::RichText);
 
@@ -549,7 +559,7 @@ void SupplyChainPage::updateMeasure()
             values.insert(row.companyId, row.impact);
         legend = tr("Node size: impact — the extra wafers' worth of business a company's chain "
                     "brings it in %1 %2 (exposure × each vendor's change in AI compute wafers).")
-                     .arg(mYear->currentText(), mBaseline->currentText());
+                     .arg(mYear->currentText(), mBaseline->currentText().toHtmlEscaped());
         mScene->setMeasure(values, tr("%1 wafers"));
     } else if (size.startsWith(QLatin1String("exposure:"))) {
         const int vendorCompany = size.section(QLatin1Char(':'), 1).toInt();
@@ -558,20 +568,22 @@ void SupplyChainPage::updateMeasure()
             values.insert(company.id, mAnalysis->exposure().exposure(company.id, vendorCompany));
         legend = tr("Node size: exposure to %1 — the sum over supply paths of the product of the "
                     "weights (how much of a company's business depends on it).")
-                     .arg(mSizeBy->currentText().section(QLatin1Char(' '), 2));
+                     .arg(mSizeBy->currentText().section(QLatin1Char(' '), 2).toHtmlEscaped());
         mScene->setMeasure(values, tr("exposure %1"));
     } else {
         mScene->setMeasure({}, QString());
     }
+    // The legend is markup; the scenario, vendor and company names in it are escaped.
     QStringList swatches;
     for (const QString &tier : SupplyChain::tierOrder()) {
         swatches << QStringLiteral("<span style=\"color:%1\">■</span> %2")
                         .arg(tierColor(tier).name(), tierTitle(tier));
     }
-    mLegend->setText(swatches.join(QStringLiteral(" &nbsp; ")) + QStringLiteral("<br>") + legend +
-                     (mAnalysis->problem().isEmpty()
-                          ? QString()
-                          : QStringLiteral(" <b>%1</b>").arg(mAnalysis->problem())));
+    mLegend->setText(
+        swatches.join(QStringLiteral(" &nbsp; ")) + QStringLiteral("<br>") + legend +
+        (mAnalysis->problem().isEmpty()
+             ? QString()
+             : QStringLiteral(" <b>%1</b>").arg(mAnalysis->problem().toHtmlEscaped())));
 }
 
 void SupplyChainPage::showMessage(const QString &text, bool warning)
@@ -610,11 +622,12 @@ void SupplyChainPage::showCompany(int companyId)
                            .arg(shownName(*other).toHtmlEscaped())
                      : QString::number(id);
     };
-    QString html = QStringLiteral("<h3>%1 %2</h3><p>%3 · %4 · %5</p><p>%6</p><p><i>%7</i></p>")
-                       .arg(company->name.toHtmlEscaped(), company->nameZh.toHtmlEscaped(),
-                            company->ticker.isEmpty() ? tr("unlisted") : company->ticker,
-                            company->country, tierTitle(company->tier),
-                            company->role.toHtmlEscaped(), company->note.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h3>%1 %2</h3><p>%3 · %4 · %5</p><p>%6</p><p><i>%7</i></p>")
+            .arg(company->name.toHtmlEscaped(), company->nameZh.toHtmlEscaped(),
+                 company->ticker.isEmpty() ? tr("unlisted") : company->ticker.toHtmlEscaped(),
+                 company->country.toHtmlEscaped(), tierTitle(company->tier),
+                 company->role.toHtmlEscaped(), company->note.toHtmlEscaped());
     QSet<int> sources;
     for (bool outgoing : { true, false }) {
         QStringList lines;
@@ -665,8 +678,9 @@ void SupplyChainPage::showCompany(int companyId)
         }();
         html += tr("<h4>Impact</h4><p>%1 wafers' worth in %2 %3%4</p>")
                     .arg(locale.toString(row.impact, 'f', 0), mYear->currentText(),
-                         mBaseline->currentText(),
-                         vendor.isEmpty() ? QString() : tr(", driven by %1").arg(vendor));
+                         mBaseline->currentText().toHtmlEscaped(),
+                         vendor.isEmpty() ? QString()
+                                          : tr(", driven by %1").arg(vendor.toHtmlEscaped()));
     }
     if (!sources.isEmpty()) {
         QStringList lines;
@@ -674,7 +688,8 @@ void SupplyChainPage::showCompany(int companyId)
             const QString date = mWorkbook->sourceDates().value(source);
             lines << QStringLiteral("<li>%1%2</li>")
                          .arg(mWorkbook->sourceTitles().value(source).toHtmlEscaped(),
-                              date.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(date));
+                              date.isEmpty() ? QString()
+                                             : QStringLiteral(" (%1)").arg(date.toHtmlEscaped()));
         }
         html += tr("<h4>Sources</h4><ul>%1</ul>").arg(lines.join(QString()));
     }
@@ -792,8 +807,8 @@ void SupplyChainPage::exportGraph()
     QString error;
     if (GraphExporter::exportGraph(mScene, { path, 2.0, tr("Supply chain") }, &error) !=
         GraphExporter::Result::Success)
-        QMessageBox::warning(this, tr("Export Graph"),
-                             tr("The graph was not exported: %1").arg(error));
+        showPlainMessage(this, QMessageBox::Warning, tr("Export Graph"),
+                         tr("The graph was not exported: %1").arg(error));
 }
 
 void SupplyChainPage::printGraph()

@@ -2,6 +2,7 @@
 #include "calibrationchart.h"
 
 #include "chartstyle.h"
+#include "charttext.h"
 #include "models/calibrationmodel.h"
 #include "models/chartmodels.h"
 #include "models/vendorsharemodel.h"
@@ -87,7 +88,7 @@ void CalibrationChart::rebuild()
         QScatterSeries *series = seriesByVendor.value(vendor);
         if (!series) {
             series = new QScatterSeries;
-            series->setName(vendor);
+            series->setName(ChartText::label(vendor));
             series->setMarkerSize(13);
             series->setColor(vendorIndex.data(VendorShareModel::ColorRole).value<QColor>());
             series->setBorderColor(series->color().darker(130));
@@ -136,7 +137,7 @@ void CalibrationChart::rebuild()
         series->attachAxis(modelled);
     }
     for (QScatterSeries *series : std::as_const(order)) {
-        const QString vendor = series->name();
+        const QString vendor = seriesByVendor.key(series);
         connect(series, &QScatterSeries::hovered, this,
                 [this, vendor, series](const QPointF &point, bool state) {
                     int index = -1;

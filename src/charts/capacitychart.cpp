@@ -2,6 +2,7 @@
 #include "capacitychart.h"
 
 #include "chartstyle.h"
+#include "charttext.h"
 #include "models/capacitymodel.h"
 #include "models/chartmodels.h"
 #include "models/vendorsharemodel.h"
@@ -76,7 +77,7 @@ void CapacityChart::rebuild()
     auto *bars = new QStackedBarSeries;
     bars->setBarWidth(0.6);
     for (const VendorGroup &group : groups) {
-        auto *set = new QBarSet(group.name);
+        auto *set = new QBarSet(ChartText::label(group.name));
         set->setColor(group.color);
         set->setBorderColor(group.color.darker(115));
         for (int row = 0; row < capacity->rowCount(); ++row) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "chartexporter.h"
 
+#include "core/textrules.h"
 #include "store/outputfile.h"
 
 #include <QBuffer>
@@ -71,10 +72,12 @@ int dotsPerMeter(double dpi)
 
 QString titleOf(QChart *chart, const ChartExportSettings &settings)
 {
+    // Metadata of an SVG is XML: a control character in a typed title would make it unreadable.
     if (!settings.title.isEmpty())
-        return settings.title;
+        return TextRules::xmlSafe(TextRules::bounded(settings.title, TextRules::maxNoteLength));
     // Chart titles are rich text ("<b>…</b><br>…"); file metadata wants plain words.
-    return QTextDocumentFragment::fromHtml(chart->title()).toPlainText().simplified();
+    return TextRules::xmlSafe(
+        QTextDocumentFragment::fromHtml(chart->title()).toPlainText().simplified());
 }
 
 QColor backgroundOf(const QChart *chart)
@@ -270,7 +273,8 @@ bool ChartExporter::writeSvg(QChart *chart, const ChartExportSettings &settings,
     generator.setResolution(static_cast<int>(screenDpi()));
     generator.setSize(layout.toSize());
     generator.setViewBox(QRectF(QPointF(), layout));
-    generator.setTitle(titleOf(chart, settings));
+    // QSvgGenerator writes the title into the file as it is given, markup and all.
+    generator.setTitle(titleOf(chart, settings).toHtmlEscaped());
     QPainter painter;
     if (!painter.begin(&generator)) {
         setError(error, tr("the SVG writer could not start"));

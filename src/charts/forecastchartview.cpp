@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "forecastchartview.h"
 
+#include "models/plaintooltip.h"
+
 #include <QAbstractItemModel>
 #include <QEvent>
 #include <QTextDocumentFragment>
@@ -66,7 +68,7 @@ void ForecastChartView::showToolTip(const QString &text)
     if (text.isEmpty())
         QToolTip::hideText();
     else
-        QToolTip::showText(QCursor::pos(), text, this);
+        QToolTip::showText(QCursor::pos(), plainToolTip(text), this);
 }
 
 void ForecastChartView::changeEvent(QEvent *event)

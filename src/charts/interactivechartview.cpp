@@ -2,6 +2,7 @@
 #include "interactivechartview.h"
 
 #include "chartexporter.h"
+#include "charttext.h"
 
 #include <QAbstractBarSeries>
 #include <QBarLegendMarker>
@@ -54,10 +55,10 @@ QString keyOf(QLegendMarker *marker)
         return QString();
     case QLegendMarker::LegendMarkerTypeBar:
         if (const QBarSet *set = static_cast<QBarLegendMarker *>(marker)->barset())
-            return set->label();
+            return ChartText::shownText(set->label());
         return QString();
     default:
-        return marker->series() ? marker->series()->name() : QString();
+        return marker->series() ? ChartText::shownText(marker->series()->name()) : QString();
     }
 }
 
@@ -133,7 +134,7 @@ const char legendKeyProperty[] = "wsLegendKey";
 QString legendKeyOf(const QAbstractSeries *series)
 {
     const QString key = series->property(legendKeyProperty).toString();
-    return key.isEmpty() ? series->name() : key;
+    return ChartText::shownText(key.isEmpty() ? series->name() : key);
 }
 
 } // namespace
@@ -292,7 +293,9 @@ void InteractiveChartView::applyHidden()
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
             const auto sets = bars->barSets();
             for (QBarSet *set : sets)
-                setBarSetShown(set, set->label().isEmpty() || !mHidden.contains(set->label()));
+                setBarSetShown(set,
+                               set->label().isEmpty() ||
+                                   !mHidden.contains(ChartText::shownText(set->label())));
         } else if (!legendKeyOf(series).isEmpty()) {
             const bool shown = !mHidden.contains(legendKeyOf(series));
             if (series->isVisible() != shown)

@@ -2,6 +2,7 @@
 #include "scenariocomparisonchart.h"
 
 #include "chartstyle.h"
+#include "charttext.h"
 #include "models/chartmodels.h"
 #include "models/scenariocomparisonmodel.h"
 #include "vendorgroups.h"
@@ -91,7 +92,8 @@ void ScenarioComparisonChart::rebuild()
     double highest = 0.0;
     double lowest = 0.0;
     for (int column = 0; column < model->columnCount(); ++column) {
-        auto *set = new QBarSet(model->headerData(column, Qt::Horizontal).toString());
+        auto *set =
+            new QBarSet(ChartText::label(model->headerData(column, Qt::Horizontal).toString()));
         set->setColor(scenarioColors.at(column % scenarioColors.size()));
         for (const QList<int> &rows : std::as_const(mRowsOfCategory)) {
             double value = 0.0;
@@ -122,11 +124,11 @@ void ScenarioComparisonChart::rebuild()
                                   .toDouble();
             differences << QString::asprintf("%+.1f", difference);
         }
-        vendorAxis->append(
+        vendorAxis->append(ChartText::label(
             differences.isEmpty()
                 ? mCategories.at(category)
                 : tr("%1 (Δ %2 pt)")
-                      .arg(mCategories.at(category), differences.join(QStringLiteral(" / "))));
+                      .arg(mCategories.at(category), differences.join(QStringLiteral(" / ")))));
     }
     vendorAxis->setTruncateLabels(false);
     auto *valueAxis = new QValueAxis;
@@ -150,7 +152,8 @@ void ScenarioComparisonChart::rebuild()
                         .arg(mOptions.metric == Metric::ComputeWafers ? tr("AI compute wafer share")
                                                                       : tr("CoWoS wafer share"))
                         .arg(model->year())
-                        .arg(model->headerData(0, Qt::Horizontal).toString(), mModels->subtitle()));
+                        .arg(ChartText::inMarkup(model->headerData(0, Qt::Horizontal).toString()),
+                             mModels->subtitle()));
     chart->legend()->setAlignment(Qt::AlignBottom);
     finishRebuild();
 }

@@ -2,6 +2,7 @@
 #include "sharedonutchart.h"
 
 #include "chartstyle.h"
+#include "charttext.h"
 #include "models/chartmodels.h"
 #include "models/vendorsharemodel.h"
 
@@ -99,8 +100,8 @@ void ShareDonutChart::rebuild()
     // since a pie marker copies its slice's label whenever the slice changes.
     const auto markers = chart()->legend()->markers(mSeries);
     for (int row = 0; row < rows && row < markers.size(); ++row) {
-        markers.at(row)->setLabel(
-            tr("%1  %2").arg(mModel->index(row, 0).data().toString(), slices.at(row)->label()));
+        markers.at(row)->setLabel(ChartText::label(
+            tr("%1  %2").arg(mModel->index(row, 0).data().toString(), slices.at(row)->label())));
     }
     if (mModel && column >= 0) {
         const QString title =

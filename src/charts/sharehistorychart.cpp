@@ -2,6 +2,7 @@
 #include "sharehistorychart.h"
 
 #include "chartstyle.h"
+#include "charttext.h"
 #include "interactivechartview.h"
 #include "models/vendorsharemodel.h"
 
@@ -65,14 +66,14 @@ void ShareHistoryChart::rebuild()
             mModel->index(row, 0).data(VendorShareModel::ColorRole).value<QColor>();
 
         auto *modelled = new QLineSeries;
-        modelled->setName(vendor);
+        modelled->setName(ChartText::label(vendor));
         modelled->setColor(color);
         modelled->setPointsVisible(true);
         QPen pen(color, 2.5);
         modelled->setPen(pen);
         auto *reported = new QScatterSeries;
-        reported->setName(tr("%1 (published)").arg(vendor));
-        InteractiveChartView::followLegendEntry(reported, vendor);
+        reported->setName(ChartText::label(tr("%1 (published)").arg(vendor)));
+        InteractiveChartView::followLegendEntry(reported, modelled->name());
         reported->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         reported->setMarkerSize(11);
         reported->setColor(color);

@@ -2,6 +2,7 @@
 #include "tornadochart.h"
 
 #include "chartstyle.h"
+#include "charttext.h"
 #include "models/chartmodels.h"
 #include "models/sensitivitymodel.h"
 
@@ -75,8 +76,9 @@ void TornadoChart::setModel(SensitivityModel *model)
 
 QStringList TornadoChart::categories() const
 {
-    QStringList labels = mInputAxis->categories();
-    std::reverse(labels.begin(), labels.end());
+    QStringList labels;
+    for (const QString &category : mInputAxis->categories())
+        labels.prepend(ChartText::shownText(category));
     return labels;
 }
 
@@ -94,9 +96,10 @@ void TornadoChart::rebuild()
     mInputAxis->clear();
     mRowOfCategory.clear();
     if (!mModel || mModel->rowCount() == 0) {
-        chart->setTitle(mModel && !mModel->vendorName().isEmpty()
-                            ? tr("No input moves %1's share").arg(mModel->vendorName())
-                            : QString());
+        chart->setTitle(
+            mModel && !mModel->vendorName().isEmpty()
+                ? tr("No input moves %1's share").arg(ChartText::inMarkup(mModel->vendorName()))
+                : QString());
         mChangeAxis->setTitleText(QString());
         return;
     }
@@ -146,7 +149,7 @@ void TornadoChart::rebuild()
             *lowOuter << 0.0;
         }
         largest = std::max({ largest, std::abs(down), std::abs(up) });
-        labels << index.data(SensitivityModel::LabelRole).toString();
+        labels << ChartText::label(index.data(SensitivityModel::LabelRole).toString());
         mRowOfCategory << row;
     }
     for (QBarSet *set : { low, lowOuter }) {
@@ -193,13 +196,14 @@ void TornadoChart::rebuild()
     const int decimals = interval >= 1.0 ? 0 : interval >= 0.1 ? 1 : 2;
     mChangeAxis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
     mChangeAxis->setTitleText(
-        tr("Change in %1 share, percentage points").arg(mModel->vendorName()));
+        tr("Change in %1 share, percentage points").arg(ChartText::inMarkup(mModel->vendorName())));
 
     const QString metric =
         mModel->metric() == Metric::ComputeWafers ? tr("AI compute wafer") : tr("CoWoS wafer");
     chart->setTitle(tr("<b>What moves %1's %2 share in %3</b><br>"
                        "each input moved ±%4 % on its own; 0 = the modelled share of %5 %")
-                        .arg(mModel->vendorName(), metric, QString::number(mModel->year()), step,
+                        .arg(ChartText::inMarkup(mModel->vendorName()), metric,
+                             QString::number(mModel->year()), step,
                              locale.toString(mModel->baseShare(), 'f', 2)));
     finishRebuild();
 }

@@ -2,6 +2,7 @@
 #include "vendorstackchart.h"
 
 #include "chartstyle.h"
+#include "charttext.h"
 #include "models/chartmodels.h"
 #include "models/vendorsharemodel.h"
 #include "models/workbook.h"
@@ -112,18 +113,22 @@ void VendorStackChart::rebuild()
     const bool shares = showsShares();
     const bool absolute = !shares;
 
+    // Published marks follow their vendor's legend entry and are found again by this name.
+    const auto publishedName = [this](const QString &vendor) {
+        return ChartText::label(tr("%1 (published)").arg(vendor));
+    };
     auto *bars = new QStackedBarSeries;
     bars->setBarWidth(0.6);
     QList<QScatterSeries *> published;
     double highest = 0.0;
     std::vector<double> lower(mYears.size(), 0.0);
     for (const VendorGroup &group : std::as_const(mGroups)) {
-        auto *set = new QBarSet(group.name);
+        auto *set = new QBarSet(ChartText::label(group.name));
         set->setColor(group.color);
         set->setBorderColor(group.color.darker(115));
         auto *marks = new QScatterSeries;
-        marks->setName(tr("%1 (published)").arg(group.name));
-        followLegendEntry(marks, group.name);
+        marks->setName(publishedName(group.name));
+        followLegendEntry(marks, set->label());
         marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         marks->setMarkerSize(10);
         marks->setColor(group.color.lighter(125));
@@ -180,12 +185,12 @@ void VendorStackChart::rebuild()
         marks->attachAxis(valueAxis);
         for (QLegendMarker *marker : chart->legend()->markers(marks))
             marker->setVisible(false);
-        const int group = static_cast<int>(std::find_if(mGroups.cbegin(), mGroups.cend(),
-                                                        [&](const VendorGroup &g) {
-                                                            return marks->name() ==
-                                                                tr("%1 (published)").arg(g.name);
-                                                        }) -
-                                           mGroups.cbegin());
+        const int group =
+            static_cast<int>(std::find_if(mGroups.cbegin(), mGroups.cend(),
+                                          [&](const VendorGroup &g) {
+                                              return marks->name() == publishedName(g.name);
+                                          }) -
+                             mGroups.cbegin());
         connect(marks, &QScatterSeries::hovered, this,
                 [this, group](const QPointF &point, bool state) {
                     showToolTip(state ? barToolTip(group, static_cast<int>(std::lround(point.x())))
@@ -193,10 +198,12 @@ void VendorStackChart::rebuild()
                 });
     }
     connect(bars, &QStackedBarSeries::hovered, this, [this](bool state, int index, QBarSet *set) {
-        const int group = static_cast<int>(
-            std::find_if(mGroups.cbegin(), mGroups.cend(),
-                         [set](const VendorGroup &g) { return g.name == set->label(); }) -
-            mGroups.cbegin());
+        const int group =
+            static_cast<int>(std::find_if(mGroups.cbegin(), mGroups.cend(),
+                                          [set](const VendorGroup &g) {
+                                              return ChartText::label(g.name) == set->label();
+                                          }) -
+                             mGroups.cbegin());
         showToolTip(state ? barToolTip(group, index) : QString());
     });
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "supplychainrules.h"
+#include "textrules.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,15 @@ QString companyProblem(const SupplyChain &chain, const Company &company)
     const QString name = company.name.trimmed();
     if (name.isEmpty())
         return tr("a company needs an English name.");
+    if (const QString problem = TextRules::nameProblem(name); !problem.isEmpty())
+        return problem;
+    if (const QString problem = TextRules::optionalNameProblem(company.nameZh); !problem.isEmpty())
+        return problem;
+    for (const QString *text :
+         { &company.ticker, &company.country, &company.role, &company.note }) {
+        if (const QString problem = TextRules::noteProblem(*text); !problem.isEmpty())
+            return problem;
+    }
     if (!tiers().contains(company.tier))
         return tr("'%1' is not a tier; use one of %2.")
             .arg(company.tier, tiers().join(QStringLiteral(", ")));
@@ -41,6 +51,10 @@ QString relationProblem(const SupplyChain &chain, const Relation &relation)
     if (!std::isfinite(relation.weight) || relation.weight < 0.0 || relation.weight > 1.0)
         return tr("a weight is the supplier's dependence on the customer, from 0 to 1 (got %1).")
             .arg(relation.weight);
+    for (const QString *text : { &relation.kind, &relation.product, &relation.note }) {
+        if (const QString problem = TextRules::noteProblem(*text); !problem.isEmpty())
+            return problem;
+    }
     const Company *supplier = chain.company(relation.supplierId);
     const Company *customer = chain.company(relation.customerId);
     if (!supplier)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "graphexporter.h"
 
+#include "core/textrules.h"
+
 #include "edgeitem.h"
 #include "nodeitem.h"
 #include "supplychainscene.h"
@@ -113,7 +115,10 @@ GraphExporter::Result GraphExporter::exportGraph(SupplyChainScene *scene, const 
         svg.setOutputDevice(&buffer);
         svg.setSize(size.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), size));
-        svg.setTitle(settings.title.isEmpty() ? QObject::tr("Supply chain") : settings.title);
+        // QSvgGenerator writes the title into the file as it is given, markup and all.
+        svg.setTitle((settings.title.isEmpty() ? QObject::tr("Supply chain")
+                                               : TextRules::xmlSafe(settings.title))
+                         .toHtmlEscaped());
         QPainter painter(&svg);
         paint(scene, &painter, QRectF(QPointF(0, 0), size), settings.title);
     } else {
@@ -165,7 +170,9 @@ bool GraphExporter::writeGraphMl(SupplyChainScene *scene, const QString &path, Q
     const auto data = [&](const char *name, const QString &value) {
         xml.writeStartElement(QStringLiteral("data"));
         xml.writeAttribute(QStringLiteral("key"), QString::fromLatin1(name));
-        xml.writeCharacters(value);
+        // A control character typed into a hand-edited workbook cannot be written as XML 1.0
+        // (QXmlStreamWriter stops with no reason given): it is replaced, the rest kept.
+        xml.writeCharacters(TextRules::xmlSafe(value));
         xml.writeEndElement();
     };
     for (NodeItem *node : scene->nodes()) {

@@ -4,6 +4,7 @@
 #include "tierstyle.h"
 
 #include "core/localname.h"
+#include "core/textrules.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -107,9 +108,15 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const QRectF inner = rect.adjusted(4, 2, -4, -2);
     const QFontMetricsF metrics(font);
     // The name in the chosen language leads; the other spelling stands under it.
-    const QString name = shownName(mCompany);
+    // Bounded and free of control characters whatever a hand-edited workbook holds: an SVG
+    // export writes this text as XML, and measuring an unbounded name is itself the cost.
+    const auto drawable = [](const QString &text) {
+        return TextRules::xmlSafe(TextRules::bounded(text, TextRules::maxNameLength));
+    };
+    const QString name = drawable(shownName(mCompany));
     const QString title = metrics.elidedText(
-        mCompany.ticker.isEmpty() ? name : QStringLiteral("%1  %2").arg(name, mCompany.ticker),
+        mCompany.ticker.isEmpty() ? name
+                                  : QStringLiteral("%1  %2").arg(name, drawable(mCompany.ticker)),
         Qt::ElideRight, inner.width());
     const double line = inner.height() / (mBadge.isEmpty() ? 2.0 : 3.0);
     painter->drawText(QRectF(inner.left(), inner.top(), inner.width(), line), Qt::AlignCenter,
@@ -117,7 +124,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     font.setBold(false);
     painter->setFont(font);
     painter->drawText(QRectF(inner.left(), inner.top() + line, inner.width(), line),
-                      Qt::AlignCenter, otherName(mCompany.name, mCompany.nameZh));
+                      Qt::AlignCenter,
+                      metrics.elidedText(drawable(otherName(mCompany.name, mCompany.nameZh)),
+                                         Qt::ElideRight, inner.width()));
     if (!mBadge.isEmpty()) {
         painter->drawText(QRectF(inner.left(), inner.top() + 2 * line, inner.width(), line),
                           Qt::AlignCenter, mBadge);

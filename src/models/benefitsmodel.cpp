@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "benefitsmodel.h"
+#include "plaintooltip.h"
 
 #include "core/supplychain.h"
 
@@ -105,9 +106,10 @@ QVariant BenefitsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == ImpactColumn && line.benefit.drivingVendorId != 0)
-            return tr("%1 wafers in all; %2 through %3")
-                .arg(formatImpact(line.benefit.impact), formatImpact(line.benefit.drivingTerm),
-                     mVendorNames.value(line.benefit.drivingVendorId));
+            return plainToolTip(tr("%1 wafers in all; %2 through %3")
+                                    .arg(formatImpact(line.benefit.impact),
+                                         formatImpact(line.benefit.drivingTerm),
+                                         mVendorNames.value(line.benefit.drivingVendorId)));
         return {};
     case CompanyIdRole:
         return line.benefit.companyId;

@@ -6,6 +6,7 @@
 #include "core/calibration.h"
 #include "core/localname.h"
 #include "core/sensitivity.h"
+#include "core/textrules.h"
 #include "scenariocomparisonmodel.h"
 #include "sensitivitymodel.h"
 #include "vendorsharemodel.h"
@@ -88,8 +89,13 @@ QString ChartModels::subtitle() const
 {
     if (!mWorkbook)
         return {};
+    // Chart titles are markup: the names in them are escaped (and bounded, a title is one line).
+    const auto literal = [](const QString &text) {
+        return TextRules::xmlSafe(TextRules::bounded(text, 60)).toHtmlEscaped();
+    };
     return tr("Scenario %1 · published figures up to %2 · %3")
-        .arg(mWorkbook->scenarioName(), mWorkbook->dataVintage(), mWorkbook->fileName());
+        .arg(literal(mWorkbook->scenarioName()), literal(mWorkbook->dataVintage()),
+             literal(mWorkbook->fileName()));
 }
 
 } // namespace ws

@@ -37,7 +37,8 @@ public:
         them. */
     void applyOptions(const ChartOptions &options);
 
-    /** "Scenario Base · published figures up to 2026-05": for chart subtitles. */
+    /** "Scenario Base · published figures up to 2026-05": for chart subtitles, as markup (the
+        names in it escaped). */
     QString subtitle() const;
 
 private:

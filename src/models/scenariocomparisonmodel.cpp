@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "scenariocomparisonmodel.h"
+#include "plaintooltip.h"
 
 #include "core/forecastengine.h"
 #include "core/localname.h"
@@ -136,11 +137,12 @@ QVariant ScenarioComparisonModel::data(const QModelIndex &index, int role) const
         return mVendorKeys.at(index.row());
     case Qt::ToolTipRole: {
         const QLocale locale;
-        return tr("%1, %2, %3: %4 % (%5 wafers), %6 points against the root scenario")
-            .arg(mVendors.at(index.row()), mScenarioNames.at(index.column()))
-            .arg(mYear)
-            .arg(locale.toString(share, 'f', 1), locale.toString(mWafers.at(cell), 'f', 0))
-            .arg(QString::asprintf("%+.1f", difference));
+        return plainToolTip(
+            tr("%1, %2, %3: %4 % (%5 wafers), %6 points against the root scenario")
+                .arg(mVendors.at(index.row()), mScenarioNames.at(index.column()))
+                .arg(mYear)
+                .arg(locale.toString(share, 'f', 1), locale.toString(mWafers.at(cell), 'f', 0))
+                .arg(QString::asprintf("%+.1f", difference)));
     }
     default:
         return {};

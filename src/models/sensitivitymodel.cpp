@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sensitivitymodel.h"
+#include "plaintooltip.h"
 
 #include "core/forecastinput.h"
 #include "core/localname.h"
@@ -146,7 +147,7 @@ QVariant SensitivityModel::data(const QModelIndex &index, int role) const
             return {};
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return toolTip(row);
+        return plainToolTip(toolTip(row));
     case SwingRole:
         return row.swing;
     case LowShareRole:

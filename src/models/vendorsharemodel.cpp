@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "vendorsharemodel.h"
+#include "plaintooltip.h"
 
 #include "workbook.h"
 
@@ -86,8 +87,8 @@ QVariant VendorShareModel::data(const QModelIndex &index, int role) const
             return shownName(vendor);
         return mWorkbook->result().sharePercent(mMetric, index.row(), yearIndex);
     case Qt::ToolTipRole:
-        return yearIndex < 0 ? otherName(vendor.name, vendor.nameZh)
-                             : toolTip(index.row(), yearIndex);
+        return plainToolTip(yearIndex < 0 ? otherName(vendor.name, vendor.nameZh)
+                                          : toolTip(index.row(), yearIndex));
     case Qt::DecorationRole:
         return yearIndex < 0 ? QVariant(QColor(vendor.color)) : QVariant();
     case Qt::TextAlignmentRole:

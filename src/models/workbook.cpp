@@ -2,6 +2,7 @@
 #include "workbook.h"
 
 #include "core/calibration.h"
+#include "core/textrules.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 #include "store/workbookwriter.h"
@@ -283,6 +284,8 @@ QString Workbook::scenarioNameProblem(const QString &name, int exceptId) const
 {
     if (name.isEmpty())
         return tr("a scenario needs a name");
+    if (const QString problem = TextRules::nameProblem(name); !problem.isEmpty())
+        return problem;
     for (const Scenario &s : mScenarios) {
         if (s.id != exceptId && s.name.compare(name, Qt::CaseInsensitive) == 0)
             return tr("a scenario named '%1' exists already").arg(s.name);
@@ -361,6 +364,10 @@ QString Workbook::addProgram(int vendorId, const QString &name, const QString &n
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return tr("a program needs a name");
+    if (const QString problem = TextRules::nameProblem(trimmed); !problem.isEmpty())
+        return problem;
+    if (const QString problem = TextRules::optionalNameProblem(node.trimmed()); !problem.isEmpty())
+        return problem;
     for (const Program &p : mInput.programs) {
         if (p.name.compare(trimmed, Qt::CaseInsensitive) == 0)
             return tr("a program named '%1' exists already").arg(p.name);

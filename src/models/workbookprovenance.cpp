@@ -3,6 +3,7 @@
 // data in and out (CSV import, JSON export).
 #include "workbook.h"
 
+#include "core/textrules.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 #include "store/outputfile.h"
@@ -17,6 +18,19 @@
 namespace ws {
 
 namespace {
+
+// The title is a name (DESIGN §2); the other fields are free text with the rules of a note.
+QString sourceTextProblem(const Source &source)
+{
+    if (const QString problem = TextRules::nameProblem(source.title); !problem.isEmpty())
+        return problem;
+    for (const QString *text :
+         { &source.publisher, &source.url, &source.publishedOn, &source.note }) {
+        if (const QString problem = TextRules::noteProblem(*text); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
 
 // The cell an assumption line of the audit trail is about; its field is "units" or, for a
 // change of the cited source, "units:source_id".
@@ -82,6 +96,8 @@ QString Workbook::addSource(Source source)
     source.title = source.title.trimmed();
     if (source.title.isEmpty())
         return tr("a source needs a title");
+    if (const QString problem = sourceTextProblem(source); !problem.isEmpty())
+        return problem;
     source.id = WorkbookWriter(mDatabase->connection()).nextSourceId();
     return pushCommand(new ChangeSource(this, std::nullopt, source));
 }
@@ -95,6 +111,8 @@ QString Workbook::editSource(const Source &source)
     edited.title = edited.title.trimmed();
     if (edited.title.isEmpty())
         return tr("a source needs a title");
+    if (const QString problem = sourceTextProblem(edited); !problem.isEmpty())
+        return problem;
     if (edited.title == old->title && edited.publisher == old->publisher &&
         edited.url == old->url && edited.publishedOn == old->publishedOn &&
         edited.note == old->note)

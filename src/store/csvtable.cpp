@@ -107,14 +107,4 @@ bool CsvTable::parse(const QString &input, CsvTable *table, QString *error, QCha
     return true;
 }
 
-QString CsvTable::quoted(const QString &field, QChar delimiter)
-{
-    if (!field.contains(delimiter) && !field.contains(QLatin1Char('"')) &&
-        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
-        return field;
-    QString escaped = field;
-    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 } // namespace ws

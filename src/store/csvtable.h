@@ -23,15 +23,16 @@ struct CsvTable
 
     QStringList header; // empty when the file has no header row
     QList<Record> records;
+    /** Text fields may carry the leading apostrophe CsvWriter puts before text a spreadsheet
+        would run as a formula, which the import checks take off. True for a CSV file; rows
+        built from another format (JSON) set it false, so that their text is taken as it is. */
+    bool formulaGuards = true;
 
     /** Parses @p text. With @p hasHeader the first record becomes the header. On text that is
         not CSV at all (an unclosed quote, a quote inside an unquoted field) returns false and
         sets @p error to "line N: reason". */
     static bool parse(const QString &text, CsvTable *table, QString *error,
                       QChar delimiter = QLatin1Char(','), bool hasHeader = true);
-
-    /** Quotes @p field where RFC 4180 requires it. */
-    static QString quoted(const QString &field, QChar delimiter = QLatin1Char(','));
 
     // tr() under this class's name, the context lupdate files its strings under.
     Q_DECLARE_TR_FUNCTIONS(ws::CsvTable)

@@ -3,7 +3,9 @@
 #include "core/translation.h"
 
 #include "core/assumptionfield.h"
+#include "core/textrules.h"
 #include "csvtable.h"
+#include "csvwriter.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -26,7 +28,7 @@ int indexOfColumn(const QList<ColumnSpec> &columns, const QString &name)
 // Checks one value and converts it for binding; returns a reason when the value is bad.
 // @p fieldName is the record's assumption field, which decides how a value is read.
 QString checkValue(const ColumnSpec &column, const QString &raw, const QString &fieldName,
-                   QVariant *bound)
+                   bool formulaGuards, QVariant *bound)
 {
     const QString value = raw.trimmed();
     if (value.isEmpty()) {
@@ -71,9 +73,22 @@ QString checkValue(const ColumnSpec &column, const QString &raw, const QString &
         *bound = value;
         return {};
     }
-    case ColumnSpec::Type::Text:
-        *bound = value;
+    case ColumnSpec::Type::Text: {
+        // An exported file guards text that a spreadsheet would take for a formula; the guard
+        // comes off here so that export and import round-trip.
+        const QString text = formulaGuards ? CsvWriter::unguarded(value) : value;
+        QString problem;
+        if (column.name == QLatin1String("name") || column.name == QLatin1String("title"))
+            problem = TextRules::nameProblem(text);
+        else if (column.name == QLatin1String("name_zh"))
+            problem = TextRules::optionalNameProblem(text);
+        else
+            problem = TextRules::noteProblem(text);
+        if (!problem.isEmpty())
+            return problem;
+        *bound = text;
         return {};
+    }
     }
     return {};
 }
@@ -226,7 +241,8 @@ CheckedRecords checkRecords(const QString &table, const CsvTable &csv, const Col
                 }
             }
             QVariant bound;
-            const QString problem = checkValue(columns[i], raw, fieldName, &bound);
+            const QString problem =
+                checkValue(columns[i], raw, fieldName, csv.formulaGuards, &bound);
             if (!problem.isEmpty()) {
                 checked.problems << ImportProblem { record.line, columns[i].name, problem };
                 recordOk = false;

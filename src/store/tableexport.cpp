@@ -2,7 +2,7 @@
 #include "tableexport.h"
 #include "core/translation.h"
 
-#include "csvtable.h"
+#include "csvwriter.h"
 #include "tablecolumns.h"
 
 #include <QCoreApplication>
@@ -52,14 +52,19 @@ bool exportTableCsv(QSqlDatabase &db, const QString &table, std::optional<int> s
         *error = tr("cannot read %1: %2").arg(table, query.lastError().text());
         return false;
     }
-    csv->clear();
-    *csv += names.join(QLatin1Char(',')) + QLatin1Char('\n');
-    QStringList fields;
+    // A column's declared type, not the stored value's, decides whether a field is text: a
+    // note of "-3" must be guarded as text, an id of -3 written as a number.
+    CsvWriter writer;
+    *csv = writer.record(names);
     while (query.next()) {
-        fields.clear();
-        for (int c = 0; c < names.size(); ++c)
-            fields << CsvTable::quoted(csvValue(query.value(c)));
-        *csv += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+        for (int c = 0; c < names.size(); ++c) {
+            const QString value = csvValue(query.value(c));
+            if (columns[c].type == ColumnSpec::Type::Text)
+                writer.text(value);
+            else
+                writer.number(value);
+        }
+        *csv += writer.endRecord();
     }
     return true;
 }

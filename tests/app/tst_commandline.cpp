@@ -386,10 +386,11 @@ void TestCommandLine::scenarioLifecycle()
     QCOMPARE(list.code, 0);
     QVERIFY2(list.out.contains(QStringLiteral("\nAWS bull,Base,")), qPrintable(list.out));
     QVERIFY(list.out.contains(QStringLiteral("\nDeep,AWS bull,")));
-    // A parent of others, the root, a name in use, an unknown name: refused with exit 1.
-    QCOMPARE(scenario({ QStringLiteral("delete"), QStringLiteral("AWS bull") }).code, 1);
-    QCOMPARE(scenario({ QStringLiteral("delete"), QStringLiteral("Base") }).code, 1);
-    QCOMPARE(scenario({ QStringLiteral("new"), QStringLiteral("aws bull") }).code, 1);
+    // A parent of others, the root, a name in use: the workbook refuses, exit 2 (bad data); an
+    // unknown name is a usage error, exit 1.
+    QCOMPARE(scenario({ QStringLiteral("delete"), QStringLiteral("AWS bull") }).code, 2);
+    QCOMPARE(scenario({ QStringLiteral("delete"), QStringLiteral("Base") }).code, 2);
+    QCOMPARE(scenario({ QStringLiteral("new"), QStringLiteral("aws bull") }).code, 2);
     QCOMPARE(scenario({ QStringLiteral("delete"), QStringLiteral("Nope") }).code, 1);
     QCOMPARE(scenario({ QStringLiteral("frobnicate") }).code, 1);
     QCOMPARE(scenario({ QStringLiteral("delete"), QStringLiteral("Deep") }).code, 0);

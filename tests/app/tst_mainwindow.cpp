@@ -3,6 +3,7 @@
 #include "app/mainwindow.h"
 #include "app/overviewpage.h"
 #include "app/reportpage.h"
+#include "charts/charttext.h"
 #include "charts/sharedonutchart.h"
 #include "models/forecastmodel.h"
 #include "models/workbook.h"
@@ -96,7 +97,7 @@ void TestMainWindow::donutShowsArticleSplitFor2026()
     // The legend names each vendor with its share.
     const auto markers = mWindow->overviewPage()->donutChart()->chart()->legend()->markers();
     QCOMPARE(markers.size(), 7);
-    QVERIFY2(markers.first()->label().startsWith(QStringLiteral("Nvidia  5")),
+    QVERIFY2(ChartText::shownText(markers.first()->label()).startsWith(QStringLiteral("Nvidia  5")),
              qPrintable(markers.first()->label()));
     QCOMPARE(slice(QStringLiteral("Google"))->color(), QColor(0x42, 0x85, 0xF4));
 }

@@ -3,8 +3,10 @@
 #include "store/csvimporter.h"
 #include "store/csvtable.h"
 #include "store/database.h"
+#include "store/tableexport.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -68,6 +70,9 @@ private Q_SLOTS:
     void duplicateNameIsNamedByLine();
     void importIsLoggedInAuditTrail();
     void cancelledImportWritesNothing();
+    void formulaLikeNamesRoundTripThroughExportAndImport();
+    void refusesControlCharactersAndOverlongNamesByLineAndColumn();
+    void rowsFromAnotherFormatKeepTheirApostrophes();
 
 private:
     ImportResult import(const QString &table, const QByteArray &bytes, bool dryRun = false,
@@ -159,8 +164,9 @@ void TestCsvImport::detectsDelimiter_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("delimiter");
-    // Each file has a quoted field holding the other candidates, which must not count.
-    QTest::newRow("comma") << QStringLiteral("id,title,note\n900,\"a;b\tc\",x\n901,t,\"1;2;3\"\n")
+    // Each file has a quoted field holding the other candidates, which must not count (no tab
+    // in the comma file: a title may not hold a control character).
+    QTest::newRow("comma") << QStringLiteral("id,title,note\n900,\"a;b;c\",x\n901,t,\"1;2;3\"\n")
                            << QStringLiteral(",");
     QTest::newRow("semicolon") << QStringLiteral("id;title;note\n900;\"a,b,c,d\";x\n901;t;y\n")
                                << QStringLiteral(";");
@@ -393,6 +399,87 @@ void TestCsvImport::cancelledImportWritesNothing()
              QStringLiteral("the import was cancelled; nothing was imported"));
     QCOMPARE(assumptionCount(), before);
     QCOMPARE(scalar(mDb, QStringLiteral("SELECT count(*) FROM edit_log")).toInt(), 0);
+}
+
+void TestCsvImport::formulaLikeNamesRoundTripThroughExportAndImport()
+{
+    const QStringList names = { QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("+1"),
+                                QStringLiteral("-a"), QStringLiteral("@b"), QStringLiteral("'=x") };
+    QSqlQuery insert(mDb);
+    for (int i = 0; i < names.size(); ++i) {
+        QVERIFY(insert.prepare(QStringLiteral("INSERT INTO company (id, name, tier) VALUES (?, ?, "
+                                              "'design')")));
+        insert.addBindValue(900 + i);
+        insert.addBindValue(names[i]);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+    QString csv;
+    QString error;
+    QVERIFY2(exportTableCsv(mDb, QStringLiteral("company"), std::nullopt, &csv, &error),
+             qPrintable(error));
+    // A spreadsheet shows each as text: a leading apostrophe, one more before "'=x".
+    QVERIFY2(csv.contains(QStringLiteral("\n900,\"'=HYPERLINK(\"\"x\"\")\",")), qPrintable(csv));
+    QVERIFY(csv.contains(QStringLiteral("\n901,'+1,")));
+    QVERIFY(csv.contains(QStringLiteral("\n902,'-a,")));
+    QVERIFY(csv.contains(QStringLiteral("\n903,'@b,")));
+    QVERIFY(csv.contains(QStringLiteral("\n904,''=x,")));
+
+    // Into a fresh workbook: each name reads back as it was.
+    cleanup();
+    const QString path = mDir.filePath(QStringLiteral("roundtrip.sqlite"));
+    Database::OpenResult opened = Database::open(path);
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    mDatabase = std::move(opened.database);
+    mDb = mDatabase->connection();
+    const ImportResult result = import(QStringLiteral("company"), csv.toUtf8());
+    QVERIFY2(result.ok(), qPrintable(result.problems.value(0).text()));
+    for (int i = 0; i < names.size(); ++i) {
+        QCOMPARE(scalar(mDb, QStringLiteral("SELECT name FROM company WHERE id = %1").arg(900 + i))
+                     .toString(),
+                 names[i]);
+    }
+}
+
+void TestCsvImport::refusesControlCharactersAndOverlongNamesByLineAndColumn()
+{
+    const int before = scalar(mDb, QStringLiteral("SELECT count(*) FROM company")).toInt();
+    const QString text = QStringLiteral("id,name,tier,note\n"
+                                        "900,Fine,design,\"two\nlines\"\n"
+                                        "901,Al\u0001chip,design,\n"
+                                        "902,%1,design,\n"
+                                        "903,Tab,design,a\tb\n")
+                             .arg(QString(201, QLatin1Char('M')));
+    const ImportResult result = import(QStringLiteral("company"), text.toUtf8());
+    QVERIFY(!result.ok());
+    QStringList problems;
+    for (const ImportProblem &problem : result.problems)
+        problems << problem.text();
+    QCOMPARE(problems,
+             QStringList({ QStringLiteral("line 4, column name: character 3 is the control "
+                                          "character U+0001, which cannot be shown; remove it"),
+                           QStringLiteral("line 5, column name: a name may be at most 200 "
+                                          "characters long, and this one has 201; shorten it"),
+                           QStringLiteral("line 6, column note: character 2 is the control "
+                                          "character U+0009, which cannot be shown; remove it") }));
+    QCOMPARE(scalar(mDb, QStringLiteral("SELECT count(*) FROM company")).toInt(), before);
+}
+
+void TestCsvImport::rowsFromAnotherFormatKeepTheirApostrophes()
+{
+    // Rows built from JSON carry no formula guard: "'=x" is a name that begins with "'".
+    CsvTable rows;
+    rows.header = { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("tier") };
+    rows.records << CsvTable::Record {
+        2, { QStringLiteral("905"), QStringLiteral("'=x"), QStringLiteral("design") }
+    };
+    rows.formulaGuards = false;
+    const ImportResult result =
+        CsvImporter::importTable(mDb, QStringLiteral("company"), rows,
+                                 mapColumns(csvColumns(QStringLiteral("company")), rows.header), {},
+                                 QStringLiteral("test.json"), false);
+    QVERIFY2(result.ok(), qPrintable(result.problems.value(0).text()));
+    QCOMPARE(scalar(mDb, QStringLiteral("SELECT name FROM company WHERE id = 905")).toString(),
+             QStringLiteral("'=x"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "store/csvtable.h"
+#include "store/csvwriter.h"
 
 #include <QTest>
 
@@ -74,7 +75,7 @@ void TestCsvTable::splitsOnSemicolonAndTab()
     QVERIFY(CsvTable::parse(QStringLiteral("a\tb\n1,5\tx y\n"), &table, &error, QLatin1Char('\t')));
     QCOMPARE(table.records[0].fields,
              QStringList({ QStringLiteral("1,5"), QStringLiteral("x y") }));
-    QCOMPARE(CsvTable::quoted(QStringLiteral("x;y"), QLatin1Char(';')), QStringLiteral("\"x;y\""));
+    QCOMPARE(CsvWriter::quoted(QStringLiteral("x;y"), QLatin1Char(';')), QStringLiteral("\"x;y\""));
 }
 
 void TestCsvTable::readsFileWithoutHeader()
@@ -89,9 +90,9 @@ void TestCsvTable::readsFileWithoutHeader()
 
 void TestCsvTable::quotesOnlyWhereNeeded()
 {
-    QCOMPARE(CsvTable::quoted(QStringLiteral("plain")), QStringLiteral("plain"));
-    QCOMPARE(CsvTable::quoted(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-    QCOMPARE(CsvTable::quoted(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+    QCOMPARE(CsvWriter::quoted(QStringLiteral("plain")), QStringLiteral("plain"));
+    QCOMPARE(CsvWriter::quoted(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    QCOMPARE(CsvWriter::quoted(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
 }
 
 QTEST_GUILESS_MAIN(TestCsvTable)
