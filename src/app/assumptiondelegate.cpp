@@ -175,7 +175,8 @@ void AssumptionDelegate::initStyleOption(QStyleOptionViewItem *option,
     const QVariant value = index.data(Qt::DisplayRole);
     if (index.column() == ForecastModel::YearColumn) {
         option->text = value.toString(); // no group separator in a year
-    } else if (value.userType() == QMetaType::Double || value.userType() == QMetaType::Int) {
+    } else if (value.userType() == QMetaType::Double || value.userType() == QMetaType::Int ||
+               value.userType() == QMetaType::LongLong) {
         const double number = value.toDouble();
         option->text = number != number
             ? tr("—")

@@ -136,10 +136,14 @@ QVariant ForecastModel::value(int p, int y, int column) const
         return out.yield;
     case GoodDiesColumn:
         return out.goodDies;
+    // The engine needs no wafers where no die is good; the grid shows such a cell as "—" (no
+    // value), not as a forecast of zero, until the missing input is filled in.
     case LogicWafersColumn:
-        return out.logicWafers;
+        return in.units > 0 && !(out.goodDies > 0) ? QVariant(qQNaN()) : QVariant(out.logicWafers);
     case CowosWafersColumn:
-        return out.cowosWafers;
+        return in.units > 0 && !(out.interposersPerWafer > 0 && in.packagingYield > 0)
+            ? QVariant(qQNaN())
+            : QVariant(out.cowosWafers);
     default:
         return {};
     }
