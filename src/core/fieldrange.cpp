@@ -3,6 +3,7 @@
 #include "core/translation.h"
 
 #include <QLocale>
+#include <QStringList>
 
 #include <cmath>
 
@@ -21,7 +22,7 @@ std::optional<FieldRange> fieldRange(AssumptionField field)
     case AssumptionField::DefectDensity:
         return FieldRange { 0, maxDefectDensity, false, false, 0, QStringLiteral(" /cm²"), 3 };
     case AssumptionField::YieldAlpha:
-        return FieldRange { 0.01, 100, false, false, 0, QString(), 2 };
+        return FieldRange { 0.01, 100, false, false, 0, QString(), 1 };
     case AssumptionField::InterposerAreaMm2:
         return FieldRange { 1, maxInterposerAreaMm2, false, false, 0, QStringLiteral(" mm²"), 0 };
     case AssumptionField::PackagingYield:
@@ -36,8 +37,11 @@ namespace {
 
 QString shown(double value)
 {
-    // Group separators make 10000000000 readable; the message is for a person, not a parser.
-    return QLocale().toString(value, 'g', 12);
+    // Group separators make 10000000000 readable; the C locale's point and comma keep the
+    // message the same on every machine, like the values `set` and the files take.
+    QLocale grouped = QLocale::c();
+    grouped.setNumberOptions(QLocale::DefaultNumberOptions);
+    return grouped.toString(value, 'g', 12);
 }
 
 QString fieldLabel(AssumptionField field)
@@ -92,6 +96,36 @@ QString canonicalNumberText(double value)
     if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
         return QString::number(static_cast<qint64>(value));
     return QLocale::c().toString(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString softLimitWarning(AssumptionField field, double value, std::optional<double> yearBefore,
+                         int year, std::optional<double> parentValue, const QString &parentScenario)
+{
+    constexpr double factor = 10.0;
+    if (!fieldRange(field) || !std::isfinite(value))
+        return {};
+    const auto far = [&](std::optional<double> reference) {
+        return reference && *reference > 0.0 &&
+            (value > *reference * factor || value < *reference / factor);
+    };
+    // "25×" or "0.04×": how far, so that a slipped digit or suffix shows at once.
+    const auto times = [&](double reference) {
+        return QLocale().toString(value / reference, 'g', 2);
+    };
+    QStringList against;
+    if (far(yearBefore)) {
+        against << tr("%1× the %2 of %3")
+                       .arg(times(*yearBefore), canonicalNumberText(*yearBefore))
+                       .arg(year - 1);
+    }
+    if (far(parentValue)) {
+        against << tr("%1× the %2 of the parent scenario %3")
+                       .arg(times(*parentValue), canonicalNumberText(*parentValue), parentScenario);
+    }
+    if (against.isEmpty())
+        return {};
+    return tr("%1 of %2 is %3; check that no digit or suffix is wrong.")
+        .arg(fieldLabel(field), canonicalNumberText(value), against.join(tr(" and ")));
 }
 
 } // namespace ws

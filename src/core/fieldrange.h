@@ -33,6 +33,14 @@ std::optional<FieldRange> fieldRange(AssumptionField field);
     or an empty string when it is allowed. NaN and infinities are never allowed. */
 QString fieldRangeProblem(AssumptionField field, double value);
 
+/** The soft limit of DESIGN's issue 13, B.3: a value more than ten times, or less than a tenth of,
+    the same program's value in the year before or the parent scenario's value for the cell is
+    allowed but asked about (the GUI) or warned of (`set`). References of 0 or less, or none,
+    say nothing. Returns the sentence to show, empty when the value is within the limit. */
+QString softLimitWarning(AssumptionField field, double value, std::optional<double> yearBefore,
+                         int year, std::optional<double> parentValue,
+                         const QString &parentScenario);
+
 /** @p value as the store keeps it: C locale, no group separators, no exponent for a whole
     number below 10¹⁵, otherwise the shortest text that reads back as the same double. */
 QString canonicalNumberText(double value);

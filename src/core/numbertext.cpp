@@ -99,6 +99,8 @@ TypedNumber parseTypedNumber(const QString &text, const QLocale &locale)
     if (cText.isEmpty() && hasExponent(body) && locale.decimalPoint() != QStringLiteral("."))
         cText = cLocaleText(body, QLocale::c());
     if (cText.isEmpty()) {
+        QLocale grouped = locale;
+        grouped.setNumberOptions(QLocale::DefaultNumberOptions);
         return refused(
             tr("'%1' is not a number. Write digits with %2 as the decimal point and %3 "
                "between thousands (%4), a power of ten (2.5e6) or a suffix k, M or B "
@@ -114,6 +116,17 @@ TypedNumber parseTypedNumber(const QString &text, const QLocale &locale)
         return refused(
             tr("'%1' is not a finite number: it is too large or not a number at all.").arg(text));
     return TypedNumber { value, QString() };
+}
+
+QString editableNumberText(double value, const QLocale &locale)
+{
+    if (!std::isfinite(value))
+        return {};
+    QLocale plain = locale;
+    plain.setNumberOptions(plain.numberOptions() | QLocale::OmitGroupSeparator);
+    // Fixed notation for what a person would write out; beyond 10¹⁵ the exponent is shorter.
+    const bool fixed = std::fabs(value) < 1e15 && (value == 0 || std::fabs(value) >= 1e-6);
+    return plain.toString(value, fixed ? 'f' : 'g', QLocale::FloatingPointShortest);
 }
 
 } // namespace ws

@@ -29,4 +29,9 @@ struct TypedNumber
     decimal text, not the double, so `2.3k` is exactly 2300. */
 TypedNumber parseTypedNumber(const QString &text, const QLocale &locale = QLocale());
 
+/** @p value in full for an editor or the clipboard, in @p locale without group separators
+    (0,85 in de_DE, 2500000): every digit the double holds, so that parseTypedNumber() reads
+    back the very same value, and a spreadsheet reads it as a number. */
+QString editableNumberText(double value, const QLocale &locale = QLocale());
+
 } // namespace ws

@@ -118,7 +118,8 @@ void TestDataCommands::importWithProblemsExitsTwoAndListsThem()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("2 problem(s), nothing was imported")),
              qPrintable(r.err));
-    QVERIFY2(r.err.contains(QStringLiteral("line 3, column value: units cannot be negative")),
+    QVERIFY2(r.err.contains(QStringLiteral(
+                 "line 3, column value: units must be from 0 to 10,000,000,000 (got -1).")),
              qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("line 4, column value: ")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void suffixScalesTheDecimalTextExactly();
     void rangeTableMatchesDesign();
     void canonicalTextReadsBackExactly();
+    void editableTextReadsBackThroughTheParser();
+    void softLimitAsksOnlyBeyondTenTimes();
 };
 
 void TestNumberText::readsWhatAnalystsType_data()
@@ -196,6 +198,49 @@ void TestNumberText::canonicalTextReadsBackExactly()
     QCOMPARE(canonicalNumberText(0.85), QStringLiteral("0.85"));
     QCOMPARE(canonicalNumberText(0.1 + 0.2), QStringLiteral("0.30000000000000004"));
     QCOMPARE(canonicalNumberText(1e30), QStringLiteral("1e+30"));
+}
+
+void TestNumberText::editableTextReadsBackThroughTheParser()
+{
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    const QLocale de(QLocale::German, QLocale::Germany);
+    QCOMPARE(editableNumberText(2'500'000, us), QStringLiteral("2500000"));
+    QCOMPARE(editableNumberText(0.125, us), QStringLiteral("0.125"));
+    QCOMPARE(editableNumberText(0.125, de), QStringLiteral("0,125"));
+    QCOMPARE(editableNumberText(1e300, us), QStringLiteral("1E+300"));
+    for (const QLocale &locale : { us, de }) {
+        for (double value : { 0.0, 0.1 + 0.2, 2'500'000.0, 3432.0, 1e-7, 1e10, 123456789.125 })
+            QCOMPARE(*parseTypedNumber(editableNumberText(value, locale), locale).value, value);
+    }
+}
+
+void TestNumberText::softLimitAsksOnlyBeyondTenTimes()
+{
+    const auto units = AssumptionField::Units;
+    const QString base = QStringLiteral("Base");
+    // 2,500,000 against 100,000 the year before: 25 times.
+    const QString far = softLimitWarning(units, 2'500'000, 100'000.0, 2026, std::nullopt, base);
+    QVERIFY2(far.contains(QStringLiteral("25× the 100000 of 2025")), qPrintable(far));
+    // Exactly ten times, or exactly a tenth, is within the limit.
+    QCOMPARE(softLimitWarning(units, 1'000'000, 100'000.0, 2026, std::nullopt, base), QString());
+    QCOMPARE(softLimitWarning(units, 10'000, 100'000.0, 2026, std::nullopt, base), QString());
+    const QString small = softLimitWarning(units, 9'000, 100'000.0, 2026, std::nullopt, base);
+    QVERIFY2(small.contains(QStringLiteral("0.09× the 100000 of 2025")), qPrintable(small));
+    // Against the parent scenario's value for the cell.
+    const QString parent = softLimitWarning(units, 100'000, std::nullopt, 2026, 2'000'000.0, base);
+    QVERIFY2(parent.contains(QStringLiteral("0.05× the 2000000 of the parent scenario Base")),
+             qPrintable(parent));
+    // Both at once are named together.
+    const QString both = softLimitWarning(units, 5e7, 1e6, 2026, 2e6, base);
+    QVERIFY2(both.contains(QStringLiteral("of 2025")) && both.contains(QStringLiteral("Base")),
+             qPrintable(both));
+    // No reference, or one of 0 (a program's first year), says nothing.
+    QCOMPARE(softLimitWarning(units, 5e6, std::nullopt, 2026, std::nullopt, base), QString());
+    QCOMPARE(softLimitWarning(units, 5e6, 0.0, 2026, 0.0, base), QString());
+    QCOMPARE(softLimitWarning(AssumptionField::YieldModel, 5e6, 1.0, 2026, 1.0, base), QString());
+    // Fields other than units follow the same rule: 0.9 → 0.05 packaging yield.
+    QVERIFY(!softLimitWarning(AssumptionField::PackagingYield, 0.05, 0.9, 2026, std::nullopt, base)
+                 .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestNumberText)
