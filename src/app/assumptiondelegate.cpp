@@ -43,13 +43,13 @@ public:
 
 } // namespace
 
-ForecastModel *forecastModelBehind(const QAbstractItemModel *model, QModelIndex *index)
+ForecastModel *forecastModelBehind(QAbstractItemModel *model, QModelIndex *index)
 {
-    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model)) {
+    while (auto *proxy = qobject_cast<QAbstractProxyModel *>(model)) {
         *index = proxy->mapToSource(*index);
         model = proxy->sourceModel();
     }
-    return qobject_cast<ForecastModel *>(const_cast<QAbstractItemModel *>(model));
+    return qobject_cast<ForecastModel *>(model);
 }
 
 AssumptionDelegate::AssumptionDelegate(QObject *parent)

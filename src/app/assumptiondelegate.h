@@ -42,6 +42,6 @@ private:
 
 /** The ForecastModel behind @p model (through any proxies) and @p index mapped into it;
     nullptr when there is none. */
-ForecastModel *forecastModelBehind(const QAbstractItemModel *model, QModelIndex *index);
+ForecastModel *forecastModelBehind(QAbstractItemModel *model, QModelIndex *index);
 
 } // namespace ws
