@@ -2,109 +2,70 @@
 #include "assumptiondelegate.h"
 
 #include "core/assumptionfield.h"
+#include "core/fieldrange.h"
+#include "core/numbertext.h"
 #include "core/yieldmodel.h"
 #include "models/forecastmodel.h"
 
+#include <QAbstractProxyModel>
 #include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QKeyEvent>
-#include <QSpinBox>
+#include <QLineEdit>
+#include <QMessageBox>
 
 namespace ws {
 
 namespace {
 
-struct Range
-{
-    double minimum;
-    double maximum;
-    int decimals;
-    const char *suffix;
-};
-
-Range rangeOf(AssumptionField field)
-{
-    switch (field) {
-    case AssumptionField::Units:
-        return { 0, 1e10, 0, "" };
-    case AssumptionField::DieAreaMm2:
-        return { 1, maxDieAreaMm2, 1, " mm²" };
-    case AssumptionField::InterposerAreaMm2:
-        return { 1, maxInterposerAreaMm2, 0, " mm²" };
-    case AssumptionField::DefectDensity:
-        return { 0, maxDefectDensity, 3, " /cm²" };
-    case AssumptionField::YieldAlpha:
-        return { 0.01, 100, 2, "" };
-    case AssumptionField::PackagingYield:
-        return { 0.001, 1, 3, "" };
-    case AssumptionField::DiesPerPackage:
-        return { 1, 64, 0, "" };
-    case AssumptionField::YieldModel:
-        break;
-    }
-    return { 0, 0, 0, "" };
-}
-
 // The number of decimals a derived or input column shows.
 int decimalsOf(int column)
 {
+    const auto field = ForecastModel::fieldOf(column);
+    if (const auto range = field ? fieldRange(*field) : std::nullopt)
+        return range->decimals;
     switch (column) {
-    case ForecastModel::DefectDensityColumn:
-    case ForecastModel::PackagingYieldColumn:
     case ForecastModel::YieldColumn:
         return 3;
-    case ForecastModel::YieldAlphaColumn:
     case ForecastModel::GoodDiesColumn:
-    case ForecastModel::DieAreaColumn:
         return 1;
     default:
         return 0;
     }
 }
 
-/** A spin box that lets the user type any number, even one outside its range, so that the
-    model can refuse it with a message instead of the keystroke vanishing or the value snapping
-    back silently. The arrows still step within the range. */
-class NumberEditor : public QDoubleSpinBox
+/** A number cell's editor: a plain line edit with no validator, because a validator that
+    refuses a keystroke drops it without a word (and one that calls a text incomplete swallows
+    the Enter that would commit it). The whole text is judged on commit. */
+class NumberEditor : public QLineEdit
 {
 public:
-    using QDoubleSpinBox::QDoubleSpinBox;
-
-    /** What the user typed, as it stood when they pressed Enter or left the editor. */
-    QString typedText() const { return mCaptured ? mTyped : cleanText(); }
-
-    QValidator::State validate(QString &input, int &position) const override
-    {
-        const QValidator::State state = QDoubleSpinBox::validate(input, position);
-        if (state != QValidator::Invalid)
-            return state;
-        QString number = input;
-        number.remove(suffix()).remove(locale().groupSeparator());
-        number = number.trimmed();
-        bool ok = false;
-        locale().toDouble(number, &ok);
-        const bool partial = number.isEmpty() || number == QLatin1String("-") ||
-            number.endsWith(locale().decimalPoint());
-        return ok || partial ? QValidator::Intermediate : QValidator::Invalid;
-    }
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        // The spin box reverts an out-of-range text on Enter before the delegate reads it.
-        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-            mTyped = cleanText();
-            mCaptured = true;
-        }
-        QDoubleSpinBox::keyPressEvent(event);
-    }
-
-private:
-    QString mTyped;
-    bool mCaptured = false;
+    using QLineEdit::QLineEdit;
 };
 
 } // namespace
+
+ForecastModel *forecastModelBehind(QAbstractItemModel *model, QModelIndex *index)
+{
+    while (auto *proxy = qobject_cast<QAbstractProxyModel *>(model)) {
+        *index = proxy->mapToSource(*index);
+        model = proxy->sourceModel();
+    }
+    return qobject_cast<ForecastModel *>(model);
+}
+
+AssumptionDelegate::AssumptionDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+    mConfirm = [this](const QString &question) {
+        return QMessageBox::question(
+                   qobject_cast<QWidget *>(this->parent()), tr("Keep this value?"), question,
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    };
+}
+
+void AssumptionDelegate::setConfirmFunction(ConfirmFunction confirm)
+{
+    mConfirm = std::move(confirm);
+}
 
 QWidget *AssumptionDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                           const QModelIndex &index) const
@@ -120,19 +81,16 @@ QWidget *AssumptionDelegate::createEditor(QWidget *parent, const QStyleOptionVie
             combo->addItem(yieldModelName(model));
         return combo;
     }
-    const Range range = rangeOf(field);
-    auto *spin = new NumberEditor(parent);
-    spin->setRange(range.minimum, range.maximum);
-    spin->setDecimals(range.decimals);
-    spin->setSuffix(QString::fromUtf8(range.suffix));
-    spin->setGroupSeparatorShown(field == AssumptionField::Units);
-    spin->setAlignment(Qt::AlignRight);
-    spin->setFrame(false);
-    spin->setToolTip(tr("%1 to %2%3")
-                         .arg(QLocale().toString(range.minimum, 'g', 10),
-                              QLocale().toString(range.maximum, 'g', 10),
-                              QString::fromUtf8(range.suffix)));
-    return spin;
+    const FieldRange range = fieldRange(field).value_or(FieldRange {});
+    auto *edit = new NumberEditor(parent);
+    edit->setAlignment(Qt::AlignRight);
+    edit->setFrame(false);
+    const QLocale locale = edit->locale();
+    edit->setToolTip(tr("%1 to %2%3. Type 2500000, %4, 2.5e6 or 2.5M (k, M, B).")
+                         .arg(locale.toString(range.minimum, 'g', 12),
+                              locale.toString(range.maximum, 'g', 12), range.unit,
+                              locale.toString(2'500'000.0, 'f', 0)));
+    return edit;
 }
 
 void AssumptionDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
@@ -141,8 +99,11 @@ void AssumptionDelegate::setEditorData(QWidget *editor, const QModelIndex &index
         combo->setCurrentText(index.data(Qt::EditRole).toString());
         return;
     }
-    if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
-        spin->setValue(index.data(Qt::EditRole).toDouble());
+    if (auto *edit = dynamic_cast<NumberEditor *>(editor)) {
+        // Every digit the cell holds, not the grid's rounding: "0.125", not "0.13".
+        const QVariant value = index.data(Qt::EditRole);
+        edit->setText(value.isValid() ? editableNumberText(value.toDouble(), edit->locale())
+                                      : QString());
         return;
     }
     QStyledItemDelegate::setEditorData(editor, index);
@@ -155,17 +116,39 @@ void AssumptionDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
         model->setData(index, combo->currentText());
         return;
     }
-    if (auto *spin = dynamic_cast<NumberEditor *>(editor)) {
-        // Text out of range goes to the model as typed, so that the refusal names what is
-        // allowed instead of the value snapping back.
-        QString typed = spin->typedText();
-        typed.remove(spin->locale().groupSeparator());
-        bool ok = false;
-        const double number = spin->locale().toDouble(typed.trimmed(), &ok);
-        model->setData(index, ok ? QVariant(number) : QVariant(typed));
+    auto *edit = dynamic_cast<NumberEditor *>(editor);
+    if (!edit) {
+        QStyledItemDelegate::setModelData(editor, model, index);
         return;
     }
-    QStyledItemDelegate::setModelData(editor, model, index);
+    QModelIndex source = index;
+    ForecastModel *forecast = forecastModelBehind(model, &source);
+    const TypedNumber typed = parseTypedNumber(edit->text(), edit->locale());
+    if (!typed.value) {
+        if (forecast)
+            forecast->refuseEdit(source, typed.problem);
+        return;
+    }
+    // Unchanged text is no edit: closing the editor must not ask or write anything.
+    if (index.data(Qt::EditRole).toDouble() == *typed.value)
+        return;
+    // Out of range is refused before anything is asked about it.
+    const QVariant field = index.data(ForecastModel::FieldRole);
+    if (const QString problem = field.isValid()
+            ? assumptionValueProblem(static_cast<AssumptionField>(field.toInt()),
+                                     canonicalNumberText(*typed.value))
+            : QString();
+        !problem.isEmpty()) {
+        if (forecast)
+            forecast->refuseEdit(source, problem);
+        return;
+    }
+    const QString warning = forecast ? forecast->softLimitWarning(source, *typed.value) : QString();
+    if (!warning.isEmpty() && mConfirm && !mConfirm(warning)) {
+        forecast->refuseEdit(source, tr("kept the earlier value (%1)").arg(warning));
+        return;
+    }
+    model->setData(index, *typed.value);
 }
 
 void AssumptionDelegate::initStyleOption(QStyleOptionViewItem *option,
@@ -175,7 +158,8 @@ void AssumptionDelegate::initStyleOption(QStyleOptionViewItem *option,
     const QVariant value = index.data(Qt::DisplayRole);
     if (index.column() == ForecastModel::YearColumn) {
         option->text = value.toString(); // no group separator in a year
-    } else if (value.userType() == QMetaType::Double || value.userType() == QMetaType::Int) {
+    } else if (value.userType() == QMetaType::Double || value.userType() == QMetaType::Int ||
+               value.userType() == QMetaType::LongLong) {
         const double number = value.toDouble();
         option->text = number != number
             ? tr("—")

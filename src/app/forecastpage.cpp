@@ -7,24 +7,31 @@
 
 #include "assumptiondelegate.h"
 #include "charts/sharehistorychart.h"
+#include "core/fieldrange.h"
 #include "core/localname.h"
+#include "core/numbertext.h"
 #include "models/forecastmodel.h"
 #include "models/vendorsharemodel.h"
 #include "models/workbook.h"
 #include "scenarioselector.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ws {
@@ -112,7 +119,13 @@ ForecastPage::ForecastPage(QWidget *parent)
     mProxy->setFilterRole(ForecastModel::VendorKeyRole);
     mProxy->setSortRole(Qt::EditRole);
     mTable->setModel(mProxy);
-    mTable->setItemDelegate(new AssumptionDelegate(mTable));
+    mDelegate = new AssumptionDelegate(mTable);
+    mTable->setItemDelegate(mDelegate);
+    mConfirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Keep these values?"), question,
+                                     QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
     mTable->setSortingEnabled(true);
     mTable->sortByColumn(-1, Qt::AscendingOrder); // keep the model's program-then-year order
     mTable->setAlternatingRowColors(true);
@@ -125,6 +138,17 @@ ForecastPage::ForecastPage(QWidget *parent)
     mTable->horizontalHeader()->setStretchLastSection(false);
     mTable->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(mTable, &QWidget::customContextMenuRequested, this, &ForecastPage::showContextMenu);
+    // Only while the grid itself has focus: in an open editor, Ctrl+C and Ctrl+V are the line
+    // edit's own.
+    auto *copyAction = new QAction(tr("&Copy"), mTable);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this, &ForecastPage::copySelection);
+    auto *pasteAction = new QAction(tr("&Paste"), mTable);
+    pasteAction->setShortcut(QKeySequence::Paste);
+    pasteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(pasteAction, &QAction::triggered, this, &ForecastPage::pasteFromClipboard);
+    mTable->addActions({ copyAction, pasteAction });
     connect(mTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 Q_EMIT currentCellChanged(mProxy->mapToSource(current));
@@ -179,7 +203,12 @@ void ForecastPage::setWorkbook(Workbook *workbook)
         connect(mWorkbook, &Workbook::forecastChanged, this, &ForecastPage::updateCapacityFlag);
         connect(mWorkbook, &Workbook::changeFailed, this,
                 [this](const QString &message) { showMessage(message, true); });
+        // A refusal or a warning speaks of the state it was shown in: the next change that is
+        // made, undone or redone ends it. Messages about that change are shown after this.
+        connect(mWorkbook->undoStack(), &QUndoStack::indexChanged, this,
+                [this] { showMessage(QString(), false); });
     }
+    showMessage(QString(), false);
     refillVendors();
     updateScenarioActions();
     updateCapacityFlag();
@@ -383,6 +412,148 @@ void ForecastPage::removeProgram()
     showMessage(error.isEmpty() ? tr("Removed %1. Edit ▸ Undo brings it back.").arg(name)
                                 : tr("Not removed — %1").arg(error),
                 !error.isEmpty());
+}
+
+void ForecastPage::setConfirmFunction(AssumptionDelegate::ConfirmFunction confirm)
+{
+    mDelegate->setConfirmFunction(confirm);
+    mConfirm = std::move(confirm);
+}
+
+void ForecastPage::copySelection()
+{
+    const QModelIndexList selected = mTable->selectionModel()->selectedIndexes();
+    if (selected.isEmpty())
+        return;
+    int top = selected.first().row(), bottom = top;
+    int left = selected.first().column(), right = left;
+    for (const QModelIndex &index : selected) {
+        top = std::min(top, index.row());
+        bottom = std::max(bottom, index.row());
+        left = std::min(left, index.column());
+        right = std::max(right, index.column());
+    }
+    QStringList rows;
+    for (int row = top; row <= bottom; ++row) {
+        QStringList cells;
+        for (int column = left; column <= right; ++column) {
+            const QModelIndex index = mProxy->index(row, column);
+            if (!mTable->selectionModel()->isSelected(index)) {
+                cells << QString();
+                continue;
+            }
+            const QVariant value = index.data(Qt::EditRole);
+            const int type = value.userType();
+            cells << (type == QMetaType::Double || type == QMetaType::Int ||
+                              type == QMetaType::LongLong
+                          ? editableNumberText(value.toDouble(), locale())
+                          : value.toString());
+        }
+        rows << cells.join(QLatin1Char('\t'));
+    }
+    QGuiApplication::clipboard()->setText(rows.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+void ForecastPage::pasteFromClipboard()
+{
+    pasteText(QGuiApplication::clipboard()->text());
+}
+
+namespace {
+
+// A field as Excel and LibreOffice put it on the clipboard: quoted when it holds a quote,
+// a tab or a line break.
+QString unquoted(const QString &field)
+{
+    if (field.size() >= 2 && field.startsWith(QLatin1Char('"')) && field.endsWith(QLatin1Char('"')))
+        return field.mid(1, field.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    return field;
+}
+
+} // namespace
+
+QString ForecastPage::pasteText(const QString &text)
+{
+    if (!mWorkbook)
+        return {};
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+    }
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast(); // a copied block ends with a line break
+    const QModelIndex start = mTable->currentIndex();
+    QString refusal;
+    if (lines.isEmpty())
+        refusal = tr("the clipboard holds no cells.");
+    else if (!start.isValid())
+        refusal = tr("choose the cell where the block's top left cell goes, then paste again.");
+    if (!refusal.isEmpty()) {
+        showMessage(tr("Nothing pasted — %1").arg(refusal), true);
+        return refusal;
+    }
+
+    QList<AssumptionCell> cells;
+    QStringList problems;
+    QStringList warnings;
+    for (int r = 0; r < lines.size(); ++r) {
+        const QStringList fields = lines[r].split(QLatin1Char('\t'));
+        for (int c = 0; c < fields.size(); ++c) {
+            const QString value = unquoted(fields[c]);
+            const QModelIndex target = mProxy->index(start.row() + r, start.column() + c);
+            const QString where = tr("row %1, column %2").arg(r + 1).arg(c + 1);
+            if (!target.isValid()) {
+                problems << tr("%1 ('%2'): beyond the grid's last row or column").arg(where, value);
+                continue;
+            }
+            const QModelIndex source = mProxy->mapToSource(target);
+            const QString cell = mModel->cellLabel(source);
+            const auto field = ForecastModel::fieldOf(source.column());
+            if (!field || !(source.flags() & Qt::ItemIsEditable)) {
+                problems << tr("%1 (%2, '%3'): this cell cannot be edited").arg(where, cell, value);
+                continue;
+            }
+            QString stored = value.trimmed();
+            if (*field == AssumptionField::YieldModel) {
+                stored = stored.toLower();
+            } else {
+                const TypedNumber number = parseTypedNumber(value, locale());
+                if (!number.value) {
+                    problems << tr("%1 (%2): %3").arg(where, cell, number.problem);
+                    continue;
+                }
+                stored = canonicalNumberText(*number.value);
+            }
+            if (const QString problem = assumptionValueProblem(*field, stored);
+                !problem.isEmpty()) {
+                problems << tr("%1 (%2, '%3'): %4").arg(where, cell, value, problem);
+                continue;
+            }
+            if (*field != AssumptionField::YieldModel) {
+                const QString warning = mModel->softLimitWarning(source, stored.toDouble());
+                if (!warning.isEmpty())
+                    warnings << tr("%1: %2").arg(cell, warning);
+            }
+            cells << AssumptionCell { source.data(ForecastModel::ProgramIdRole).toInt(),
+                                      source.data(ForecastModel::YearRole).toInt(), *field,
+                                      stored };
+        }
+    }
+    if (!problems.isEmpty()) {
+        refusal = tr("%n cell(s) refused, nothing changed: %1", nullptr,
+                     static_cast<int>(problems.size()))
+                      .arg(problems.join(QStringLiteral("; ")));
+    } else if (!warnings.isEmpty() && mConfirm &&
+               !mConfirm(tr("Paste these values?\n%1").arg(warnings.join(QLatin1Char('\n'))))) {
+        refusal = tr("you kept the earlier values.");
+    } else {
+        refusal = mWorkbook->editCells(
+            cells, tr("Paste of %n cell(s)", nullptr, static_cast<int>(cells.size())));
+    }
+    if (!refusal.isEmpty())
+        showMessage(tr("Nothing pasted — %1").arg(refusal), true);
+    return refusal;
 }
 
 } // namespace ws

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "assumptiondelegate.h"
 #include "core/domain.h"
 
 #include <QWidget>
@@ -48,6 +49,18 @@ public:
     /** Points the selected assumption cells at @p sourceId (0: none); returns the refusal. */
     QString citeSourceForSelection(int sourceId);
 
+    /** Replaces the question asked before a value far from its neighbours is stored (a
+        QMessageBox by default), for typing and pasting alike; tests answer it. */
+    void setConfirmFunction(AssumptionDelegate::ConfirmFunction confirm);
+    /** Edit ▸ Copy in the grid: the selected cells as tab-separated rows, numbers in full and
+        without group separators, so that pasting them back gives the same values. */
+    void copySelection();
+    /** Pastes tab-separated rows (from a spreadsheet) starting at the current cell. The whole
+        block is checked first: any refused cell and nothing changes, and one message names
+        every problem. Otherwise it is one undo step, one transaction. Returns the refusal. */
+    QString pasteText(const QString &text);
+    void pasteFromClipboard();
+
 Q_SIGNALS:
     /** The grid's current cell moved to @p index of model(); invalid when there is none. */
     void currentCellChanged(const QModelIndex &index);
@@ -72,6 +85,8 @@ private:
     ShareHistoryChart *mChart = nullptr;
     QList<QWidget *> mChildScenarioOnly;
     QList<QWidget *> mWritingOnly; // disabled on a read-only workbook
+    AssumptionDelegate *mDelegate = nullptr;
+    AssumptionDelegate::ConfirmFunction mConfirm;
 };
 
 } // namespace ws

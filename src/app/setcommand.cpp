@@ -2,6 +2,8 @@
 #include "commandcontext.h"
 #include "core/translation.h"
 
+#include "core/fieldrange.h"
+#include "core/numbertext.h"
 #include "models/workbook.h"
 #include "store/database.h"
 
@@ -83,7 +85,21 @@ int runSetCommand(CommandContext &context, const QStringList &arguments)
         return context.usageError(tr("the forecast has no year %1").arg(year));
 
     const QString before = workbook.cellText(programIndex, yearIndex, *field);
-    const QString value = parser.value(QStringLiteral("value")).trimmed();
+    QString value = parser.value(QStringLiteral("value")).trimmed();
+    QString softLimit;
+    if (*field != AssumptionField::YieldModel) {
+        // The same reader as the grid, in the C locale so that a script means the same on every
+        // machine: 2500000, 2,500,000, 2.5e6 and 2.5M are one number, 2.5x is refused.
+        const TypedNumber typed = parseTypedNumber(value, QLocale::c());
+        if (!typed.value)
+            return context.dataError(tr("%1 %2 %3 not changed: %4")
+                                         .arg(input.programs[programIndex].name)
+                                         .arg(year)
+                                         .arg(assumptionFieldName(*field), typed.problem));
+        value = canonicalNumberText(*typed.value);
+        softLimit =
+            workbook.softLimitWarning(input.programs[programIndex].id, year, *field, *typed.value);
+    }
     const QString error = workbook.editCell(input.programs[programIndex].id, year, *field, value);
     if (!error.isEmpty())
         return context.dataError(tr("%1 %2 %3 not changed: %4")
@@ -95,9 +111,10 @@ int runSetCommand(CommandContext &context, const QStringList &arguments)
                          .arg(year)
                          .arg(assumptionFieldName(*field), before, value, workbook.scenarioName())
                   << '\n';
-    const QString warning = assumptionValueWarning(*field, value);
-    if (!warning.isEmpty())
-        context.err() << "wafershare: warning: " << warning << '\n';
+    for (const QString &warning : { assumptionValueWarning(*field, value), softLimit }) {
+        if (!warning.isEmpty())
+            context.err() << "wafershare: warning: " << warning << '\n';
+    }
     context.out().flush();
     context.err().flush();
     return CommandContext::Success;

@@ -2,6 +2,7 @@
 #include "assumptionfield.h"
 #include "core/translation.h"
 
+#include "fieldrange.h"
 #include "yieldmodel.h"
 
 #include <QCoreApplication>
@@ -66,59 +67,18 @@ QString assumptionValueProblem(AssumptionField field, const QString &value)
 
     bool ok = false;
     const double number = text.toDouble(&ok);
-    if (!ok || !std::isfinite(number))
+    if (!ok)
         return tr("'%1' is not a number.").arg(value);
-
-    switch (field) {
-    case AssumptionField::Units:
-        if (number < 0)
-            return tr("units cannot be negative (got %1).").arg(value);
-        return {};
-    case AssumptionField::DiesPerPackage:
-        if (number < 1 || number != std::floor(number))
-            return tr("dies per package must be a whole number of at least 1 (got %1).").arg(value);
-        return {};
-    case AssumptionField::DieAreaMm2:
-        if (number <= 0 || number > maxDieAreaMm2)
-            return tr("die area must be above 0 and at most %1 mm² (four reticles of %2 mm²); "
-                      "got %3.")
-                .arg(maxDieAreaMm2)
-                .arg(reticleLimitMm2)
-                .arg(value);
-        return {};
-    case AssumptionField::InterposerAreaMm2:
-        if (number <= 0 || number > maxInterposerAreaMm2)
-            return tr("interposer area must be above 0 and at most %1 mm² (eight reticles); "
-                      "got %2.")
-                .arg(maxInterposerAreaMm2)
-                .arg(value);
-        return {};
-    case AssumptionField::DefectDensity:
-        if (number < 0 || number > maxDefectDensity)
-            return tr("defect density must be between 0 and %1 defects per cm² (got %2).")
-                .arg(maxDefectDensity)
-                .arg(value);
-        return {};
-    case AssumptionField::YieldAlpha:
-        if (number <= 0)
-            return tr("the negative-binomial alpha must be greater than 0 (got %1).").arg(value);
-        return {};
-    case AssumptionField::PackagingYield:
-        if (number <= 0 || number > 1)
-            return tr("packaging yield must be above 0 and at most 1 (got %1).").arg(value);
-        return {};
-    case AssumptionField::YieldModel:
-        break;
-    }
-    return {};
+    return fieldRangeProblem(field, number);
 }
 
 QString assumptionValueWarning(AssumptionField field, const QString &value)
 {
     bool ok = false;
     const double number = value.trimmed().toDouble(&ok);
-    if (field == AssumptionField::DieAreaMm2 && ok && number > reticleLimitMm2 &&
-        number <= maxDieAreaMm2)
+    const auto range = fieldRange(field);
+    if (range && range->flagAbove > 0 && ok && number > range->flagAbove &&
+        number <= range->maximum)
         return tr("%1 mm² is above the %2 mm² reticle limit: one die that large cannot be exposed; "
                   "check that this is not several dies in one package.")
             .arg(value.trimmed())

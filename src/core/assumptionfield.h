@@ -24,10 +24,11 @@ enum class AssumptionField {
     allowed with a warning (it must be stitched), four of them is the hard limit. */
 constexpr double reticleLimitMm2 = 858.0;
 constexpr double maxDieAreaMm2 = 4 * reticleLimitMm2;
-/** CoWoS-L interposers reach several reticles; eight leaves room without admitting typos. */
-constexpr double maxInterposerAreaMm2 = 8 * reticleLimitMm2;
-/** Defects per cm² beyond which no leading-edge node ships product. */
-constexpr double maxDefectDensity = 5.0;
+/** CoWoS-L interposers reach several reticles; DESIGN §2 allows up to 8,000 mm². */
+constexpr double maxInterposerAreaMm2 = 8000.0;
+/** Defects per cm²: ten is far beyond any node that ships product, yet a ramp's first months
+    or a deliberately pessimistic scenario stay expressible (DESIGN §2). */
+constexpr double maxDefectDensity = 10.0;
 
 /** All fields in the order the command line and the tables show them. */
 QList<AssumptionField> allAssumptionFields();
@@ -37,8 +38,9 @@ QString assumptionFieldName(AssumptionField field);
 
 std::optional<AssumptionField> parseAssumptionField(const QString &name);
 
-/** Checks a value typed or imported for @p field. Returns an empty string when the value is
-    acceptable, otherwise a sentence saying what is wrong and what is allowed. */
+/** Checks a stored (C locale) value for @p field against the one range table (fieldrange.h).
+    Returns an empty string when the value is acceptable, otherwise a sentence saying what is
+    wrong and what is allowed. */
 QString assumptionValueProblem(AssumptionField field, const QString &value);
 
 /** A value that is allowed but worth a second look (a die above the reticle limit); empty when

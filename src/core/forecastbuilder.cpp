@@ -39,7 +39,9 @@ void applyValue(ProgramYearInputs &inputs, AssumptionField field, const QString 
         inputs.units = value.toDouble();
         break;
     case AssumptionField::DiesPerPackage:
-        inputs.diesPerPackage = static_cast<int>(value.toDouble());
+        // Checked against the range table (1..64) before it gets here; the clamp keeps a value
+        // that was not from turning into a negative int.
+        inputs.diesPerPackage = static_cast<int>(std::clamp(value.toDouble(), 1.0, 64.0));
         break;
     case AssumptionField::DieAreaMm2:
         inputs.dieAreaMm2 = value.toDouble();

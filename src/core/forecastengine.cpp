@@ -5,6 +5,16 @@
 
 namespace ws {
 
+namespace {
+
+// Sums of bounded terms could still overflow once enough programs reach the bound.
+void accumulate(double &sum, double value)
+{
+    sum = std::min(sum + value, WaferMath::maxWafers);
+}
+
+} // namespace
+
 double ForecastResult::sharePercent(Metric metric, int vendorIndex, int yearIndex) const
 {
     const double total = totalWafers(metric, yearIndex);
@@ -42,7 +52,7 @@ void ForecastEngine::compute(const ForecastInput &input, ForecastResult &result)
             out.grossDies = WaferMath::grossDiesPerWafer(in.dieAreaMm2, input.wafer);
             out.yield =
                 WaferMath::dieYield(in.yieldModel, in.dieAreaMm2, in.defectDensity, in.yieldAlpha);
-            out.goodDies = out.grossDies * out.yield;
+            out.goodDies = static_cast<double>(out.grossDies) * out.yield;
             out.logicWafers =
                 WaferMath::logicWafers(in.units, in.diesPerPackage, out.grossDies, out.yield);
             out.interposersPerWafer =
@@ -51,14 +61,16 @@ void ForecastEngine::compute(const ForecastInput &input, ForecastResult &result)
                 WaferMath::cowosWafers(in.units, out.interposersPerWafer, in.packagingYield);
             if (vendor < 0)
                 continue;
-            // A program whose inputs cannot make a wafer (NaN) adds nothing to the totals; the
-            // builder has already reported it.
-            const double logic = out.logicWafers == out.logicWafers ? out.logicWafers : 0.0;
-            const double cowos = out.cowosWafers == out.cowosWafers ? out.cowosWafers : 0.0;
-            result.mVendorWafers[result.slot(Metric::ComputeWafers, vendor, y)] += logic;
-            result.mVendorWafers[result.slot(Metric::CowosWafers, vendor, y)] += cowos;
-            result.mTotals[static_cast<size_t>(Metric::ComputeWafers) * years + y] += logic;
-            result.mTotals[static_cast<size_t>(Metric::CowosWafers) * years + y] += cowos;
+            // A program whose inputs cannot make a wafer needs none (0); the builder has
+            // already reported what it lacks.
+            accumulate(result.mVendorWafers[result.slot(Metric::ComputeWafers, vendor, y)],
+                       out.logicWafers);
+            accumulate(result.mVendorWafers[result.slot(Metric::CowosWafers, vendor, y)],
+                       out.cowosWafers);
+            accumulate(result.mTotals[static_cast<size_t>(Metric::ComputeWafers) * years + y],
+                       out.logicWafers);
+            accumulate(result.mTotals[static_cast<size_t>(Metric::CowosWafers) * years + y],
+                       out.cowosWafers);
         }
     }
 }

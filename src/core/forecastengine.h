@@ -11,11 +11,11 @@ namespace ws {
 /** The engine's answer for one program in one year. */
 struct ProgramYearResult
 {
-    int grossDies = 0;
+    qint64 grossDies = 0;
     double yield = 0.0;
     double goodDies = 0.0; // good dies per wafer
     double logicWafers = 0.0;
-    int interposersPerWafer = 0;
+    qint64 interposersPerWafer = 0;
     double cowosWafers = 0.0;
 };
 
@@ -57,7 +57,9 @@ private:
     std::vector<double> mTotals; // metric × year
 };
 
-/** The bottom-up wafer model of DESIGN §3. Pure: inputs in, results out. */
+/** The bottom-up wafer model of DESIGN §3. Pure: inputs in, results out. Every number it gives
+    is finite and not negative, even for inputs no entry point admits (a hand-edited file read
+    without the builder): WaferMath bounds each program, and the sums stop at maxWafers. */
 class ForecastEngine
 {
 public:

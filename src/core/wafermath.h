@@ -3,6 +3,8 @@
 
 #include "yieldmodel.h"
 
+#include <QtGlobal>
+
 namespace ws {
 
 /** A wafer's size: the engine's default is a 300 mm wafer with a 3 mm edge exclusion. */
@@ -16,18 +18,33 @@ struct WaferGeometry
 namespace WaferMath {
 
 /** Gross dies of area @p dieAreaMm2 on one wafer: floor(π·R²/S − π·2R/√(2·S)), R = d/2 − e.
-    Returns 0 for a non-positive area or a die too large for the wafer. */
-int grossDiesPerWafer(double dieAreaMm2, const WaferGeometry &wafer = {});
+    Returns 0 for a non-positive or non-finite area or a die too large for the wafer. A count,
+    so 64-bit: a speck of 1e-5 mm² fits billions on a wafer; beyond maxGrossDies (an area no
+    data can reach) it stops there instead of overflowing. */
+qint64 grossDiesPerWafer(double dieAreaMm2, const WaferGeometry &wafer = {});
+
+/** The largest count grossDiesPerWafer() returns: 2⁵³, the last integer a double holds. */
+constexpr qint64 maxGrossDies = qint64(1) << 53;
 
 /** Fraction of good dies for a die of @p dieAreaMm2 at @p defectsPerCm2 under @p model;
-    @p alpha is the negative-binomial clustering parameter (ignored by the other models). */
+    @p alpha is the negative-binomial clustering parameter (ignored by the other models).
+    Always in [0, 1]: inputs no model can read (a negative or non-finite area or density, an
+    alpha that is not positive) give 0, no good dies, never NaN. */
 double dieYield(YieldModel model, double dieAreaMm2, double defectsPerCm2, double alpha = 3.0);
 
-/** Logic wafers to build @p packages packages of @p diesPerPackage dies each. */
-double logicWafers(double packages, double diesPerPackage, int grossDies, double yield);
+/** Logic wafers to build @p packages packages of @p diesPerPackage dies each. Finite and not
+    negative whatever the inputs: 0 when nothing is to be built or no die is good (the forecast
+    builder names the missing input), and at most maxWafers. */
+double logicWafers(double packages, double diesPerPackage, qint64 grossDies, double yield);
 
-/** CoWoS (interposer) wafers for @p packages packages. */
-double cowosWafers(double packages, int interposersPerWafer, double packagingYield);
+/** CoWoS (interposer) wafers for @p packages packages; finite and not negative like
+    logicWafers(). */
+double cowosWafers(double packages, qint64 interposersPerWafer, double packagingYield);
+
+/** The most wafers one program can need in a year: far above anything the allowed inputs give
+    (10¹⁰ packages of 64 dies at the lowest yield stay below 10¹⁷⁰), low enough that the sum over
+    a million programs stays finite. */
+constexpr double maxWafers = 1e300;
 
 } // namespace WaferMath
 } // namespace ws

@@ -2,6 +2,7 @@
 #include "forecastmodel.h"
 #include "plaintooltip.h"
 
+#include "core/fieldrange.h"
 #include "core/localname.h"
 
 #include "workbook.h"
@@ -136,10 +137,14 @@ QVariant ForecastModel::value(int p, int y, int column) const
         return out.yield;
     case GoodDiesColumn:
         return out.goodDies;
+    // The engine needs no wafers where no die is good; the grid shows such a cell as "—" (no
+    // value), not as a forecast of zero, until the missing input is filled in.
     case LogicWafersColumn:
-        return out.logicWafers;
+        return in.units > 0 && !(out.goodDies > 0) ? QVariant(qQNaN()) : QVariant(out.logicWafers);
     case CowosWafersColumn:
-        return out.cowosWafers;
+        return in.units > 0 && !(out.interposersPerWafer > 0 && in.packagingYield > 0)
+            ? QVariant(qQNaN())
+            : QVariant(out.cowosWafers);
     default:
         return {};
     }
@@ -328,21 +333,40 @@ bool ForecastModel::setData(const QModelIndex &index, const QVariant &value, int
     if (!field)
         return false;
     const QString text = value.userType() == QMetaType::Double
-        ? QString::number(value.toDouble(), 'g', 15)
+        ? canonicalNumberText(value.toDouble())
         : value.toString().trimmed();
     const QString error = mWorkbook->editCell(index.data(ProgramIdRole).toInt(),
                                               index.data(YearRole).toInt(), *field, text);
     if (!error.isEmpty()) {
-        Q_EMIT editRefused(tr("%1 %2, %3: %4")
-                               .arg(index.siblingAtColumn(ProgramColumn).data().toString())
-                               .arg(index.data(YearRole).toInt())
-                               .arg(headerData(index.column(), Qt::Horizontal).toString(), error));
+        refuseEdit(index, error);
         return false;
     }
     const QString warning = assumptionValueWarning(*field, text);
     if (!warning.isEmpty())
         Q_EMIT editWarning(warning);
     return true;
+}
+
+QString ForecastModel::cellLabel(const QModelIndex &index) const
+{
+    return tr("%1 %2, %3")
+        .arg(index.siblingAtColumn(ProgramColumn).data().toString())
+        .arg(index.data(YearRole).toInt())
+        .arg(headerData(index.column(), Qt::Horizontal).toString());
+}
+
+void ForecastModel::refuseEdit(const QModelIndex &index, const QString &reason)
+{
+    Q_EMIT editRefused(tr("%1: %2").arg(cellLabel(index), reason));
+}
+
+QString ForecastModel::softLimitWarning(const QModelIndex &index, double value) const
+{
+    const auto field = fieldOf(index.column());
+    if (!mWorkbook || !field || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    return mWorkbook->softLimitWarning(index.data(ProgramIdRole).toInt(),
+                                       index.data(YearRole).toInt(), *field, value);
 }
 
 bool ForecastModel::revert(const QModelIndex &index)

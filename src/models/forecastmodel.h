@@ -70,6 +70,15 @@ public:
     /** Reverts an overridden cell to the parent scenario's value (one undoable step). */
     bool revert(const QModelIndex &index);
 
+    /** The question to ask before @p value goes into the cell at @p index: far (×10) from the
+        year before or the parent scenario (Workbook::softLimitWarning); empty when none. */
+    QString softLimitWarning(const QModelIndex &index, double value) const;
+    /** Reports a value refused before it reached setData() (text that is no number), through
+        editRefused with the cell's program, year and column like every other refusal. */
+    void refuseEdit(const QModelIndex &index, const QString &reason);
+    /** "Trainium3 2026, Units": the cell as a message names it. */
+    QString cellLabel(const QModelIndex &index) const;
+
 Q_SIGNALS:
     /** An edit was refused; @p message says what is allowed. The cell keeps its value. */
     void editRefused(const QString &message);

@@ -2,6 +2,7 @@
 #include "workbook.h"
 
 #include "core/calibration.h"
+#include "core/fieldrange.h"
 #include "core/textrules.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
@@ -28,21 +29,21 @@ QString inputText(const ProgramYearInputs &in, AssumptionField field)
 {
     switch (field) {
     case AssumptionField::Units:
-        return QString::number(in.units, 'g', 15);
+        return canonicalNumberText(in.units);
     case AssumptionField::DiesPerPackage:
         return QString::number(in.diesPerPackage);
     case AssumptionField::DieAreaMm2:
-        return QString::number(in.dieAreaMm2, 'g', 15);
+        return canonicalNumberText(in.dieAreaMm2);
     case AssumptionField::DefectDensity:
-        return QString::number(in.defectDensity, 'g', 15);
+        return canonicalNumberText(in.defectDensity);
     case AssumptionField::YieldModel:
         return yieldModelName(in.yieldModel);
     case AssumptionField::YieldAlpha:
-        return QString::number(in.yieldAlpha, 'g', 15);
+        return canonicalNumberText(in.yieldAlpha);
     case AssumptionField::InterposerAreaMm2:
-        return QString::number(in.interposerAreaMm2, 'g', 15);
+        return canonicalNumberText(in.interposerAreaMm2);
     case AssumptionField::PackagingYield:
-        return QString::number(in.packagingYield, 'g', 15);
+        return canonicalNumberText(in.packagingYield);
     }
     return {};
 }
@@ -162,6 +163,30 @@ QString Workbook::parentValue(int programIndex, int yearIndex, AssumptionField f
     return inputText(mParentInput.at(programIndex, yearIndex), field);
 }
 
+QString Workbook::softLimitWarning(int programId, int year, AssumptionField field,
+                                   double value) const
+{
+    const int programIndex = mInput.programIndex(programId);
+    const int yearIndex = mInput.yearIndex(year);
+    if (programIndex < 0 || yearIndex < 0)
+        return {};
+    const auto number = [](const QString &text) {
+        bool ok = false;
+        const double read = text.toDouble(&ok);
+        return ok ? std::optional<double>(read) : std::nullopt;
+    };
+    // Only a year before that stores the field is a reference; a default is no one's judgement.
+    std::optional<double> yearBefore;
+    if (yearIndex > 0 && mInput.years.at(yearIndex - 1) == year - 1 &&
+        mInput.layerOf(programIndex, yearIndex - 1, field) >= 0)
+        yearBefore = number(cellText(programIndex, yearIndex - 1, field));
+    const std::optional<double> parent = number(parentValue(programIndex, yearIndex, field));
+    const auto current = scenario(mScenarioId);
+    const auto parentScenario = current ? scenario(current->parentId) : std::nullopt;
+    return ws::softLimitWarning(field, value, yearBefore, year, parent,
+                                parentScenario ? parentScenario->name : QString());
+}
+
 QString Workbook::cellText(int programIndex, int yearIndex, AssumptionField field) const
 {
     return inputText(mInput.at(programIndex, yearIndex), field);
@@ -215,14 +240,15 @@ QString Workbook::pushChanges(QList<CellChange> changes, const QString &descript
 
 QString Workbook::editCell(int programId, int year, AssumptionField field, const QString &value)
 {
-    return editCells({ AssumptionCell { programId, year, field, value.trimmed() } }, QString());
+    return editCells({ AssumptionCell { programId, year, field, value } }, QString());
 }
 
 QString Workbook::editCells(const QList<AssumptionCell> &cells, const QString &description)
 {
     WorkbookWriter writer(mDatabase->connection());
     QList<CellChange> changes;
-    for (const AssumptionCell &cell : cells) {
+    for (AssumptionCell cell : cells) {
+        cell.value = cell.value.trimmed();
         const int programIndex = mInput.programIndex(cell.programId);
         const int yearIndex = mInput.yearIndex(cell.year);
         if (programIndex < 0 || yearIndex < 0)
@@ -230,6 +256,9 @@ QString Workbook::editCells(const QList<AssumptionCell> &cells, const QString &d
         const QString problem = assumptionValueProblem(cell.field, cell.value);
         if (!problem.isEmpty())
             return problem;
+        // One spelling per number in the store and the audit trail: 2.5e6 is kept as 2500000.
+        if (cell.field != AssumptionField::YieldModel)
+            cell.value = canonicalNumberText(cell.value.toDouble());
         if (cellText(programIndex, yearIndex, cell.field) == cell.value &&
             mInput.layerOf(programIndex, yearIndex, cell.field) >= 0)
             continue; // unchanged: no command, no log row

@@ -82,6 +82,9 @@ public:
     bool isOverridden(int programIndex, int yearIndex, AssumptionField field) const;
     /** The value the current scenario's parent gives a cell, as text; empty for Base. */
     QString parentValue(int programIndex, int yearIndex, AssumptionField field) const;
+    /** The question to ask before @p value is stored in a cell, far (×10) from the program's
+        year before or the parent scenario's value (core/fieldrange.h); empty when none. */
+    QString softLimitWarning(int programId, int year, AssumptionField field, double value) const;
     /** A cell's resolved value in the current scenario, as the store writes it. */
     QString cellText(int programIndex, int yearIndex, AssumptionField field) const;
 

@@ -223,6 +223,18 @@ private:
 
 } // namespace
 
+QList<QList<qlonglong>> CsvImporter::scenarioCycles(QSqlDatabase &db)
+{
+    QHash<qlonglong, qlonglong> parentOf;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT id, parent_id FROM scenario"))) {
+        while (query.next())
+            parentOf.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    }
+    return scenarioParentCycles(parentOf);
+}
+
 QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &table,
                                                const CheckedRecords &records,
                                                const Progress &progress)
@@ -310,6 +322,20 @@ ImportResult CsvImporter::importTable(QSqlDatabase &db, const QString &table, co
     if (written.size() == 1 && written.first().line == 0) // cancelled, or SQLite refused
         return { 0, written };
     result.problems += written;
+    if (table == QLatin1String("scenario") && result.problems.isEmpty()) {
+        // A loop can join rows of the file to rows already in the workbook, so it is looked for
+        // in the table as written; the problem rolls the write back.
+        QHash<qlonglong, int> lineOfId; // id is the first column of a scenario
+        for (int r = 0; r < records.values.size(); ++r)
+            lineOfId.insert(records.values[r].value(0).toLongLong(), records.lines[r]);
+        for (const QList<qlonglong> &cycle : scenarioCycles(db)) {
+            int line = 0;
+            for (const qlonglong id : cycle)
+                line = line == 0 ? lineOfId.value(id) : line;
+            result.problems << ImportProblem { line, QStringLiteral("parent_id"),
+                                               scenarioCycleText(cycle) };
+        }
+    }
     sortByLine(result.problems);
     if (!result.ok())
         return result;

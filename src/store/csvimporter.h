@@ -48,6 +48,10 @@ public:
 
     // tr() under this class's name, the context lupdate files its strings under.
     Q_DECLARE_TR_FUNCTIONS(ws::CsvImporter)
+
+    /** The loops in the parent links of @p db's scenarios (scenarioParentCycles()), as the
+        workbook holds them now, rows written in the current transaction included. */
+    static QList<QList<qlonglong>> scenarioCycles(QSqlDatabase &db);
 };
 
 /** Loads the default data set (one CSV per table under @p dir, by default the copy built into

@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -256,6 +259,42 @@ CheckedRecords checkRecords(const QString &table, const CsvTable &csv, const Col
         }
     }
     return checked;
+}
+
+QList<QList<qlonglong>> scenarioParentCycles(const QHash<qlonglong, qlonglong> &parentOf)
+{
+    QList<QList<qlonglong>> cycles;
+    QSet<qlonglong> done; // ids whose walk has ended, in a root or in a cycle already found
+    QList<qlonglong> ids = parentOf.keys();
+    std::sort(ids.begin(), ids.end());
+    for (const qlonglong start : std::as_const(ids)) {
+        QList<qlonglong> path;
+        qlonglong id = start;
+        while (id != 0 && !done.contains(id) && !path.contains(id) && parentOf.contains(id)) {
+            path << id;
+            id = parentOf.value(id);
+        }
+        if (path.contains(id)) {
+            QList<qlonglong> cycle = path.mid(path.indexOf(id));
+            std::rotate(cycle.begin(), std::min_element(cycle.begin(), cycle.end()), cycle.end());
+            cycles << cycle;
+        }
+        for (const qlonglong seen : std::as_const(path))
+            done.insert(seen);
+    }
+    return cycles;
+}
+
+QString scenarioCycleText(const QList<qlonglong> &cycle)
+{
+    QStringList ids;
+    for (const qlonglong id : cycle)
+        ids << QString::number(id);
+    ids << QString::number(cycle.value(0));
+    return tr("scenario %1 is its own ancestor (parent_id leads %2); give one of them no "
+              "parent or another one")
+        .arg(cycle.value(0))
+        .arg(ids.join(QStringLiteral(" → ")));
 }
 
 } // namespace ws

@@ -62,4 +62,13 @@ struct CheckedRecords
 CheckedRecords checkRecords(const QString &table, const CsvTable &csv, const ColumnMapping &mapping,
                             const QHash<QString, QVariant> &fixed = {});
 
+/** The loops in scenarios' parent links (@p parentOf: scenario id → parent id, 0 or absent for
+    none), each once, as the ids around it starting from its smallest: a scenario that is its
+    own ancestor has no root, and every walk up its lineage would stop at an arbitrary place.
+    Pure, like checkRecords(). */
+QList<QList<qlonglong>> scenarioParentCycles(const QHash<qlonglong, qlonglong> &parentOf);
+
+/** "scenario 3 → 5 → 3": a cycle as messages name it. */
+QString scenarioCycleText(const QList<qlonglong> &cycle);
+
 } // namespace ws

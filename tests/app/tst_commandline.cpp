@@ -307,17 +307,31 @@ void TestCommandLine::setRefusesImpossibleValuesAndChangesNothing_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message");
     QTest::newRow("negative units") << "units"
-                                    << "-5" << 2 << "units cannot be negative (got -5).";
+                                    << "-5" << 2 << "units must be from 0 to ";
+    QTest::newRow("negative units names the value") << "units"
+                                                    << "-5" << 2 << "(got -5).";
     QTest::newRow("zero die") << "die_area_mm2"
-                              << "0" << 2 << "die area must be above 0";
+                              << "0" << 2 << "die area must be from 1 to ";
     QTest::newRow("die of 4000") << "die_area_mm2"
-                                 << "4000" << 2 << "at most 3432 mm²";
-    QTest::newRow("defects of 9") << "defect_density"
-                                  << "9" << 2 << "between 0 and 5";
+                                 << "4000" << 2 << "mm² (got 4000)";
+    QTest::newRow("defects of 11") << "defect_density"
+                                   << "11" << 2 << "defect density must be from 0 to 10 /cm²";
     QTest::newRow("pkg yield 1.5") << "packaging_yield"
                                    << "1.5" << 2 << "at most 1 (got 1.5)";
     QTest::newRow("text units") << "units"
                                 << "abc" << 2 << "'abc' is not a number.";
+    QTest::newRow("1e30 units") << "units"
+                                << "1e30" << 2 << "(got 1e+30)";
+    QTest::newRow("nan units") << "units"
+                               << "nan" << 2 << "'nan' is not a finite number";
+    QTest::newRow("2^31 dies") << "dies_per_package"
+                               << "2147483648" << 2 << "from 1 to 64 (got 2147483648)";
+    QTest::newRow("half a die") << "dies_per_package"
+                                << "2.5" << 2 << "dies per package must be a whole number";
+    QTest::newRow("speck of a die") << "die_area_mm2"
+                                    << "1e-9" << 2 << "die area must be from 1";
+    QTest::newRow("stray letter") << "units"
+                                  << "2.5x" << 2 << "'2.5x' is not a number.";
     QTest::newRow("banana model") << "yield_model"
                                   << "banana" << 2 << "'banana' is not a yield model";
     QTest::newRow("unknown field") << "hbm_stacks"

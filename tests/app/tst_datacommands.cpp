@@ -3,6 +3,7 @@
 #include "support/files.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -87,6 +88,9 @@ private Q_SLOTS:
     void exportsComputedResults();
     void workbookJsonRoundTripIsIdentical();
     void importAllRefusesExistingFileAndForeignJson();
+    void importAllAppliesTheChecksOfCsvImport_data();
+    void importAllAppliesTheChecksOfCsvImport();
+    void importRefusesScenarioParentCycles();
 
 private:
     QString path(const QString &name) const { return mDir.filePath(name); }
@@ -118,7 +122,8 @@ void TestDataCommands::importWithProblemsExitsTwoAndListsThem()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("2 problem(s), nothing was imported")),
              qPrintable(r.err));
-    QVERIFY2(r.err.contains(QStringLiteral("line 3, column value: units cannot be negative")),
+    QVERIFY2(r.err.contains(QStringLiteral(
+                 "line 3, column value: units must be from 0 to 10,000,000,000 (got -1).")),
              qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("line 4, column value: ")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
@@ -290,6 +295,128 @@ void TestDataCommands::importAllRefusesExistingFileAndForeignJson()
         { QStringLiteral("import"), QStringLiteral("--all"), json, QStringLiteral("--db"), mDb });
     QCOMPARE(existing.code, 2);
     QVERIFY2(existing.err.contains(QStringLiteral("already exists")), qPrintable(existing.err));
+    QCOMPARE(fileHash(mDb), before);
+}
+
+void TestDataCommands::importAllAppliesTheChecksOfCsvImport_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("text as a number") << "not-a-number"
+                                      << "table assumption, row 1, column value: 'not-a-number' is "
+                                         "not a number.";
+    QTest::newRow("units beyond the range")
+        << "1e30"
+        << "table assumption, row 1, column value: units must be from 0 to";
+    QTest::newRow("tables missing")
+        << "drop"
+        << "lacks the table(s) assumption, company, which schema version 2 has";
+    QTest::newRow("colour") << "colour"
+                            << "table vendor, row 1, column color: 'green' is not a colour";
+    QTest::newRow("parent cycle") << "cycle"
+                                  << "scenario 7 is its own ancestor (parent_id leads 7 → 8 → 7)";
+    QTest::newRow("missing vendor") << "reference"
+                                    << "table program";
+    QTest::newRow("schema 0") << "schema0"
+                              << "schema version 0 is none that WaferShare writes";
+    QTest::newRow("schema 3") << "schema3"
+                              << "written by a newer WaferShare (schema version 3";
+    QTest::newRow("no schema") << "schemaless"
+                               << "no whole-number \"schema_version\"";
+}
+
+void TestDataCommands::importAllAppliesTheChecksOfCsvImport()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, message);
+    const QString exported = path(QStringLiteral("checks.json"));
+    if (!QFile::exists(exported)) {
+        const Run out = run({ QStringLiteral("export"), QStringLiteral("--all"),
+                              QStringLiteral("--db"), mDb, QStringLiteral("--out"), exported });
+        QVERIFY2(out.code == 0, qPrintable(out.err));
+    }
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonObject tables = document.value(QStringLiteral("tables")).toObject();
+    // Sets column @p column of row @p row of @p table to @p value.
+    const auto set = [&tables](const QString &table, int row, const QString &column,
+                               const QJsonValue &value) {
+        QJsonObject content = tables.value(table).toObject();
+        const int c = static_cast<int>(
+            content.value(QStringLiteral("columns")).toArray().toVariantList().indexOf(column));
+        QJsonArray rows = content.value(QStringLiteral("rows")).toArray();
+        QJsonArray cells = rows.at(row).toArray();
+        cells[c] = value;
+        rows[row] = cells;
+        content.insert(QStringLiteral("rows"), rows);
+        tables.insert(table, content);
+    };
+    if (change == QLatin1String("not-a-number") || change == QLatin1String("1e30")) {
+        set(QStringLiteral("assumption"), 0, QStringLiteral("field"), QStringLiteral("units"));
+        set(QStringLiteral("assumption"), 0, QStringLiteral("value"), change);
+    } else if (change == QLatin1String("drop")) {
+        tables.remove(QStringLiteral("assumption"));
+        tables.remove(QStringLiteral("company"));
+    } else if (change == QLatin1String("colour")) {
+        set(QStringLiteral("vendor"), 0, QStringLiteral("color"), QStringLiteral("green"));
+    } else if (change == QLatin1String("cycle")) {
+        // Two new scenarios, each the other's parent.
+        QJsonObject content = tables.value(QStringLiteral("scenario")).toObject();
+        QJsonArray rows = content.value(QStringLiteral("rows")).toArray();
+        QJsonArray a = rows.at(0).toArray();
+        QJsonArray b = a;
+        const QVariantList columns =
+            content.value(QStringLiteral("columns")).toArray().toVariantList();
+        const int id = static_cast<int>(columns.indexOf(QStringLiteral("id")));
+        const int name = static_cast<int>(columns.indexOf(QStringLiteral("name")));
+        const int parent = static_cast<int>(columns.indexOf(QStringLiteral("parent_id")));
+        a[id] = 7;
+        a[name] = QStringLiteral("Loop A");
+        a[parent] = 8;
+        b[id] = 8;
+        b[name] = QStringLiteral("Loop B");
+        b[parent] = 7;
+        rows << a << b;
+        content.insert(QStringLiteral("rows"), rows);
+        tables.insert(QStringLiteral("scenario"), content);
+    } else if (change == QLatin1String("reference")) {
+        set(QStringLiteral("program"), 0, QStringLiteral("vendor_id"), 999);
+    } else if (change == QLatin1String("schema0")) {
+        document.insert(QStringLiteral("schema_version"), 0);
+    } else if (change == QLatin1String("schema3")) {
+        document.insert(QStringLiteral("schema_version"), 3);
+    } else if (change == QLatin1String("schemaless")) {
+        document.remove(QStringLiteral("schema_version"));
+    }
+    document.insert(QStringLiteral("tables"), tables);
+    const QString json = path(QStringLiteral("changed.json"));
+    QVERIFY(writeFile(json, QJsonDocument(document).toJson()));
+    const QString target = path(QStringLiteral("refused.sqlite"));
+    const Run r = run({ QStringLiteral("import"), QStringLiteral("--all"), json,
+                        QStringLiteral("--db"), target });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.err.contains(json), qPrintable(r.err)); // the file is named
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(!QFile::exists(target + QStringLiteral(".partial")));
+}
+
+void TestDataCommands::importRefusesScenarioParentCycles()
+{
+    // 7's parent is 8 and 8's is 7: neither leads to a root.
+    const QString csv = path(QStringLiteral("loop.csv"));
+    QVERIFY(writeFile(csv,
+                      "id,name,parent_id,note,created_at\n"
+                      "7,Loop A,8,,2026-01-01\n"
+                      "8,Loop B,7,,2026-01-01\n"));
+    const QByteArray before = fileHash(mDb);
+    const Run r = run(
+        { QStringLiteral("import"), QStringLiteral("scenario"), csv, QStringLiteral("--db"), mDb });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("line 2, column parent_id: scenario 7 is its own "
+                                           "ancestor (parent_id leads 7 → 8 → 7)")),
+             qPrintable(r.err));
     QCOMPARE(fileHash(mDb), before);
 }
 

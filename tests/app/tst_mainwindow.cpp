@@ -11,10 +11,10 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -153,7 +153,13 @@ void TestMainWindow::awsBullScenarioMovesOverviewAndUndoes()
     auto *selector = page->findChild<QComboBox *>(QStringLiteral("scenarioSelector"));
     QVERIFY(selector->currentText().contains(QStringLiteral("AWS bull")));
 
-    // Type the new value into the grid as a user would: 1,000,000 × 1.5.
+    // Type the new value into the grid as a user would: 1,000,000 × 1.5. That is 15 times
+    // Trainium3's 100,000 of 2025, which the page asks about first: the analyst says yes.
+    QStringList asked;
+    page->setConfirmFunction([&asked](const QString &question) {
+        asked << question;
+        return true;
+    });
     const QModelIndex units = page->proxy()->mapFromSource(
         findRow(page->model(), QStringLiteral("Trainium3"), 2026, ForecastModel::UnitsColumn));
     QVERIFY(units.isValid());
@@ -161,11 +167,12 @@ void TestMainWindow::awsBullScenarioMovesOverviewAndUndoes()
     page->table()->setCurrentIndex(units);
     page->table()->edit(units);
     QWidget *editor = QApplication::focusWidget();
-    QVERIFY(qobject_cast<QDoubleSpinBox *>(editor));
+    QVERIFY(qobject_cast<QLineEdit *>(editor));
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, QStringLiteral("1500000"));
     QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next event loop pass
     QTRY_COMPARE(units.data().toDouble(), 1'500'000.0);
+    QCOMPARE(asked.size(), 1);
 
     // The Overview redraws when it is shown again (hidden pages wait).
     const auto awsOnOverview = [this] {
@@ -207,7 +214,7 @@ void TestMainWindow::typedOutOfRangeValueIsRefusedWithMessage()
     page->table()->setCurrentIndex(yield);
     page->table()->edit(yield);
     QWidget *editor = QApplication::focusWidget();
-    QVERIFY(qobject_cast<QDoubleSpinBox *>(editor));
+    QVERIFY(qobject_cast<QLineEdit *>(editor));
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, QStringLiteral("1.5"));
     QTest::keyClick(editor, Qt::Key_Return);

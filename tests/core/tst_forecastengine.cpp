@@ -4,6 +4,9 @@
 
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 using namespace ws;
 
 namespace {
@@ -45,6 +48,8 @@ private Q_SLOTS:
     void keepsCowosSeparateFromLogic();
     void reportsMissingAndInvalidCells();
     void programWithoutUnitsNeedsNoOtherInputs();
+    void refusesCellsOutsideTheRangeTable();
+    void inputsThatBypassValidationGiveFiniteNonNegativeResults();
 };
 
 void TestForecastEngine::sumsProgramsIntoVendorShares()
@@ -123,6 +128,75 @@ void TestForecastEngine::programWithoutUnitsNeedsNoOtherInputs()
     const ForecastResult result = ForecastEngine::compute(built.input);
     QCOMPARE(result.totalWafers(Metric::ComputeWafers, 0), 0.0);
     QCOMPARE(result.sharePercent(Metric::ComputeWafers, 0, 0), 0.0);
+}
+
+void TestForecastEngine::refusesCellsOutsideTheRangeTable()
+{
+    // dies_per_package of 2³¹ became INT_MIN through a static_cast<int> and made A1's (and its
+    // vendor's) wafers negative. Now the builder refuses it, and A1 keeps its 1 die.
+    QList<AssumptionCell> cells = program(10, 2026, 613'000);
+    cells << AssumptionCell { 10, 2026, AssumptionField::DiesPerPackage,
+                              QStringLiteral("2147483648") };
+    cells << AssumptionCell { 20, 2026, AssumptionField::Units, QStringLiteral("1e308") };
+    cells << AssumptionCell { 21, 2026, AssumptionField::DieAreaMm2, QStringLiteral("1e-5") };
+    const auto built = ForecastBuilder::build(vendors, programs, { cells });
+    const QString all = built.problems.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("A1 2026 dies_per_package")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("B1 2026 units")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("B2 2026 die_area_mm2")), qPrintable(all));
+    const ForecastResult result = ForecastEngine::compute(built.input);
+    QCOMPARE(built.input.at(0, 0).diesPerPackage, 1);
+    QCOMPARE(result.vendorWafers(Metric::ComputeWafers, 0, 0), 1000.0);
+}
+
+void TestForecastEngine::inputsThatBypassValidationGiveFiniteNonNegativeResults()
+{
+    // The engine fed directly, as a hand-edited file read without the builder would feed it.
+    ForecastInput input;
+    input.years = { 2026 };
+    input.vendors = vendors;
+    input.programs = programs;
+    input.programVendorIndex = { 0, 1, 1 };
+    ProgramYearInputs huge;
+    huge.units = 1e308;
+    huge.diesPerPackage = 64;
+    huge.dieAreaMm2 = 1e-5;
+    huge.interposerAreaMm2 = 1e-5;
+    huge.packagingYield = 1e-300;
+    ProgramYearInputs negative;
+    negative.units = -5e9;
+    negative.diesPerPackage = -2147483647 - 1;
+    negative.dieAreaMm2 = -100;
+    negative.defectDensity = -3;
+    ProgramYearInputs unreadable;
+    unreadable.units = std::numeric_limits<double>::quiet_NaN();
+    unreadable.dieAreaMm2 = std::numeric_limits<double>::infinity();
+    unreadable.yieldModel = YieldModel::NegativeBinomial;
+    unreadable.yieldAlpha = 0;
+    input.inputs = { huge, negative, unreadable };
+    const ForecastResult result = ForecastEngine::compute(input);
+
+    const auto sane = [](double v) {
+        return std::isfinite(v) && v >= 0.0;
+    };
+    for (int p = 0; p < 3; ++p) {
+        const ProgramYearResult &out = result.program(p, 0);
+        QVERIFY(out.grossDies >= 0);
+        QVERIFY(out.interposersPerWafer >= 0);
+        QVERIFY2(sane(out.yield) && out.yield <= 1.0, qPrintable(QString::number(p)));
+        QVERIFY2(sane(out.goodDies), qPrintable(QString::number(p)));
+        QVERIFY2(sane(out.logicWafers), qPrintable(QString::number(p)));
+        QVERIFY2(sane(out.cowosWafers), qPrintable(QString::number(p)));
+    }
+    // 1e308 units gave inf and then NaN shares; the bound keeps the sums finite.
+    QCOMPARE(result.program(0, 0).logicWafers, WaferMath::maxWafers);
+    QCOMPARE(result.program(1, 0).logicWafers, 0.0);
+    QCOMPARE(result.program(2, 0).logicWafers, 0.0);
+    for (auto metric : { Metric::ComputeWafers, Metric::CowosWafers }) {
+        QVERIFY(sane(result.totalWafers(metric, 0)));
+        QCOMPARE(result.sharePercent(metric, 0, 0), 100.0);
+        QCOMPARE(result.sharePercent(metric, 1, 0), 0.0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestForecastEngine)

@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 using namespace ws;
 
 /** The closed-form wafer formulas against values worked out by hand and against the reference
@@ -22,6 +25,9 @@ private Q_SLOTS:
     void zeroDefectsYieldEverything();
     void impossibleDiesGiveNoWafers();
     void narrowerEdgeExclusionFitsMoreDies();
+    void extremesOfTheAllowedRangesStayFinite();
+    void tinyDieCountsBeyondTwoBillionWithoutOverflow();
+    void inputsBeyondEveryBoundGiveFiniteNonNegativeResults();
 };
 
 void TestWaferMath::grossDiesOfWorkedExample()
@@ -116,7 +122,8 @@ void TestWaferMath::impossibleDiesGiveNoWafers()
     QCOMPARE(WaferMath::grossDiesPerWafer(-10.0), 0);
     // Larger than the usable disc (π·147² ≈ 67,886 mm²): not one die.
     QCOMPARE(WaferMath::grossDiesPerWafer(70'000.0), 0);
-    QVERIFY(qIsNaN(WaferMath::logicWafers(1000, 1, 0, 1.0)));
+    // No die is good: no wafer can be planned, and the answer is 0, not NaN.
+    QCOMPARE(WaferMath::logicWafers(1000, 1, 0, 1.0), 0.0);
     QCOMPARE(WaferMath::logicWafers(0, 1, 0, 1.0), 0.0);
 }
 
@@ -124,6 +131,67 @@ void TestWaferMath::narrowerEdgeExclusionFitsMoreDies()
 {
     // R = 150: π·150²/100 = 706.86, π·300/√200 = 66.64, floor(640.2) = 640.
     QCOMPARE(WaferMath::grossDiesPerWafer(100.0, WaferGeometry { 300.0, 0.0 }), 640);
+}
+
+void TestWaferMath::extremesOfTheAllowedRangesStayFinite()
+{
+    // Worked by hand with R = 147: S = 1: 67,886.68 − 653.10 = 67,233.57 → 67,233.
+    QCOMPARE(WaferMath::grossDiesPerWafer(1.0), 67'233);
+    // S = 3,432 (four reticles): 19.780 − 11.148 = 8.63 → 8.
+    QCOMPARE(WaferMath::grossDiesPerWafer(3432.0), 8);
+    // S = 8,000 (the largest interposer): 8.486 − 7.302 = 1.18 → 1.
+    QCOMPARE(WaferMath::grossDiesPerWafer(8000.0), 1);
+    // The worst allowed die: 34.32 cm² at 10 defects/cm², Poisson e^−343.2 ≈ 8.9e−150.
+    const double yield = WaferMath::dieYield(YieldModel::Poisson, 3432.0, 10.0);
+    QVERIFY(yield > 8.9e-150 && yield < 9.0e-150);
+    // 10¹⁰ packages of 64 dies on 8 such dies per wafer: 6.4e11 / (8 · 8.9e−150) ≈ 9e159.
+    const double wafers = WaferMath::logicWafers(1e10, 64, 8, yield);
+    QVERIFY(std::isfinite(wafers));
+    QVERIFY(wafers > 8.9e159 && wafers < 9.0e159);
+    // The smallest allowed alpha and packaging yield still give a positive yield.
+    QVERIFY(WaferMath::dieYield(YieldModel::NegativeBinomial, 3432.0, 10.0, 0.01) > 0.0);
+    QCOMPARE(WaferMath::cowosWafers(1e10, 1, 1.0), 1e10);
+}
+
+void TestWaferMath::tinyDieCountsBeyondTwoBillionWithoutOverflow()
+{
+    // S = 1e−5 mm²: π·147²/1e−5 = 6,788,667,660; minus π·294/√2e−5 = 206,530: 6,788,461,035 —
+    // three times what an int holds, where the count came out as −2147483648.
+    QCOMPARE(WaferMath::grossDiesPerWafer(1e-5), Q_INT64_C(6'788'461'035));
+    // An area no data can reach stops at the bound instead of overflowing.
+    QCOMPARE(WaferMath::grossDiesPerWafer(1e-300), WaferMath::maxGrossDies);
+}
+
+void TestWaferMath::inputsBeyondEveryBoundGiveFiniteNonNegativeResults()
+{
+    const double inf = std::numeric_limits<double>::infinity();
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    QCOMPARE(WaferMath::grossDiesPerWafer(nan), 0);
+    QCOMPARE(WaferMath::grossDiesPerWafer(inf), 0);
+    QCOMPARE(WaferMath::grossDiesPerWafer(-inf), 0);
+    for (auto model : { YieldModel::Poisson, YieldModel::Murphy, YieldModel::Seeds,
+                        YieldModel::NegativeBinomial }) {
+        QCOMPARE(WaferMath::dieYield(model, nan, 0.1), 0.0);
+        QCOMPARE(WaferMath::dieYield(model, 100.0, -1.0), 0.0);
+        QCOMPARE(WaferMath::dieYield(model, 100.0, inf), 0.0);
+        QCOMPARE(WaferMath::dieYield(model, 1e308, 1e308), 0.0);
+    }
+    // An alpha no model can read means no good die, not NaN.
+    QCOMPARE(WaferMath::dieYield(YieldModel::NegativeBinomial, 100.0, 0.1, 0.0), 0.0);
+    QCOMPARE(WaferMath::dieYield(YieldModel::NegativeBinomial, 100.0, 0.1, nan), 0.0);
+    // Units of 1e308 gave inf and then NaN: now the bound, 1e300.
+    QCOMPARE(WaferMath::logicWafers(1e308, 64, 1, 1e-300), WaferMath::maxWafers);
+    QCOMPARE(WaferMath::logicWafers(inf, 1, 100, 1.0), WaferMath::maxWafers);
+    QCOMPARE(WaferMath::logicWafers(nan, 1, 100, 1.0), 0.0);
+    QCOMPARE(WaferMath::logicWafers(-5, 1, 100, 1.0), 0.0);
+    QCOMPARE(WaferMath::logicWafers(100, -2, 100, 1.0), 0.0);
+    QCOMPARE(WaferMath::logicWafers(100, 1, 100, nan), 0.0);
+    QCOMPARE(WaferMath::cowosWafers(1e308, 1, 1e-300), WaferMath::maxWafers);
+    QCOMPARE(WaferMath::cowosWafers(100, 10, 0.0), 0.0);
+    QCOMPARE(WaferMath::cowosWafers(100, 10, -1.0), 0.0);
+    QCOMPARE(WaferMath::cowosWafers(-100, 10, 1.0), 0.0);
+    // A packaging yield above 1 cannot make more than every interposer good: 100/10.
+    QCOMPARE(WaferMath::cowosWafers(100, 10, 7.0), 10.0);
 }
 
 QTEST_GUILESS_MAIN(TestWaferMath)

@@ -118,24 +118,38 @@ void TestWorkbook::refusesImpossibleValues_data()
         QTest::newRow(name) << static_cast<int>(field) << QString::fromUtf8(value)
                             << QString::fromUtf8(message);
     };
-    row("negative units", AssumptionField::Units, "-5", "units cannot be negative (got -5).");
+    row("negative units", AssumptionField::Units, "-5",
+        "units must be from 0 to 10,000,000,000 (got -5).");
     row("text in units", AssumptionField::Units, "lots", "'lots' is not a number.");
     row("zero die", AssumptionField::DieAreaMm2, "0",
-        "die area must be above 0 and at most 3432 mm² (four reticles of 858 mm²); got 0.");
+        "die area must be from 1 to 3,432 mm² (got 0).");
     row("negative die", AssumptionField::DieAreaMm2, "-100",
-        "die area must be above 0 and at most 3432 mm² (four reticles of 858 mm²); got -100.");
+        "die area must be from 1 to 3,432 mm² (got -100).");
     row("die beyond four reticles", AssumptionField::DieAreaMm2, "3433",
-        "die area must be above 0 and at most 3432 mm² (four reticles of 858 mm²); got 3433.");
-    row("defects above 5", AssumptionField::DefectDensity, "5.5",
-        "defect density must be between 0 and 5 defects per cm² (got 5.5).");
+        "die area must be from 1 to 3,432 mm² (got 3433).");
+    row("defects above 10", AssumptionField::DefectDensity, "10.5",
+        "defect density must be from 0 to 10 /cm² (got 10.5).");
     row("negative defects", AssumptionField::DefectDensity, "-0.1",
-        "defect density must be between 0 and 5 defects per cm² (got -0.1).");
+        "defect density must be from 0 to 10 /cm² (got -0.1).");
     row("packaging yield above 1", AssumptionField::PackagingYield, "1.01",
         "packaging yield must be above 0 and at most 1 (got 1.01).");
     row("packaging yield zero", AssumptionField::PackagingYield, "0",
         "packaging yield must be above 0 and at most 1 (got 0).");
     row("half a die", AssumptionField::DiesPerPackage, "1.5",
-        "dies per package must be a whole number of at least 1 (got 1.5).");
+        "dies per package must be a whole number (got 1.5).");
+    row("65 dies", AssumptionField::DiesPerPackage, "65",
+        "dies per package must be from 1 to 64 (got 65).");
+    row("2^31 dies", AssumptionField::DiesPerPackage, "2147483648",
+        "dies per package must be from 1 to 64 (got 2147483648).");
+    row("units beyond ten billion", AssumptionField::Units, "1e30",
+        "units must be from 0 to 10,000,000,000 (got 1e+30).");
+    row("fractional units", AssumptionField::Units, "2.5",
+        "units must be a whole number (got 2.5).");
+    row("nan units", AssumptionField::Units, "nan", "units must be a finite number (got nan).");
+    row("alpha beyond 100", AssumptionField::YieldAlpha, "101",
+        "the negative-binomial alpha must be from 0.01 to 100 (got 101).");
+    row("interposer beyond 8000", AssumptionField::InterposerAreaMm2, "8001",
+        "interposer area must be from 1 to 8,000 mm² (got 8001).");
     row("unknown yield model", AssumptionField::YieldModel, "banana",
         "'banana' is not a yield model; use poisson, murphy, seeds or negative_binomial.");
 }

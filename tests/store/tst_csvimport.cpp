@@ -233,7 +233,8 @@ void TestCsvImport::oneBadRowAmongThousandsImportsNothing()
     QCOMPARE(result.problems.size(), 1);
     QCOMPARE(result.problems.first().line, 3219);
     QCOMPARE(result.problems.first().text(),
-             QStringLiteral("line 3219, column value: units cannot be negative (got -40)."));
+             QStringLiteral(
+                 "line 3219, column value: units must be from 0 to 10,000,000,000 (got -40)."));
     QCOMPARE(result.rows, 0);
     QCOMPARE(assumptionCount(), before);
 }

@@ -264,8 +264,8 @@ void TestDatabase::badDefaultDataChangesNothing()
         QVERIFY(Migrations::migrate(db).isEmpty());
         const QString error = loadDefaultData(db, dataDir);
         QCOMPARE(error,
-                 QStringLiteral("data/assumption.csv line %1, column value: units cannot be "
-                                "negative (got -5).")
+                 QStringLiteral("data/assumption.csv line %1, column value: units must be from 0 "
+                                "to 10,000,000,000 (got -5).")
                      .arg(broken));
         // All or nothing: the files loaded before the bad one were rolled back too.
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM source")), 0);
