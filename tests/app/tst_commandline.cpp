@@ -314,8 +314,8 @@ void TestCommandLine::setRefusesImpossibleValuesAndChangesNothing_data()
                               << "0" << 2 << "die area must be from 1 to ";
     QTest::newRow("die of 4000") << "die_area_mm2"
                                  << "4000" << 2 << "mm² (got 4000)";
-    QTest::newRow("defects of 11") << "defect_density"
-                                   << "11" << 2 << "defect density must be from 0 to 10 /cm²";
+    QTest::newRow("defects of 9") << "defect_density"
+                                  << "9" << 2 << "defect density must be from 0 to 5 /cm²";
     QTest::newRow("pkg yield 1.5") << "packaging_yield"
                                    << "1.5" << 2 << "at most 1 (got 1.5)";
     QTest::newRow("text units") << "units"

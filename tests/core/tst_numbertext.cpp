@@ -140,7 +140,7 @@ void TestNumberText::rangeTableMatchesDesign()
     QCOMPARE(area->maximum, 3432.0);
     QCOMPARE(area->flagAbove, 858.0);
     QVERIFY(!area->integer);
-    QCOMPARE(fieldRange(AssumptionField::DefectDensity)->maximum, 10.0);
+    QCOMPARE(fieldRange(AssumptionField::DefectDensity)->maximum, 5.0);
     QCOMPARE(fieldRange(AssumptionField::YieldAlpha)->minimum, 0.01);
     QCOMPARE(fieldRange(AssumptionField::YieldAlpha)->maximum, 100.0);
     QCOMPARE(fieldRange(AssumptionField::InterposerAreaMm2)->maximum, 8000.0);
@@ -172,8 +172,9 @@ void TestNumberText::rangeTableMatchesDesign()
     QVERIFY(!allowed(AssumptionField::DieAreaMm2, "0.99"));
     QVERIFY(!allowed(AssumptionField::DieAreaMm2, "1e-9"));
     QVERIFY(allowed(AssumptionField::DefectDensity, "0"));
-    QVERIFY(allowed(AssumptionField::DefectDensity, "10"));
-    QVERIFY(!allowed(AssumptionField::DefectDensity, "10.01"));
+    QVERIFY(allowed(AssumptionField::DefectDensity, "5"));
+    QVERIFY(!allowed(AssumptionField::DefectDensity, "5.01"));
+    QVERIFY(!allowed(AssumptionField::DefectDensity, "9"));
     QVERIFY(!allowed(AssumptionField::DefectDensity, "-0.01"));
     QVERIFY(allowed(AssumptionField::YieldAlpha, "0.01"));
     QVERIFY(allowed(AssumptionField::YieldAlpha, "100"));

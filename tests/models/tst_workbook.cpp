@@ -127,10 +127,10 @@ void TestWorkbook::refusesImpossibleValues_data()
         "die area must be from 1 to 3,432 mm² (got -100).");
     row("die beyond four reticles", AssumptionField::DieAreaMm2, "3433",
         "die area must be from 1 to 3,432 mm² (got 3433).");
-    row("defects above 10", AssumptionField::DefectDensity, "10.5",
-        "defect density must be from 0 to 10 /cm² (got 10.5).");
+    row("defects above 5", AssumptionField::DefectDensity, "5.5",
+        "defect density must be from 0 to 5 /cm² (got 5.5).");
     row("negative defects", AssumptionField::DefectDensity, "-0.1",
-        "defect density must be from 0 to 10 /cm² (got -0.1).");
+        "defect density must be from 0 to 5 /cm² (got -0.1).");
     row("packaging yield above 1", AssumptionField::PackagingYield, "1.01",
         "packaging yield must be above 0 and at most 1 (got 1.01).");
     row("packaging yield zero", AssumptionField::PackagingYield, "0",
