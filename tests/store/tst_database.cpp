@@ -4,6 +4,7 @@
 #include "store/databasefile.h"
 #include "store/migrations.h"
 #include "support/files.h"
+#include "support/foreignsql.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,25 +15,9 @@
 
 using namespace ws;
 using test::fileHash;
+using test::runForeign;
 
 namespace {
-
-// Runs statements on a plain SQLite connection of the test's own, as another program would.
-void runForeign(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("foreign");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString &statement : statements)
-            QVERIFY2(query.exec(statement), qPrintable(statement));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 
 qlonglong scalar(const QSqlDatabase &db, const QString &sql)
 {
