@@ -50,6 +50,10 @@
         <source>the export was cancelled</source>
         <translation>匯出已取消</translation>
     </message>
+    <message>
+        <source>the GraphML could not be written</source>
+        <translation>無法寫入 GraphML</translation>
+    </message>
 </context>
 <context>
     <name>ws</name>
@@ -568,10 +572,6 @@ With --all, creates the new workbook --db from a JSON export.</source>
         <translation>沒有名為「%1」的情境可作為起點</translation>
     </message>
     <message>
-        <source>scenario %1 refused: %2</source>
-        <translation>scenario %1 遭拒：%2</translation>
-    </message>
-    <message>
         <source>scenario %1: done</source>
         <translation>scenario %1：完成</translation>
     </message>
@@ -654,34 +654,6 @@ With --all, creates the new workbook --db from a JSON export.</source>
     <message>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>「%1」不是數字。</translation>
-    </message>
-    <message>
-        <source>units cannot be negative (got %1).</source>
-        <translation>出貨量不可為負數（輸入值：%1）。</translation>
-    </message>
-    <message>
-        <source>dies per package must be a whole number of at least 1 (got %1).</source>
-        <translation>每封裝晶粒數必須是至少為 1 的整數（輸入值：%1）。</translation>
-    </message>
-    <message>
-        <source>die area must be above 0 and at most %1 mm² (four reticles of %2 mm²); got %3.</source>
-        <translation>晶粒面積必須大於 0 且不超過 %1 mm²（四個 %2 mm² 的光罩）；輸入值為 %3。</translation>
-    </message>
-    <message>
-        <source>interposer area must be above 0 and at most %1 mm² (eight reticles); got %2.</source>
-        <translation>中介層面積必須大於 0 且不超過 %1 mm²（八個光罩）；輸入值為 %2。</translation>
-    </message>
-    <message>
-        <source>defect density must be between 0 and %1 defects per cm² (got %2).</source>
-        <translation>缺陷密度必須介於 0 到每 cm² %1 個缺陷之間（輸入值：%2）。</translation>
-    </message>
-    <message>
-        <source>the negative-binomial alpha must be greater than 0 (got %1).</source>
-        <translation>負二項式模型的 alpha 必須大於 0（輸入值：%1）。</translation>
-    </message>
-    <message>
-        <source>packaging yield must be above 0 and at most 1 (got %1).</source>
-        <translation>封裝良率必須大於 0 且不超過 1（輸入值：%1）。</translation>
     </message>
     <message>
         <source>%1 mm² is above the %2 mm² reticle limit: one die that large cannot be exposed; check that this is not several dies in one package.</source>
@@ -831,6 +803,122 @@ With --all, creates the new workbook --db from a JSON export.</source>
         <source>the disk is full. Nothing was changed.</source>
         <translation>磁碟已滿。未做任何變更。</translation>
     </message>
+    <message>
+        <source>scenario %1 refused: %2; nothing was changed</source>
+        <translation>scenario %1 遭拒：%2；未做任何變更</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>出貨量</translation>
+    </message>
+    <message>
+        <source>dies per package</source>
+        <translation>每封裝晶粒數</translation>
+    </message>
+    <message>
+        <source>die area</source>
+        <translation>晶粒面積</translation>
+    </message>
+    <message>
+        <source>defect density</source>
+        <translation>缺陷密度</translation>
+    </message>
+    <message>
+        <source>the negative-binomial alpha</source>
+        <translation>負二項模型的 alpha 值</translation>
+    </message>
+    <message>
+        <source>interposer area</source>
+        <translation>中介層面積</translation>
+    </message>
+    <message>
+        <source>packaging yield</source>
+        <translation>封裝良率</translation>
+    </message>
+    <message>
+        <source>yield model</source>
+        <translation>良率模型</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number (got %2).</source>
+        <translation>%1必須是有限數值（輸入值為 %2）。</translation>
+    </message>
+    <message>
+        <source>above %1 and at most %2</source>
+        <translation>大於 %1 且不超過 %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>介於 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be %2%3 (got %4).</source>
+        <translation>%1必須%2%3（輸入值為 %4）。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number (got %2).</source>
+        <translation>%1必須是整數（輸入值為 %2）。</translation>
+    </message>
+    <message>
+        <source>%1× the %2 of %3</source>
+        <translation>%3 年數值 %2 的 %1 倍</translation>
+    </message>
+    <message>
+        <source>%1× the %2 of the parent scenario %3</source>
+        <translation>上層情境 %3 數值 %2 的 %1 倍</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3; check that no digit or suffix is wrong.</source>
+        <translation>%1為 %2，相當於%3；請確認數字與後綴都沒有打錯。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>a number is needed here; the cell was left empty.</source>
+        <translation>此處必須填入數字，但儲存格是空白的。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a lowercase m could mean milli or million; write M for million or the whole number.</source>
+        <translation>「%1」：小寫 m 可能表示 milli（千分之一）或 million（百萬）；百萬請寫成 M，或寫出完整數字。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number: a suffix k, M or B follows a plain number, as in 1.5M.</source>
+        <translation>「%1」不是數字：後綴 k、M 或 B 須接在一般數字之後，例如 1.5M。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number. Write digits with %2 as the decimal point and %3 between thousands (%4), a power of ten (2.5e6) or a suffix k, M or B (1.5M).</source>
+        <translation>「%1」不是數字。請輸入以 %2 作為小數點、以 %3 作為千位分隔符號的數字（%4），或使用 10 的次方（2.5e6），或加上後綴 k、M 或 B（1.5M）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number: it is too large or not a number at all.</source>
+        <translation>「%1」不是有限數值：數值過大，或根本不是數字。</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full; nothing was imported. Free some space, then import again.</source>
+        <translation>存放 %1 的磁碟已滿；未匯入任何資料。請釋出一些空間，然後再匯入一次。</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 reported an input/output error (%2); nothing was imported. Check the disk, then import again.</source>
+        <translation>存放 %1 的磁碟回報輸入/輸出錯誤（%2）；未匯入任何資料。請檢查磁碟，然後再匯入一次。</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2; nothing was imported</source>
+        <translation>無法寫入 %1：%2；未匯入任何資料</translation>
+    </message>
+    <message>
+        <source>scenario %1 is its own ancestor (parent_id leads %2); give one of them no parent or another one</source>
+        <translation>情境 %1 是自己的祖先（parent_id 的路徑為 %2）；請將其中一個情境改為沒有父情境，或指定其他父情境</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full. Nothing was changed; free some space, then try again.</source>
+        <translation>存放 %1 的磁碟已滿。未做任何變更；請釋出一些空間，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 reported an input/output error. Nothing was changed; check the disk, then try again.</source>
+        <translation>存放 %1 的磁碟回報輸入/輸出錯誤。未做任何變更；請檢查磁碟，然後再試一次。</translation>
+    </message>
 </context>
 <context>
     <name>ws::AddRemoveCompany</name>
@@ -879,12 +967,20 @@ With --all, creates the new workbook --db from a JSON export.</source>
 <context>
     <name>ws::AssumptionDelegate</name>
     <message>
-        <source>%1 to %2%3</source>
-        <translation>%1 到 %2%3</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Keep this value?</source>
+        <translation>要保留此值嗎？</translation>
+    </message>
+    <message>
+        <source>%1 to %2%3. Type 2500000, %4, 2.5e6 or 2.5M (k, M, B).</source>
+        <translation>%1 到 %2%3。可輸入 2500000、%4、2.5e6 或 2.5M（k、M、B）。</translation>
+    </message>
+    <message>
+        <source>kept the earlier value (%1)</source>
+        <translation>已保留原先的值（%1）</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1336,6 @@ Capacity: %2</source>
         <translation>無法以 %3 dpi 匯出 %1 × %2 像素的圖表。</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>無法寫入「%1」：%2</translation>
-    </message>
-    <message>
         <source>the SVG writer could not start</source>
         <translation>SVG 寫入器無法啟動</translation>
     </message>
@@ -1254,6 +1346,10 @@ Capacity: %2</source>
     <message>
         <source>the PDF writer could not start</source>
         <translation>PDF 寫入器無法啟動</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. Nothing was written.</source>
+        <translation>無法寫入「%1」：%2。未寫入任何資料。</translation>
     </message>
 </context>
 <context>
@@ -1548,10 +1644,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         </translation>
     </message>
     <message>
-        <source>cannot save the import: %1</source>
-        <translation>無法儲存匯入結果：%1</translation>
-    </message>
-    <message>
         <source>the import was cancelled; nothing was imported</source>
         <translation>匯入已取消，未匯入任何資料</translation>
     </message>
@@ -1594,14 +1686,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         <translation>%1 是空的，無法以新工作簿取代。</translation>
     </message>
     <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>無法開啟 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: SQLite&apos;s quick_check reports %2. It was left unchanged; restore it from a backup.</source>
-        <translation>%1 已損毀：SQLite 的 quick_check 回報 %2。檔案未做任何變更；請從備份還原。</translation>
-    </message>
-    <message>
         <source>it was written by an older WaferShare and needs an upgrade, which a read-only file cannot take; make it writable or open a copy</source>
         <translation>此檔案由較舊版的 WaferShare 寫入，需要升級，但唯讀檔案無法升級；請將檔案設為可寫入，或開啟其副本</translation>
     </message>
@@ -1614,22 +1698,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         <translation>%1 已存在；新工作簿需要新的檔名。檔案未做任何變更。</translation>
     </message>
     <message>
-        <source>%1 is the open workbook; choose another name for the copy.</source>
-        <translation>%1 是目前開啟的工作簿；請為副本選擇其他名稱。</translation>
-    </message>
-    <message>
-        <source>cannot write a copy to %1: %2</source>
-        <translation>無法將副本寫入 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot replace %1</source>
-        <translation>無法取代 %1</translation>
-    </message>
-    <message>
-        <source>cannot move the copy into place at %1</source>
-        <translation>無法將副本移至 %1</translation>
-    </message>
-    <message>
         <source>cannot create the folder %1 for a new workbook.</source>
         <translation>無法為新工作簿建立資料夾 %1。</translation>
     </message>
@@ -1640,6 +1708,86 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
     <message>
         <source>cannot create a new workbook at %1: %2</source>
         <translation>無法在 %1 建立新工作簿：%2</translation>
+    </message>
+    <message>
+        <source>the result would not be a WaferShare workbook</source>
+        <translation>重播後的結果將不是 WaferShare 工作簿</translation>
+    </message>
+    <message>
+        <source>the result would have schema version %1</source>
+        <translation>重播後的結構描述版本將為 %1</translation>
+    </message>
+    <message>
+        <source>no memory to check the log</source>
+        <translation>記憶體不足，無法檢查記錄檔</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是一般檔案</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>無法讀取此檔案</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read</source>
+        <translation>無法讀取工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook is not in WAL mode, so no log of its own can exist</source>
+        <translation>工作簿並非處於 WAL 模式，因此不可能有屬於它的記錄檔</translation>
+    </message>
+    <message>
+        <source>the log&apos;s pages are %1 bytes, the workbook&apos;s %2</source>
+        <translation>記錄檔的頁面大小為 %1 位元組，工作簿則為 %2</translation>
+    </message>
+    <message>
+        <source>it claims %1 pages, more than the workbook and the log hold</source>
+        <translation>它宣稱有 %1 頁，多於工作簿與記錄檔實際所含的頁數</translation>
+    </message>
+    <message>
+        <source>replaying it would leave: %1</source>
+        <translation>重播此記錄檔將導致：%1</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>檔案為唯讀</translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be written, so SQLite cannot keep its journal beside it</source>
+        <translation>其所在資料夾 %1 無法寫入，因此 SQLite 無法在檔案旁保存其日誌檔</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: the log %2 beside it does not belong to it (%3). SQLite would replay it into the workbook. Both files were left unchanged; move %2 out of this folder and open the workbook again.</source>
+        <translation>未開啟 %1：旁邊的記錄檔 %2 不屬於此工作簿（%3）。SQLite 會將其重播至工作簿中。兩個檔案皆未做任何變更；請將 %2 移出此資料夾，然後再次開啟工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: its folder cannot be written, so SQLite cannot create the -wal and -shm files it keeps beside the workbook. The workbook is not damaged and was left unchanged; copy it to a folder you can write, or make this folder writable.</source>
+        <translation>無法開啟 %1：其所在資料夾無法寫入，因此 SQLite 無法在工作簿旁建立其所需的 -wal 與 -shm 檔案。工作簿並未損壞，也未做任何變更；請將其複製到您可寫入的資料夾，或將此資料夾設為可寫入。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the disk that holds it is full, so SQLite cannot create the -wal and -shm files it keeps beside the workbook. The workbook is not damaged and was left unchanged; free some space on that disk and open it again.</source>
+        <translation>無法開啟 %1：存放它的磁碟已滿，因此 SQLite 無法在工作簿旁建立其所需的 -wal 與 -shm 檔案。工作簿並未損壞，也未做任何變更；請在該磁碟上釋出一些空間，然後再次開啟。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. It was left unchanged.</source>
+        <translation>無法開啟 %1：%2。檔案未做任何變更。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s integrity_check reports %2. It was left unchanged; restore it from a backup.</source>
+        <translation>%1 已損壞：SQLite 的 integrity_check 回報 %2。檔案未做任何變更；請從備份還原。</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: its schema is not the one WaferShare creates, and objects someone else added could change or delete rows when it is edited:
+  %2
+It was left unchanged. Remove or restore these objects with the sqlite3 shell (for example DROP TRIGGER name), or open a backup.</source>
+        <translation>未開啟 %1：其結構描述與 WaferShare 建立的不同，而他人新增的物件可能在編輯時變更或刪除資料列：
+  %2
+檔案未做任何變更。請使用 sqlite3 shell 移除或還原這些物件（例如 DROP TRIGGER name），或開啟備份。</translation>
+    </message>
+    <message>
+        <source>cannot move the copy into place</source>
+        <translation>無法將副本移至目標位置</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1807,30 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
     <message>
         <source>%1 cannot be read: it is a folder or you lack permission to read it.</source>
         <translation>無法讀取 %1：它是資料夾，或您沒有讀取權限。</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>具名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字元裝置</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>區塊裝置</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>通訊端</translation>
+    </message>
+    <message>
+        <source>something other than a regular file</source>
+        <translation>某種非一般檔案的項目</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a workbook file. Nothing was read from it; give the path of a .sqlite workbook instead.</source>
+        <translation>%1 是%2，而不是工作簿檔案。未從中讀取任何資料；請改為提供 .sqlite 工作簿的路徑。</translation>
     </message>
 </context>
 <context>
@@ -1904,8 +2076,12 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         <translation>CoWoS 晶圓</translation>
     </message>
     <message>
-        <source>%1 %2, %3: %4</source>
-        <translation>%1 %2，%3：%4</translation>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2 年，%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2255,76 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
     <message>
         <source>Assumptions and computed wafers by program and year</source>
         <translation>各產品線逐年的假設與推算晶圓數</translation>
+    </message>
+    <message>
+        <source>Keep these values?</source>
+        <translation>要保留這些值嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>the clipboard holds no cells.</source>
+        <translation>剪貼簿中沒有任何儲存格。</translation>
+    </message>
+    <message>
+        <source>choose the cell where the block&apos;s top left cell goes, then paste again.</source>
+        <translation>請選擇要放置區塊左上角儲存格的位置，然後再貼上一次。</translation>
+    </message>
+    <message>
+        <source>Nothing pasted — %1</source>
+        <translation>未貼上任何內容 — %1</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>第 %1 列，第 %2 欄</translation>
+    </message>
+    <message>
+        <source>%1 (&apos;%2&apos;): beyond the grid&apos;s last row or column</source>
+        <translation>%1（「%2」）：超出表格的最後一列或最後一欄</translation>
+    </message>
+    <message>
+        <source>%1 (%2, &apos;%3&apos;): this cell cannot be edited</source>
+        <translation>%1（%2，「%3」）：此儲存格無法編輯</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2, &apos;%3&apos;): %4</source>
+        <translation>%1（%2，「%3」）：%4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) refused, nothing changed: %1</source>
+        <translation>
+            <numerusform>%n 個儲存格遭拒，未做任何變更：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste these values?
+%1</source>
+        <translation>要貼上這些值嗎？
+%1</translation>
+    </message>
+    <message>
+        <source>you kept the earlier values.</source>
+        <translation>已保留原先的值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste of %n cell(s)</source>
+        <translation>
+            <numerusform>貼上 %n 個儲存格</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2434,10 +2680,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         <translation>未儲存：%1</translation>
     </message>
     <message>
-        <source>Read-only: %1 cannot be changed, because the file is read-only. Edits are refused; File ▸ Save As makes an editable copy.</source>
-        <translation>唯讀：檔案為唯讀，因此無法變更 %1。編輯將被拒絕；可使用「檔案 ▸ 另存新檔」建立可編輯的複本。</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>已開啟 %1</translation>
     </message>
@@ -2528,10 +2770,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
     <message>
         <source>Open Workbook</source>
         <translation>開啟工作簿</translation>
-    </message>
-    <message>
-        <source>%1 is the open workbook; choose another name for the new one.</source>
-        <translation>%1 是目前開啟的工作簿；請為新工作簿選擇其他名稱。</translation>
     </message>
     <message>
         <source>New Workbook</source>
@@ -2765,6 +3003,10 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         <source>&amp;Later</source>
         <translation>稍後(&amp;L)</translation>
     </message>
+    <message>
+        <source>Read-only: %1 cannot be changed, because %2. Edits are refused; File ▸ Save As makes an editable copy.</source>
+        <translation>唯讀：無法變更 %1，因為%2。編輯將遭拒；使用「檔案 ▸ 另存新檔」可建立可編輯的副本。</translation>
+    </message>
 </context>
 <context>
     <name>ws::Migrations</name>
@@ -2790,6 +3032,53 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
     <message>
         <source>unlisted</source>
         <translation>未上市</translation>
+    </message>
+</context>
+<context>
+    <name>ws::OutputFile</name>
+    <message>
+        <source>the open workbook</source>
+        <translation>目前開啟的工作簿</translation>
+    </message>
+    <message>
+        <source>the write-ahead log of the open workbook</source>
+        <translation>目前開啟之工作簿的預寫式記錄檔</translation>
+    </message>
+    <message>
+        <source>the shared-memory file of the open workbook</source>
+        <translation>目前開啟之工作簿的共用記憶體檔案</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3); writing there would destroy the workbook. Nothing was written; choose another file name.</source>
+        <translation>%1 是%2（%3）；寫入該處會損毀工作簿。未寫入任何資料；請選擇其他檔名。</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full. Nothing was written and an earlier file of that name is unchanged; free some space or choose another place, then try again.</source>
+        <translation>存放 %1 的磁碟已滿。未寫入任何資料，同名的既有檔案也未變更；請釋出一些空間或選擇其他位置，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>you may not write %1 (permission denied). Nothing was written; choose another folder, or get write permission for this one.</source>
+        <translation>您沒有寫入 %1 的權限（權限遭拒）。未寫入任何資料；請選擇其他資料夾，或取得此資料夾的寫入權限。</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only file system. Nothing was written; choose another place.</source>
+        <translation>%1 位於唯讀檔案系統上。未寫入任何資料；請選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 reported an input/output error. Nothing was written and an earlier file of that name is unchanged; check the disk, then try again.</source>
+        <translation>存放 %1 的磁碟回報輸入/輸出錯誤。未寫入任何資料，同名的既有檔案也未變更；請檢查磁碟，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist. Nothing was written; choose an existing folder.</source>
+        <translation>%1 所在的資料夾不存在。未寫入任何資料；請選擇現有的資料夾。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Nothing was written; choose a file name.</source>
+        <translation>%1 是資料夾。未寫入任何資料；請選擇檔名。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2. Nothing was written and an earlier file of that name is unchanged.</source>
+        <translation>無法寫入 %1：%2。未寫入任何資料，同名的既有檔案也未變更。</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3539,29 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
     <message>
         <source>%1, %2, %3: %4 % (%5 wafers), %6 points against the root scenario</source>
         <translation>%1，%2，%3：%4 %（%5 片晶圓），相較根情境 %6 個百分點</translation>
+    </message>
+</context>
+<context>
+    <name>ws::SchemaAudit</name>
+    <message>
+        <source>the list of schema objects (sqlite_master) cannot be read</source>
+        <translation>無法讀取結構描述物件清單（sqlite_master）</translation>
+    </message>
+    <message>
+        <source>%1 %2: not created by WaferShare</source>
+        <translation>%1 %2：並非由 WaferShare 建立</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3: not created by WaferShare</source>
+        <translation>%1 %2（位於 %3）：並非由 WaferShare 建立</translation>
+    </message>
+    <message>
+        <source>%1 %2: its definition differs from the one WaferShare creates</source>
+        <translation>%1 %2：其定義與 WaferShare 建立的不同</translation>
+    </message>
+    <message>
+        <source>%1 %2: missing</source>
+        <translation>%1 %2：不存在</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4278,25 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
     </message>
 </context>
 <context>
+    <name>ws::TextRules</name>
+    <message>
+        <source>character %1 is the control character %2, which cannot be shown; remove it</source>
+        <translation>第 %1 個字元是無法顯示的控制字元 %2；請將其移除</translation>
+    </message>
+    <message>
+        <source>a name may be at most %1 characters long, and this one has %2; shorten it</source>
+        <translation>名稱最多只能有 %1 個字元，而此名稱有 %2 個；請縮短</translation>
+    </message>
+    <message>
+        <source>a name cannot be empty; type at least one character</source>
+        <translation>名稱不可為空白；請至少輸入一個字元</translation>
+    </message>
+    <message>
+        <source>a note may be at most %1 characters long, and this one has %2; shorten it</source>
+        <translation>備註最多只能有 %1 個字元，而此備註有 %2 個；請縮短</translation>
+    </message>
+</context>
+<context>
     <name>ws::Tier</name>
     <message>
         <source>Chip design</source>
@@ -4314,10 +4645,6 @@ Scenario %6</source>
         </translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
         <source>An import cannot be reverted row by row; import the earlier file again.</source>
         <translation>匯入無法逐列還原；請重新匯入先前的檔案。</translation>
     </message>
@@ -4447,6 +4774,46 @@ Scenario %6</source>
     <message>
         <source>table %1, row %2: %3</source>
         <translation>資料表 %1，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>table %1, row %2, column %3: %4</source>
+        <translation>資料表 %1，第 %2 列，欄位 %3：%4</translation>
+    </message>
+    <message>
+        <source>the export has no whole-number &quot;schema_version&quot;; export the workbook again with `wafershare export --all`</source>
+        <translation>匯出檔中沒有整數的 &quot;schema_version&quot;；請使用 `wafershare export --all` 重新匯出工作簿</translation>
+    </message>
+    <message>
+        <source>schema version %1 is none that WaferShare writes; this program reads versions 1 to %2</source>
+        <translation>結構描述版本 %1 不是 WaferShare 會寫入的版本；本程式可讀取版本 1 到 %2</translation>
+    </message>
+    <message>
+        <source>the export has no &quot;tables&quot; object</source>
+        <translation>匯出檔中沒有 &quot;tables&quot; 物件</translation>
+    </message>
+    <message>
+        <source>the export lacks the table(s) %1, which schema version %2 has; export the workbook again with `wafershare export --all`</source>
+        <translation>匯出檔缺少結構描述版本 %2 所含的資料表 %1；請使用 `wafershare export --all` 重新匯出工作簿</translation>
+    </message>
+    <message>
+        <source>table scenario: %1</source>
+        <translation>資料表 scenario：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), nothing was imported:</source>
+        <translation>
+            <numerusform>%n 個問題，未匯入任何資料：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table %1, row id %2: refers to a row of %3 that is not in the export</source>
+        <translation>資料表 %1，id 為 %2 的列：參照了 %3 中不在匯出檔內的列</translation>
     </message>
 </context>
 <context>
