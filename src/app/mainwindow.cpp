@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -43,6 +44,24 @@
 #include <algorithm>
 
 namespace ws {
+
+namespace {
+
+// The size of the window at a first start: roomy, yet never beyond the screen it opens on (a
+// 1366 × 768 laptop included), less room for a title bar the window manager adds; later starts
+// restore what the user arranged.
+QSize firstStartSize()
+{
+    const QSize preferred(1360, 860);
+    constexpr int titleBarAllowance = 40;
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return preferred;
+    const QSize available = screen->availableGeometry().size();
+    return preferred.boundedTo(QSize(available.width(), available.height() - titleBarAllowance));
+}
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     : QMainWindow(parent)
@@ -126,7 +145,7 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     mPages->setAccessibleName(tr("Pages"));
     setAcceptDrops(true);
     createMenus();
-    resize(1360, 860);
+    resize(firstStartSize());
     setWorkbook(std::move(workbook));
     restoreSettings();
 }

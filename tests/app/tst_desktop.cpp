@@ -129,6 +129,7 @@ class TestDesktop : public QObject
 
 private Q_SLOTS:
     void init();
+    void firstStartFitsTheScreen();
     void settingsAreRestoredAcrossTwoStarts();
     void everyMenuActionHasAShortcutOrAReason();
     void translationFileCoversEveryStringInTheSources();
@@ -162,6 +163,21 @@ std::unique_ptr<MainWindow> TestDesktop::start()
         std::make_unique<MainWindow>(std::make_unique<Workbook>(std::move(opened.database)));
     window->show();
     return window;
+}
+
+void TestDesktop::firstStartFitsTheScreen()
+{
+    // A new profile: nothing restored. The window opened at 1360 × 860 whatever the screen, so
+    // that on a 1366 × 768 laptop its bottom and status bar lay off screen.
+    auto window = start();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const QSize available = window->screen()->availableGeometry().size();
+    QVERIFY2(
+        window->height() <= std::max(available.height(), window->minimumSizeHint().height()),
+        qPrintable(
+            QStringLiteral("%1 on a screen of %2").arg(window->height()).arg(available.height())));
+    QVERIFY(window->width() <= std::max(available.width(), window->minimumSizeHint().width()));
 }
 
 void TestDesktop::settingsAreRestoredAcrossTwoStarts()
