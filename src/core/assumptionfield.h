@@ -26,6 +26,8 @@ constexpr double reticleLimitMm2 = 858.0;
 constexpr double maxDieAreaMm2 = 4 * reticleLimitMm2;
 /** CoWoS-L interposers reach several reticles; DESIGN §2 allows up to 8,000 mm². */
 constexpr double maxInterposerAreaMm2 = 8000.0;
+/** Dies of one kind in a package: more than any product packs, few enough to stay a count. */
+constexpr int maxDiesPerPackage = 64;
 /** Defects per cm². Leading-edge nodes ship at about 0.05–0.2 and a ramp's first months stay
     below 1; five leaves room for a deliberately pessimistic scenario, while a 9 (meant as 0.09)
     is refused as the typo it almost certainly is. DESIGN §2's table says 10; the forecast

@@ -15,7 +15,7 @@ std::optional<FieldRange> fieldRange(AssumptionField field)
     case AssumptionField::Units:
         return FieldRange { 0, 10'000'000'000.0, false, true, 0, QString(), 0 };
     case AssumptionField::DiesPerPackage:
-        return FieldRange { 1, 64, false, true, 0, QString(), 0 };
+        return FieldRange { 1, maxDiesPerPackage, false, true, 0, QString(), 0 };
     case AssumptionField::DieAreaMm2:
         return FieldRange { 1, maxDieAreaMm2, false, false, reticleLimitMm2, QStringLiteral(" mm²"),
                             1 };

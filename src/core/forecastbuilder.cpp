@@ -39,9 +39,10 @@ void applyValue(ProgramYearInputs &inputs, AssumptionField field, const QString 
         inputs.units = value.toDouble();
         break;
     case AssumptionField::DiesPerPackage:
-        // Checked against the range table (1..64) before it gets here; the clamp keeps a value
-        // that was not from turning into a negative int.
-        inputs.diesPerPackage = static_cast<int>(std::clamp(value.toDouble(), 1.0, 64.0));
+        // Checked against the range table before it gets here; the clamp keeps a value that was
+        // not from turning into a negative int.
+        inputs.diesPerPackage = static_cast<int>(
+            std::clamp(value.toDouble(), 1.0, static_cast<double>(maxDiesPerPackage)));
         break;
     case AssumptionField::DieAreaMm2:
         inputs.dieAreaMm2 = value.toDouble();
