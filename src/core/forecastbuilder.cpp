@@ -34,7 +34,9 @@ namespace {
 
 constexpr int fieldCount = ForecastInput::fieldCount;
 
-void applyValue(ProgramYearInputs &inputs, AssumptionField field, const QString &value)
+} // namespace
+
+void applyAssumptionValue(ProgramYearInputs &inputs, AssumptionField field, const QString &value)
 {
     switch (field) {
     case AssumptionField::Units:
@@ -76,6 +78,8 @@ void applyValue(ProgramYearInputs &inputs, AssumptionField field, const QString 
         break;
     }
 }
+
+namespace {
 
 // The inputs a program-year that makes dies cannot do without. α, the harvest fraction, the
 // packaging and a packages-per-wafer figure have defaults (3, 0, cowos, none); a die kind takes
@@ -169,7 +173,7 @@ ForecastBuilder::Result ForecastBuilder::build(const QList<Vendor> &vendors,
             }
             const size_t index =
                 static_cast<size_t>(programIndex) * input.years.size() + input.yearIndex(cell.year);
-            applyValue(input.inputs[index], cell.field, cell.value);
+            applyAssumptionValue(input.inputs[index], cell.field, cell.value);
             seen[index * fieldCount + static_cast<int>(cell.field)] =
                 static_cast<signed char>(layerIndex);
         }
