@@ -619,7 +619,9 @@ QString Workbook::fitUnitsToReportedShares(int year, Metric metric)
     return editCells(cells,
                      tr("Fit %1 units to published %2 shares")
                          .arg(year)
-                         .arg(metric == Metric::ComputeWafers ? tr("compute-wafer") : tr("CoWoS")));
+                         .arg(metric == Metric::ComputeWafers        ? tr("compute-wafer")
+                                  : metric == Metric::AllLogicWafers ? tr("all-logic-wafer")
+                                                                     : tr("CoWoS")));
 }
 
 QString Workbook::applyCellChanges(const QList<CellChange> &changes, bool reverse)
