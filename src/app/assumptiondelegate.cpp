@@ -4,6 +4,7 @@
 #include "core/assumptionfield.h"
 #include "core/fieldrange.h"
 #include "core/numbertext.h"
+#include "core/packaging.h"
 #include "core/yieldmodel.h"
 #include "models/forecastmodel.h"
 
@@ -81,6 +82,12 @@ QWidget *AssumptionDelegate::createEditor(QWidget *parent, const QStyleOptionVie
             combo->addItem(yieldModelName(model));
         return combo;
     }
+    if (field == AssumptionField::Packaging) {
+        auto *combo = new QComboBox(parent);
+        for (auto packaging : { Packaging::Cowos, Packaging::None })
+            combo->addItem(packagingName(packaging));
+        return combo;
+    }
     const FieldRange range = fieldRange(field).value_or(FieldRange {});
     auto *edit = new NumberEditor(parent);
     edit->setAlignment(Qt::AlignRight);
@@ -123,6 +130,15 @@ void AssumptionDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
     }
     QModelIndex source = index;
     ForecastModel *forecast = forecastModelBehind(model, &source);
+    const QVariant fieldValue = index.data(ForecastModel::FieldRole);
+    const QString typedText = edit->text().trimmed();
+    if (fieldValue.isValid() && acceptsNotGiven(static_cast<AssumptionField>(fieldValue.toInt())) &&
+        (typedText.isEmpty() || typedText == notGivenText())) {
+        // Emptied: back to the interposer area, unless the cell was blank already.
+        if (index.data(Qt::EditRole).isValid())
+            model->setData(index, notGivenText());
+        return;
+    }
     const TypedNumber typed = parseTypedNumber(edit->text(), edit->locale());
     if (!typed.value) {
         if (forecast)
@@ -130,7 +146,7 @@ void AssumptionDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
         return;
     }
     // Unchanged text is no edit: closing the editor must not ask or write anything.
-    if (index.data(Qt::EditRole).toDouble() == *typed.value)
+    if (index.data(Qt::EditRole).isValid() && index.data(Qt::EditRole).toDouble() == *typed.value)
         return;
     // Out of range is refused before anything is asked about it.
     const QVariant field = index.data(ForecastModel::FieldRole);

@@ -77,6 +77,8 @@ void ChartsPage::buildControls()
     auto *options = new QFormLayout;
     mMetric = new QComboBox(panel);
     mMetric->addItem(tr("AI compute wafers"), static_cast<int>(Metric::ComputeWafers));
+    mMetric->addItem(tr("All logic wafers (I/O dies included)"),
+                     static_cast<int>(Metric::AllLogicWafers));
     mMetric->addItem(tr("CoWoS wafers"), static_cast<int>(Metric::CowosWafers));
     options->addRow(tr("&Metric:"), mMetric);
     mAbsolute = new QCheckBox(tr("&Wafers, not shares"), panel);

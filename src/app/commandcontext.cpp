@@ -134,7 +134,9 @@ QCommandLineOption CommandContext::metricOption()
     return { QStringLiteral("metric"),
              QCoreApplication::translate(
                  "ws::CommandLine",
-                 "compute_wafers (logic) or cowos_wafers (default: compute_wafers)."),
+                 "compute_wafers (the accelerators' leading-edge compute dies), "
+                 "all_logic_wafers (every die, I/O dies included) or cowos_wafers (default: "
+                 "compute_wafers)."),
              QStringLiteral("metric"), metricName(Metric::ComputeWafers) };
 }
 
@@ -144,9 +146,8 @@ std::optional<Metric> CommandContext::metricValue(const QCommandLineParser &pars
     const std::optional<Metric> metric = parseMetric(name);
     if (!metric)
         usageError(
-            QCoreApplication::translate("ws::CommandLine",
-                                        "--metric must be compute_wafers or cowos_wafers, not '%1'")
-                .arg(name));
+            QCoreApplication::translate("ws::CommandLine", "--metric must be one of %1, not '%2'")
+                .arg(metricNames(QStringLiteral(", ")), name));
     return metric;
 }
 

@@ -73,7 +73,7 @@ public:
      */
     std::optional<int> yearValue(const QCommandLineParser &parser, const QString &option);
 
-    /** `--metric compute_wafers|cowos_wafers`, compute_wafers by default. */
+    /** `--metric compute_wafers|all_logic_wafers|cowos_wafers`, compute_wafers by default. */
     static QCommandLineOption metricOption();
     /** Parses --metric; prints a usage error and returns nothing when it names no metric. */
     std::optional<Metric> metricValue(const QCommandLineParser &parser);

@@ -380,10 +380,31 @@ void ForecastPage::addProgram()
 {
     if (!mWorkbook)
         return;
-    QStringList vendors;
-    for (const Vendor &vendor : mWorkbook->input().vendors)
-        vendors << shownName(vendor);
+    // First what to add: a new package of a vendor, or a further kind of die inside a package
+    // (an I/O die beside the compute dies), which takes the package's vendor and units.
+    const ForecastInput &input = mWorkbook->input();
+    const QString newPackage = tr("A new program (package) of a vendor");
+    QStringList kinds { newPackage };
+    QList<int> packageIds { 0 };
+    for (const Program &program : input.programs) {
+        if (program.isDieKind())
+            continue;
+        kinds << tr("A die kind inside %1").arg(program.name);
+        packageIds << program.id;
+    }
     bool ok = false;
+    const QString kind =
+        QInputDialog::getItem(this, tr("Add Program"), tr("Add:"), kinds, 0, false, &ok);
+    if (!ok)
+        return;
+    const int packageId = packageIds.value(static_cast<int>(kinds.indexOf(kind)), 0);
+    if (packageId != 0) {
+        addDieKind(packageId);
+        return;
+    }
+    QStringList vendors;
+    for (const Vendor &vendor : input.vendors)
+        vendors << shownName(vendor);
     const QString vendorName =
         QInputDialog::getItem(this, tr("Add Program"), tr("Vendor:"), vendors, 0, false, &ok);
     const int vendorIndex = static_cast<int>(vendors.indexOf(vendorName));
@@ -398,6 +419,31 @@ void ForecastPage::addProgram()
     showMessage(error.isEmpty()
                     ? tr("Added %1 with no units: set its units and die in the grid.").arg(name)
                     : tr("No program added — %1").arg(error),
+                !error.isEmpty());
+}
+
+void ForecastPage::addDieKind(int packageId)
+{
+    const QStringList roles = { tr("I/O die (counted in all logic wafers only)"),
+                                tr("Compute die (counted in AI compute wafers too)") };
+    bool ok = false;
+    const QString role =
+        QInputDialog::getItem(this, tr("Add Die Kind"), tr("Role:"), roles, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString name = QInputDialog::getText(this, tr("Add Die Kind"), tr("Die kind name:"),
+                                               QLineEdit::Normal, tr("I/O die"), &ok);
+    if (!ok)
+        return;
+    const QString node = QInputDialog::getText(this, tr("Add Die Kind"), tr("Process node:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const DieRole dieRole = roles.indexOf(role) == 1 ? DieRole::Compute : DieRole::Io;
+    const QString error = mWorkbook->addDieKind(packageId, name, node, dieRole);
+    showMessage(error.isEmpty()
+                    ? tr("Added %1: set its dies per package and die area in the grid.").arg(name)
+                    : tr("No die kind added — %1").arg(error),
                 !error.isEmpty());
 }
 
@@ -515,8 +561,11 @@ QString ForecastPage::pasteText(const QString &text)
                 continue;
             }
             QString stored = value.trimmed();
-            if (*field == AssumptionField::YieldModel) {
+            if (!isNumericField(*field)) {
                 stored = stored.toLower();
+            } else if (acceptsNotGiven(*field) &&
+                       (stored.isEmpty() || stored.toLower() == notGivenText())) {
+                stored = notGivenText();
             } else {
                 const TypedNumber number = parseTypedNumber(value, locale());
                 if (!number.value) {
@@ -530,7 +579,7 @@ QString ForecastPage::pasteText(const QString &text)
                 problems << tr("%1 (%2, '%3'): %4").arg(where, cell, value, problem);
                 continue;
             }
-            if (*field != AssumptionField::YieldModel) {
+            if (isNumericField(*field) && !isNotGiven(*field, stored)) {
                 const QString warning = mModel->softLimitWarning(source, stored.toDouble());
                 if (!warning.isEmpty())
                     warnings << tr("%1: %2").arg(cell, warning);

@@ -43,6 +43,7 @@ public:
     void renameScenario();
     void deleteScenario();
     void addProgram();
+    void addDieKind(int packageId);
     void removeProgram();
     /** The assumption cells selected in the grid. */
     QList<AssumptionCell> selectedAssumptionCells() const;

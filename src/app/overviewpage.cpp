@@ -44,6 +44,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     mUi->setupUi(this);
     mUi->problemsLabel->setStyleSheet(noticeStyleSheet(Notice::Warning));
     mUi->metricCombo->addItem(tr("AI compute wafers"), static_cast<int>(Metric::ComputeWafers));
+    mUi->metricCombo->addItem(tr("All logic wafers (I/O dies included)"),
+                              static_cast<int>(Metric::AllLogicWafers));
     mUi->metricCombo->addItem(tr("CoWoS wafers"), static_cast<int>(Metric::CowosWafers));
 
     mUi->donutChart->setModel(mShareModel);

@@ -46,6 +46,8 @@ SensitivityPage::SensitivityPage(QWidget *parent)
     , mStep(new QDoubleSpinBox(this))
 {
     mMetric->addItem(tr("AI compute wafers"), static_cast<int>(Metric::ComputeWafers));
+    mMetric->addItem(tr("All logic wafers (I/O dies included)"),
+                     static_cast<int>(Metric::AllLogicWafers));
     mMetric->addItem(tr("CoWoS wafers"), static_cast<int>(Metric::CowosWafers));
     mVendor->setObjectName(QStringLiteral("sensitivityVendor"));
     mStep->setRange(1, 100);

@@ -25,11 +25,21 @@ int runSetCommand(CommandContext &context, const QStringList &arguments)
     parser.addOption(
         { QStringLiteral("program"), tr("The chip program <name>."), QStringLiteral("name") });
     parser.addOption({ QStringLiteral("year"), tr("The <year>."), QStringLiteral("year") });
+    QStringList fieldNames;
+    for (auto f : allAssumptionFields())
+        fieldNames << assumptionFieldName(f);
     parser.addOption({ QStringLiteral("field"),
-                       tr("The assumption: units, dies_per_package, die_area_mm2, defect_density, "
-                          "yield_model, yield_alpha, interposer_area_mm2 or packaging_yield."),
+                       tr("The assumption: %1. A die kind of a package takes units and the "
+                          "CoWoS fields from its package.")
+                           .arg(fieldNames.join(QStringLiteral(", "))),
                        QStringLiteral("field") });
-    parser.addOption({ QStringLiteral("value"), tr("The new <value>."), QStringLiteral("value") });
+    parser.addOption(
+        { QStringLiteral("value"),
+          tr("The new <value>. yield_model: poisson, murphy, seeds or negative_binomial; "
+             "packaging: cowos or none (no CoWoS wafers); harvest_fraction: the share of "
+             "defective dies sold as a lower bin, 0 to 1; packages_per_cowos_wafer: a "
+             "published figure, or none to clear it and use the interposer area again."),
+          QStringLiteral("value") });
     if (const int code = context.parse(parser, arguments); code >= 0)
         return code;
     for (const char *required : { "program", "year", "field", "value" }) {
@@ -38,12 +48,9 @@ int runSetCommand(CommandContext &context, const QStringList &arguments)
     }
     const auto field = parseAssumptionField(parser.value(QStringLiteral("field")));
     if (!field) {
-        QStringList names;
-        for (auto f : allAssumptionFields())
-            names << assumptionFieldName(f);
         return context.usageError(
             tr("--field must be one of %1, not '%2'")
-                .arg(names.join(QStringLiteral(", ")), parser.value(QStringLiteral("field"))));
+                .arg(fieldNames.join(QStringLiteral(", ")), parser.value(QStringLiteral("field"))));
     }
     const std::optional<int> yearOption = context.yearValue(parser, QStringLiteral("year"));
     if (!yearOption)
@@ -87,7 +94,7 @@ int runSetCommand(CommandContext &context, const QStringList &arguments)
     const QString before = workbook.cellText(programIndex, yearIndex, *field);
     QString value = parser.value(QStringLiteral("value")).trimmed();
     QString softLimit;
-    if (*field != AssumptionField::YieldModel) {
+    if (isNumericField(*field) && !isNotGiven(*field, value)) {
         // The same reader as the grid, in the C locale so that a script means the same on every
         // machine: 2500000, 2,500,000, 2.5e6 and 2.5M are one number, 2.5x is refused.
         const TypedNumber typed = parseTypedNumber(value, QLocale::c());

@@ -3,6 +3,7 @@
 #include "core/translation.h"
 
 #include "core/forecastengine.h"
+#include "core/packagerules.h"
 #include "store/csvwriter.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
@@ -16,6 +17,41 @@
 #include <QTextStream>
 
 namespace ws {
+
+namespace {
+
+// One input as `shares --by program` prints it: numbers as numbers, names as text, and a
+// packages-per-wafer figure that is not given as an empty field.
+QVariant fieldValue(const ProgramYearInputs &in, AssumptionField field)
+{
+    switch (field) {
+    case AssumptionField::Units:
+        return in.units;
+    case AssumptionField::DiesPerPackage:
+        return in.diesPerPackage;
+    case AssumptionField::DieAreaMm2:
+        return in.dieAreaMm2;
+    case AssumptionField::DefectDensity:
+        return in.defectDensity;
+    case AssumptionField::YieldModel:
+        return yieldModelName(in.yieldModel);
+    case AssumptionField::YieldAlpha:
+        return in.yieldAlpha;
+    case AssumptionField::InterposerAreaMm2:
+        return in.interposerAreaMm2;
+    case AssumptionField::PackagingYield:
+        return in.packagingYield;
+    case AssumptionField::PackagesPerCowosWafer:
+        return in.packagesPerCowosWafer > 0.0 ? QVariant(in.packagesPerCowosWafer) : QVariant();
+    case AssumptionField::Packaging:
+        return packagingName(in.packaging);
+    case AssumptionField::HarvestFraction:
+        return in.harvestFraction;
+    }
+    return {};
+}
+
+} // namespace
 
 int runSharesCommand(CommandContext &context, const QStringList &arguments)
 {
@@ -105,33 +141,47 @@ int runSharesCommand(CommandContext &context, const QStringList &arguments)
         }
     } else {
         columns = QStringList { QStringLiteral("year"), QStringLiteral("vendor"),
-                                QStringLiteral("program") };
+                                QStringLiteral("program"), QStringLiteral("package"),
+                                QStringLiteral("die_role") };
         for (auto field : allAssumptionFields())
             columns << assumptionFieldName(field);
         columns << QStringLiteral("gross_dies") << QStringLiteral("yield")
                 << QStringLiteral("good_dies") << QStringLiteral("logic_wafers")
-                << QStringLiteral("cowos_wafers");
+                << QStringLiteral("cowos_wafers") << QStringLiteral("compute_wafers")
+                << QStringLiteral("cowos_basis");
+        // Each package, then its die kinds, so that a package reads as one block.
+        QList<int> order;
+        for (int p = 0; p < input.programs.size(); ++p) {
+            if (input.packageIndexOf(p) >= 0)
+                continue;
+            order << p;
+            for (int d = 0; d < input.programs.size(); ++d) {
+                if (input.packageIndexOf(d) == p)
+                    order << d;
+            }
+        }
         for (int y : yearIndexes) {
-            for (int p = 0; p < input.programs.size(); ++p) {
+            for (int p : std::as_const(order)) {
                 const ProgramYearInputs &in = input.at(p, y);
                 const ProgramYearResult &out = result.program(p, y);
                 const int vendor = input.programVendorIndex[p];
-                rows << QVariantList { input.years[y],
-                                       vendor >= 0 ? input.vendors[vendor].name : QString(),
-                                       input.programs[p].name,
-                                       in.units,
-                                       in.diesPerPackage,
-                                       in.dieAreaMm2,
-                                       in.defectDensity,
-                                       yieldModelName(in.yieldModel),
-                                       in.yieldAlpha,
-                                       in.interposerAreaMm2,
-                                       in.packagingYield,
-                                       out.grossDies,
-                                       out.yield,
-                                       out.goodDies,
-                                       out.logicWafers,
-                                       out.cowosWafers };
+                const int package = input.packageIndexOf(p);
+                QVariantList row { input.years[y],
+                                   vendor >= 0 ? input.vendors[vendor].name : QString(),
+                                   input.programs[p].name,
+                                   package >= 0 ? input.programs[package].name : QString(),
+                                   dieRoleName(input.programs[p].dieRole) };
+                for (auto field : allAssumptionFields()) {
+                    // A die kind has no units or CoWoS inputs of its own: its package's hold.
+                    if (package >= 0 && PackageRules::isPackageField(field))
+                        row << QVariant();
+                    else
+                        row << fieldValue(in, field);
+                }
+                row << out.grossDies << out.yield << out.goodDies << out.logicWafers
+                    << out.cowosWafers << out.computeWafers
+                    << (package >= 0 ? QVariant() : QVariant(cowosBasisName(out.cowosBasis)));
+                rows << row;
             }
         }
     }
@@ -148,9 +198,10 @@ int runSharesCommand(CommandContext &context, const QStringList &arguments)
     } else {
         // Fixed decimals per quantity, so that the output diffs cleanly between runs.
         const QHash<QString, int> decimals = {
-            { QStringLiteral("wafers"), 1 },       { QStringLiteral("share"), 3 },
-            { QStringLiteral("logic_wafers"), 1 }, { QStringLiteral("cowos_wafers"), 1 },
-            { QStringLiteral("yield"), 6 },        { QStringLiteral("good_dies"), 4 },
+            { QStringLiteral("wafers"), 1 },         { QStringLiteral("share"), 3 },
+            { QStringLiteral("logic_wafers"), 1 },   { QStringLiteral("cowos_wafers"), 1 },
+            { QStringLiteral("compute_wafers"), 1 }, { QStringLiteral("yield"), 6 },
+            { QStringLiteral("good_dies"), 4 },
         };
         CsvWriter csv;
         context.out() << csv.record(columns);

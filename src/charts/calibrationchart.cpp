@@ -153,7 +153,8 @@ void CalibrationChart::rebuild()
     chart->setTitle(tr("<b>Modelled against published %1 shares</b><br>points on the dashed line "
                        "agree · %2")
                         .arg(mOptions.metric == Metric::ComputeWafers ? tr("AI compute wafer")
-                                                                      : tr("CoWoS wafer"),
+                                 : mOptions.metric == Metric::AllLogicWafers ? tr("all logic wafer")
+                                                                             : tr("CoWoS wafer"),
                              mModels->subtitle()));
     chart->legend()->setAlignment(Qt::AlignBottom);
     finishRebuild();

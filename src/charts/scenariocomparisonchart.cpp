@@ -150,7 +150,9 @@ void ScenarioComparisonChart::rebuild()
     chart->setTitle(tr("<b>%1 by scenario, %2</b><br>bars: each scenario; tooltips: difference "
                        "to %3 · %4")
                         .arg(mOptions.metric == Metric::ComputeWafers ? tr("AI compute wafer share")
-                                                                      : tr("CoWoS wafer share"))
+                                 : mOptions.metric == Metric::AllLogicWafers
+                                 ? tr("all logic wafer share")
+                                 : tr("CoWoS wafer share"))
                         .arg(model->year())
                         .arg(ChartText::inMarkup(model->headerData(0, Qt::Horizontal).toString()),
                              mModels->subtitle()));

@@ -106,8 +106,9 @@ void ShareDonutChart::rebuild()
     if (mModel && column >= 0) {
         const QString title =
             tr("<b>%1 share, %2</b>")
-                .arg(mModel->metric() == Metric::ComputeWafers ? tr("AI compute wafer")
-                                                               : tr("CoWoS wafer"))
+                .arg(mModel->metric() == Metric::ComputeWafers        ? tr("AI compute wafer")
+                         : mModel->metric() == Metric::AllLogicWafers ? tr("all logic wafer")
+                                                                      : tr("CoWoS wafer"))
                 .arg(mYear);
         chart()->setTitle(mModels ? tr("%1<br>%2").arg(title, mModels->subtitle()) : title);
     }

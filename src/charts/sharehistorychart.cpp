@@ -117,7 +117,9 @@ void ShareHistoryChart::rebuild()
     mShareAxis->setTickInterval(mShareAxis->max() > 50 ? 20 : 10);
     chart->setTitle(tr("<b>%1 share by year</b> — lines: modelled; squares: published")
                         .arg(mModel->metric() == Metric::ComputeWafers ? tr("AI compute wafer")
-                                                                       : tr("CoWoS wafer")));
+                                 : mModel->metric() == Metric::AllLogicWafers
+                                 ? tr("all logic wafer")
+                                 : tr("CoWoS wafer")));
 }
 
 void ShareHistoryChart::showPointDetails(int row, const QPointF &point, bool hovered)

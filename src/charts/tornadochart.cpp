@@ -198,8 +198,9 @@ void TornadoChart::rebuild()
     mChangeAxis->setTitleText(
         tr("Change in %1 share, percentage points").arg(ChartText::inMarkup(mModel->vendorName())));
 
-    const QString metric =
-        mModel->metric() == Metric::ComputeWafers ? tr("AI compute wafer") : tr("CoWoS wafer");
+    const QString metric = mModel->metric() == Metric::ComputeWafers ? tr("AI compute wafer")
+        : mModel->metric() == Metric::AllLogicWafers                 ? tr("all logic wafer")
+                                                                     : tr("CoWoS wafer");
     chart->setTitle(tr("<b>What moves %1's %2 share in %3</b><br>"
                        "each input moved ±%4 % on its own; 0 = the modelled share of %5 %")
                         .arg(ChartText::inMarkup(mModel->vendorName()), metric,

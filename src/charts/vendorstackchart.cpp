@@ -38,7 +38,7 @@ void VendorStackChart::applyOptions()
     if (!mModels)
         return;
     VendorShareModel *model = mModels->shares(mOptions.metric);
-    for (Metric metric : { Metric::ComputeWafers, Metric::CowosWafers })
+    for (Metric metric : allMetrics())
         disconnect(mModels->shares(metric), nullptr, this, nullptr);
     rebuildOnChangesOf(model);
     requestRebuild();
@@ -66,8 +66,9 @@ QString VendorStackChart::barToolTip(int groupIndex, int yearIndex) const
             .arg(group.name)
             .arg(mYears.at(yearIndex))
             .arg(locale.toString(value(group, column, Qt::DisplayRole), 'f', 1),
-                 mOptions.metric == Metric::ComputeWafers ? tr("AI compute wafers")
-                                                          : tr("CoWoS wafers"),
+                 mOptions.metric == Metric::ComputeWafers        ? tr("AI compute wafers")
+                     : mOptions.metric == Metric::AllLogicWafers ? tr("all logic wafers")
+                                                                 : tr("CoWoS wafers"),
                  locale.toString(value(group, column, VendorShareModel::WafersRole), 'f', 0),
                  mModels->workbook() ? mModels->workbook()->scenarioName() : QString());
     if (group.rows.size() == 1) {
@@ -163,16 +164,19 @@ void VendorStackChart::rebuild()
     if (shares) {
         valueAxis->setRange(0, 100);
         valueAxis->setLabelFormat(QStringLiteral("%.0f %"));
-        valueAxis->setTitleText(tr("Share of %1")
-                                    .arg(mOptions.metric == Metric::ComputeWafers
-                                             ? tr("AI compute wafers")
-                                             : tr("CoWoS wafers")));
+        valueAxis->setTitleText(
+            tr("Share of %1")
+                .arg(mOptions.metric == Metric::ComputeWafers        ? tr("AI compute wafers")
+                         : mOptions.metric == Metric::AllLogicWafers ? tr("all logic wafers")
+                                                                     : tr("CoWoS wafers")));
     } else {
         valueAxis->setRange(0, highest > 0 ? highest * 1.08 : 1);
         valueAxis->applyNiceNumbers();
         valueAxis->setLabelFormat(QStringLiteral("%.0f"));
         valueAxis->setTitleText(mOptions.metric == Metric::ComputeWafers
                                     ? tr("AI compute (logic) wafers per year")
+                                    : mOptions.metric == Metric::AllLogicWafers
+                                    ? tr("All logic wafers per year (I/O dies included)")
                                     : tr("CoWoS wafers per year"));
     }
     chart->addAxis(yearAxis, Qt::AlignBottom);
@@ -207,8 +211,9 @@ void VendorStackChart::rebuild()
         showToolTip(state ? barToolTip(group, index) : QString());
     });
 
-    const QString metric =
-        mOptions.metric == Metric::ComputeWafers ? tr("AI compute wafer") : tr("CoWoS wafer");
+    const QString metric = mOptions.metric == Metric::ComputeWafers ? tr("AI compute wafer")
+        : mOptions.metric == Metric::AllLogicWafers                 ? tr("all logic wafer")
+                                                                    : tr("CoWoS wafer");
     chart->setTitle(shares
                         ? tr("<b>%1 share by vendor</b><br>%2 — squares: published shares")
                               .arg(metric, mModels->subtitle())

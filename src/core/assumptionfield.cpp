@@ -3,6 +3,7 @@
 #include "core/translation.h"
 
 #include "fieldrange.h"
+#include "packaging.h"
 #include "yieldmodel.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,10 @@ QList<AssumptionField> allAssumptionFields()
              AssumptionField::DefectDensity,
              AssumptionField::YieldModel,
              AssumptionField::YieldAlpha,
+             AssumptionField::HarvestFraction,
+             AssumptionField::Packaging,
              AssumptionField::InterposerAreaMm2,
+             AssumptionField::PackagesPerCowosWafer,
              AssumptionField::PackagingYield };
 }
 
@@ -42,6 +46,12 @@ QString assumptionFieldName(AssumptionField field)
         return QStringLiteral("interposer_area_mm2");
     case AssumptionField::PackagingYield:
         return QStringLiteral("packaging_yield");
+    case AssumptionField::PackagesPerCowosWafer:
+        return QStringLiteral("packages_per_cowos_wafer");
+    case AssumptionField::Packaging:
+        return QStringLiteral("packaging");
+    case AssumptionField::HarvestFraction:
+        return QStringLiteral("harvest_fraction");
     }
     return {};
 }
@@ -55,9 +65,32 @@ std::optional<AssumptionField> parseAssumptionField(const QString &name)
     return std::nullopt;
 }
 
+bool isNumericField(AssumptionField field)
+{
+    return field != AssumptionField::YieldModel && field != AssumptionField::Packaging;
+}
+
+bool acceptsNotGiven(AssumptionField field)
+{
+    return field == AssumptionField::PackagesPerCowosWafer;
+}
+
+bool isNotGiven(AssumptionField field, const QString &value)
+{
+    return acceptsNotGiven(field) && value.trimmed() == notGivenText();
+}
+
 QString assumptionValueProblem(AssumptionField field, const QString &value)
 {
     const QString text = value.trimmed();
+    if (isNotGiven(field, text))
+        return {};
+    if (field == AssumptionField::Packaging) {
+        if (parsePackaging(text))
+            return {};
+        return tr("'%1' is not a packaging; use cowos or none (a package without CoWoS).")
+            .arg(value);
+    }
     if (field == AssumptionField::YieldModel) {
         if (parseYieldModel(text))
             return {};

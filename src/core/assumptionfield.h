@@ -18,6 +18,10 @@ enum class AssumptionField {
     YieldAlpha,
     InterposerAreaMm2,
     PackagingYield,
+    // Model v2; appended so that the numbers of the older fields stay what they were.
+    PackagesPerCowosWafer,
+    Packaging,
+    HarvestFraction,
 };
 
 /** The largest field a lithography scanner exposes: 26 × 33 mm. A single die above it is
@@ -34,6 +38,17 @@ constexpr int maxDiesPerPackage = 64;
     acceptance check refuses 9, and refusing is the safer of the two for an analyst's number. */
 constexpr double maxDefectDensity = 5.0;
 
+/** Published packages per CoWoS wafer: Rubin-class packages fit about 9, an H100 about 29; a
+    thousand leaves room for small packages without admitting a slipped digit of units. */
+constexpr double maxPackagesPerCowosWafer = 1000.0;
+
+/** The text that stores "no packages-per-wafer figure: use the interposer area". A child
+    scenario stores it to override a parent's figure, which deleting a cell could not do. */
+inline QString notGivenText()
+{
+    return QStringLiteral("none");
+}
+
 /** All fields in the order the command line and the tables show them. */
 QList<AssumptionField> allAssumptionFields();
 
@@ -41,6 +56,15 @@ QList<AssumptionField> allAssumptionFields();
 QString assumptionFieldName(AssumptionField field);
 
 std::optional<AssumptionField> parseAssumptionField(const QString &name);
+
+/** Whether @p field holds a number (false for yield_model and packaging, which hold names). */
+bool isNumericField(AssumptionField field);
+
+/** Whether @p field may hold notGivenText() instead of a number: packages_per_cowos_wafer. */
+bool acceptsNotGiven(AssumptionField field);
+
+/** Whether @p value is notGivenText() for a field that accepts it. */
+bool isNotGiven(AssumptionField field, const QString &value);
 
 /** Checks a stored (C locale) value for @p field against the one range table (fieldrange.h).
     Returns an empty string when the value is acceptable, otherwise a sentence saying what is

@@ -25,7 +25,8 @@ double vendorUnits(const ForecastInput &input, int vendorIndex, int yearIndex)
 {
     double units = 0.0;
     for (int p = 0; p < input.programs.size(); ++p) {
-        if (input.programVendorIndex[p] == vendorIndex)
+        // Packages only: a die kind's row has no units of its own, it rides in its package.
+        if (input.programVendorIndex[p] == vendorIndex && input.packageIndexOf(p) < 0)
             units += input.at(p, yearIndex).units;
     }
     return units;

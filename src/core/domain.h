@@ -2,6 +2,7 @@
 #pragma once
 
 #include "assumptionfield.h"
+#include "packaging.h"
 #include "yieldmodel.h"
 
 #include <QList>
@@ -19,13 +20,20 @@ struct Vendor
     QString kind; // "gpu" | "asic"
 };
 
-/** A chip product line of one vendor (B200, TPU v7, Trainium3, …). */
+/** A chip product line of one vendor (B200, TPU v7, Trainium3, …): a package, whose own die
+    fields describe its first kind of die. A row with a packageId is a further kind of die inside
+    that package (an I/O die on N6 beside compute dies on N3P): it has its own die fields and
+    node, and takes its units from the package. */
 struct Program
 {
     int id = 0;
     int vendorId = 0;
     QString name;
     QString node;
+    int packageId = 0; // 0: this row is a package
+    DieRole dieRole = DieRole::Compute; // a package's own dies are always compute dies
+
+    bool isDieKind() const { return packageId != 0; }
 };
 
 /** A named set of assumptions; a child stores only the cells it overrides. */
@@ -69,6 +77,12 @@ struct ProgramYearInputs
     double yieldAlpha = 3.0;
     double interposerAreaMm2 = 0.0;
     double packagingYield = 1.0;
+    /** A published packages-per-CoWoS-wafer figure; 0 when none is given, and the interposer
+        area is used instead. */
+    double packagesPerCowosWafer = 0.0;
+    Packaging packaging = Packaging::Cowos;
+    /** The share of defective dies still sold as a lower bin. */
+    double harvestFraction = 0.0;
 };
 
 } // namespace ws

@@ -27,7 +27,12 @@ std::optional<FieldRange> fieldRange(AssumptionField field)
         return FieldRange { 1, maxInterposerAreaMm2, false, false, 0, QStringLiteral(" mm²"), 0 };
     case AssumptionField::PackagingYield:
         return FieldRange { 0, 1, true, false, 0, QString(), 3 };
+    case AssumptionField::PackagesPerCowosWafer:
+        return FieldRange { 1, maxPackagesPerCowosWafer, false, false, 0, QString(), 1 };
+    case AssumptionField::HarvestFraction:
+        return FieldRange { 0, 1, false, false, 0, QString(), 2 };
     case AssumptionField::YieldModel:
+    case AssumptionField::Packaging:
         break;
     }
     return std::nullopt;
@@ -63,6 +68,12 @@ QString fieldLabel(AssumptionField field)
         return tr("packaging yield");
     case AssumptionField::YieldModel:
         return tr("yield model");
+    case AssumptionField::PackagesPerCowosWafer:
+        return tr("packages per CoWoS wafer");
+    case AssumptionField::Packaging:
+        return tr("packaging");
+    case AssumptionField::HarvestFraction:
+        return tr("harvest fraction");
     }
     return {};
 }

@@ -26,7 +26,7 @@ struct FieldRange
     int decimals = 0;
 };
 
-/** The range of @p field; std::nullopt for yield_model, which is a name, not a number. */
+/** The range of @p field; std::nullopt for yield_model and packaging, which are names. */
 std::optional<FieldRange> fieldRange(AssumptionField field);
 
 /** Why @p value is not allowed for @p field (a sentence naming the field and the allowed range),

@@ -2,6 +2,8 @@
 #include "forecastbuilder.h"
 #include "core/translation.h"
 
+#include "packagerules.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -32,7 +34,9 @@ namespace {
 
 constexpr int fieldCount = ForecastInput::fieldCount;
 
-void applyValue(ProgramYearInputs &inputs, AssumptionField field, const QString &value)
+} // namespace
+
+void applyAssumptionValue(ProgramYearInputs &inputs, AssumptionField field, const QString &value)
 {
     switch (field) {
     case AssumptionField::Units:
@@ -62,6 +66,39 @@ void applyValue(ProgramYearInputs &inputs, AssumptionField field, const QString 
     case AssumptionField::PackagingYield:
         inputs.packagingYield = value.toDouble();
         break;
+    case AssumptionField::PackagesPerCowosWafer:
+        // "none" clears a parent's figure: 0 means the interposer area is used.
+        inputs.packagesPerCowosWafer = isNotGiven(field, value) ? 0.0 : value.toDouble();
+        break;
+    case AssumptionField::Packaging:
+        inputs.packaging = *parsePackaging(value.trimmed());
+        break;
+    case AssumptionField::HarvestFraction:
+        inputs.harvestFraction = value.toDouble();
+        break;
+    }
+}
+
+namespace {
+
+// The inputs a program-year that makes dies cannot do without. α, the harvest fraction, the
+// packaging and a packages-per-wafer figure have defaults (3, 0, cowos, none); a die kind takes
+// units and CoWoS from its package; a package without CoWoS needs no CoWoS input, and one with
+// a packages-per-wafer figure no interposer area.
+bool isRequired(AssumptionField field, const ProgramYearInputs &in, bool dieKind)
+{
+    switch (field) {
+    case AssumptionField::DiesPerPackage:
+    case AssumptionField::DieAreaMm2:
+    case AssumptionField::DefectDensity:
+    case AssumptionField::YieldModel:
+        return true;
+    case AssumptionField::PackagingYield:
+        return !dieKind && in.packaging == Packaging::Cowos;
+    case AssumptionField::InterposerAreaMm2:
+        return !dieKind && PackageRules::cowosBasis(in) == CowosBasis::InterposerArea;
+    default:
+        return false;
     }
 }
 
@@ -91,6 +128,17 @@ ForecastBuilder::Result ForecastBuilder::build(const QList<Vendor> &vendors,
         }
         input.programVendorIndex.push_back(vendor);
     }
+    // A die kind whose package is not a valid one is reported and computed as a package of its
+    // own that ships nothing, so that one bad row cannot spoil its neighbours.
+    input.programPackageIndex.assign(static_cast<size_t>(programs.size()), -1);
+    for (int i = 0; i < programs.size(); ++i) {
+        const QString problem = PackageRules::programProblem(programs[i], programs);
+        if (!problem.isEmpty())
+            result.problems << problem;
+        else if (programs[i].isDieKind())
+            input.programPackageIndex[static_cast<size_t>(i)] =
+                programIndexById.value(programs[i].packageId, -1);
+    }
 
     std::set<int> years;
     for (const auto &layer : layers) {
@@ -112,7 +160,10 @@ ForecastBuilder::Result ForecastBuilder::build(const QList<Vendor> &vendors,
                                        .arg(cell.programId);
                 continue;
             }
-            const QString problem = assumptionValueProblem(cell.field, cell.value);
+            QString problem = assumptionValueProblem(cell.field, cell.value);
+            if (problem.isEmpty() &&
+                input.programPackageIndex[static_cast<size_t>(programIndex)] >= 0)
+                problem = PackageRules::fieldProblem(programs[programIndex], cell.field);
             if (!problem.isEmpty()) {
                 result.problems << tr("%1 %2 %3: %4")
                                        .arg(programs[programIndex].name)
@@ -122,24 +173,23 @@ ForecastBuilder::Result ForecastBuilder::build(const QList<Vendor> &vendors,
             }
             const size_t index =
                 static_cast<size_t>(programIndex) * input.years.size() + input.yearIndex(cell.year);
-            applyValue(input.inputs[index], cell.field, cell.value);
+            applyAssumptionValue(input.inputs[index], cell.field, cell.value);
             seen[index * fieldCount + static_cast<int>(cell.field)] =
                 static_cast<signed char>(layerIndex);
         }
     }
 
-    // A program that ships in a year needs every input that the formulas use; alpha alone has
-    // a conventional default.
+    // A program that ships in a year needs every input that the formulas use.
     for (int p = 0; p < programs.size(); ++p) {
+        const bool dieKind = input.packageIndexOf(p) >= 0;
         for (int y = 0; y < input.years.size(); ++y) {
             const size_t index = static_cast<size_t>(p) * input.years.size() + y;
-            if (!(input.inputs[index].units > 0))
+            if (!(input.unitsOf(p, y) > 0))
                 continue;
             QStringList missing;
             for (auto field : allAssumptionFields()) {
-                if (field == AssumptionField::Units || field == AssumptionField::YieldAlpha)
-                    continue;
-                if (seen[index * fieldCount + static_cast<int>(field)] < 0)
+                if (isRequired(field, input.inputs[index], dieKind) &&
+                    seen[index * fieldCount + static_cast<int>(field)] < 0)
                     missing << assumptionFieldName(field);
             }
             if (!missing.isEmpty()) {

@@ -8,6 +8,10 @@
 
 namespace ws {
 
+/** Sets @p field of @p inputs from a stored value that assumptionValueProblem() accepts, as the
+    builder reads it; an editor uses it to judge an edit before it is made. */
+void applyAssumptionValue(ProgramYearInputs &inputs, AssumptionField field, const QString &value);
+
 /** Resolves a scenario's stored cells, parent first, into the engine's input grid, and names
     every cell that is missing or invalid so that bad data is reported, never guessed. */
 class ForecastBuilder

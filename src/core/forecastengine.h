@@ -12,14 +12,31 @@ namespace ws {
 struct ProgramYearResult
 {
     qint64 grossDies = 0;
-    double yield = 0.0;
-    double goodDies = 0.0; // good dies per wafer
-    double logicWafers = 0.0;
-    qint64 interposersPerWafer = 0;
-    double cowosWafers = 0.0;
+    double yield = 0.0; // the yield model's share of good dies
+    double sellableYield = 0.0; // good dies plus the harvested share of the defective ones
+    double goodDies = 0.0; // sellable dies per wafer
+    double logicWafers = 0.0; // wafers of this kind of die, whatever its role
+    double computeWafers = 0.0; // logicWafers for a compute die, 0 for an I/O die
+    qint64 interposersPerWafer = 0; // 0 unless the CoWoS basis is the interposer area
+    double cowosWafers = 0.0; // 0 for a die kind: its package holds the CoWoS wafers
+    CowosBasis cowosBasis = CowosBasis::None;
+
+    /** What this program-year adds to @p metric's totals. */
+    double wafers(Metric metric) const
+    {
+        switch (metric) {
+        case Metric::ComputeWafers:
+            return computeWafers;
+        case Metric::CowosWafers:
+            return cowosWafers;
+        case Metric::AllLogicWafers:
+            return logicWafers;
+        }
+        return 0.0;
+    }
 };
 
-/** Wafers per program, vendor and year for both metrics, with shares in percent. */
+/** Wafers per program, vendor and year for every metric, with shares in percent. */
 class ForecastResult
 {
 public:

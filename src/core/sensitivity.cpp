@@ -3,6 +3,7 @@
 
 #include "forecastengine.h"
 #include "forecastinput.h"
+#include "packagerules.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,10 +15,11 @@ namespace {
 // The numeric inputs, in the order that breaks ties. yield_model is a choice, not a number, and
 // has no "20 % more".
 constexpr AssumptionField movedFields[] = {
-    AssumptionField::Units,          AssumptionField::DiesPerPackage,
-    AssumptionField::DieAreaMm2,     AssumptionField::DefectDensity,
-    AssumptionField::YieldAlpha,     AssumptionField::InterposerAreaMm2,
-    AssumptionField::PackagingYield,
+    AssumptionField::Units,           AssumptionField::DiesPerPackage,
+    AssumptionField::DieAreaMm2,      AssumptionField::DefectDensity,
+    AssumptionField::YieldAlpha,      AssumptionField::InterposerAreaMm2,
+    AssumptionField::PackagingYield,  AssumptionField::PackagesPerCowosWafer,
+    AssumptionField::HarvestFraction,
 };
 
 double valueOf(const ProgramYearInputs &in, AssumptionField field)
@@ -37,7 +39,12 @@ double valueOf(const ProgramYearInputs &in, AssumptionField field)
         return in.interposerAreaMm2;
     case AssumptionField::PackagingYield:
         return in.packagingYield;
+    case AssumptionField::PackagesPerCowosWafer:
+        return in.packagesPerCowosWafer;
+    case AssumptionField::HarvestFraction:
+        return in.harvestFraction;
     case AssumptionField::YieldModel:
+    case AssumptionField::Packaging:
         break;
     }
     return 0.0;
@@ -65,8 +72,15 @@ void setValue(ProgramYearInputs &in, AssumptionField field, double value)
     case AssumptionField::PackagingYield:
         in.packagingYield = value;
         break;
+    case AssumptionField::PackagesPerCowosWafer:
+        in.packagesPerCowosWafer = value;
+        break;
+    case AssumptionField::HarvestFraction:
+        in.harvestFraction = value;
+        break;
     case AssumptionField::DiesPerPackage:
     case AssumptionField::YieldModel:
+    case AssumptionField::Packaging:
         break;
     }
 }
@@ -81,6 +95,7 @@ ForecastInput yearSlice(const ForecastInput &input, int yearIndex)
     slice.vendors = input.vendors;
     slice.programs = input.programs;
     slice.programVendorIndex = input.programVendorIndex;
+    slice.programPackageIndex = input.programPackageIndex;
     slice.inputs.reserve(static_cast<size_t>(input.programs.size()));
     for (int p = 0; p < input.programs.size(); ++p)
         slice.inputs.push_back(input.at(p, yearIndex));
@@ -102,9 +117,11 @@ double shareWithLogicWafers(const ForecastInput &slice, const ForecastResult &ba
         if (vendor < 0)
             continue;
         const ProgramYearResult &out = base.program(p, 0);
-        double wafers = metric == Metric::CowosWafers ? out.cowosWafers
-            : p == movedProgram                       ? movedLogicWafers
-                                                      : out.logicWafers;
+        const bool movedCounts = metric == Metric::AllLogicWafers ||
+            (metric == Metric::ComputeWafers && slice.programs.at(p).dieRole == DieRole::Compute);
+        double wafers = p != movedProgram ? out.wafers(metric)
+            : movedCounts                 ? movedLogicWafers
+                                          : out.wafers(metric);
         if (wafers != wafers) // NaN: the engine adds nothing for a program that cannot be made
             wafers = 0.0;
         if (vendor == vendorIndex)
@@ -146,10 +163,15 @@ QList<SensitivityRow> SensitivityAnalysis::run(const ForecastInput &input, int v
     QList<SensitivityRow> rows;
     for (int p = 0; p < slice.programs.size(); ++p) {
         ProgramYearInputs &cell = slice.inputs[static_cast<size_t>(p)];
-        if (!(cell.units > 0.0))
+        // A die kind makes dies for its package's units, which are moved on the package's row.
+        const double units = slice.unitsOf(p, 0);
+        if (!(units > 0.0))
             continue;
+        const bool dieKind = slice.packageIndexOf(p) >= 0;
         const ProgramYearInputs saved = cell;
         for (const AssumptionField field : movedFields) {
+            if (dieKind && PackageRules::isPackageField(field))
+                continue;
             // α is read only by the negative-binomial model; moving it elsewhere is a no-op.
             if (field == AssumptionField::YieldAlpha &&
                 cell.yieldModel != YieldModel::NegativeBinomial)
@@ -168,7 +190,7 @@ QList<SensitivityRow> SensitivityAnalysis::run(const ForecastInput &input, int v
                 const auto shareWithDies = [&](double dies) {
                     return shareWithLogicWafers(
                         slice, base, metric, vendorIndex, p,
-                        WaferMath::logicWafers(saved.units, dies, out.grossDies, out.yield));
+                        WaferMath::logicWafers(units, dies, out.grossDies, out.sellableYield));
                 };
                 row.lowShare = shareWithDies(row.lowValue);
                 row.highShare = shareWithDies(row.highValue);

@@ -73,10 +73,16 @@ double logicWafers(double packages, double diesPerPackage, qint64 grossDies, dou
     return bounded(dies / goodDiesPerWafer, maxWafers);
 }
 
-double cowosWafers(double packages, qint64 interposersPerWafer, double packagingYield)
+double sellableYield(double yield, double harvestFraction)
 {
-    const double goodPerWafer =
-        static_cast<double>(interposersPerWafer) * bounded(packagingYield, 1.0);
+    const double good = bounded(yield, 1.0);
+    const double harvested = std::isfinite(harvestFraction) ? bounded(harvestFraction, 1.0) : 0.0;
+    return bounded(good + harvested * (1.0 - good), 1.0);
+}
+
+double cowosWafers(double packages, double packagesPerWafer, double packagingYield)
+{
+    const double goodPerWafer = bounded(packagesPerWafer, inf) * bounded(packagingYield, 1.0);
     if (!(packages > 0.0) || !(goodPerWafer > 0.0))
         return 0.0;
     return bounded(packages / goodPerWafer, maxWafers);

@@ -37,9 +37,15 @@ double dieYield(YieldModel model, double dieAreaMm2, double defectsPerCm2, doubl
     builder names the missing input), and at most maxWafers. */
 double logicWafers(double packages, double diesPerPackage, qint64 grossDies, double yield);
 
-/** CoWoS (interposer) wafers for @p packages packages; finite and not negative like
-    logicWafers(). */
-double cowosWafers(double packages, qint64 interposersPerWafer, double packagingYield);
+/** The share of a wafer's gross dies that can be sold: the good ones plus the share
+    @p harvestFraction of the defective ones sold as a lower bin, Y + h·(1 − Y). In [0, 1]; a
+    harvest fraction outside [0, 1] or not finite counts as none. */
+double sellableYield(double yield, double harvestFraction);
+
+/** CoWoS wafers for @p packages packages when @p packagesPerWafer packages fit on one wafer
+    (gross interposers per wafer, or a published packages-per-wafer figure); finite and not
+    negative like logicWafers(). */
+double cowosWafers(double packages, double packagesPerWafer, double packagingYield);
 
 /** The most wafers one program can need in a year: far above anything the allowed inputs give
     (10¹⁰ packages of 64 dies at the lowest yield stay below 10¹⁷⁰), low enough that the sum over

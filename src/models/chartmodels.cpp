@@ -18,12 +18,14 @@ ChartModels::ChartModels(QObject *parent)
     : QObject(parent)
     , mComputeShares(new VendorShareModel(this))
     , mCowosShares(new VendorShareModel(this))
+    , mAllLogicShares(new VendorShareModel(this))
     , mScenarios(new ScenarioComparisonModel(this))
     , mCapacity(new CapacityModel(this))
     , mSensitivity(new SensitivityModel(this))
     , mCalibration(new CalibrationModel(this))
 {
     mCowosShares->setMetric(Metric::CowosWafers);
+    mAllLogicShares->setMetric(Metric::AllLogicWafers);
 }
 
 Workbook *ChartModels::workbook() const
@@ -38,6 +40,7 @@ void ChartModels::setWorkbook(Workbook *workbook)
     mWorkbook = workbook;
     mComputeShares->setWorkbook(workbook);
     mCowosShares->setWorkbook(workbook);
+    mAllLogicShares->setWorkbook(workbook);
     mScenarios->setWorkbook(workbook);
     mCapacity->setWorkbook(workbook);
     if (mWorkbook)
@@ -47,7 +50,15 @@ void ChartModels::setWorkbook(Workbook *workbook)
 
 VendorShareModel *ChartModels::shares(Metric metric) const
 {
-    return metric == Metric::ComputeWafers ? mComputeShares : mCowosShares;
+    switch (metric) {
+    case Metric::ComputeWafers:
+        return mComputeShares;
+    case Metric::CowosWafers:
+        return mCowosShares;
+    case Metric::AllLogicWafers:
+        return mAllLogicShares;
+    }
+    return mComputeShares;
 }
 
 void ChartModels::applyOptions(const ChartOptions &options)

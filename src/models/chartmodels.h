@@ -47,6 +47,7 @@ private:
     QPointer<Workbook> mWorkbook;
     VendorShareModel *mComputeShares = nullptr;
     VendorShareModel *mCowosShares = nullptr;
+    VendorShareModel *mAllLogicShares = nullptr;
     ScenarioComparisonModel *mScenarios = nullptr;
     CapacityModel *mCapacity = nullptr;
     SensitivityModel *mSensitivity = nullptr;

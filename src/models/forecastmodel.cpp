@@ -4,6 +4,7 @@
 
 #include "core/fieldrange.h"
 #include "core/localname.h"
+#include "core/packagerules.h"
 
 #include "workbook.h"
 
@@ -67,8 +68,14 @@ std::optional<AssumptionField> ForecastModel::fieldOf(int column)
         return AssumptionField::YieldModel;
     case YieldAlphaColumn:
         return AssumptionField::YieldAlpha;
+    case HarvestFractionColumn:
+        return AssumptionField::HarvestFraction;
+    case PackagingColumn:
+        return AssumptionField::Packaging;
     case InterposerAreaColumn:
         return AssumptionField::InterposerAreaMm2;
+    case PackagesPerWaferColumn:
+        return AssumptionField::PackagesPerCowosWafer;
     case PackagingYieldColumn:
         return AssumptionField::PackagingYield;
     default:
@@ -80,10 +87,22 @@ void ForecastModel::refresh()
 {
     const int programs = mWorkbook ? static_cast<int>(mWorkbook->input().programs.size()) : 0;
     const int years = mWorkbook ? static_cast<int>(mWorkbook->input().years.size()) : 0;
-    if (programs != mPrograms || years != mYears) {
+    QList<int> order;
+    order.reserve(programs);
+    for (int p = 0; p < programs; ++p) {
+        if (mWorkbook->input().packageIndexOf(p) >= 0)
+            continue;
+        order << p;
+        for (int d = 0; d < programs; ++d) {
+            if (mWorkbook->input().packageIndexOf(d) == p)
+                order << d;
+        }
+    }
+    if (programs != mPrograms || years != mYears || order != mOrder) {
         beginResetModel();
         mPrograms = programs;
         mYears = years;
+        mOrder = std::move(order);
         endResetModel();
         return;
     }
@@ -101,9 +120,24 @@ int ForecastModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+std::pair<int, int> ForecastModel::cellOf(int row) const
+{
+    return { mOrder.value(row / mYears, row / mYears), row % mYears };
+}
+
+bool ForecastModel::showsPackageValue(int p, int column) const
+{
+    if (mWorkbook->input().packageIndexOf(p) < 0)
+        return false;
+    const auto field = fieldOf(column);
+    return column == CowosWafersColumn || (field && PackageRules::isPackageField(*field));
+}
+
 QVariant ForecastModel::value(int p, int y, int column) const
 {
     const ForecastInput &input = mWorkbook->input();
+    if (showsPackageValue(p, column))
+        return value(input.packageIndexOf(p), y, column);
     const ProgramYearInputs &in = input.at(p, y);
     const ProgramYearResult &out = mWorkbook->result().program(p, y);
     switch (column) {
@@ -111,8 +145,14 @@ QVariant ForecastModel::value(int p, int y, int column) const
         const Vendor *vendor = vendorOf(p);
         return vendor ? shownName(*vendor) : QString();
     }
-    case ProgramColumn:
-        return input.programs.at(p).name;
+    case ProgramColumn: {
+        const QString &name = input.programs.at(p).name;
+        const int package = input.packageIndexOf(p);
+        if (package < 0)
+            return name;
+        const QString &packageName = input.programs.at(package).name;
+        return name.startsWith(packageName) ? name : tr("%1 · %2").arg(packageName, name);
+    }
     case YearColumn:
         return input.years.at(y);
     case UnitsColumn:
@@ -127,8 +167,15 @@ QVariant ForecastModel::value(int p, int y, int column) const
         return yieldModelName(in.yieldModel);
     case YieldAlphaColumn:
         return in.yieldAlpha;
+    case HarvestFractionColumn:
+        return in.harvestFraction;
+    case PackagingColumn:
+        return packagingName(in.packaging);
     case InterposerAreaColumn:
         return in.interposerAreaMm2;
+    case PackagesPerWaferColumn:
+        // Blank where no figure is given: the interposer area is used.
+        return in.packagesPerCowosWafer > 0.0 ? QVariant(in.packagesPerCowosWafer) : QVariant();
     case PackagingYieldColumn:
         return in.packagingYield;
     case GrossDiesColumn:
@@ -140,11 +187,17 @@ QVariant ForecastModel::value(int p, int y, int column) const
     // The engine needs no wafers where no die is good; the grid shows such a cell as "—" (no
     // value), not as a forecast of zero, until the missing input is filled in.
     case LogicWafersColumn:
-        return in.units > 0 && !(out.goodDies > 0) ? QVariant(qQNaN()) : QVariant(out.logicWafers);
-    case CowosWafersColumn:
-        return in.units > 0 && !(out.interposersPerWafer > 0 && in.packagingYield > 0)
+        return input.unitsOf(p, y) > 0 && !(out.goodDies > 0) ? QVariant(qQNaN())
+                                                              : QVariant(out.logicWafers);
+    case CowosWafersColumn: {
+        const bool perWafer = out.cowosBasis == CowosBasis::InterposerArea
+            ? out.interposersPerWafer > 0
+            : out.cowosBasis == CowosBasis::PackagesPerWafer;
+        return in.units > 0 && out.cowosBasis != CowosBasis::None &&
+                !(perWafer && in.packagingYield > 0)
             ? QVariant(qQNaN())
             : QVariant(out.cowosWafers);
+    }
     default:
         return {};
     }
@@ -185,7 +238,25 @@ QString ForecastModel::toolTip(int p, int y, int column) const
         lines << tr("units × dies per package ÷ (gross dies × yield)");
         break;
     case CowosWafersColumn:
-        lines << tr("units ÷ (interposers per wafer × packaging yield)");
+        switch (mWorkbook->result().program(p, y).cowosBasis) {
+        case CowosBasis::PackagesPerWafer:
+            lines << tr("units ÷ (packages per CoWoS wafer × packaging yield)");
+            break;
+        case CowosBasis::None:
+            lines << tr("No CoWoS: packaging none, or a die kind, whose package holds them");
+            break;
+        case CowosBasis::InterposerArea:
+            lines << tr("units ÷ (interposers per wafer × packaging yield)");
+            break;
+        }
+        break;
+    case HarvestFractionColumn:
+        lines << tr("The share of defective dies still sold as a lower bin: sellable dies per "
+                    "wafer = gross dies × (Y + h × (1 − Y))");
+        break;
+    case PackagesPerWaferColumn:
+        lines << tr("A published packages-per-CoWoS-wafer figure; when given, the interposer "
+                    "area is not used. Clear the cell to use the interposer area again.");
         break;
     default:
         break;
@@ -209,8 +280,7 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !mWorkbook)
         return {};
-    const int p = index.row() / mYears;
-    const int y = index.row() % mYears;
+    const auto [p, y] = cellOf(index.row());
     const int column = index.column();
     const auto field = fieldOf(column);
 
@@ -219,7 +289,7 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return value(p, y, column);
     case Qt::TextAlignmentRole:
-        return column <= YearColumn || column == YieldModelColumn
+        return column <= YearColumn || column == YieldModelColumn || column == PackagingColumn
             ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
             : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
@@ -232,7 +302,9 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (!warning(p, y, field).isEmpty())
             return QBrush(warningBackground);
-        return isDerived(column) ? QVariant(QBrush(derivedBackground())) : QVariant();
+        return isDerived(column) || showsPackageValue(p, column)
+            ? QVariant(QBrush(derivedBackground()))
+            : QVariant();
     case Qt::ForegroundRole:
         if (!warning(p, y, field).isEmpty())
             return QBrush(warningText);
@@ -298,8 +370,14 @@ QVariant ForecastModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Yield model");
     case YieldAlphaColumn:
         return tr("α");
+    case HarvestFractionColumn:
+        return tr("Harvest");
+    case PackagingColumn:
+        return tr("Packaging");
     case InterposerAreaColumn:
         return tr("Interposer mm²");
+    case PackagesPerWaferColumn:
+        return tr("Pkgs / CoWoS wafer");
     case PackagingYieldColumn:
         return tr("Pkg yield");
     case GrossDiesColumn:
@@ -320,7 +398,8 @@ QVariant ForecastModel::headerData(int section, Qt::Orientation orientation, int
 Qt::ItemFlags ForecastModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && fieldOf(index.column()) && mWorkbook && !mWorkbook->isReadOnly())
+    if (index.isValid() && fieldOf(index.column()) && mWorkbook && !mWorkbook->isReadOnly() &&
+        !showsPackageValue(cellOf(index.row()).first, index.column()))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -332,9 +411,11 @@ bool ForecastModel::setData(const QModelIndex &index, const QVariant &value, int
     const auto field = fieldOf(index.column());
     if (!field)
         return false;
-    const QString text = value.userType() == QMetaType::Double
-        ? canonicalNumberText(value.toDouble())
-        : value.toString().trimmed();
+    QString text = value.userType() == QMetaType::Double ? canonicalNumberText(value.toDouble())
+                                                         : value.toString().trimmed();
+    // An emptied packages-per-wafer cell goes back to the interposer area.
+    if (text.isEmpty() && acceptsNotGiven(*field))
+        text = notGivenText();
     const QString error = mWorkbook->editCell(index.data(ProgramIdRole).toInt(),
                                               index.data(YearRole).toInt(), *field, text);
     if (!error.isEmpty()) {

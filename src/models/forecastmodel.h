@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <optional>
+#include <utility>
 
 namespace ws {
 
@@ -14,8 +15,10 @@ class Workbook;
 struct Vendor;
 
 /** The assumption grid: one row per chip program and year, the editable inputs of the current
-    scenario, then the engine's derived columns. An edit goes through Workbook::editCell, so it
-    is validated, undoable and on disk before the grid shows it. */
+    scenario, then the engine's derived columns. A package's die kinds follow it, named
+    "package · die kind"; their units and CoWoS cells show the package's values, read-only. An edit
+   goes through Workbook::editCell, so it is validated, undoable and on disk before the grid shows
+   it. */
 class ForecastModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,7 +34,10 @@ public:
         DefectDensityColumn,
         YieldModelColumn,
         YieldAlphaColumn,
+        HarvestFractionColumn,
+        PackagingColumn,
         InterposerAreaColumn,
+        PackagesPerWaferColumn,
         PackagingYieldColumn,
         GrossDiesColumn,
         YieldColumn,
@@ -87,6 +93,10 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    /** The program index and year index shown in @p row. */
+    std::pair<int, int> cellOf(int row) const;
+    /** Whether @p column of the program at @p programIndex shows its package's value. */
+    bool showsPackageValue(int programIndex, int column) const;
     QVariant value(int programIndex, int yearIndex, int column) const;
     QString toolTip(int programIndex, int yearIndex, int column) const;
     /** assumptionValueWarning() of the cell; empty for a computed column. */
@@ -95,6 +105,7 @@ private:
     const Vendor *vendorOf(int programIndex) const;
 
     QPointer<Workbook> mWorkbook;
+    QList<int> mOrder; // program indexes in row order: each package, then its die kinds
     int mPrograms = 0;
     int mYears = 0;
 };

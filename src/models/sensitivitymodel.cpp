@@ -68,6 +68,12 @@ QString SensitivityModel::fieldLabel(AssumptionField field)
         return tr("interposer area (mm²)");
     case AssumptionField::PackagingYield:
         return tr("packaging yield");
+    case AssumptionField::PackagesPerCowosWafer:
+        return tr("packages per CoWoS wafer");
+    case AssumptionField::Packaging:
+        return tr("packaging");
+    case AssumptionField::HarvestFraction:
+        return tr("harvest fraction");
     }
     return {};
 }

@@ -137,7 +137,9 @@ QString VendorShareModel::toolTip(int vendorIndex, int yearIndex) const
             .arg(year)
             .arg(locale.toString(mWorkbook->result().sharePercent(mMetric, vendorIndex, yearIndex),
                                  'f', 1))
-            .arg(mMetric == Metric::ComputeWafers ? tr("AI compute wafers") : tr("CoWoS wafers"))
+            .arg(mMetric == Metric::ComputeWafers        ? tr("AI compute wafers")
+                     : mMetric == Metric::AllLogicWafers ? tr("all logic wafers")
+                                                         : tr("CoWoS wafers"))
             .arg(locale.toString(mWorkbook->result().vendorWafers(mMetric, vendorIndex, yearIndex),
                                  'f', 0));
     if (auto reported = mWorkbook->reportedShare(mMetric, vendor.id, year))

@@ -3,6 +3,7 @@
 
 #include "core/calibration.h"
 #include "core/fieldrange.h"
+#include "core/packagerules.h"
 #include "core/textrules.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
@@ -16,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -44,8 +46,30 @@ QString inputText(const ProgramYearInputs &in, AssumptionField field)
         return canonicalNumberText(in.interposerAreaMm2);
     case AssumptionField::PackagingYield:
         return canonicalNumberText(in.packagingYield);
+    case AssumptionField::PackagesPerCowosWafer:
+        return in.packagesPerCowosWafer > 0.0 ? canonicalNumberText(in.packagesPerCowosWafer)
+                                              : notGivenText();
+    case AssumptionField::Packaging:
+        return packagingName(in.packaging);
+    case AssumptionField::HarvestFraction:
+        return canonicalNumberText(in.harvestFraction);
     }
     return {};
+}
+
+// The fields whose values decide whether an interposer holds its package's dies.
+bool entersInterposerRule(AssumptionField field)
+{
+    switch (field) {
+    case AssumptionField::DiesPerPackage:
+    case AssumptionField::DieAreaMm2:
+    case AssumptionField::InterposerAreaMm2:
+    case AssumptionField::PackagesPerCowosWafer:
+    case AssumptionField::Packaging:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -256,8 +280,12 @@ QString Workbook::editCells(const QList<AssumptionCell> &cells, const QString &d
         const QString problem = assumptionValueProblem(cell.field, cell.value);
         if (!problem.isEmpty())
             return problem;
+        if (const QString onDieKind =
+                PackageRules::fieldProblem(mInput.programs.at(programIndex), cell.field);
+            !onDieKind.isEmpty())
+            return onDieKind;
         // One spelling per number in the store and the audit trail: 2.5e6 is kept as 2500000.
-        if (cell.field != AssumptionField::YieldModel)
+        if (isNumericField(cell.field) && !isNotGiven(cell.field, cell.value))
             cell.value = canonicalNumberText(cell.value.toDouble());
         if (cellText(programIndex, yearIndex, cell.field) == cell.value &&
             mInput.layerOf(programIndex, yearIndex, cell.field) >= 0)
@@ -281,6 +309,8 @@ QString Workbook::editCells(const QList<AssumptionCell> &cells, const QString &d
         change.after = after;
         changes << change;
     }
+    if (const QString problem = interposerProblem(changes); !problem.isEmpty())
+        return problem;
     QString text = description;
     if (text.isEmpty() && changes.size() == 1) {
         const StoredCell &cell = *changes.first().after;
@@ -290,6 +320,39 @@ QString Workbook::editCells(const QList<AssumptionCell> &cells, const QString &d
                    .arg(assumptionFieldName(cell.field), cell.value);
     }
     return pushChanges(std::move(changes), text);
+}
+
+QString Workbook::interposerProblem(const QList<CellChange> &changes) const
+{
+    // The rule is judged on the inputs as they would be after every change of the edit, so that
+    // a paste that widens the interposer and the die together passes.
+    const auto amend = [&](int programIndex, ProgramYearInputs &in) {
+        for (const CellChange &change : changes) {
+            if (!change.after)
+                continue;
+            const int index = mInput.programIndex(change.after->programId);
+            if (index == programIndex)
+                applyAssumptionValue(in, change.after->field, change.after->value);
+        }
+    };
+    QSet<std::pair<int, int>> judged;
+    for (const CellChange &change : changes) {
+        if (!change.after || !entersInterposerRule(change.after->field))
+            continue;
+        const int programIndex = mInput.programIndex(change.after->programId);
+        const int yearIndex = mInput.yearIndex(change.after->year);
+        const int packageIndex = mInput.packageIndexOf(programIndex) >= 0
+            ? mInput.packageIndexOf(programIndex)
+            : programIndex;
+        if (judged.contains({ packageIndex, yearIndex }))
+            continue;
+        judged.insert({ packageIndex, yearIndex });
+        const QString problem =
+            PackageRules::interposerProblem(mInput, programIndex, yearIndex, amend);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return {};
 }
 
 QString Workbook::revertCell(int programId, int year, AssumptionField field)
@@ -388,19 +451,26 @@ QString Workbook::deleteScenario(int scenarioId)
     return scenario(scenarioId) ? tr("%1 could not be deleted").arg(existing->name) : QString();
 }
 
+QString Workbook::programNameProblem(const QString &name) const
+{
+    if (name.isEmpty())
+        return tr("a program needs a name");
+    if (const QString problem = TextRules::nameProblem(name); !problem.isEmpty())
+        return problem;
+    for (const Program &p : mInput.programs) {
+        if (p.name.compare(name, Qt::CaseInsensitive) == 0)
+            return tr("a program named '%1' exists already").arg(p.name);
+    }
+    return {};
+}
+
 QString Workbook::addProgram(int vendorId, const QString &name, const QString &node)
 {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return tr("a program needs a name");
-    if (const QString problem = TextRules::nameProblem(trimmed); !problem.isEmpty())
+    if (const QString problem = programNameProblem(trimmed); !problem.isEmpty())
         return problem;
     if (const QString problem = TextRules::optionalNameProblem(node.trimmed()); !problem.isEmpty())
         return problem;
-    for (const Program &p : mInput.programs) {
-        if (p.name.compare(trimmed, Qt::CaseInsensitive) == 0)
-            return tr("a program named '%1' exists already").arg(p.name);
-    }
     const bool vendorExists = std::any_of(mInput.vendors.cbegin(), mInput.vendors.cend(),
                                           [vendorId](const Vendor &v) { return v.id == vendorId; });
     if (!vendorExists)
@@ -444,11 +514,74 @@ QString Workbook::addProgram(int vendorId, const QString &name, const QString &n
                                                 : tr("'%1' could not be added").arg(trimmed);
 }
 
+QString Workbook::addDieKind(int packageId, const QString &name, const QString &node, DieRole role)
+{
+    const QString trimmed = name.trimmed();
+    if (const QString problem = programNameProblem(trimmed); !problem.isEmpty())
+        return problem;
+    if (const QString problem = TextRules::optionalNameProblem(node.trimmed()); !problem.isEmpty())
+        return problem;
+    const int packageIndex = mInput.programIndex(packageId);
+    if (packageIndex < 0)
+        return tr("there is no program with id %1").arg(packageId);
+    Program row;
+    row.id = WorkbookWriter(mDatabase->connection()).nextProgramId();
+    row.vendorId = mInput.programs.at(packageIndex).vendorId;
+    row.name = trimmed;
+    row.node = node.trimmed();
+    row.packageId = packageId;
+    row.dieRole = role;
+    if (const QString problem = PackageRules::programProblem(row, mInput.programs);
+        !problem.isEmpty())
+        return problem;
+
+    // One small die per package, so that adding it never makes the package's interposer too
+    // small for its silicon; the analyst then enters the real count and area.
+    ProgramSnapshot program;
+    program.id = row.id;
+    program.vendorId = row.vendorId;
+    program.name = row.name;
+    program.node = row.node;
+    program.packageId = packageId;
+    program.dieRole = dieRoleName(role);
+    program.note = tr("Added on %1.").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    const QList<std::pair<AssumptionField, QString>> defaults = {
+        { AssumptionField::DiesPerPackage, QStringLiteral("1") },
+        { AssumptionField::DieAreaMm2, QStringLiteral("1") },
+        { AssumptionField::DefectDensity, QStringLiteral("0.1") },
+        { AssumptionField::YieldModel, QStringLiteral("murphy") },
+        { AssumptionField::YieldAlpha, QStringLiteral("3") },
+    };
+    for (int year : mInput.years) {
+        for (const auto &[field, value] : defaults) {
+            StoredCell cell;
+            cell.scenarioId = rootScenarioId();
+            cell.programId = program.id;
+            cell.year = year;
+            cell.field = field;
+            cell.value = value;
+            cell.note = tr("Assumption: starting value of a new die kind; edit it.");
+            program.cells << cell;
+        }
+    }
+    mUndoStack->push(new AddRemoveProgram(this, program, AddRemoveProgram::Add));
+    return mInput.programIndex(program.id) >= 0 ? QString()
+                                                : tr("'%1' could not be added").arg(trimmed);
+}
+
 QString Workbook::removeProgram(int programId)
 {
     const int index = mInput.programIndex(programId);
     if (index < 0)
         return tr("there is no program with id %1").arg(programId);
+    QStringList dieKinds;
+    for (int p = 0; p < mInput.programs.size(); ++p) {
+        if (mInput.packageIndexOf(p) == index)
+            dieKinds << mInput.programs.at(p).name;
+    }
+    if (!dieKinds.isEmpty())
+        return tr("%1 holds the die kinds %2; remove them first")
+            .arg(mInput.programs.at(index).name, dieKinds.join(QStringLiteral(", ")));
     WorkbookWriter writer(mDatabase->connection());
     mUndoStack->push(
         new AddRemoveProgram(this, writer.snapshotProgram(programId), AddRemoveProgram::Remove));
@@ -486,7 +619,9 @@ QString Workbook::fitUnitsToReportedShares(int year, Metric metric)
     return editCells(cells,
                      tr("Fit %1 units to published %2 shares")
                          .arg(year)
-                         .arg(metric == Metric::ComputeWafers ? tr("compute-wafer") : tr("CoWoS")));
+                         .arg(metric == Metric::ComputeWafers        ? tr("compute-wafer")
+                                  : metric == Metric::AllLogicWafers ? tr("all-logic-wafer")
+                                                                     : tr("CoWoS")));
 }
 
 QString Workbook::applyCellChanges(const QList<CellChange> &changes, bool reverse)

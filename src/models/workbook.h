@@ -98,6 +98,9 @@ public:
     QString renameScenario(int scenarioId, const QString &name);
     QString deleteScenario(int scenarioId);
     QString addProgram(int vendorId, const QString &name, const QString &node);
+    /** Adds a further kind of die to the package @p packageId (Model v2): a row of the
+        package's vendor with die inputs only; its units and CoWoS are the package's. */
+    QString addDieKind(int packageId, const QString &name, const QString &node, DieRole role);
     QString removeProgram(int programId);
     /** Scales each vendor's units in @p year so that the modelled shares of @p metric equal
         the published ones (vendors without a published share keep theirs): one undoable step. */
@@ -201,6 +204,8 @@ private:
     QString pushCommand(QUndoCommand *command);
     QString scenarioNameProblem(const QString &name, int exceptId = 0) const;
     QString pushChanges(QList<CellChange> changes, const QString &description);
+    QString interposerProblem(const QList<CellChange> &changes) const;
+    QString programNameProblem(const QString &name) const;
 
     std::unique_ptr<Database> mDatabase;
     QUndoStack *mUndoStack = nullptr;

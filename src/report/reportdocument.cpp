@@ -397,6 +397,24 @@ void ReportDocument::writeShares(QTextCursor &cursor)
     cursor.movePosition(QTextCursor::End);
 }
 
+QString ReportDocument::cowosBasisText(int programIndex, int yearIndex) const
+{
+    const ForecastInput &input = mWorkbook->input();
+    if (const int package = input.packageIndexOf(programIndex); package >= 0)
+        return tr("die kind of %1").arg(input.programs.at(package).name);
+    switch (mWorkbook->result().program(programIndex, yearIndex).cowosBasis) {
+    case CowosBasis::PackagesPerWafer:
+        return tr("%1 packages per wafer")
+            .arg(QLocale().toString(input.at(programIndex, yearIndex).packagesPerCowosWafer, 'g',
+                                    6));
+    case CowosBasis::InterposerArea:
+        return tr("interposer area");
+    case CowosBasis::None:
+        return tr("no CoWoS");
+    }
+    return {};
+}
+
 void ReportDocument::writeAssumptions(QTextCursor &cursor)
 {
     heading(cursor, tr("Assumptions of scenario %1").arg(mWorkbook->scenarioName()));
@@ -413,7 +431,7 @@ void ReportDocument::writeAssumptions(QTextCursor &cursor)
     const QStringList headers = { tr("Program"),     tr("Year"),           tr("Units"),
                                   tr("Dies"),        tr("Die mm²"),        tr("D0"),
                                   tr("Yield model"), tr("Interposer mm²"), tr("Pkg yield"),
-                                  tr("Sources") };
+                                  tr("CoWoS basis"), tr("Sources") };
     const int rows = static_cast<int>(input.programs.size() * input.years.size());
     QTextTable *table =
         cursor.insertTable(rows + 1, static_cast<int>(headers.size()), tableFormat(1));
@@ -437,7 +455,8 @@ void ReportDocument::writeAssumptions(QTextCursor &cursor)
                 if (!cited.isEmpty() && !cites.contains(cited))
                     cites << cited;
             }
-            setCell(table, row, static_cast<int>(fields.size()) + 2, cites.join(QLatin1Char(' ')));
+            setCell(table, row, static_cast<int>(fields.size()) + 2, cowosBasisText(p, y));
+            setCell(table, row, static_cast<int>(fields.size()) + 3, cites.join(QLatin1Char(' ')));
         }
     }
     cursor.movePosition(QTextCursor::End);

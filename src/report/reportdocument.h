@@ -52,6 +52,8 @@ private:
     void writeSummary(QTextCursor &cursor);
     void writeCharts(QTextCursor &cursor);
     void writeShares(QTextCursor &cursor);
+    /** Where the CoWoS wafers of a program-year come from, in words for the table. */
+    QString cowosBasisText(int programIndex, int yearIndex) const;
     void writeAssumptions(QTextCursor &cursor);
     void writeDifferences(QTextCursor &cursor);
     void writeBenefits(QTextCursor &cursor);

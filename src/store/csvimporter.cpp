@@ -3,6 +3,7 @@
 #include "core/translation.h"
 
 #include "csvtable.h"
+#include "packagecheck.h"
 #include "sqlitehandle.h"
 #include "tablecolumns.h"
 #include "writetransaction.h"
@@ -221,6 +222,40 @@ private:
     QSqlDatabase &mDb;
 };
 
+// The package rules broken by the rows just written (see PackageCheck), with the file's lines.
+QList<ImportProblem> packageProblems(QSqlDatabase &db, const QString &table,
+                                     const CheckedRecords &records,
+                                     const QSet<QString> &interposerBefore)
+{
+    QList<ImportProblem> problems;
+    if (table == QLatin1String("program")) {
+        QHash<qlonglong, int> lineOfId; // id is the first column of a program
+        for (int r = 0; r < records.values.size(); ++r)
+            lineOfId.insert(records.values[r].value(0).toLongLong(), records.lines[r]);
+        problems += PackageCheck::programProblems(db, lineOfId);
+    } else {
+        // scenario_id, program_id, year and field are the first four columns of an assumption.
+        QHash<QString, int> lineOfCell;
+        for (int r = 0; r < records.values.size(); ++r) {
+            const QVariantList &row = records.values[r];
+            lineOfCell.insert(
+                PackageCheck::cellKey(row.value(0).toLongLong(), row.value(1).toLongLong(),
+                                      row.value(2).toLongLong(), row.value(3).toString().trimmed()),
+                records.lines[r]);
+        }
+        problems += PackageCheck::dieKindFieldProblems(db, lineOfCell);
+    }
+    QStringList added;
+    for (const QString &problem : PackageCheck::interposerProblems(db)) {
+        if (!interposerBefore.contains(problem))
+            added << problem;
+    }
+    added.sort();
+    for (const QString &problem : std::as_const(added))
+        problems << ImportProblem { 0, {}, problem };
+    return problems;
+}
+
 } // namespace
 
 QList<QList<qlonglong>> CsvImporter::scenarioCycles(QSqlDatabase &db)
@@ -315,6 +350,13 @@ ImportResult CsvImporter::importTable(QSqlDatabase &db, const QString &table, co
         result.problems << ImportProblem { 0, {}, transaction.error() };
         return result;
     }
+    // Programs and assumptions can break the package rules of Model v2, some of which only the
+    // workbook as a whole shows: an interposer too small for the dies of its package. Only what
+    // the import adds is refused; a workbook that was already so is not this file's fault.
+    const bool packageTable =
+        table == QLatin1String("program") || table == QLatin1String("assumption");
+    const QSet<QString> interposerBefore =
+        packageTable ? PackageCheck::interposerProblems(db) : QSet<QString>();
     // The rows that passed the checks are written too, inside the transaction that a problem
     // rolls back, so that one pass lists the workbook's objections (references, duplicates)
     // beside the file's own.
@@ -336,6 +378,8 @@ ImportResult CsvImporter::importTable(QSqlDatabase &db, const QString &table, co
                                                scenarioCycleText(cycle) };
         }
     }
+    if (packageTable && result.problems.isEmpty())
+        result.problems += packageProblems(db, table, records, interposerBefore);
     sortByLine(result.problems);
     if (!result.ok())
         return result;

@@ -43,12 +43,16 @@ QList<Program> ForecastRepository::programs()
 {
     QList<Program> programs;
     QSqlQuery query(mDb);
-    query.prepare(QStringLiteral("SELECT id, vendor_id, name, node FROM program ORDER BY id"));
+    query.prepare(QStringLiteral(
+        "SELECT id, vendor_id, name, node, package_id, die_role FROM program ORDER BY id"));
     if (!run(query))
         return programs;
     while (query.next()) {
-        programs << Program { query.value(0).toInt(), query.value(1).toInt(),
-                              query.value(2).toString(), query.value(3).toString() };
+        Program program { query.value(0).toInt(), query.value(1).toInt(), query.value(2).toString(),
+                          query.value(3).toString() };
+        program.packageId = query.value(4).toInt(); // NULL reads as 0: a package
+        program.dieRole = parseDieRole(query.value(5).toString()).value_or(DieRole::Compute);
+        programs << program;
     }
     return programs;
 }

@@ -3,6 +3,7 @@
 #include "core/translation.h"
 
 #include "core/assumptionfield.h"
+#include "core/packaging.h"
 #include "core/textrules.h"
 #include "csvtable.h"
 #include "csvwriter.h"
@@ -34,6 +35,14 @@ QString checkValue(const ColumnSpec &column, const QString &raw, const QString &
                    bool formulaGuards, QVariant *bound)
 {
     const QString value = raw.trimmed();
+    if (column.name == QLatin1String("die_role")) {
+        // Left empty, a row is what every program was before die kinds: a compute die.
+        const QString role = value.isEmpty() ? dieRoleName(DieRole::Compute) : value;
+        if (!parseDieRole(role))
+            return tr("'%1' is not a die role; use compute or io").arg(raw);
+        *bound = role;
+        return {};
+    }
     if (value.isEmpty()) {
         if (column.required)
             return tr("a value is required");

@@ -121,11 +121,42 @@ const QStringList schemaVersion2 = {
         note TEXT))"),
 };
 
+// Version 3: Model v2 (DESIGN §3). A program row may be a further kind of die inside a package
+// (package_id set), with the role of its dies; the assumption table admits the fields
+// packages_per_cowos_wafer, packaging and harvest_fraction. SQLite cannot change a CHECK, so the
+// assumption table is rebuilt: the old one renamed aside, the new one created under the real
+// name (so its stored definition reads as written here), the rows copied, the old one dropped
+// with its index, and the index made again — all inside the step's transaction. No table
+// refers to assumption, so neither the rename nor the drop touches another table.
+const QStringList schemaVersion3 = {
+    QStringLiteral("ALTER TABLE program ADD COLUMN package_id INTEGER REFERENCES program(id)"),
+    QStringLiteral("ALTER TABLE program ADD COLUMN die_role TEXT NOT NULL DEFAULT 'compute' "
+                   "CHECK (die_role IN ('compute', 'io'))"),
+    QStringLiteral("CREATE INDEX program_package ON program(package_id)"),
+    QStringLiteral("ALTER TABLE assumption RENAME TO assumption_version2"),
+    QStringLiteral(R"(CREATE TABLE assumption (
+        scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+        program_id INTEGER NOT NULL REFERENCES program(id) ON DELETE CASCADE,
+        year INTEGER NOT NULL,
+        field TEXT NOT NULL CHECK (field IN ('units', 'dies_per_package', 'die_area_mm2',
+            'defect_density', 'yield_model', 'yield_alpha', 'interposer_area_mm2',
+            'packaging_yield', 'packages_per_cowos_wafer', 'packaging', 'harvest_fraction')),
+        value TEXT NOT NULL,
+        source_id INTEGER REFERENCES source(id),
+        note TEXT,
+        PRIMARY KEY (scenario_id, program_id, year, field)))"),
+    QStringLiteral("INSERT INTO assumption (scenario_id, program_id, year, field, value, "
+                   "source_id, note) SELECT scenario_id, program_id, year, field, value, "
+                   "source_id, note FROM assumption_version2 ORDER BY rowid"),
+    QStringLiteral("DROP TABLE assumption_version2"),
+    QStringLiteral("CREATE INDEX assumption_program ON assumption(program_id)"),
+};
+
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Migrations::step(int version)
@@ -135,6 +166,8 @@ QStringList Migrations::step(int version)
         return schemaVersion1;
     case 2:
         return schemaVersion2;
+    case 3:
+        return schemaVersion3;
     default:
         return {};
     }

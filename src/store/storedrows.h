@@ -53,6 +53,8 @@ struct ProgramSnapshot
     QString name;
     QString node;
     QString note;
+    int packageId = 0; // 0: a package; otherwise a die kind of that package
+    QString dieRole = QStringLiteral("compute");
     QList<StoredCell> cells;
 };
 

@@ -51,8 +51,14 @@ QList<ColumnSpec> csvColumns(const QString &table)
                  column("kind", T::Text, required) };
     }
     if (table == QLatin1String("program")) {
-        return { column("id", T::Integer, required), reference("vendor_id", "vendor", required),
-                 column("name", T::Text, required), column("node", T::Text),
+        // package_id and die_role came with schema version 3; a file without them is a file of
+        // packages, as every program was before.
+        return { column("id", T::Integer, required),
+                 reference("vendor_id", "vendor", required),
+                 column("name", T::Text, required),
+                 column("node", T::Text),
+                 reference("package_id", "program"),
+                 column("die_role", T::Text),
                  column("note", T::Text) };
     }
     if (table == QLatin1String("scenario")) {

@@ -4,6 +4,7 @@
 #include "csvtable.h"
 #include "importcheck.h"
 #include "migrations.h"
+#include "packagecheck.h"
 #include "tablecolumns.h"
 
 #include <QCoreApplication>
@@ -282,7 +283,11 @@ QString load(QSqlDatabase &db, const QJsonObject &document)
         }
     }
 
-    // What only the whole workbook shows: a reference to a missing row.
+    // What only the whole workbook shows: the package rules, a reference to a missing row.
+    for (const ImportProblem &problem : PackageCheck::programProblems(db, {}))
+        problems << tr("table program: %1").arg(problem.reason);
+    for (const ImportProblem &problem : PackageCheck::dieKindFieldProblems(db, {}))
+        problems << tr("table assumption: %1").arg(problem.reason);
     QSqlQuery check(db);
     if (check.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (check.next()) {

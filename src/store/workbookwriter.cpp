@@ -294,7 +294,8 @@ ProgramSnapshot WorkbookWriter::snapshotProgram(int programId)
     ProgramSnapshot snapshot;
     QSqlQuery query(mDb);
     query.prepare(
-        QStringLiteral("SELECT id, vendor_id, name, node, note FROM program WHERE id = ?"));
+        QStringLiteral("SELECT id, vendor_id, name, node, note, package_id, die_role FROM program "
+                       "WHERE id = ?"));
     query.addBindValue(programId);
     if (!query.exec() || !query.next())
         return snapshot;
@@ -303,6 +304,8 @@ ProgramSnapshot WorkbookWriter::snapshotProgram(int programId)
     snapshot.name = query.value(2).toString();
     snapshot.node = query.value(3).toString();
     snapshot.note = query.value(4).toString();
+    snapshot.packageId = query.value(5).toInt();
+    snapshot.dieRole = query.value(6).toString();
     query.prepare(QStringLiteral("SELECT ") + cellColumns +
                   QStringLiteral(" WHERE program_id = ? ORDER BY scenario_id, year, field"));
     query.addBindValue(programId);
@@ -324,13 +327,16 @@ QString WorkbookWriter::insertProgram(const ProgramSnapshot &program)
 {
     return inTransaction([&]() -> QString {
         QSqlQuery query(mDb);
-        query.prepare(QStringLiteral(
-            "INSERT INTO program (id, vendor_id, name, node, note) VALUES (?, ?, ?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO program (id, vendor_id, name, node, note, "
+                                     "package_id, die_role) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(program.id);
         query.addBindValue(program.vendorId);
         query.addBindValue(program.name);
         query.addBindValue(nullable(program.node));
         query.addBindValue(nullable(program.note));
+        query.addBindValue(program.packageId > 0 ? QVariant(program.packageId)
+                                                 : QVariant(QMetaType(QMetaType::Int)));
+        query.addBindValue(program.dieRole);
         if (!query.exec()) {
             if (query.lastError().nativeErrorCode() == QLatin1String("2067"))
                 return tr("a program named '%1' exists already").arg(program.name);

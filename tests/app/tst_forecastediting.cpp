@@ -287,11 +287,12 @@ void TestForecastEditing::refusalMessageClearsOnNextEditAndOnUndo()
     QCOMPARE(mPage->message(), QString());
     QCOMPARE(units.data(Qt::EditRole).toDouble(), 2'200'000.0);
 
-    // A warning about the value just stored (a die above one reticle) ends with its undo.
+    // A warning about the value just stored (a die above one reticle) ends with its undo. Two
+    // such dies still fit Trainium3's 1,750 mm² interposer (2 × 875 = 1,750 mm²).
     QCOMPARE(
-        mWorkbook->editCell(trainium3, 2027, AssumptionField::DieAreaMm2, QStringLiteral("900")),
+        mWorkbook->editCell(trainium3, 2027, AssumptionField::DieAreaMm2, QStringLiteral("870")),
         QString());
-    type(cell(trainium3, 2027, ForecastModel::DieAreaColumn), QStringLiteral("950"));
+    type(cell(trainium3, 2027, ForecastModel::DieAreaColumn), QStringLiteral("875"));
     QVERIFY2(mPage->message().contains(QStringLiteral("reticle limit")),
              qPrintable(mPage->message()));
     mWorkbook->undoStack()->undo();
@@ -305,7 +306,8 @@ void TestForecastEditing::pastedBlockIsOneUndoStep()
     QCOMPARE(start.siblingAtRow(start.row() + 1).data(ForecastModel::YearRole).toInt(), 2027);
     mPage->table()->setFocus();
     mPage->table()->setCurrentIndex(start);
-    QApplication::clipboard()->setText(QStringLiteral("2500000\t3\r\n1,500,000\t4\r\n"));
+    // Three dies of 480 mm² (1,440 mm²) still fit the 1,750 mm² interposer; four would not.
+    QApplication::clipboard()->setText(QStringLiteral("2500000\t3\r\n1,500,000\t3\r\n"));
     const int steps = mWorkbook->undoStack()->count();
     QTest::keyClick(mPage->table(), Qt::Key_V, Qt::ControlModifier);
 
@@ -329,11 +331,11 @@ void TestForecastEditing::pastedBlockIsOneUndoStep()
                      QByteArray(value).toDouble());
         }
     };
-    expect("2500000", "3", "1500000", "4");
+    expect("2500000", "3", "1500000", "3");
     mWorkbook->undoStack()->undo();
     expect("1000000", "2", "2200000", "2");
     mWorkbook->undoStack()->redo();
-    expect("2500000", "3", "1500000", "4");
+    expect("2500000", "3", "1500000", "3");
 }
 
 void TestForecastEditing::pastedBlockWithOneBadCellChangesNothing()

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void refusesBadValueAndKeepsTheCell();
     void acceptedEditRecomputesAndCanBeUndone();
     void marksOverridesInChildScenario();
+    void showsDieKindsUnderTheirPackage();
 
 private:
     QModelIndex find(const QString &program, int year, int column) const;
@@ -79,7 +80,9 @@ void TestForecastModel::passesModelTester()
 
 void TestForecastModel::hasARowPerProgramAndYear()
 {
-    QCOMPARE(mModel->columnCount(), 16);
+    // Vendor, program, year, 11 inputs (Model v2 adds harvest, packaging and packages per
+    // CoWoS wafer) and 5 computed columns.
+    QCOMPARE(mModel->columnCount(), 19);
     QCOMPARE(mModel->rowCount(), mWorkbook->input().programs.size() * 4);
     QCOMPARE(mModel->headerData(ForecastModel::CowosWafersColumn, Qt::Horizontal).toString(),
              QStringLiteral("CoWoS wafers"));
@@ -155,6 +158,52 @@ void TestForecastModel::marksOverridesInChildScenario()
     QVERIFY(mModel->revert(units));
     QVERIFY(!units.data(ForecastModel::OverriddenRole).toBool());
     QCOMPARE(units.data().toDouble(), 1'000'000.0);
+}
+
+void TestForecastModel::showsDieKindsUnderTheirPackage()
+{
+    QAbstractItemModelTester tester(mModel.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto programId = [&](const QString &name) {
+        for (const Program &program : mWorkbook->input().programs) {
+            if (program.name == name)
+                return program.id;
+        }
+        return 0;
+    };
+    const int mi450 = programId(QStringLiteral("MI450"));
+    QCOMPARE(mWorkbook->addDieKind(mi450, QStringLiteral("I/O die"), QStringLiteral("TSMC N3P"),
+                                   DieRole::Io),
+             QString());
+    const int ioDie = programId(QStringLiteral("I/O die"));
+    QVERIFY(ioDie != 0);
+    QCOMPARE(mWorkbook->input().programs.last().vendorId, 4); // AMD, the package's vendor
+
+    // Its rows follow the package's four, named after it, before the next package's.
+    const QModelIndex package2027 = find(QStringLiteral("MI450"), 2027, ForecastModel::UnitsColumn);
+    const QModelIndex die2024 =
+        find(QStringLiteral("MI450 · I/O die"), 2024, ForecastModel::UnitsColumn);
+    QVERIFY(die2024.isValid());
+    QCOMPARE(die2024.row(), package2027.row() + 1);
+
+    // Units and CoWoS cells show the package's values and cannot be edited; its die can.
+    const QModelIndex dieUnits =
+        find(QStringLiteral("MI450 · I/O die"), 2026, ForecastModel::UnitsColumn);
+    QCOMPARE(dieUnits.data().toDouble(), 300'000.0); // the default data's MI450 2026
+    QVERIFY(!(dieUnits.flags() & Qt::ItemIsEditable));
+    QCOMPARE(dieUnits.siblingAtColumn(ForecastModel::CowosWafersColumn).data(),
+             find(QStringLiteral("MI450"), 2026, ForecastModel::CowosWafersColumn).data());
+    QVERIFY(dieUnits.siblingAtColumn(ForecastModel::DieAreaColumn).flags() & Qt::ItemIsEditable);
+    QVERIFY(!mModel->setData(dieUnits, 5.0));
+
+    // One 1 mm² die per package to start with: 300,000 dies at DPW(1) = floor(π·147² −
+    // π·294/√2) = floor(67,886.68 − 653.11) = 67,233 and a yield of
+    // ((1 − e^−0.001)/0.001)² = 0.999000 need 300,000 / (67,233 × 0.999) = 4.4666 wafers.
+    QVERIFY(qAbs(dieUnits.siblingAtColumn(ForecastModel::LogicWafersColumn).data().toDouble() -
+                 4.4666) < 1e-4);
+
+    // The package cannot go while it holds a die kind.
+    QVERIFY(mWorkbook->removeProgram(mi450).contains(QStringLiteral("remove them first")));
 }
 
 QTEST_MAIN(TestForecastModel)

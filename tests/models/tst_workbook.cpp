@@ -174,11 +174,12 @@ void TestWorkbook::warnsAboveReticleButAccepts()
 {
     QVERIFY(assumptionValueWarning(AssumptionField::DieAreaMm2, QStringLiteral("858")).isEmpty());
     QVERIFY(!assumptionValueWarning(AssumptionField::DieAreaMm2, QStringLiteral("900")).isEmpty());
-    QCOMPARE(mWorkbook->editCell(programId(QStringLiteral("Trainium3")), 2026,
+    // Maia 200: one die on a 2,250 mm² interposer, which a 900 mm² die still fits.
+    QCOMPARE(mWorkbook->editCell(programId(QStringLiteral("Maia 200")), 2026,
                                  AssumptionField::DieAreaMm2, QStringLiteral("900")),
              QString());
     // DPW(900) = floor(π·147²/900 − π·294/√1800) = floor(75.43 − 21.77) = 53.
-    const int p = mWorkbook->input().programIndex(programId(QStringLiteral("Trainium3")));
+    const int p = mWorkbook->input().programIndex(programId(QStringLiteral("Maia 200")));
     QCOMPARE(mWorkbook->result().program(p, mWorkbook->input().yearIndex(2026)).grossDies, 53);
 }
 

@@ -63,7 +63,7 @@ void TestDatabase::createsWorkbookWithLatestSchema()
     {
         auto opened = Database::open(file);
         QVERIFY2(opened.database, qPrintable(opened.error));
-        QCOMPARE(opened.database->schemaVersion(), 2);
+        QCOMPARE(opened.database->schemaVersion(), Migrations::latestVersion());
         const QSqlDatabase db = opened.database->connection();
         for (const char *table :
              { "source", "vendor", "program", "scenario", "assumption", "reported_value", "company",
@@ -80,7 +80,7 @@ void TestDatabase::createsWorkbookWithLatestSchema()
     QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
     const DatabaseFileInfo info = inspectDatabaseFile(file, Migrations::latestVersion());
     QCOMPARE(info.kind, DatabaseFileInfo::Kind::WaferShare);
-    QCOMPARE(info.userVersion, 2);
+    QCOMPARE(info.userVersion, Migrations::latestVersion());
     QCOMPARE(info.applicationId, quint32(0x57414652));
     QVERIFY(!QFile::exists(file + QStringLiteral(".partial")));
 }
