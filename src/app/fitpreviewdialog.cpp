@@ -106,7 +106,9 @@ FitPreviewDialog::FitPreviewDialog(const Workbook *workbook, QWidget *parent)
            "the vintage's shares and volumes are met together, by least squares. Weights: %1 "
            "per percentage point of a share residual, %2 per percent of a volume residual; the "
            "cost is the sum of the squared weighted residuals plus λ = %3 × (ln(new ÷ old))² "
-           "per program, which keeps units close to today's where the figures do not decide. "
+           "per program, divided by the number of its vendor's programs, which keeps units close "
+           "to "
+           "today's where the figures do not decide. "
            "Units are rounded to whole packages; a program with none keeps none.")
             .arg(QLocale().toString(weights.perSharePoint),
                  QLocale().toString(weights.perVolumePercent),

@@ -107,9 +107,11 @@ struct YearBlock
     std::vector<Entry> entries;
     std::vector<int> unknownProgram; // per unknown: its program index
     std::vector<double> baseUnits; // per unknown
-    // Per unknown: the program's part of its vendor's units that year. The regularisation
-    // weighs each program by it, so that moving a whole vendor costs λ·x² however many
-    // programs it has; per program alone, a vendor of 1,000 programs would hardly move.
+    // Per unknown: 1 ÷ the number of its vendor's programs that ship that year. The
+    // regularisation weighs each program by it, so that moving a whole vendor costs λ·x²
+    // however many programs it has (per program alone, a vendor of 1,000 programs would hardly
+    // move). Equal weights rather than parts of the units: a small program weighed by its
+    // size would cost next to nothing to wipe out, and less at every fit after.
     std::vector<double> anchor;
     std::vector<TargetSpec> specs;
 };
@@ -132,12 +134,11 @@ void fillEntries(YearBlock &block, const ForecastInput &input, const ForecastRes
             block.baseUnits.push_back(units);
         }
     }
-    std::vector<double> vendorUnits(block.vendorCount, 0.0);
-    for (size_t u = 0; u < block.unknownProgram.size(); ++u)
-        vendorUnits[input.programVendorIndex[block.unknownProgram[u]]] += block.baseUnits[u];
-    for (size_t u = 0; u < block.unknownProgram.size(); ++u)
-        block.anchor.push_back(block.baseUnits[u] /
-                               vendorUnits[input.programVendorIndex[block.unknownProgram[u]]]);
+    std::vector<int> vendorPrograms(block.vendorCount, 0);
+    for (int p : block.unknownProgram)
+        ++vendorPrograms[input.programVendorIndex[p]];
+    for (int p : block.unknownProgram)
+        block.anchor.push_back(1.0 / vendorPrograms[input.programVendorIndex[p]]);
 
     for (int p = 0; p < input.programs.size(); ++p) {
         const int vendor = input.programVendorIndex[p];

@@ -13,12 +13,12 @@ namespace ws {
 
 /** How much each kind of miss costs in a fit. The cost is
     Σ (weight × residual)² over the published figures
-    + λ · Σ part · (ln(new units ÷ old units))² over the programs,
+    + λ · Σ (ln(new units ÷ old units))² ÷ k over the programs,
     with share residuals in percentage points, volume residuals in percent of the published
-    value, and part a program's part of its vendor's units in that year. λ keeps every program
-    close to its current units, so that a year with more programs than figures still has one
-    best answer; weighing it by part makes scaling a whole vendor cost the same however many
-    programs it has. */
+    value, and k the number of the program's vendor's programs that ship in that year. λ keeps
+    every program close to its current units, so that a year with more programs than figures
+    still has one best answer; dividing by k makes scaling a whole vendor cost the same however
+    many programs it has. */
 struct FitWeights
 {
     double perSharePoint = 1.0; // per percentage point of a share residual

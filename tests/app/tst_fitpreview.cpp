@@ -3,6 +3,7 @@
 #include "app/fitpreviewdialog.h"
 #include "models/workbook.h"
 #include "store/database.h"
+#include "support/commandrun.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void previewListsEveryChangeAndTarget();
     void cancelChangesNothing();
     void applyIsOneUndoStep();
+    void commandPreviewsAndWritesOnlyWithApply();
 
 private:
     FitPreviewDialog *openPreview();
@@ -169,6 +171,57 @@ void TestFitPreview::applyIsOneUndoStep()
         QCOMPARE(units(cell.programId, cell.year), cell.oldUnits);
     QCOMPARE(assumptionRows(db), before);
     mWorkbook->undoStack()->redo();
+    for (const FitCell &cell : fit.cells)
+        QCOMPARE(units(cell.programId, cell.year), cell.newUnits);
+}
+
+void TestFitPreview::commandPreviewsAndWritesOnlyWithApply()
+{
+    FitPreviewDialog *dialog = openPreview();
+    QVERIFY(dialog);
+    const CalibrationFit fit = dialog->fit();
+    const QString path = mWorkbook->path();
+    const QSqlDatabase db = mWorkbook->database().connection();
+    const QStringList before = assumptionRows(db);
+    const QStringList fitArguments = { QStringLiteral("calibration"), QStringLiteral("fit"),
+                                       QStringLiteral("--db"),        path,
+                                       QStringLiteral("--vintage"),   fit.vintage };
+
+    const test::CommandRun preview = test::runCommand(fitArguments);
+    QCOMPARE(preview.code, 0);
+    QStringList lines = preview.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(),
+             QStringLiteral("kind,vendor,year,program,metric,scope,published,before,after,"
+                            "change_percent,residual_before,residual_after,weight"));
+    const auto countKind = [&lines](const char *kind) {
+        return static_cast<int>(
+            std::count_if(lines.cbegin(), lines.cend(), [kind](const QString &l) {
+                return l.startsWith(QLatin1String(kind) + QLatin1Char(','));
+            }));
+    };
+    QCOMPARE(countKind("change"), fit.cells.size());
+    QCOMPARE(countKind("target"), fit.targets.size());
+    QCOMPARE(countKind("cost"), 1);
+    QVERIFY2(preview.err.contains(QStringLiteral("--apply")), qPrintable(preview.err));
+    QCOMPARE(assumptionRows(db), before);
+
+    // Bad arguments change nothing either.
+    QCOMPARE(test::runCommand({ QStringLiteral("calibration"), QStringLiteral("fit"),
+                                QStringLiteral("--db"), path })
+                 .code,
+             1);
+    const test::CommandRun unknown = test::runCommand(
+        { QStringLiteral("calibration"), QStringLiteral("fit"), QStringLiteral("--db"), path,
+          QStringLiteral("--vintage"), QStringLiteral("no such edition") });
+    QCOMPARE(unknown.code, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("no such edition")), qPrintable(unknown.err));
+    QCOMPARE(assumptionRows(db), before);
+
+    const test::CommandRun applied =
+        test::runCommand(fitArguments + QStringList { QStringLiteral("--apply") });
+    QCOMPARE(applied.code, 0);
+    QVERIFY2(applied.err.contains(QStringLiteral("applied")), qPrintable(applied.err));
+    mWorkbook->reload();
     for (const FitCell &cell : fit.cells)
         QCOMPARE(units(cell.programId, cell.year), cell.newUnits);
 }
