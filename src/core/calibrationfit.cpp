@@ -361,7 +361,7 @@ std::vector<double> solveYear(const YearBlock &block, double lambda)
     const double maxUnits = fieldRange(AssumptionField::Units)->maximum;
     std::vector<double> upper(n);
     for (size_t u = 0; u < n; ++u)
-        upper[u] = std::log(maxUnits / block.baseUnits[u]);
+        upper[u] = std::max(0.0, std::log(maxUnits / block.baseUnits[u]));
     constexpr double lower = -23.0; // a factor of 10⁻¹⁰: as good as none, still positive
 
     std::vector<double> modelled;
@@ -455,6 +455,10 @@ void addTargets(YearBlock &block, CalibrationFit &fit, const ForecastInput &inpu
         const int vendor = value->vendorId == 0 ? -1 : vendorById.value(value->vendorId, -2);
         if (vendor == -2) {
             fit.leftOut << tr("%1: the scenario has no such vendor.").arg(what);
+            continue;
+        }
+        if (!std::isfinite(value->value)) {
+            fit.leftOut << tr("%1: the published value is not a number.").arg(what);
             continue;
         }
         TargetSpec spec;

@@ -252,12 +252,13 @@ void TestCalibrationFit::figuresTheFitCannotUseAreLeftOutWithAReason()
         scoped(figure(1, 2026, "compute_wafer_share", 30), QStringLiteral("A1"), { 10 }),
         figure(99, 2026, "units", 5), // a vendor the scenario does not have
         figure(1, 2026, "units", 0), // no residual in percent of zero
+        figure(2, 2026, "compute_wafer_share", qQNaN()), // not a number
         scoped(figure(2, 2026, "units", 5), QStringLiteral("B9"), {}), // a scope of nothing
         scoped(figure(2, 2026, "units", 5), QStringLiteral("B9"), { 99 }), // nor of these
         figure(1, 2026, "units", 1'226'000), // usable: A1 doubles
     };
     const CalibrationFit fit = fitUnitsToVintage(f.input, f.result, reported, october);
-    QCOMPARE(fit.leftOut.size(), 7);
+    QCOMPARE(fit.leftOut.size(), 8);
     QVERIFY(fit.leftOut[0].contains(QStringLiteral("revenue")));
     QVERIFY(fit.leftOut[1].startsWith(QStringLiteral("All vendors 2026 cowos_share")));
     QVERIFY(fit.leftOut[2].contains(QStringLiteral("(A1)")));
