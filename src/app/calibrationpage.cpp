@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "calibrationpage.h"
+#include "fitpreviewdialog.h"
 #include "noticestyle.h"
 
 #include "core/calibration.h"
@@ -8,14 +9,12 @@
 #include "models/capacitymodel.h"
 #include "models/workbook.h"
 
-#include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -24,8 +23,6 @@
 namespace ws {
 
 namespace {
-
-constexpr int defaultYear = 2026;
 
 QTableView *readOnlyTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
@@ -46,26 +43,17 @@ CalibrationPage::CalibrationPage(QWidget *parent)
     : QWidget(parent)
     , mModel(new CalibrationModel(this))
     , mCapacity(new CapacityModel(this))
-    , mYear(new QComboBox(this))
-    , mMetric(new QComboBox(this))
     , mMessage(new QLabel(this))
 {
     // Messages quote names as typed; a QLabel would guess they are markup.
     mMessage->setTextFormat(Qt::PlainText);
-    mMetric->addItem(tr("AI compute wafer shares"), static_cast<int>(Metric::ComputeWafers));
-    mMetric->addItem(tr("CoWoS shares"), static_cast<int>(Metric::CowosWafers));
-    auto *fit = new QPushButton(tr("&Fit units to published shares"), this);
-    fit->setToolTip(tr("Scale each vendor's units in the chosen year so that its modelled share "
-                       "equals the published one; vendors without a published share keep "
-                       "theirs. One step: Edit ▸ Undo takes it back."));
+    auto *fit = new QPushButton(tr("&Fit Units to Published Figures…"), this);
+    fit->setToolTip(tr("Fit the units of the programs to the shares and volumes one edition of "
+                       "a report published. A preview shows every change and residual first; "
+                       "nothing changes until you apply it, and Edit ▸ Undo takes it back."));
     connect(fit, &QPushButton::clicked, this, &CalibrationPage::fitUnits);
 
     auto *bar = new QHBoxLayout;
-    auto *yearLabel = new QLabel(tr("&Year:"), this);
-    yearLabel->setBuddy(mYear);
-    bar->addWidget(yearLabel);
-    bar->addWidget(mYear);
-    bar->addWidget(mMetric);
     bar->addWidget(fit);
     bar->addStretch(1);
 
@@ -117,16 +105,25 @@ void CalibrationPage::fitUnits()
 {
     if (!mWorkbook)
         return;
-    const int year = mYear->currentData().toInt();
-    const QString error = mWorkbook->fitUnitsToReportedShares(
-        year, static_cast<Metric>(mMetric->currentData().toInt()));
+    auto *dialog = new FitPreviewDialog(mWorkbook, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyFit(dialog->fit()); });
+    dialog->open();
+}
+
+void CalibrationPage::applyFit(const CalibrationFit &fit)
+{
+    const QString error = mWorkbook->applyFit(fit);
     mMessage->setStyleSheet(noticeStyleSheet(error.isEmpty() ? Notice::Info : Notice::Warning));
-    mMessage->setText(error.isEmpty()
-                          ? tr("Units of %1 in %2 scaled to the published shares. Edit ▸ Undo "
-                               "takes the fit back.")
-                                .arg(year)
-                                .arg(mWorkbook->scenarioName())
-                          : tr("No fit — %1").arg(error));
+    mMessage->setText(
+        error.isEmpty()
+            ? tr("Units of %1 fitted to %2: weighted cost %3 → %4. Edit ▸ Undo "
+                 "takes the fit back.")
+                  .arg(mWorkbook->scenarioName(),
+                       fit.vintage.isEmpty() ? tr("the figures without a vintage") : fit.vintage,
+                       QLocale().toString(fit.costBefore, 'f', 2),
+                       QLocale().toString(fit.costAfter, 'f', 2))
+            : tr("No fit — %1").arg(error));
     mMessage->setVisible(true);
 }
 
@@ -139,16 +136,6 @@ void CalibrationPage::refresh()
     const ForecastInput &input = mWorkbook->input();
     mModel->setRows(compareWithReported(input, mWorkbook->result(), mWorkbook->reportedValues()),
                     shownNames(input.vendors), mWorkbook->sourceTitles());
-
-    {
-        const QSignalBlocker blocker(mYear);
-        const int year = mYear->count() ? mYear->currentData().toInt() : defaultYear;
-        mYear->clear();
-        for (int y : input.years)
-            mYear->addItem(QString::number(y), y);
-        const int index = mYear->findData(year);
-        mYear->setCurrentIndex(index >= 0 ? index : mYear->count() - 1);
-    }
 }
 
 } // namespace ws

@@ -3,18 +3,19 @@
 
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QTableView;
 
 namespace ws {
 
+struct CalibrationFit;
 class CalibrationModel;
 class CapacityModel;
 class Workbook;
 
 /** The model beside what analysts published: every reported value with the modelled one, the
-    residual and the source; the action that fits units to the published shares of a year; and
+    residual and the source; the action that fits units to the published figures of a vintage
+    after a preview; and
     the scenario's CoWoS demand against recorded capacity. */
 class CalibrationPage : public QWidget
 {
@@ -28,17 +29,17 @@ public:
     CapacityModel *capacityModel() const { return mCapacity; }
     QString message() const;
 
-    /** Fits the chosen year's units to its published shares (one undoable step). */
+    /** Asks which vintage to fit units to and previews the fit; applies it, as one undoable
+        step, only when the analyst confirms. */
     void fitUnits();
 
 private:
     void refresh();
+    void applyFit(const CalibrationFit &fit);
 
     Workbook *mWorkbook = nullptr;
     CalibrationModel *mModel = nullptr;
     CapacityModel *mCapacity = nullptr;
-    QComboBox *mYear = nullptr;
-    QComboBox *mMetric = nullptr;
     QLabel *mMessage = nullptr;
 };
 

@@ -41,6 +41,29 @@ CommandFunction findCommand(const QString &name)
     return nullptr;
 }
 
+// Sub-commands kept in a file of their own (`calibration fit`), found before the command that
+// shares their first word. Their function gets argv without the sub-command's word.
+struct SubCommand
+{
+    const char *command;
+    const char *name;
+    CommandFunction run;
+};
+
+const SubCommand subCommands[] = {
+    { "calibration", "fit", runCalibrationFitCommand },
+};
+
+const SubCommand *findSubCommand(const QStringList &arguments)
+{
+    for (const SubCommand &sub : subCommands) {
+        if (arguments.value(1) == QLatin1String(sub.command) &&
+            arguments.value(2) == QLatin1String(sub.name))
+            return &sub;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
@@ -54,7 +77,7 @@ bool CommandLine::handles(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return findCommand(first) || first == QLatin1String("help") ||
+    return findCommand(first) || findSubCommand(arguments) || first == QLatin1String("help") ||
         first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("--version");
 }
@@ -67,6 +90,12 @@ bool CommandLine::needsWidgets(const QStringList &arguments)
 int CommandLine::run(const QStringList &arguments)
 {
     const QString name = arguments.value(1);
+    if (const SubCommand *sub = findSubCommand(arguments)) {
+        CommandContext context(mOut, mErr);
+        QStringList withoutSubCommand = arguments;
+        withoutSubCommand.removeAt(2);
+        return sub->run(context, withoutSubCommand);
+    }
     if (const CommandFunction command = findCommand(name)) {
         CommandContext context(mOut, mErr);
         return command(context, arguments);
@@ -117,6 +146,9 @@ int CommandLine::printUsage()
         "  wafershare export TABLE|shares|programs|sensitivity|ranking [--out FILE.csv]\n"
         "                    [--db FILE] [--scenario S]\n"
         "  wafershare export --all --out FILE.json  the whole workbook as JSON\n"
+        "  wafershare calibration fit --vintage V [--year Y] [--db FILE] [--scenario S]\n"
+        "                    [--apply]            preview (CSV) a fit of units to one\n"
+        "                                         vintage's figures; write it with --apply\n"
         "  wafershare COMMAND --help              the options of one command\n"
         "Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.\n");
     mOut.flush();

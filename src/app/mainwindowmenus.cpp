@@ -190,7 +190,7 @@ void MainWindow::createMenus()
     fillScenarioMenu();
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    QAction *fit = tools->addAction(tr("&Fit Units to Published Shares"), this, [this] {
+    QAction *fit = tools->addAction(tr("&Fit Units to Published Figures…"), this, [this] {
         showPage(QStringLiteral("Calibration"));
         mCalibration->fitUnits();
     });

@@ -31,34 +31,4 @@ struct CalibrationRow
 QList<CalibrationRow> compareWithReported(const ForecastInput &input, const ForecastResult &result,
                                           const QList<ReportedValue> &reported);
 
-/** How much each vendor's units in one year must be multiplied by so that the modelled shares
-    equal the published ones. */
-struct UnitsFit
-{
-    QList<double> vendorScale; // per vendor index; 1 where unchanged
-    QString problem; // empty when a fit exists; otherwise every scale stays 1
-};
-
-/** Finds the per-vendor unit scale factors that make the modelled shares of @p metric in
-    @p year equal the published ones (compute_wafer_share for compute wafers, cowos_share for
-    CoWoS wafers; of several rows for one vendor and year the last in list order counts).
-    Vendors without a published share keep their wafers. Wafers are linear in units, so scaling
-    a vendor's units scales its wafers by the same factor.
-
-    With W_o the wafers of the unreported vendors and R the sum of the published shares as a
-    fraction, the new total is T = W_o / (1 − R), which needs R < 1. When every vendor that has
-    wafers is published, the total stays as it is and the published shares are normalised to
-    100 %, provided they add up to within 0.5 points of it (published figures are rounded).
-    Each published vendor's scale is then (r_v / 100) · T / w_v. A published vendor with no
-    modelled wafers but a non-zero share cannot be scaled and is named in the problem. */
-UnitsFit fitUnitsToReportedShares(const ForecastInput &input, const ForecastResult &result,
-                                  const QList<ReportedValue> &reported, int year,
-                                  Metric metric = Metric::ComputeWafers);
-
-/** The `units` cells that apply @p fit in @p year: one per program of a scaled vendor that ships
-    units that year. Values are written with as few decimals as keep every modelled share within
-    0.01 points of the exact fit (whole units nearly always do). Empty when the fit has a
-    problem or the year is not in the input. */
-QList<AssumptionCell> unitsCellsForFit(const ForecastInput &input, const UnitsFit &fit, int year);
-
 } // namespace ws

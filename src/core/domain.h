@@ -58,11 +58,15 @@ struct AssumptionCell
 /** A figure an analyst published, kept beside the modelled one. */
 struct ReportedValue
 {
-    int vendorId = 0;
+    int id = 0;
+    int vendorId = 0; // 0: all vendors together (a market total)
     int year = 0;
     QString metric; // "compute_wafer_share", "cowos_wafers", "units", …
     double value = 0.0;
     int sourceId = 0;
+    QString vintage; // the edition of the report, e.g. "Morgan Stanley, October 2025"
+    QString scope; // empty: the vendor's total (the market's when vendorId is 0); else a label
+    QList<int> scopeProgramIds; // the programs a named scope covers; empty for a total
     QString note;
 };
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "workbook.h"
 
-#include "core/calibration.h"
 #include "core/fieldrange.h"
 #include "core/packagerules.h"
 #include "core/textrules.h"
@@ -606,22 +605,28 @@ QString Workbook::capacityWarning() const
         .arg(scenarioName(), years.join(QStringLiteral("; ")));
 }
 
-QString Workbook::fitUnitsToReportedShares(int year, Metric metric)
+CalibrationFit Workbook::previewFit(const QString &vintage, int year) const
 {
-    if (mInput.yearIndex(year) < 0)
-        return tr("the forecast has no year %1").arg(year);
-    const UnitsFit fit = ws::fitUnitsToReportedShares(mInput, mResult, mReported, year, metric);
-    if (!fit.problem.isEmpty())
-        return fit.problem;
-    const QList<AssumptionCell> cells = unitsCellsForFit(mInput, fit, year);
-    if (cells.isEmpty())
-        return tr("no published shares to fit in %1").arg(year);
-    return editCells(cells,
-                     tr("Fit %1 units to published %2 shares")
-                         .arg(year)
-                         .arg(metric == Metric::ComputeWafers        ? tr("compute-wafer")
-                                  : metric == Metric::AllLogicWafers ? tr("all-logic-wafer")
-                                                                     : tr("CoWoS")));
+    return fitUnitsToVintage(mInput, mResult, mReported, vintage, year);
+}
+
+QString Workbook::applyFit(const CalibrationFit &fit)
+{
+    if (fit.cells.isEmpty())
+        return fit.problem.isEmpty() ? tr("the fit proposes no change") : fit.problem;
+    // The preview was worked out from the units it shows as "now"; anything else would apply
+    // a fit to numbers the analyst never saw.
+    for (const FitCell &cell : fit.cells) {
+        const int programIndex = mInput.programIndex(cell.programId);
+        const int yearIndex = mInput.yearIndex(cell.year);
+        if (programIndex < 0 || yearIndex < 0 ||
+            mInput.at(programIndex, yearIndex).units != cell.oldUnits)
+            return tr("the units changed since the fit was previewed; preview it again");
+    }
+    const QString vintage = fit.vintage.isEmpty() ? tr("figures without a vintage") : fit.vintage;
+    return editCells(fit.assumptionCells(),
+                     fit.year != 0 ? tr("Fit %1 units to %2").arg(fit.year).arg(vintage)
+                                   : tr("Fit units to %1").arg(vintage));
 }
 
 QString Workbook::applyCellChanges(const QList<CellChange> &changes, bool reverse)

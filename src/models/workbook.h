@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/calibrationfit.h"
 #include "core/capacity.h"
 #include "core/domain.h"
 #include "core/forecastengine.h"
@@ -102,9 +103,12 @@ public:
         package's vendor with die inputs only; its units and CoWoS are the package's. */
     QString addDieKind(int packageId, const QString &name, const QString &node, DieRole role);
     QString removeProgram(int programId);
-    /** Scales each vendor's units in @p year so that the modelled shares of @p metric equal
-        the published ones (vendors without a published share keep theirs): one undoable step. */
-    QString fitUnitsToReportedShares(int year, Metric metric = Metric::ComputeWafers);
+    /** What fitting units to the published figures of @p vintage (in @p year, or every year
+        it covers when 0) would change; changes nothing. */
+    CalibrationFit previewFit(const QString &vintage, int year = 0) const;
+    /** Applies a fit previewFit() proposed, as one undoable step; refused when the fit
+        proposes nothing or the cells no longer hold the values it started from. */
+    QString applyFit(const CalibrationFit &fit);
 
     // The primitive changes the undo commands make. Each is one transaction on disk.
     QString applyCellChanges(const QList<CellChange> &changes, bool reverse);

@@ -84,14 +84,20 @@ QList<ReportedValue> ForecastRepository::reportedValues()
 {
     QList<ReportedValue> values;
     QSqlQuery query(mDb);
-    query.prepare(QStringLiteral("SELECT vendor_id, year, metric, value, source_id, note "
+    query.prepare(QStringLiteral("SELECT id, vendor_id, year, metric, value, source_id, note "
                                  "FROM reported_value ORDER BY vendor_id, year, id"));
     if (!run(query))
         return values;
     while (query.next()) {
-        values << ReportedValue { query.value(0).toInt(),    query.value(1).toInt(),
-                                  query.value(2).toString(), query.value(3).toDouble(),
-                                  query.value(4).toInt(),    query.value(5).toString() };
+        ReportedValue value;
+        value.id = query.value(0).toInt();
+        value.vendorId = query.value(1).toInt();
+        value.year = query.value(2).toInt();
+        value.metric = query.value(3).toString();
+        value.value = query.value(4).toDouble();
+        value.sourceId = query.value(5).toInt();
+        value.note = query.value(6).toString();
+        values << value;
     }
     return values;
 }

@@ -2,10 +2,7 @@
 #include "core/calibration.h"
 #include "core/forecastbuilder.h"
 #include "core/forecastengine.h"
-#include "store/database.h"
-#include "store/forecastrepository.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ws;
@@ -39,194 +36,28 @@ const QList<Program> programs = { { 10, 1, QStringLiteral("A1"), {} },
                                   { 21, 2, QStringLiteral("B2"), {} },
                                   { 30, 3, QStringLiteral("C1"), {} } };
 
-// 2026: Alpha 613,000 units = 1,000 wafers; Beta 1,226,000 + 613,000 = 3,000 wafers; Gamma
-// 613,000 = 1,000 wafers. Total 5,000: shares 20 / 60 / 20 %.
-// 2027: Alpha 1,226,000 = 2,000 wafers; Beta 613,000 + 613,000 = 2,000; Gamma ships nothing.
-// 2028: Alpha and Gamma 2 packages each, a case where whole units cannot hold the fit.
-QList<AssumptionCell> baseCells()
+ReportedValue figure(int vendorId, int year, const char *metric, double value, int sourceId)
 {
-    return program(10, 2026, 613'000) + program(20, 2026, 1'226'000) + program(21, 2026, 613'000) +
-        program(30, 2026, 613'000) + program(10, 2027, 1'226'000) + program(20, 2027, 613'000) +
-        program(21, 2027, 613'000) + program(30, 2027, 0) + program(10, 2028, 2) +
-        program(30, 2028, 2);
-}
-
-ReportedValue share(int vendorId, int year, double value, const char *metric = nullptr)
-{
-    return { vendorId,
-             year,
-             metric ? QString::fromLatin1(metric) : QStringLiteral("compute_wafer_share"),
-             value,
-             1,
-             {} };
+    ReportedValue reported;
+    reported.vendorId = vendorId;
+    reported.year = year;
+    reported.metric = QString::fromLatin1(metric);
+    reported.value = value;
+    reported.sourceId = sourceId;
+    return reported;
 }
 
 } // namespace
 
-/** Published figures beside modelled ones, and the unit scaling that reproduces published
-    shares, on inputs whose wafers are whole numbers worked out by hand. */
+/** Published figures beside modelled ones, on inputs whose wafers are whole numbers worked out
+    by hand. (Fitting units to them: tst_calibrationfit.) */
 class TestCalibration : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void fitReproducesReportedShares();
-    void fitNormalisesSharesWhenEveryVendorIsReported();
-    void fitRefusesSharesThatLeaveNothingForTheOthers();
-    void fitRefusesAReportedVendorWithoutWafers();
-    void fitUsesCowosSharesForCowosWafers();
-    void unitsCellsKeepDecimalsWhereWholeUnitsMissTheFit();
     void comparesReportedValuesWithModelled();
-    void fitsDefaultBaseScenarioToReportedShares2026();
-
-private:
-    ForecastBuilder::Result mBuilt;
-    ForecastResult mResult;
 };
-
-void TestCalibration::initTestCase()
-{
-    mBuilt = ForecastBuilder::build(vendors, programs, { baseCells() });
-    QVERIFY2(mBuilt.problems.isEmpty(), qPrintable(mBuilt.problems.join(QLatin1Char('\n'))));
-    mResult = ForecastEngine::compute(mBuilt.input);
-    QCOMPARE(mResult.vendorWafers(Metric::ComputeWafers, 0, mBuilt.input.yearIndex(2026)), 1000.0);
-    QCOMPARE(mResult.vendorWafers(Metric::ComputeWafers, 1, mBuilt.input.yearIndex(2026)), 3000.0);
-}
-
-void TestCalibration::fitReproducesReportedShares()
-{
-    // Published 2026: Alpha 50 %, Beta 30 %, Gamma nothing. Gamma keeps its 1,000 wafers, which
-    // must then be the remaining 20 %: T = 1,000 / (1 − 0.8) = 5,000 wafers.
-    // s_Alpha = 0.50 × 5,000 / 1,000 = 2.5; s_Beta = 0.30 × 5,000 / 3,000 = 0.5.
-    const QList<ReportedValue> reported = {
-        share(1, 2026, 40), // superseded by the later Alpha row below
-        share(1, 2026, 50),
-        share(2, 2026, 30),
-        share(1, 2027, 90), // another year
-        share(99, 2026, 5), // a vendor the scenario does not have
-        share(3, 2026, 70, "cowos_share"), // the other metric
-    };
-    const UnitsFit fit = fitUnitsToReportedShares(mBuilt.input, mResult, reported, 2026);
-    QVERIFY2(fit.problem.isEmpty(), qPrintable(fit.problem));
-    QCOMPARE(fit.vendorScale.size(), 3);
-    QVERIFY(qAbs(fit.vendorScale[0] - 2.5) < 1e-12);
-    QVERIFY(qAbs(fit.vendorScale[1] - 0.5) < 1e-12);
-    QCOMPARE(fit.vendorScale[2], 1.0);
-
-    // A1 613,000 × 2.5 = 1,532,500; B1 1,226,000 × 0.5 = 613,000; B2 613,000 × 0.5 = 306,500.
-    const QList<AssumptionCell> cells = unitsCellsForFit(mBuilt.input, fit, 2026);
-    QCOMPARE(cells.size(), 3);
-    QCOMPARE(cells[0].programId, 10);
-    QCOMPARE(cells[0].value, QStringLiteral("1532500"));
-    QCOMPARE(cells[1].programId, 20);
-    QCOMPARE(cells[1].value, QStringLiteral("613000"));
-    QCOMPARE(cells[2].programId, 21);
-    QCOMPARE(cells[2].value, QStringLiteral("306500"));
-    for (const AssumptionCell &cell : cells) {
-        QCOMPARE(cell.year, 2026);
-        QCOMPARE(cell.field, AssumptionField::Units);
-    }
-
-    // Recomputed: Alpha 2,500, Beta 1,500, Gamma 1,000 wafers of 5,000.
-    const auto refit = ForecastBuilder::build(vendors, programs, { baseCells(), cells });
-    QVERIFY(refit.problems.isEmpty());
-    const ForecastResult result = ForecastEngine::compute(refit.input);
-    const int y = refit.input.yearIndex(2026);
-    QVERIFY(qAbs(result.sharePercent(Metric::ComputeWafers, 0, y) - 50.0) < 1e-6);
-    QVERIFY(qAbs(result.sharePercent(Metric::ComputeWafers, 1, y) - 30.0) < 1e-6);
-    QVERIFY(qAbs(result.sharePercent(Metric::ComputeWafers, 2, y) - 20.0) < 1e-6);
-    QCOMPARE(result.totalWafers(Metric::ComputeWafers, y), 5000.0);
-    // Other years are untouched.
-    QCOMPARE(result.vendorWafers(Metric::ComputeWafers, 0, refit.input.yearIndex(2027)), 2000.0);
-}
-
-void TestCalibration::fitNormalisesSharesWhenEveryVendorIsReported()
-{
-    // 2027: Alpha 2,000 and Beta 2,000 wafers; Gamma makes none. Published 25.1 % and 75.3 %
-    // add up to 100.4 %, within half a point of 100: normalised to 25.1 / 100.4 = 25 % and
-    // 75.3 / 100.4 = 75 %. The total stays at 4,000: s_Alpha = 0.25 × 4,000 / 2,000 = 0.5,
-    // s_Beta = 0.75 × 4,000 / 2,000 = 1.5.
-    const UnitsFit fit = fitUnitsToReportedShares(
-        mBuilt.input, mResult, { share(1, 2027, 25.1), share(2, 2027, 75.3) }, 2027);
-    QVERIFY2(fit.problem.isEmpty(), qPrintable(fit.problem));
-    QVERIFY(qAbs(fit.vendorScale[0] - 0.5) < 1e-12);
-    QVERIFY(qAbs(fit.vendorScale[1] - 1.5) < 1e-12);
-    QCOMPARE(fit.vendorScale[2], 1.0);
-
-    // 25.1 + 75.5 = 100.6 %: the published figures disagree with each other.
-    const UnitsFit off = fitUnitsToReportedShares(
-        mBuilt.input, mResult, { share(1, 2027, 25.1), share(2, 2027, 75.5) }, 2027);
-    QVERIFY2(off.problem.contains(QStringLiteral("100.6 %")), qPrintable(off.problem));
-    QCOMPARE(off.vendorScale, QList<double>({ 1.0, 1.0, 1.0 }));
-}
-
-void TestCalibration::fitRefusesSharesThatLeaveNothingForTheOthers()
-{
-    // Alpha 60 % + Beta 40 % = 100 %, yet Gamma keeps 1,000 wafers in 2026.
-    const UnitsFit full = fitUnitsToReportedShares(
-        mBuilt.input, mResult, { share(1, 2026, 60), share(2, 2026, 40) }, 2026);
-    QVERIFY2(full.problem.contains(QStringLiteral("100.0 %")), qPrintable(full.problem));
-    QVERIFY2(full.problem.contains(QStringLiteral("Gamma")), qPrintable(full.problem));
-    QCOMPARE(full.vendorScale, QList<double>({ 1.0, 1.0, 1.0 }));
-    QVERIFY(unitsCellsForFit(mBuilt.input, full, 2026).isEmpty());
-
-    const UnitsFit over = fitUnitsToReportedShares(
-        mBuilt.input, mResult, { share(1, 2026, 70), share(2, 2026, 40) }, 2026);
-    QVERIFY2(over.problem.contains(QStringLiteral("110.0 %")), qPrintable(over.problem));
-}
-
-void TestCalibration::fitRefusesAReportedVendorWithoutWafers()
-{
-    // Gamma ships nothing in 2027: no multiple of zero units makes 10 %.
-    const UnitsFit fit =
-        fitUnitsToReportedShares(mBuilt.input, mResult, { share(3, 2027, 10) }, 2027);
-    QVERIFY2(fit.problem.contains(QStringLiteral("Gamma")), qPrintable(fit.problem));
-    QCOMPARE(fit.vendorScale, QList<double>({ 1.0, 1.0, 1.0 }));
-
-    // A published share of zero for a vendor without wafers asks for nothing: Alpha and Beta
-    // are then the unpublished rest and keep their wafers.
-    const UnitsFit zero =
-        fitUnitsToReportedShares(mBuilt.input, mResult, { share(3, 2027, 0) }, 2027);
-    QVERIFY2(zero.problem.isEmpty(), qPrintable(zero.problem));
-    QCOMPARE(zero.vendorScale, QList<double>({ 1.0, 1.0, 1.0 }));
-
-    const UnitsFit noYear =
-        fitUnitsToReportedShares(mBuilt.input, mResult, { share(1, 2031, 50) }, 2031);
-    QVERIFY(noYear.problem.contains(QStringLiteral("2031")));
-    const UnitsFit nothing = fitUnitsToReportedShares(mBuilt.input, mResult, {}, 2026);
-    QVERIFY(!nothing.problem.isEmpty());
-}
-
-void TestCalibration::fitUsesCowosSharesForCowosWafers()
-{
-    // CoWoS wafers are units / 9: Alpha 613,000 / 9, Beta 1,839,000 / 9, Gamma 613,000 / 9 —
-    // the same 20 / 60 / 20 split as the logic wafers, so the same published 50 / 30 gives the
-    // same scales, 2.5 and 0.5. The compute-wafer share row must be ignored.
-    const QList<ReportedValue> reported = { share(1, 2026, 50, "cowos_share"),
-                                            share(2, 2026, 30, "cowos_share"), share(1, 2026, 10) };
-    const UnitsFit fit =
-        fitUnitsToReportedShares(mBuilt.input, mResult, reported, 2026, Metric::CowosWafers);
-    QVERIFY2(fit.problem.isEmpty(), qPrintable(fit.problem));
-    QVERIFY(qAbs(fit.vendorScale[0] - 2.5) < 1e-12);
-    QVERIFY(qAbs(fit.vendorScale[1] - 0.5) < 1e-12);
-}
-
-void TestCalibration::unitsCellsKeepDecimalsWhereWholeUnitsMissTheFit()
-{
-    // 2028: Alpha 2 and Gamma 2 packages. Alpha published at 30 %: Gamma's 2 must be 70 %, so
-    // Alpha needs 2 × 30 / 70 = 0.857142… packages (s = 0.428571…). Rounded to 1 it would
-    // hold 1 / 3 = 33.3 %, to 0.9 31.0 %, to 0.86 30.07 %; 0.857 gives 0.857 / 2.857 =
-    // 29.9965 %, within 0.01 points.
-    const UnitsFit fit =
-        fitUnitsToReportedShares(mBuilt.input, mResult, { share(1, 2028, 30) }, 2028);
-    QVERIFY2(fit.problem.isEmpty(), qPrintable(fit.problem));
-    QVERIFY(qAbs(fit.vendorScale[0] - 3.0 / 7.0) < 1e-12);
-    const QList<AssumptionCell> cells = unitsCellsForFit(mBuilt.input, fit, 2028);
-    QCOMPARE(cells.size(), 1);
-    QCOMPARE(cells[0].programId, 10);
-    QCOMPARE(cells[0].value, QStringLiteral("0.857"));
-}
 
 void TestCalibration::comparesReportedValuesWithModelled()
 {
@@ -241,14 +72,14 @@ void TestCalibration::comparesReportedValuesWithModelled()
     const ForecastResult result = ForecastEngine::compute(built.input);
 
     const QList<ReportedValue> reported = {
-        { 1, 2026, QStringLiteral("compute_wafer_share"), 27.0, 11, {} },
-        { 2, 2026, QStringLiteral("cowos_share"), 45.5, 12, {} },
-        { 1, 2026, QStringLiteral("compute_wafers"), 1000.0, 13, {} },
-        { 2, 2026, QStringLiteral("cowos_wafers"), 120'000.0, 14, {} },
-        { 2, 2026, QStringLiteral("units"), 1'000'000.0, 15, {} },
-        { 1, 2031, QStringLiteral("compute_wafer_share"), 50.0, 16, {} }, // year not modelled
-        { 99, 2026, QStringLiteral("units"), 5.0, 17, {} }, // vendor not in the scenario
-        { 3, 2026, QStringLiteral("revenue"), 5.0, 18, {} }, // metric the model has not
+        figure(1, 2026, "compute_wafer_share", 27.0, 11),
+        figure(2, 2026, "cowos_share", 45.5, 12),
+        figure(1, 2026, "compute_wafers", 1000.0, 13),
+        figure(2, 2026, "cowos_wafers", 120'000.0, 14),
+        figure(2, 2026, "units", 1'000'000.0, 15),
+        figure(1, 2031, "compute_wafer_share", 50.0, 16), // year not modelled
+        figure(99, 2026, "units", 5.0, 17), // vendor not in the scenario
+        figure(3, 2026, "revenue", 5.0, 18), // metric the model has not
     };
     const QList<CalibrationRow> rows = compareWithReported(built.input, result, reported);
     QCOMPARE(rows.size(), 5);
@@ -278,54 +109,6 @@ void TestCalibration::comparesReportedValuesWithModelled()
         QVERIFY2(qAbs(row.modelled - expected[i].modelled) < 1e-9, expected[i].metric);
         QVERIFY2(qAbs(row.residual - expected[i].residual) < 1e-9, expected[i].metric);
         QCOMPARE(row.sourceId, expected[i].sourceId);
-    }
-}
-
-void TestCalibration::fitsDefaultBaseScenarioToReportedShares2026()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    auto opened = Database::open(dir.filePath(QStringLiteral("default.sqlite")));
-    QVERIFY2(opened.database, qPrintable(opened.error));
-    ForecastRepository repository(opened.database->connection());
-    const auto base = repository.scenarioByName(QStringLiteral("Base"));
-    QVERIFY(base.has_value());
-    const auto built = repository.loadForecast(base->id);
-    QVERIFY2(built.problems.isEmpty(), qPrintable(built.problems.join(QLatin1Char('\n'))));
-    const ForecastResult result = ForecastEngine::compute(built.input);
-
-    const UnitsFit fit =
-        fitUnitsToReportedShares(built.input, result, repository.reportedValues(), 2026);
-    QVERIFY2(fit.problem.isEmpty(), qPrintable(fit.problem));
-    const QList<AssumptionCell> cells = unitsCellsForFit(built.input, fit, 2026);
-    QVERIFY(!cells.isEmpty());
-
-    // The fitted cells stored as a scenario over Base would: a layer on top of its cells.
-    const auto refit = ForecastBuilder::build(repository.vendors(), repository.programs(),
-                                              repository.assumptionLayers(base->id) +
-                                                  QList<QList<AssumptionCell>> { cells });
-    QVERIFY2(refit.problems.isEmpty(), qPrintable(refit.problems.join(QLatin1Char('\n'))));
-    const ForecastResult fitted = ForecastEngine::compute(refit.input);
-    const int y = refit.input.yearIndex(2026);
-
-    // CommonWealth Magazine (November 2025) citing Morgan Stanley: 55 / 22 / 6 / 6 %.
-    const std::pair<const char *, double> published[] = {
-        { "Nvidia", 55.0 }, { "Google", 22.0 }, { "AWS", 6.0 }, { "AMD", 6.0 }
-    };
-    for (const auto &[name, expected] : published) {
-        const int vendor = refit.input.vendorIndex(QString::fromLatin1(name));
-        QVERIFY(vendor >= 0);
-        const double modelled = fitted.sharePercent(Metric::ComputeWafers, vendor, y);
-        QVERIFY2(qAbs(modelled - expected) <= 0.01,
-                 qPrintable(QStringLiteral("%1: %2 %").arg(QLatin1String(name)).arg(modelled)));
-    }
-    // The vendors without a published share keep their wafers.
-    for (const char *name : { "Microsoft", "Meta", "Others" }) {
-        const int vendor = refit.input.vendorIndex(QString::fromLatin1(name));
-        QVERIFY(vendor >= 0);
-        QCOMPARE(fit.vendorScale[vendor], 1.0);
-        QVERIFY(qAbs(fitted.vendorWafers(Metric::ComputeWafers, vendor, y) -
-                     result.vendorWafers(Metric::ComputeWafers, vendor, y)) < 1e-6);
     }
 }
 

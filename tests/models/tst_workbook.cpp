@@ -58,13 +58,15 @@ private Q_SLOTS:
     void childStoresOnlyOverridesAndRevertsOneByOne();
     void baseCannotBeDeletedNorAParentOfOthers();
     void newProgramIsCompleteInEveryScenario();
-    void fitReproducesPublishedShares();
+    void fitPreviewChangesNothingAndApplyIsOneUndoStep();
+    void fitRefusesAStalePreview();
     void flagsCowosDemandAboveCapacity();
 
 private:
     int programId(const QString &name) const;
     int scenarioId(const QString &name) const;
     double share(const QString &vendor, int year) const;
+    CalibrationFit proposingFit() const;
 
     QTemporaryDir mDir;
     std::unique_ptr<Workbook> mWorkbook;
@@ -106,6 +108,18 @@ double TestWorkbook::share(const QString &vendor, int year) const
     return mWorkbook->result().sharePercent(Metric::ComputeWafers,
                                             mWorkbook->input().vendorIndex(vendor),
                                             mWorkbook->input().yearIndex(year));
+}
+
+// The first vintage of the workbook's published figures that the fit would change units for;
+// which one that is depends on the default data, not on what the tests check.
+CalibrationFit TestWorkbook::proposingFit() const
+{
+    for (const QString &vintage : reportedVintages(mWorkbook->reportedValues())) {
+        CalibrationFit fit = mWorkbook->previewFit(vintage);
+        if (!fit.cells.isEmpty())
+            return fit;
+    }
+    return {};
 }
 
 void TestWorkbook::refusesImpossibleValues_data()
@@ -222,7 +236,7 @@ void TestWorkbook::undoRedoRestoreEveryCommandType_data()
     QTest::addColumn<QString>("command");
     for (const char *name :
          { "edit cell", "edit in child", "revert", "create scenario", "duplicate scenario",
-           "rename scenario", "delete scenario", "add program", "remove program" })
+           "rename scenario", "delete scenario", "add program", "remove program", "fit units" })
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -259,7 +273,7 @@ void TestWorkbook::undoRedoRestoreEveryCommandType()
     else if (command == QLatin1String("remove program"))
         error = mWorkbook->removeProgram(trainium3);
     else if (command == QLatin1String("fit units"))
-        error = mWorkbook->fitUnitsToReportedShares(2026);
+        error = mWorkbook->applyFit(proposingFit());
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(mWorkbook->undoStack()->count(), 1);
     const QStringList after = dump(db);
@@ -353,20 +367,57 @@ void TestWorkbook::newProgramIsCompleteInEveryScenario()
     QVERIFY(mWorkbook->problems().isEmpty());
 }
 
-void TestWorkbook::fitReproducesPublishedShares()
+void TestWorkbook::fitPreviewChangesNothingAndApplyIsOneUndoStep()
 {
-    // CommonWealth Magazine / Morgan Stanley, 2026: 55 / 22 / 6 / 6.
-    QCOMPARE(mWorkbook->fitUnitsToReportedShares(2026), QString());
+    const QSqlDatabase db = mWorkbook->database().connection();
+    const QStringList before = dump(db);
+    const CalibrationFit fit = proposingFit();
+    QVERIFY(!fit.cells.isEmpty());
+    QCOMPARE(dump(db), before);
+    QCOMPARE(mWorkbook->undoStack()->count(), 0);
+
+    QCOMPARE(mWorkbook->applyFit(fit), QString());
     QCOMPARE(mWorkbook->undoStack()->count(), 1);
-    QVERIFY(qAbs(share(QStringLiteral("Nvidia"), 2026) - 55.0) < 0.01);
-    QVERIFY(qAbs(share(QStringLiteral("Google"), 2026) - 22.0) < 0.01);
-    QVERIFY(qAbs(share(QStringLiteral("AWS"), 2026) - 6.0) < 0.01);
-    QVERIFY(qAbs(share(QStringLiteral("AMD"), 2026) - 6.0) < 0.01);
-    // Other years keep their units.
-    const double nvidia2025 = share(QStringLiteral("Nvidia"), 2025);
+    const ForecastInput &input = mWorkbook->input();
+    for (const FitCell &cell : fit.cells) {
+        QCOMPARE(input.at(input.programIndex(cell.programId), input.yearIndex(cell.year)).units,
+                 cell.newUnits);
+    }
+    // The preview showed what applying it shows: each share target now reads its "after".
+    for (const FitTarget &target : fit.targets) {
+        if (target.isShare)
+            QVERIFY(qAbs(mWorkbook->result().sharePercent(
+                             target.metric == QLatin1String("cowos_share") ? Metric::CowosWafers
+                                                                           : Metric::ComputeWafers,
+                             target.vendorIndex, input.yearIndex(target.year)) -
+                         target.modelledAfter) < 1e-9);
+    }
+
     mWorkbook->undoStack()->undo();
-    QCOMPARE(share(QStringLiteral("Nvidia"), 2025), nvidia2025);
-    QVERIFY(!mWorkbook->fitUnitsToReportedShares(2031).isEmpty());
+    QCOMPARE(dump(db), before);
+    for (const FitCell &cell : fit.cells) {
+        QCOMPARE(input.at(input.programIndex(cell.programId), input.yearIndex(cell.year)).units,
+                 cell.oldUnits);
+    }
+    // A fit that proposes nothing applies nothing.
+    QVERIFY(!mWorkbook->applyFit(CalibrationFit {}).isEmpty());
+    QCOMPARE(mWorkbook->undoStack()->index(), 0);
+}
+
+void TestWorkbook::fitRefusesAStalePreview()
+{
+    const CalibrationFit fit = proposingFit();
+    QVERIFY(!fit.cells.isEmpty());
+    const FitCell &first = fit.cells.first();
+    QCOMPARE(mWorkbook->editCell(first.programId, first.year, AssumptionField::Units,
+                                 QString::number(first.oldUnits + 1, 'f', 0)),
+             QString());
+    const QSqlDatabase db = mWorkbook->database().connection();
+    const QStringList before = dump(db);
+    const QString refused = mWorkbook->applyFit(fit);
+    QVERIFY2(refused.contains(QStringLiteral("preview it again")), qPrintable(refused));
+    QCOMPARE(dump(db), before);
+    QCOMPARE(mWorkbook->undoStack()->count(), 1);
 }
 
 void TestWorkbook::flagsCowosDemandAboveCapacity()
