@@ -2,6 +2,7 @@
 #include "celldetailspanel.h"
 
 #include "core/assumptionfield.h"
+#include "core/sourcecitation.h"
 #include "models/forecastmodel.h"
 #include "models/workbook.h"
 
@@ -119,15 +120,14 @@ QString CellDetailsPanel::describe() const
                          escaped(mWorkbook->scenarioName()));
     }
     if (const auto source = mWorkbook->source(stored.sourceId)) {
+        const QString shownTitle = escaped(SourceCitation::shownTitle(*source));
         const QString title = source->url.isEmpty()
-            ? escaped(source->title)
-            : QStringLiteral("<a href=\"%1\">%2</a>")
-                  .arg(escaped(source->url), escaped(source->title));
+            ? shownTitle
+            : QStringLiteral("<a href=\"%1\">%2</a>").arg(escaped(source->url), shownTitle);
         QStringList about;
         if (!source->publisher.isEmpty())
             about << escaped(source->publisher);
-        if (!source->publishedOn.isEmpty())
-            about << escaped(source->publishedOn);
+        about << escaped(SourceCitation::shownDate(*source));
         html += tr("<p><b>Source:</b> %1%2</p>")
                     .arg(title,
                          about.isEmpty() ? QString() : QStringLiteral(" — ") + about.join(u", "));

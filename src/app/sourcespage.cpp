@@ -54,7 +54,8 @@ SourcesPage::SourcesPage(QWidget *parent)
     header->resizeSection(SourceModel::IdColumn, 40);
     header->resizeSection(SourceModel::TitleColumn, 380);
     header->resizeSection(SourceModel::PublisherColumn, 200);
-    header->resizeSection(SourceModel::PublishedColumn, 90);
+    header->resizeSection(SourceModel::DescriptionColumn, 90);
+    header->resizeSection(SourceModel::PublishedColumn, 130);
     header->resizeSection(SourceModel::UrlColumn, 240);
     connect(mSources, &SourceModel::editRefused, this, &SourcesPage::showMessage);
 

@@ -685,7 +685,7 @@ void SupplyChainPage::showCompany(int companyId)
     if (!sources.isEmpty()) {
         QStringList lines;
         for (int source : sources) {
-            const QString date = mWorkbook->sourceDates().value(source);
+            const QString date = mWorkbook->shownSourceDate(source);
             lines << QStringLiteral("<li>%1%2</li>")
                          .arg(mWorkbook->sourceTitles().value(source).toHtmlEscaped(),
                               date.isEmpty() ? QString()

@@ -46,7 +46,7 @@ QString CalibrationChart::pointToolTip(int row) const
     };
     const int sourceId = cell(0).data(CalibrationModel::SourceIdRole).toInt();
     const QString date =
-        mModels->workbook() ? mModels->workbook()->sourceDates().value(sourceId) : QString();
+        mModels->workbook() ? mModels->workbook()->shownSourceDate(sourceId) : QString();
     return tr("%1, %2: published %3, modelled %4 (%5)\nSource: %6%7")
         .arg(cell(CalibrationModel::VendorColumn).data().toString(),
              cell(CalibrationModel::YearColumn).data().toString(),

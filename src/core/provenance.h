@@ -8,6 +8,14 @@
 
 namespace ws {
 
+/** Whether a source's title is the publication's own or a description standing in for it (a
+    page whose title was not recorded); reference lists print a description in square brackets. */
+enum class TitleKind { Title, Description };
+
+/** How much of a source's date is known: "2025-02-21" (day), "2025-11" (month), "2025" (year),
+    or none. A date is never stated more exactly than its precision. */
+enum class DatePrecision { Day, Month, Year, Unknown };
+
 /** Where a number came from: an article, a report, an analyst's note. */
 struct Source
 {
@@ -15,8 +23,10 @@ struct Source
     QString title;
     QString publisher;
     QString url;
-    QString publishedOn; // as written: "2025-11" or "2025-02-21"
+    QString publishedOn; // as written: "2025-11" or "2025-02-21"; empty when unknown
     QString note;
+    TitleKind titleKind = TitleKind::Title;
+    DatePrecision datePrecision = DatePrecision::Unknown;
 };
 
 /** The stored row behind an assumption cell as a scenario sees it: which scenario stores it

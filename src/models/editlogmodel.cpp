@@ -65,7 +65,7 @@ QString EditLogModel::rowLabel(const EditLogEntry &entry) const
             return company->name;
     } else if (entry.table == QLatin1String("source")) {
         if (const auto source = mWorkbook->source(id))
-            return tr("%1 · %2").arg(id).arg(source->title);
+            return tr("%1 · %2").arg(id).arg(mWorkbook->sourceTitles().value(id));
     } else if (entry.table == QLatin1String("program")) {
         const int program = mWorkbook->input().programIndex(id);
         if (program >= 0)

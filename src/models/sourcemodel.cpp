@@ -4,6 +4,9 @@
 
 #include "workbook.h"
 
+#include "core/sourcecitation.h"
+#include "core/sourcedate.h"
+
 namespace ws {
 
 SourceModel::SourceModel(QObject *parent)
@@ -39,18 +42,29 @@ QVariant SourceModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == IdColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && (index.column() == TitleColumn || index.column() == NoteColumn))
-        return plainToolTip(index.column() == TitleColumn ? source.title : source.note);
+        return plainToolTip(index.column() == TitleColumn ? SourceCitation::shownTitle(source)
+                                                          : source.note);
+    if (role == Qt::ToolTipRole && index.column() == DescriptionColumn)
+        return tr("Checked: the publication's title was not recorded, and the title column "
+                  "describes the source instead; it is cited in square brackets.");
+    if (role == Qt::ToolTipRole && index.column() == PublishedColumn)
+        return tr("Type the date as far as it is known: YYYY-MM-DD, YYYY-MM, YYYY, or nothing.");
+    if (role == Qt::CheckStateRole && index.column() == DescriptionColumn)
+        return source.titleKind == TitleKind::Description ? Qt::Checked : Qt::Unchecked;
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
+    const bool shown = role == Qt::DisplayRole;
     switch (index.column()) {
     case IdColumn:
         return source.id;
     case TitleColumn:
-        return source.title;
+        return shown ? SourceCitation::shownTitle(source) : source.title;
+    case DescriptionColumn:
+        return {};
     case PublisherColumn:
         return source.publisher;
     case PublishedColumn:
-        return source.publishedOn;
+        return shown ? SourceCitation::shownDate(source) : source.publishedOn;
     case UrlColumn:
         return source.url;
     case NoteColumn:
@@ -69,6 +83,8 @@ QVariant SourceModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Id");
     case TitleColumn:
         return tr("Title");
+    case DescriptionColumn:
+        return tr("Description");
     case PublisherColumn:
         return tr("Publisher");
     case PublishedColumn:
@@ -84,14 +100,19 @@ QVariant SourceModel::headerData(int section, Qt::Orientation orientation, int r
 Qt::ItemFlags SourceModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() != IdColumn && mWorkbook && !mWorkbook->isReadOnly())
+    const bool editable = index.isValid() && mWorkbook && !mWorkbook->isReadOnly();
+    if (index.column() == DescriptionColumn)
+        return editable ? flags | Qt::ItemIsUserCheckable : flags;
+    if (editable && index.column() != IdColumn)
         flags |= Qt::ItemIsEditable;
     return flags;
 }
 
 bool SourceModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !mWorkbook)
+    const bool checking = role == Qt::CheckStateRole && index.column() == DescriptionColumn;
+    if ((role != Qt::EditRole && !checking) || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        !mWorkbook)
         return false;
     Source source = mWorkbook->sources().at(index.row());
     const QString text = value.toString().trimmed();
@@ -99,12 +120,24 @@ bool SourceModel::setData(const QModelIndex &index, const QVariant &value, int r
     case TitleColumn:
         source.title = text;
         break;
+    case DescriptionColumn:
+        if (!checking)
+            return false;
+        source.titleKind = value.toInt() == Qt::Checked ? TitleKind::Description : TitleKind::Title;
+        break;
     case PublisherColumn:
         source.publisher = text;
         break;
     case PublishedColumn:
-        source.publishedOn = text;
-        break;
+        if (const auto precision = SourceDate::precisionOf(text)) {
+            source.publishedOn = text;
+            source.datePrecision = *precision;
+            break;
+        }
+        Q_EMIT editRefused(tr("'%1' is not a date: type YYYY-MM-DD, YYYY-MM or YYYY, as far as "
+                              "the date is known, or leave it empty when it is not known.")
+                               .arg(text));
+        return false;
     case UrlColumn:
         source.url = text;
         break;

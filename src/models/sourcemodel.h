@@ -6,7 +6,9 @@
 namespace ws {
 
 /** The workbook's sources as an editable table; every edit goes through Workbook::editSource,
-    one undoable step each. */
+    one undoable step each. A title that is a description shows in square brackets, a date at
+    its precision; the editors get them as stored, and a date typed takes the precision of its
+    form (YYYY-MM-DD, YYYY-MM, YYYY or empty). */
 class SourceModel : public WorkbookTableModel
 {
     Q_OBJECT
@@ -15,6 +17,7 @@ public:
     enum Column {
         IdColumn,
         TitleColumn,
+        DescriptionColumn, // checked: the title is a description standing in for one
         PublisherColumn,
         PublishedColumn,
         UrlColumn,

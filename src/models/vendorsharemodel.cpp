@@ -117,7 +117,7 @@ QVariant VendorShareModel::data(const QModelIndex &index, int role) const
         const auto value = mWorkbook->reportedShareValue(mMetric, vendor.id, mYears.at(yearIndex));
         if (!value)
             return {};
-        const QString date = mWorkbook->sourceDates().value(value->sourceId);
+        const QString date = mWorkbook->shownSourceDate(value->sourceId);
         const QString title = mWorkbook->sourceTitles().value(value->sourceId);
         return date.isEmpty() ? title : tr("%1 (%2)").arg(title, date);
     }

@@ -65,9 +65,14 @@ public:
     const QList<CapacityStatus> &capacityStatus() const { return mCapacityStatus; }
     /** A sentence naming the years whose CoWoS demand exceeds capacity; empty when none do. */
     QString capacityWarning() const;
-    /** Source id → title, for showing where a figure came from. */
+    /** Source id → title as shown ("[…]" for a description), for showing where a figure came
+        from. */
     const QHash<int, QString> &sourceTitles() const { return mSourceTitles; }
+    /** Source id → publication date as stored ("2025-11"), for comparing vintages. */
     const QHash<int, QString> &sourceDates() const { return mSourceDates; }
+    /** The publication date of a source as shown, at its precision ("November 2025", "date
+        unknown"); empty for an unknown source id. */
+    QString shownSourceDate(int sourceId) const;
     /** The newest publication date among the published figures ("2026-05"): the data's
         vintage. */
     QString dataVintage() const;

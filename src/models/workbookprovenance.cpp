@@ -3,6 +3,8 @@
 // data in and out (CSV import, JSON export).
 #include "workbook.h"
 
+#include "core/sourcecitation.h"
+#include "core/sourcedate.h"
 #include "core/textrules.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
@@ -62,10 +64,17 @@ bool isSourceChange(const EditLogEntry &entry)
 
 void Workbook::reloadSources()
 {
-    ForecastRepository repository(mDatabase->connection());
-    mSourceTitles = repository.sourceTitles();
-    mSourceDates = repository.sourceDates();
+    mSourceDates = ForecastRepository(mDatabase->connection()).sourceDates();
     mSources = ProvenanceRepository(mDatabase->connection()).sources();
+    mSourceTitles.clear();
+    for (const Source &source : std::as_const(mSources))
+        mSourceTitles.insert(source.id, SourceCitation::shownTitle(source));
+}
+
+QString Workbook::shownSourceDate(int sourceId) const
+{
+    const auto found = source(sourceId);
+    return found ? SourceCitation::shownDate(*found) : QString();
 }
 
 std::optional<Source> Workbook::source(int sourceId) const
@@ -85,10 +94,9 @@ QString Workbook::sourceLabel(int sourceId) const
     QStringList details;
     if (!found->publisher.isEmpty())
         details << found->publisher;
-    if (!found->publishedOn.isEmpty())
-        details << found->publishedOn;
-    return details.isEmpty() ? found->title
-                             : tr("%1 — %2").arg(found->title, details.join(QStringLiteral(", ")));
+    details << SourceCitation::shownDate(*found);
+    return tr("%1 — %2").arg(SourceCitation::shownTitle(*found),
+                             details.join(QStringLiteral(", ")));
 }
 
 QString Workbook::addSource(Source source)
@@ -97,6 +105,9 @@ QString Workbook::addSource(Source source)
     if (source.title.isEmpty())
         return tr("a source needs a title");
     if (const QString problem = sourceTextProblem(source); !problem.isEmpty())
+        return problem;
+    if (const QString problem = SourceDate::problem(source.publishedOn, source.datePrecision);
+        !problem.isEmpty())
         return problem;
     source.id = WorkbookWriter(mDatabase->connection()).nextSourceId();
     return pushCommand(new ChangeSource(this, std::nullopt, source));
@@ -113,8 +124,15 @@ QString Workbook::editSource(const Source &source)
         return tr("a source needs a title");
     if (const QString problem = sourceTextProblem(edited); !problem.isEmpty())
         return problem;
-    if (edited.title == old->title && edited.publisher == old->publisher &&
-        edited.url == old->url && edited.publishedOn == old->publishedOn &&
+    // A date written before precisions were kept may be of no date form; it stays until the
+    // date itself is edited.
+    const bool dateEdited =
+        edited.publishedOn != old->publishedOn || edited.datePrecision != old->datePrecision;
+    if (const QString problem = SourceDate::problem(edited.publishedOn, edited.datePrecision);
+        dateEdited && !problem.isEmpty())
+        return problem;
+    if (edited.title == old->title && edited.titleKind == old->titleKind &&
+        edited.publisher == old->publisher && edited.url == old->url && !dateEdited &&
         edited.note == old->note)
         return {}; // an editor closed without a change: no undo step, no log line
     return pushCommand(new ChangeSource(this, old, edited));
@@ -374,8 +392,15 @@ QString Workbook::revertLogEntry(const EditLogEntry &entry)
         reverted.publisher = old;
     else if (entry.field == QLatin1String("url"))
         reverted.url = old;
-    else if (entry.field == QLatin1String("published_on"))
+    else if (entry.field == QLatin1String("title_kind"))
+        reverted.titleKind = SourceCitation::parseTitleKind(old).value_or(reverted.titleKind);
+    else if (entry.field == QLatin1String("published_on")) {
+        // The date and its precision are one fact: the old date brings the precision its form
+        // states.
         reverted.publishedOn = old;
+        reverted.datePrecision = SourceDate::precisionOf(old).value_or(reverted.datePrecision);
+    } else if (entry.field == QLatin1String("date_precision"))
+        reverted.datePrecision = SourceDate::parsePrecision(old).value_or(reverted.datePrecision);
     else if (entry.field == QLatin1String("note"))
         reverted.note = old;
     else

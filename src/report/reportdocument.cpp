@@ -5,6 +5,7 @@
 #include "charts/chartfactory.h"
 #include "charts/forecastchartview.h"
 #include "core/localname.h"
+#include "core/sourcecitation.h"
 #include "graph/graphexporter.h"
 #include "graph/supplychainscene.h"
 #include "models/chartmodels.h"
@@ -571,13 +572,13 @@ void ReportDocument::writeSources(QTextCursor &cursor)
 {
     heading(cursor, tr("Sources"));
     for (int i = 0; i < mCitedSources.size(); ++i) {
-        const int id = mCitedSources[i];
-        const QString date = mWorkbook->sourceDates().value(id);
+        // In full, as a reference list cites: publisher, title or [description], the date at
+        // its precision, and the address.
+        const auto source = mWorkbook->source(mCitedSources[i]);
         paragraph(cursor,
-                  tr("[%1] %2%3")
-                      .arg(i + 1)
-                      .arg(mWorkbook->sourceTitles().value(id),
-                           date.isEmpty() ? QString() : tr(", %1").arg(date)));
+                  tr("[%1] %2").arg(i + 1).arg(
+                      source ? SourceCitation::reference(*source)
+                             : tr("source %1, no longer in the workbook").arg(mCitedSources[i])));
     }
     if (mCitedSources.isEmpty())
         paragraph(cursor, tr("No published figure is cited in the sections chosen."));

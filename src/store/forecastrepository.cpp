@@ -2,6 +2,8 @@
 #include "forecastrepository.h"
 #include "core/translation.h"
 
+#include "core/sourcecitation.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
@@ -107,15 +109,19 @@ QList<CapacityValue> ForecastRepository::capacity()
     QList<CapacityValue> values;
     QSqlQuery query(mDb);
     query.prepare(QStringLiteral("SELECT c.supplier, c.year, c.metric, c.value, c.source_id, "
-                                 "s.title, c.note FROM capacity c "
+                                 "s.title, c.note, s.title_kind FROM capacity c "
                                  "LEFT JOIN source s ON s.id = c.source_id "
                                  "ORDER BY c.supplier, c.year, c.id"));
     if (!run(query))
         return values;
     while (query.next()) {
+        // The title as every other place shows it: a description in square brackets.
+        const QString title = SourceCitation::shownTitle(
+            query.value(5).toString(),
+            SourceCitation::parseTitleKind(query.value(7).toString()).value_or(TitleKind::Title));
         values << CapacityValue { query.value(0).toString(), query.value(1).toInt(),
                                   query.value(2).toString(), query.value(3).toDouble(),
-                                  query.value(4).toInt(),    query.value(5).toString(),
+                                  query.value(4).toInt(),    title,
                                   query.value(6).toString() };
     }
     return values;

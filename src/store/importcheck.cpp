@@ -4,6 +4,8 @@
 
 #include "core/assumptionfield.h"
 #include "core/packaging.h"
+#include "core/sourcecitation.h"
+#include "core/sourcedate.h"
 #include "core/textrules.h"
 #include "csvtable.h"
 #include "csvwriter.h"
@@ -90,6 +92,12 @@ QString checkValue(const ColumnSpec &column, const QString &raw, const QString &
         // comes off here so that export and import round-trip.
         const QString text = formulaGuards ? CsvWriter::unguarded(value) : value;
         QString problem;
+        if (column.name == QLatin1String("title_kind") && !SourceCitation::parseTitleKind(text))
+            return tr("'%1' is not a kind of title: write title (the publication's own title) or "
+                      "description (a description standing in for one)")
+                .arg(raw);
+        if (column.name == QLatin1String("date_precision") && !SourceDate::parsePrecision(text))
+            return tr("'%1' is not a date precision: write day, month, year or unknown").arg(raw);
         if (column.name == QLatin1String("name") || column.name == QLatin1String("title"))
             problem = TextRules::nameProblem(text);
         else if (column.name == QLatin1String("name_zh"))
@@ -102,6 +110,36 @@ QString checkValue(const ColumnSpec &column, const QString &raw, const QString &
         return {};
     }
     }
+    return {};
+}
+
+// A source's date is judged with its precision, so that a month is never stored as a day nor a
+// day invented: an empty precision (or a file without the column) takes the one the date's form
+// states, and an empty kind of title is a title. A file without title_kind leaves a stored
+// source's kind as it is and gives a new one the schema's default, a title. Returns the column
+// at fault and why.
+std::pair<QString, QString> completeSourceDate(const QList<ColumnSpec> &columns,
+                                               QVariantList *values)
+{
+    const int kind = indexOfColumn(columns, QStringLiteral("title_kind"));
+    const int date = indexOfColumn(columns, QStringLiteral("published_on"));
+    const int precision = indexOfColumn(columns, QStringLiteral("date_precision"));
+    if ((*values)[kind].isNull())
+        (*values)[kind] = QStringLiteral("title");
+    const QString dateText = (*values)[date].toString();
+    if ((*values)[precision].isNull()) {
+        const auto stated = SourceDate::precisionOf(dateText);
+        if (!stated)
+            return { columns[date].name,
+                     tr("'%1' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, or leave it empty "
+                        "when the date is unknown")
+                         .arg(dateText) };
+        (*values)[precision] = SourceDate::precisionName(*stated);
+        return {};
+    }
+    const auto stated = SourceDate::parsePrecision((*values)[precision].toString());
+    if (const QString problem = SourceDate::problem(dateText, *stated); !problem.isEmpty())
+        return { columns[date].name, problem };
     return {};
 }
 
@@ -209,6 +247,22 @@ CheckedRecords checkRecords(const QString &table, const CsvTable &csv, const Col
         if (mapping.value(i, -1) >= 0 || fixed.contains(columns[i].name))
             checked.present << i;
     }
+    const bool isSource = table == QLatin1String("source");
+    if (isSource) {
+        const int date = indexOfColumn(columns, QStringLiteral("published_on"));
+        const int precision = indexOfColumn(columns, QStringLiteral("date_precision"));
+        if (checked.present.contains(precision) && !checked.present.contains(date)) {
+            checked.problems << ImportProblem {
+                0, columns[precision].name,
+                tr("a date precision needs the date it describes: add a published_on column")
+            };
+            return checked;
+        }
+        // A file of an older release has dates but no precision: it is read from each date.
+        if (checked.present.contains(date) && !checked.present.contains(precision))
+            checked.present << precision;
+        std::sort(checked.present.begin(), checked.present.end());
+    }
 
     const int fieldColumn = indexOfColumn(columns, QStringLiteral("field"));
     const int expectedFields = csv.header.isEmpty()
@@ -261,6 +315,14 @@ CheckedRecords checkRecords(const QString &table, const CsvTable &csv, const Col
                 continue;
             }
             values << bound;
+        }
+        if (recordOk && isSource &&
+            checked.present.contains(indexOfColumn(columns, QStringLiteral("published_on")))) {
+            const auto [column, problem] = completeSourceDate(columns, &values);
+            if (!problem.isEmpty()) {
+                checked.problems << ImportProblem { record.line, column, problem };
+                recordOk = false;
+            }
         }
         if (recordOk) {
             checked.lines << record.line;

@@ -152,11 +152,36 @@ const QStringList schemaVersion3 = {
     QStringLiteral("CREATE INDEX assumption_program ON assumption(program_id)"),
 };
 
+// Version 4: a source says whether its title is the publication's own or a description, and how
+// much of its date is known, so that a month is never printed as a day. The precision of the
+// sources already stored is read from the form of their date (Migrations::datePrecisionOfDate);
+// text of no date form keeps "unknown" and is shown as written.
+const QStringList schemaVersion4 = {
+    QStringLiteral("ALTER TABLE source ADD COLUMN title_kind TEXT NOT NULL DEFAULT 'title' "
+                   "CHECK (title_kind IN ('title', 'description'))"),
+    QStringLiteral("ALTER TABLE source ADD COLUMN date_precision TEXT NOT NULL DEFAULT 'unknown' "
+                   "CHECK (date_precision IN ('day', 'month', 'year', 'unknown'))"),
+    QStringLiteral("UPDATE source SET date_precision = %1").arg(Migrations::datePrecisionOfDate()),
+};
+
 } // namespace
+
+QString Migrations::datePrecisionOfDate()
+{
+    // The SQL twin of SourceDate::precisionOf. date() with a modifier recomputes the date, so
+    // that a day not in the calendar ("2025-02-30") comes back as another and reads as no day.
+    return QStringLiteral(
+        "CASE WHEN published_on IS NULL OR published_on = '' THEN 'unknown' "
+        "WHEN length(published_on) = 10 "
+        "AND date(published_on, '+0 days') IS published_on THEN 'day' "
+        "WHEN length(published_on) = 7 "
+        "AND date(published_on || '-01', '+0 days') IS published_on || '-01' THEN 'month' "
+        "WHEN published_on GLOB '[0-9][0-9][0-9][0-9]' THEN 'year' ELSE 'unknown' END");
+}
 
 int Migrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Migrations::step(int version)
@@ -168,6 +193,8 @@ QStringList Migrations::step(int version)
         return schemaVersion2;
     case 3:
         return schemaVersion3;
+    case 4:
+        return schemaVersion4;
     default:
         return {};
     }

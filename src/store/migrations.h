@@ -24,6 +24,10 @@ public:
         audit does to learn what each version holds. */
     static QString migrate(QSqlDatabase &db, int target);
 
+    /** An SQL expression giving the date precision ('day', 'month', 'year', 'unknown') that the
+        form of source.published_on states, for rows written before the column existed. */
+    static QString datePrecisionOfDate();
+
 private:
     static QStringList step(int version);
 

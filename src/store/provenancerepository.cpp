@@ -2,6 +2,9 @@
 #include "provenancerepository.h"
 #include "core/translation.h"
 
+#include "core/sourcecitation.h"
+#include "core/sourcedate.h"
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 
@@ -17,12 +20,20 @@ QList<Source> ProvenanceRepository::sources()
     QList<Source> sources;
     QSqlQuery query(mDb);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral(
-        "SELECT id, title, publisher, url, published_on, note FROM source ORDER BY id"));
+    query.exec(QStringLiteral("SELECT id, title, publisher, url, published_on, note, title_kind, "
+                              "date_precision FROM source ORDER BY id"));
     while (query.next()) {
-        sources << Source { query.value(0).toInt(),    query.value(1).toString(),
-                            query.value(2).toString(), query.value(3).toString(),
-                            query.value(4).toString(), query.value(5).toString() };
+        // The schema's CHECK constraints admit only known words.
+        sources << Source {
+            query.value(0).toInt(),
+            query.value(1).toString(),
+            query.value(2).toString(),
+            query.value(3).toString(),
+            query.value(4).toString(),
+            query.value(5).toString(),
+            SourceCitation::parseTitleKind(query.value(6).toString()).value_or(TitleKind::Title),
+            SourceDate::parsePrecision(query.value(7).toString()).value_or(DatePrecision::Unknown)
+        };
     }
     return sources;
 }

@@ -41,9 +41,16 @@ QList<ColumnSpec> csvColumns(const QString &table)
     using T = ColumnSpec::Type;
     constexpr bool required = true;
     if (table == QLatin1String("source")) {
-        return { column("id", T::Integer, required), column("title", T::Text, required),
-                 column("publisher", T::Text),       column("url", T::Text),
-                 column("published_on", T::Text),    column("note", T::Text) };
+        // title_kind and date_precision may be left out (a file of an older release): a title
+        // is then the publication's own, and the precision is read from the date's form.
+        return { column("id", T::Integer, required),
+                 column("title", T::Text, required),
+                 column("title_kind", T::Text),
+                 column("publisher", T::Text),
+                 column("url", T::Text),
+                 column("published_on", T::Text),
+                 column("date_precision", T::Text),
+                 column("note", T::Text) };
     }
     if (table == QLatin1String("vendor")) {
         return { column("id", T::Integer, required), column("name", T::Text, required),

@@ -281,6 +281,15 @@ QString load(QSqlDatabase &db, const QJsonObject &document)
                     .arg(r + 1)
                     .arg(insert.lastError().databaseText());
         }
+        // An export older than schema version 4 has dates without a precision; the checks above
+        // have read one from each date's form, and the rows take it as a migration would.
+        if (table == QLatin1String("source") &&
+            !columns.contains(QStringLiteral("date_precision"))) {
+            QSqlQuery derive(db);
+            if (!derive.exec(QStringLiteral("UPDATE source SET date_precision = %1")
+                                 .arg(Migrations::datePrecisionOfDate())))
+                return tr("table source: %1").arg(derive.lastError().databaseText());
+        }
     }
 
     // What only the whole workbook shows: the package rules, a reference to a missing row.

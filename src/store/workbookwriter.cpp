@@ -4,6 +4,9 @@
 
 #include "writetransaction.h"
 
+#include "core/sourcecitation.h"
+#include "core/sourcedate.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -669,24 +672,31 @@ QString WorkbookWriter::writeSource(const std::optional<Source> &before,
                        QStringLiteral("title"), before->title, QVariant());
         }
         query.prepare(QStringLiteral(
-            "INSERT INTO source (id, title, publisher, url, published_on, note) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
-            "publisher = excluded.publisher, url = excluded.url, "
-            "published_on = excluded.published_on, note = excluded.note"));
+            "INSERT INTO source (id, title, publisher, url, published_on, note, title_kind, "
+            "date_precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+            "title = excluded.title, publisher = excluded.publisher, url = excluded.url, "
+            "published_on = excluded.published_on, note = excluded.note, "
+            "title_kind = excluded.title_kind, date_precision = excluded.date_precision"));
         query.addBindValue(after->id);
         query.addBindValue(after->title);
         query.addBindValue(nullable(after->publisher));
         query.addBindValue(nullable(after->url));
         query.addBindValue(nullable(after->publishedOn));
         query.addBindValue(nullable(after->note));
+        query.addBindValue(SourceCitation::titleKindName(after->titleKind));
+        query.addBindValue(SourceDate::precisionName(after->datePrecision));
         if (!query.exec())
             return describeSqlError(query.lastError());
         const Source old = before.value_or(Source {});
         const QList<std::tuple<const char *, QString, QString>> fields = {
             { "title", old.title, after->title },
+            { "title_kind", SourceCitation::titleKindName(old.titleKind),
+              SourceCitation::titleKindName(after->titleKind) },
             { "publisher", old.publisher, after->publisher },
             { "url", old.url, after->url },
             { "published_on", old.publishedOn, after->publishedOn },
+            { "date_precision", SourceDate::precisionName(old.datePrecision),
+              SourceDate::precisionName(after->datePrecision) },
             { "note", old.note, after->note },
         };
         for (const auto &[field, oldValue, newValue] : fields) {

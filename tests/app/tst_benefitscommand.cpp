@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -77,6 +79,8 @@ class TestBenefitsCommand : public QObject
 private Q_SLOTS:
     void initTestCase();
     void ranksAlchipInAwsTopThree();
+    void alchipAndWiwynnLeadTaiwanForAws();
+    void tsmcGainsWhatAllVendorsWafersGain();
     void impactIsExposureTimesAwsGrowth();
     void trainiumUnitsRaiseAlchipAndWiwynn();
     void againstBaseCountsOnlyTheScenarioDifference();
@@ -93,6 +97,7 @@ private:
                    options);
     }
     double awsWafers(const QString &scenario, int year) const;
+    static QHash<QString, QString> countries(const QString &file);
 
     QTemporaryDir mDir;
     QString mDb;
@@ -139,7 +144,8 @@ void TestBenefitsCommand::ranksAlchipInAwsTopThree()
 
     const QHash<QString, QStringList> rows = rowsByCompany(r);
     // Alchip → AWS is Alchip's only relation (weight 0.5); Wiwynn → AWS 0.45; TSMC reaches AWS
-    // through Alchip (0.02 × 0.5) and Marvell (0.02 × 0.1): 0.012.
+    // through Alchip (0.14 × 0.5), Annapurna Labs (0.024 × 1) and Marvell (0.06 × 0.1):
+    // 0.07 + 0.024 + 0.006 = 0.1.
     const QStringList alchip = rows.value(QStringLiteral("Alchip"));
     QCOMPARE(alchip.value(NameZh), QStringLiteral("世芯電子"));
     QCOMPARE(alchip.value(Ticker), QStringLiteral("3661.TW"));
@@ -147,7 +153,7 @@ void TestBenefitsCommand::ranksAlchipInAwsTopThree()
     QCOMPARE(alchip.value(Exposure), QStringLiteral("0.5000"));
     QCOMPARE(alchip.value(DrivingVendor), QStringLiteral("AWS"));
     QCOMPARE(rows.value(QStringLiteral("Wiwynn")).value(Exposure), QStringLiteral("0.4500"));
-    QCOMPARE(rows.value(QStringLiteral("TSMC")).value(Exposure), QStringLiteral("0.0120"));
+    QCOMPARE(rows.value(QStringLiteral("TSMC")).value(Exposure), QStringLiteral("0.1000"));
     // One decimal for the wafers.
     QCOMPARE(alchip.value(Impact).section(QLatin1Char('.'), 1).size(), 1);
     // Broadcom supplies Google only; the vendors themselves are not ranked.
@@ -155,6 +161,76 @@ void TestBenefitsCommand::ranksAlchipInAwsTopThree()
     QCOMPARE(rows.value(QStringLiteral("Broadcom")).value(Exposure), QStringLiteral("0.0000"));
     QVERIFY(!rows.contains(QStringLiteral("Amazon Web Services")));
     QVERIFY(!rows.contains(QStringLiteral("Nvidia")));
+}
+
+// Company name → country, as the workbook @p file holds them.
+QHash<QString, QString> TestBenefitsCommand::countries(const QString &file)
+{
+    QHash<QString, QString> found;
+    const QString name = QStringLiteral("countries");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT name, country FROM company"));
+            while (query.next())
+                found.insert(query.value(0).toString(), query.value(1).toString());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return found;
+}
+
+void TestBenefitsCommand::alchipAndWiwynnLeadTaiwanForAws()
+{
+    // The article's headline (source 1): Alchip's shares soar and Wiwynn takes big orders. On a
+    // new workbook of the default data, they are the Taiwanese companies AWS's growth reaches
+    // most: Alchip at 0.5, Wiwynn at 0.45, then Accton at 0.3 and TSMC at 0.1 (data/relation.csv).
+    const QString file = mDir.filePath(QStringLiteral("fresh-aws.sqlite"));
+    const Run r =
+        run({ QStringLiteral("benefits"), QStringLiteral("--db"), file, QStringLiteral("--vendor"),
+              QStringLiteral("AWS"), QStringLiteral("--format"), QStringLiteral("csv") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QHash<QString, QString> countryOf = countries(file);
+    QVERIFY(!countryOf.isEmpty());
+    QStringList taiwanese; // in the order of the ranking
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QString company = fields(lines[i]).value(Company);
+        if (countryOf.value(company) == QLatin1String("TW"))
+            taiwanese << company;
+    }
+    QCOMPARE(taiwanese.mid(0, 3),
+             (QStringList { QStringLiteral("Alchip"), QStringLiteral("Wiwynn"),
+                            QStringLiteral("Accton") }));
+}
+
+void TestBenefitsCommand::tsmcGainsWhatAllVendorsWafersGain()
+{
+    // TSMC makes every vendor's wafers and depends on each alike (0.1, data/relation.csv; for
+    // AWS through three paths, 0.07 + 0.024 + 0.006): its impact is 0.1 × the change in all
+    // vendors' wafers together, whichever vendors grow.
+    const auto allWafers = [&](int year) {
+        const Run s = run({ QStringLiteral("shares"), QStringLiteral("--db"), mDb,
+                            QStringLiteral("--year"), QString::number(year) });
+        double sum = 0.0;
+        for (const QString &line : s.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1))
+            sum += line.split(QLatin1Char(',')).value(3).toDouble();
+        return sum;
+    };
+    const double growth = allWafers(2026) - allWafers(2025);
+    QVERIFY(growth > 0);
+    const Run r = benefits({ QStringLiteral("--year"), QStringLiteral("2026"),
+                             QStringLiteral("--against"), QStringLiteral("yoy") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList tsmc = rowsByCompany(r).value(QStringLiteral("TSMC"));
+    QVERIFY(tsmc.value(Impact).toDouble() > 0);
+    // shares prints one decimal per vendor: seven vendors, two years.
+    QVERIFY2(std::abs(tsmc.value(Impact).toDouble() - 0.1 * growth) <= 0.2,
+             qPrintable(tsmc.join(QLatin1Char(','))));
 }
 
 void TestBenefitsCommand::impactIsExposureTimesAwsGrowth()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "store/migrations.h"
 #include "support/commandrun.h"
 #include "support/files.h"
 
@@ -93,9 +94,12 @@ private Q_SLOTS:
     void importAllAppliesTheChecksOfCsvImport_data();
     void importAllAppliesTheChecksOfCsvImport();
     void importRefusesScenarioParentCycles();
+    void checkPassesOnAMigratedRelease2Workbook();
+    void importAllReadsPrecisionsOfARelease2Export();
 
 private:
     QString path(const QString &name) const { return mDir.filePath(name); }
+    static QString precisions(const QString &file);
 
     QTemporaryDir mDir;
     QString mDb;
@@ -164,7 +168,10 @@ void TestDataCommands::importDryRunAndImport()
              qPrintable(done.out));
     const Run out =
         run({ QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--db"), mDb });
-    QVERIFY(out.out.contains(QStringLiteral("\n950,\"A, B and C\",,https://example.org/x,,\n")));
+    // The file gave neither kind of title nor date: a title, and a date unknown.
+    QVERIFY2(out.out.contains(
+                 QStringLiteral("\n950,\"A, B and C\",title,,https://example.org/x,,unknown,\n")),
+             qPrintable(out.out));
 }
 
 void TestDataCommands::importSemicolonUtf16FileWithScenario()
@@ -312,7 +319,8 @@ void TestDataCommands::importAllAppliesTheChecksOfCsvImport_data()
         << "table assumption, row 1, column value: units must be from 0 to";
     QTest::newRow("tables missing")
         << "drop"
-        << "lacks the table(s) assumption, company, which schema version";
+        << QStringLiteral("lacks the table(s) assumption, company, which schema version %1 has")
+               .arg(Migrations::latestVersion());
     QTest::newRow("colour") << "colour"
                             << "table vendor, row 1, column color: 'green' is not a colour";
     QTest::newRow("parent cycle") << "cycle"
@@ -321,7 +329,7 @@ void TestDataCommands::importAllAppliesTheChecksOfCsvImport_data()
                                     << "table program";
     QTest::newRow("schema 0") << "schema0"
                               << "schema version 0 is none that WaferShare writes";
-    QTest::newRow("newer schema") << "newerSchema"
+    QTest::newRow("newer schema") << "schemaNewer"
                                   << QStringLiteral(
                                          "written by a newer WaferShare (schema version %1")
                                          .arg(Migrations::latestVersion() + 1);
@@ -388,7 +396,7 @@ void TestDataCommands::importAllAppliesTheChecksOfCsvImport()
         set(QStringLiteral("program"), 0, QStringLiteral("vendor_id"), 999);
     } else if (change == QLatin1String("schema0")) {
         document.insert(QStringLiteral("schema_version"), 0);
-    } else if (change == QLatin1String("newerSchema")) {
+    } else if (change == QLatin1String("schemaNewer")) {
         document.insert(QStringLiteral("schema_version"), Migrations::latestVersion() + 1);
     } else if (change == QLatin1String("schemaless")) {
         document.remove(QStringLiteral("schema_version"));
@@ -422,6 +430,109 @@ void TestDataCommands::importRefusesScenarioParentCycles()
                                            "ancestor (parent_id leads 7 → 8 → 7)")),
              qPrintable(r.err));
     QCOMPARE(fileHash(mDb), before);
+}
+
+// The date precisions of a workbook's sources, in id order, as one line.
+QString TestDataCommands::precisions(const QString &file)
+{
+    QString line;
+    const QString name = QStringLiteral("precisions");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT group_concat(date_precision, ' ') FROM (SELECT "
+                                          "date_precision FROM source ORDER BY id)")) &&
+                query.next())
+                line = query.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return line;
+}
+
+void TestDataCommands::checkPassesOnAMigratedRelease2Workbook()
+{
+    // Release 2's schema with sources dated as that release let them be typed.
+    const QString file = path(QStringLiteral("release2.sqlite"));
+    const QString name = QStringLiteral("release2");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QVERIFY(Migrations::migrate(db, 2).isEmpty());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO source (id, title, published_on) VALUES (1, 'Article', '2025-11'), "
+            "(2, 'Note', '2025-02-21'), (3, 'Page', NULL)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    const Run r = run({ QStringLiteral("check"), QStringLiteral("--db"), file });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("schema version: %1").arg(Migrations::latestVersion())),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("integrity: ok")), qPrintable(r.out));
+    QCOMPARE(precisions(file), QStringLiteral("month day unknown"));
+}
+
+void TestDataCommands::importAllReadsPrecisionsOfARelease2Export()
+{
+    // An export of release 2: schema version 2, sources without title_kind and date_precision.
+    const QString exported = path(QStringLiteral("current.json"));
+    const Run out = run({ QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--db"),
+                          mDb, QStringLiteral("--out"), exported });
+    QVERIFY2(out.code == 0, qPrintable(out.err));
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonObject tables = document.value(QStringLiteral("tables")).toObject();
+    QJsonObject source = tables.value(QStringLiteral("source")).toObject();
+    const QJsonArray columns = source.value(QStringLiteral("columns")).toArray();
+    QJsonArray oldColumns;
+    QList<int> kept;
+    for (int c = 0; c < columns.size(); ++c) {
+        const QString column = columns[c].toString();
+        if (column != QLatin1String("title_kind") && column != QLatin1String("date_precision")) {
+            oldColumns.append(column);
+            kept << c;
+        }
+    }
+    QCOMPARE(oldColumns.size(), columns.size() - 2);
+    QJsonArray oldRows;
+    QStringList expected;
+    for (const QJsonValue &row : source.value(QStringLiteral("rows")).toArray()) {
+        QJsonArray oldRow;
+        for (const int c : std::as_const(kept))
+            oldRow.append(row.toArray()[c]);
+        oldRows.append(oldRow);
+        // What each date's form states, worked out here from the text alone.
+        const QString date =
+            row.toArray()[columns.toVariantList().indexOf(QStringLiteral("published_on"))]
+                .toString();
+        expected << (date.size() == 10      ? QStringLiteral("day")
+                         : date.size() == 7 ? QStringLiteral("month")
+                         : date.size() == 4 ? QStringLiteral("year")
+                                            : QStringLiteral("unknown"));
+    }
+    source.insert(QStringLiteral("columns"), oldColumns);
+    source.insert(QStringLiteral("rows"), oldRows);
+    tables.insert(QStringLiteral("source"), source);
+    document.insert(QStringLiteral("tables"), tables);
+    document.insert(QStringLiteral("schema_version"), 2);
+    const QString old = path(QStringLiteral("release2.json"));
+    QVERIFY(writeFile(old, QJsonDocument(document).toJson()));
+
+    const QString imported = path(QStringLiteral("from-release2.sqlite"));
+    const Run in = run({ QStringLiteral("import"), QStringLiteral("--all"), old,
+                         QStringLiteral("--db"), imported });
+    QVERIFY2(in.code == 0, qPrintable(in.err));
+    QCOMPARE(precisions(imported), expected.join(QLatin1Char(' ')));
+    QVERIFY(expected.contains(QStringLiteral("day")) && expected.contains(QStringLiteral("month")));
 }
 
 QTEST_GUILESS_MAIN(TestDataCommands)

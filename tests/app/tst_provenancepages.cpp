@@ -20,6 +20,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStringEncoder>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void sourcesPageAddsEditsAndUndoes();
+    void typedDateTakesItsPrecisionAndDescriptionsShowInBrackets();
     void citingSourceClearsUnsourcedAndShowsInTooltip();
     void historyFiltersAndRevertsAPastChange();
     void readOnlyWorkbookShowsBannerAndRefusesEdits();
@@ -154,6 +156,41 @@ void TestProvenancePages::sourcesPageAddsEditsAndUndoes()
     QVERIFY(!workbook()->source(38));
 }
 
+void TestProvenancePages::typedDateTakesItsPrecisionAndDescriptionsShowInBrackets()
+{
+    SourceModel *model = mWindow->sourcesPage()->model();
+    const int row = model->rowOfSource(26); // data/source.csv: a title, no date
+    const QModelIndex date = model->index(row, SourceModel::PublishedColumn);
+    QCOMPARE(date.data().toString(), QStringLiteral("date unknown"));
+
+    QVERIFY(model->setData(date, QStringLiteral("2025-11")));
+    QCOMPARE(workbook()->source(26)->datePrecision, DatePrecision::Month);
+    QCOMPARE(date.data().toString(), QStringLiteral("November 2025"));
+    QCOMPARE(date.data(Qt::EditRole).toString(), QStringLiteral("2025-11"));
+
+    // Text that is no date is refused with the forms to use; the month stays.
+    QSignalSpy refused(model, &SourceModel::editRefused);
+    QVERIFY(!model->setData(date, QStringLiteral("late 2025")));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.first().first().toString().contains(QStringLiteral("YYYY-MM-DD, YYYY-MM")));
+    QCOMPARE(workbook()->source(26)->publishedOn, QStringLiteral("2025-11"));
+
+    const QModelIndex description = model->index(row, SourceModel::DescriptionColumn);
+    QCOMPARE(description.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(model->setData(description, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(model->index(row, SourceModel::TitleColumn).data().toString(),
+             QStringLiteral("[The Economics of Chiplets]"));
+    QCOMPARE(model->index(row, SourceModel::TitleColumn).data(Qt::EditRole).toString(),
+             QStringLiteral("The Economics of Chiplets"));
+
+    // Each was one step.
+    workbook()->undoStack()->undo();
+    QCOMPARE(workbook()->source(26)->titleKind, TitleKind::Title);
+    workbook()->undoStack()->undo();
+    QCOMPARE(workbook()->source(26)->datePrecision, DatePrecision::Unknown);
+    QCOMPARE(workbook()->source(26)->publishedOn, QString());
+}
+
 void TestProvenancePages::citingSourceClearsUnsourcedAndShowsInTooltip()
 {
     UnsourcedModel *unsourced = mWindow->sourcesPage()->unsourcedModel();
@@ -188,8 +225,10 @@ void TestProvenancePages::citingSourceClearsUnsourcedAndShowsInTooltip()
     QVERIFY(unitsCell()
                 .data(Qt::ToolTipRole)
                 .toString()
-                .contains(
-                    QStringLiteral("Source: AWS, AMD, and Google lose wafer share — Simmtester")));
+                .contains(QStringLiteral(
+                    "Source: [Morgan Stanley AI compute wafer shares 2024-2025 (Tom's Hardware "
+                    "article, reprinted)] — Simmtester (reprint of Tom's Hardware), "
+                    "21 February 2025")));
     QCOMPARE(unitsOfTrainium3(), QStringLiteral("1200000")); // the value itself is untouched
 
     workbook()->undoStack()->undo();
@@ -447,8 +486,9 @@ void TestProvenancePages::cellDetailsSayWhereANumberComesFrom()
     workbook()->setScenario(2);
     text = detailsOf(ForecastModel::UnitsColumn);
     QVERIFY2(text.contains(QStringLiteral("Stored by scenario AWS upside.")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Source: ASIC volumes 2026: TPU, Trainium and MTIA — "
-                                          "United Daily News (聯合新聞網), 2025-12")),
+    // A description in brackets, an approximate date to the month only (data/source.csv 20).
+    QVERIFY2(text.contains(QStringLiteral("Source: [ASIC volumes 2026: TPU, Trainium and MTIA]"
+                                          " — United Daily News (聯合新聞網), December 2025")),
              qPrintable(text));
     text = detailsOf(ForecastModel::DieAreaColumn);
     QVERIFY2(text.contains(QStringLiteral(

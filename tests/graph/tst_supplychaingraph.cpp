@@ -91,7 +91,7 @@ void TestSupplyChainGraph::hoverLightsNeighboursAndDimsTheRest()
 {
     const int alchip = companyNamed(QStringLiteral("Alchip"));
     mScene->highlightNeighbourhood(alchip);
-    // Alchip buys from TSMC and supplies AWS: both lit; Lite-On is no neighbour.
+    // Alchip buys from TSMC and ASE and supplies AWS: all lit; Lite-On is no neighbour.
     QVERIFY(mScene->node(alchip)->isHighlighted());
     QVERIFY(!mScene->node(companyNamed(QStringLiteral("TSMC")))->isDimmed());
     QVERIFY(!mScene->node(companyNamed(QStringLiteral("Amazon Web Services")))->isDimmed());
@@ -104,7 +104,7 @@ void TestSupplyChainGraph::hoverLightsNeighboursAndDimsTheRest()
         QCOMPARE(edge->isDimmed(), !touches);
         lit += touches;
     }
-    QCOMPARE(lit, 2); // TSMC → Alchip and Alchip → AWS
+    QCOMPARE(lit, 3); // TSMC → Alchip, ASE → Alchip and Alchip → AWS
     mScene->highlightNeighbourhood(0);
     QVERIFY(!mScene->node(companyNamed(QStringLiteral("Lite-On")))->isDimmed());
     QCOMPARE(mScene->highlighted(), 0);
@@ -114,8 +114,10 @@ void TestSupplyChainGraph::focusShowsOnlyTheChain()
 {
     const int unimicron = companyNamed(QStringLiteral("Unimicron"));
     const QSet<int> chain = mScene->chainOf(unimicron);
-    // Unimicron → Wiwynn → AWS → Anthropic and Apple; nothing upstream of Unimicron.
-    const QSet<int> expected = { unimicron, companyNamed(QStringLiteral("Wiwynn")),
+    // Unimicron → Wiwynn or Accton → AWS → Anthropic and Apple; nothing upstream of Unimicron.
+    const QSet<int> expected = { unimicron,
+                                 companyNamed(QStringLiteral("Wiwynn")),
+                                 companyNamed(QStringLiteral("Accton")),
                                  companyNamed(QStringLiteral("Amazon Web Services")),
                                  companyNamed(QStringLiteral("Anthropic")),
                                  companyNamed(QStringLiteral("Apple")) };

@@ -2,9 +2,11 @@
 #include "core/forecastengine.h"
 #include "core/localname.h"
 #include "models/workbook.h"
+#include "report/reportdocument.h"
 #include "report/reportexporter.h"
 #include "store/database.h"
 
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void companyNamesArePrintedLiterally();
     void namesLeadInTheChosenLanguage();
     void cancelledExportLeavesTheFileAsItWas();
+    void citesEachSourceInFullAtItsPrecision();
 
 private:
     QString text() const { return run(QStringLiteral("pdftotext"), { mPdf, QStringLiteral("-") }); }
@@ -222,6 +225,40 @@ void TestReport::cancelledExportLeavesTheFileAsItWas()
                                        [](int, int) { return false; }),
              ReportExporter::Result::Cancelled);
     QVERIFY(!QFile::exists(fresh));
+}
+
+void TestReport::citesEachSourceInFullAtItsPrecision()
+{
+    // The source list as the document holds it, one reference a line (the PDF's text would
+    // break long lines where the page does).
+    QImage device(10, 10, QImage::Format_RGB32);
+    const ReportDocument report(mWorkbook.get(), ReportSettings(), &device, QSizeF(600, 900));
+    const QStringList lines = report.document()->toPlainText().split(QLatin1Char('\n'));
+    const auto reference = [&](const QString &rest) {
+        for (const QString &line : lines) {
+            if (line.startsWith(QLatin1Char('[')) && line.section(QLatin1Char(' '), 1) == rest)
+                return true;
+        }
+        return false;
+    };
+    // data/source.csv, source 1: a title of its own, dated to the month only.
+    const QString article = QStringLiteral(
+        "CommonWealth Magazine (天下雜誌). 亞馬遜AI晶片逆襲輝達!世芯股價飆、緯穎吃大單,"
+        "台廠還有誰受惠? November 2025. https://blog.104.com.tw/?p=222177");
+    QVERIFY2(reference(article),
+             qPrintable(lines.filter(QStringLiteral("CommonWealth")).join(QLatin1Char('\n'))));
+    // Source 2: a description in square brackets, dated to the day.
+    const QString description = QStringLiteral(
+        "Simmtester (reprint of Tom's Hardware). [Morgan Stanley AI compute wafer shares "
+        "2024-2025 (Tom's Hardware article, reprinted)]. 21 February 2025. "
+        "https://simmtester.com/News/IndustryArticle/26880");
+    QVERIFY2(reference(description),
+             qPrintable(lines.filter(QStringLiteral("Simmtester")).join(QLatin1Char('\n'))));
+    // Source 37 has neither address nor date, and says so.
+    QVERIFY(reference(QStringLiteral("WaferShare default data set. WaferShare analyst "
+                                     "assumptions. date unknown.")));
+    // And the PDF prints the month as such.
+    QVERIFY(text().contains(QStringLiteral("November 2025")));
 }
 
 QTEST_MAIN(TestReport)

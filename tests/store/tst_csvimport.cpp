@@ -73,6 +73,9 @@ private Q_SLOTS:
     void formulaLikeNamesRoundTripThroughExportAndImport();
     void refusesControlCharactersAndOverlongNamesByLineAndColumn();
     void rowsFromAnotherFormatKeepTheirApostrophes();
+    void refusesADaySourceWithoutADay();
+    void readsThePrecisionOfAnOlderFileFromItsDates();
+    void refusesUnknownTitleKindsAndPrecisions();
 
 private:
     ImportResult import(const QString &table, const QByteArray &bytes, bool dryRun = false,
@@ -481,6 +484,86 @@ void TestCsvImport::rowsFromAnotherFormatKeepTheirApostrophes()
     QVERIFY2(result.ok(), qPrintable(result.problems.value(0).text()));
     QCOMPARE(scalar(mDb, QStringLiteral("SELECT name FROM company WHERE id = 905")).toString(),
              QStringLiteral("'=x"));
+}
+
+void TestCsvImport::refusesADaySourceWithoutADay()
+{
+    const QString header =
+        QStringLiteral("id,title,title_kind,publisher,url,published_on,date_precision,note\n");
+    const QByteArray bytes = (header +
+                              QStringLiteral("900,Fine,title,Desk,,2025-02-21,day,\n"
+                                             "901,Only a month,description,Desk,,2025-11,day,\n"
+                                             "902,Not in the calendar,title,Desk,,2025-02-30,day,\n"
+                                             "903,Unknown yet dated,title,Desk,,2025,unknown,\n"))
+                                 .toUtf8();
+    const ImportResult result = import(QStringLiteral("source"), bytes);
+    QCOMPARE(result.rows, 0);
+    QCOMPARE(result.problems.size(), 3);
+    QCOMPARE(result.problems[0].line, 3);
+    QCOMPARE(result.problems[0].column, QStringLiteral("published_on"));
+    QVERIFY2(result.problems[0].reason.startsWith(
+                 QStringLiteral("'2025-11' is not a calendar day of the form YYYY-MM-DD")),
+             qPrintable(result.problems[0].text()));
+    QCOMPARE(result.problems[1].line, 4); // 30 February
+    QCOMPARE(result.problems[1].column, QStringLiteral("published_on"));
+    QCOMPARE(result.problems[2].line, 5);
+    QVERIFY2(result.problems[2].reason.contains(QStringLiteral("leave the date empty")),
+             qPrintable(result.problems[2].text()));
+    // All or nothing: the good row 900 was not written either.
+    QCOMPARE(scalar(mDb, QStringLiteral("SELECT count(*) FROM source WHERE id >= 900")).toInt(), 0);
+}
+
+void TestCsvImport::readsThePrecisionOfAnOlderFileFromItsDates()
+{
+    // A source file of release 2 has neither title_kind nor date_precision.
+    const QByteArray bytes = QByteArray("id,title,publisher,url,published_on,note\n"
+                                        "900,A day,Desk,,2025-02-21,\n"
+                                        "901,A month,Desk,,2025-11,\n"
+                                        "902,A year,Desk,,2024,\n"
+                                        "903,No date,Desk,,,\n");
+    const ImportResult result = import(QStringLiteral("source"), bytes);
+    QVERIFY2(result.ok(), qPrintable(result.problems.value(0).text()));
+    QCOMPARE(scalar(mDb,
+                    QStringLiteral("SELECT group_concat(date_precision, ' ') FROM (SELECT "
+                                   "date_precision FROM source WHERE id >= 900 ORDER BY id)"))
+                 .toString(),
+             QStringLiteral("day month year unknown"));
+    QCOMPARE(scalar(mDb,
+                    QStringLiteral("SELECT count(*) FROM source WHERE id >= 900 AND "
+                                   "title_kind = 'title'"))
+                 .toInt(),
+             4);
+
+    // Text that is no date cannot be given a precision: refused, with the forms to use.
+    const ImportResult bad = import(QStringLiteral("source"),
+                                    QByteArray("id,title,publisher,url,published_on,note\n"
+                                               "910,Vague,Desk,,about 2025,\n"));
+    QCOMPARE(bad.rows, 0);
+    QCOMPARE(bad.problems.size(), 1);
+    QCOMPARE(bad.problems[0].text(),
+             QStringLiteral("line 2, column published_on: 'about 2025' is not a date: write "
+                            "YYYY-MM-DD, YYYY-MM or YYYY, or leave it empty when the date is "
+                            "unknown"));
+    QVERIFY(scalar(mDb, QStringLiteral("SELECT id FROM source WHERE id = 910")).isNull());
+}
+
+void TestCsvImport::refusesUnknownTitleKindsAndPrecisions()
+{
+    const QByteArray bytes =
+        QByteArray("id,title,title_kind,publisher,url,published_on,date_precision,note\n"
+                   "900,Headline,headline,Desk,,2025-11,month,\n"
+                   "901,Roughly,title,Desk,,2025-11,approximate,\n");
+    const ImportResult result = import(QStringLiteral("source"), bytes);
+    QCOMPARE(result.rows, 0);
+    QCOMPARE(result.problems.size(), 2);
+    QCOMPARE(result.problems[0].column, QStringLiteral("title_kind"));
+    QVERIFY2(result.problems[0].reason.startsWith(
+                 QStringLiteral("'headline' is not a kind of title: write title")),
+             qPrintable(result.problems[0].text()));
+    QCOMPARE(result.problems[1].column, QStringLiteral("date_precision"));
+    QCOMPARE(
+        result.problems[1].reason,
+        QStringLiteral("'approximate' is not a date precision: write day, month, year or unknown"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

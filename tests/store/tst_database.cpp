@@ -3,12 +3,14 @@
 #include "store/database.h"
 #include "store/databasefile.h"
 #include "store/migrations.h"
+#include "store/schemaaudit.h"
 #include "support/files.h"
 #include "support/foreignsql.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void createsMissingFolders();
     void badDefaultDataChangesNothing();
     void saveCopyIsConsistentWhileAnotherProgramWrites();
+    void migratesSourcesOfVersion2WithTheirDatesPrecision();
 
 private:
     std::unique_ptr<QTemporaryDir> mDir;
@@ -258,6 +261,64 @@ void TestDatabase::badDefaultDataChangesNothing()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void TestDatabase::migratesSourcesOfVersion2WithTheirDatesPrecision()
+{
+    // A workbook as release 2 writes it: the schema up to version 2, sources with dates typed
+    // in every form that release accepted.
+    const QString file = path(QStringLiteral("release2.sqlite"));
+    const QString name = QStringLiteral("release2");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QVERIFY(Migrations::migrate(db, 2).isEmpty());
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(
+            QStringLiteral("INSERT INTO source (id, title, published_on) VALUES (?, ?, ?)")));
+        const QList<std::pair<int, QVariant>> dates = {
+            { 1, QStringLiteral("2025-02-21") },
+            { 2, QStringLiteral("2025-11") },
+            { 3, QStringLiteral("2024") },
+            { 4, QString() },
+            { 5, QVariant() }, // NULL
+            { 6, QStringLiteral("2025-02-30") }, // not in the calendar
+            { 7, QStringLiteral("about 2025") },
+        };
+        for (const auto &[id, date] : dates) {
+            insert.addBindValue(id);
+            insert.addBindValue(QStringLiteral("Source %1").arg(id));
+            insert.addBindValue(date.isValid() ? date : QVariant(QMetaType(QMetaType::QString)));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    auto opened = Database::open(file);
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    const QSqlDatabase db = opened.database->connection();
+    QCOMPARE(opened.database->schemaVersion(), Migrations::latestVersion());
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT group_concat(date_precision, ' ') FROM (SELECT date_precision FROM source "
+        "ORDER BY id)")));
+    QVERIFY(query.next());
+    // By hand from the forms: day, month, year, then empty, NULL, 30 February and words, which
+    // state no precision.
+    QCOMPARE(query.value(0).toString(),
+             QStringLiteral("day month year unknown unknown unknown unknown"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM source WHERE title_kind = 'title'")),
+             7);
+    // The dates themselves are kept as written.
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM source WHERE published_on = "
+                                   "'about 2025'")),
+             1);
+    // The migrated schema is exactly the one the migrations make for a new workbook.
+    QCOMPARE(SchemaAudit::differences(db, Migrations::latestVersion()), QStringList());
+    QCOMPARE(opened.database->integrityProblems(), QStringList());
 }
 
 void TestDatabase::saveCopyIsConsistentWhileAnotherProgramWrites()
