@@ -37,7 +37,7 @@ QString checkValue(const ColumnSpec &column, const QString &raw, const QString &
     if (value.isEmpty()) {
         if (column.required)
             return tr("a value is required");
-        *bound = QVariant();
+        *bound = column.emptyIsText ? QVariant(QString(QLatin1String(""))) : QVariant();
         return {};
     }
     switch (column.type) {
@@ -76,6 +76,22 @@ QString checkValue(const ColumnSpec &column, const QString &raw, const QString &
         *bound = value;
         return {};
     }
+    case ColumnSpec::Type::IdList: {
+        QVariantList ids;
+        for (const QString &part : value.split(QLatin1Char(';'))) {
+            bool ok = false;
+            const qlonglong id = part.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0)
+                return tr("'%1' is not a list of ids separated by ';' (such as 8;9): '%2' is "
+                          "not an id")
+                    .arg(raw, part.trimmed());
+            if (ids.contains(id))
+                return tr("'%1' lists id %2 twice").arg(raw).arg(id);
+            ids << id;
+        }
+        *bound = ids;
+        return {};
+    }
     case ColumnSpec::Type::Text: {
         // An exported file guards text that a spreadsheet would take for a formula; the guard
         // comes off here so that export and import round-trip.
@@ -83,7 +99,8 @@ QString checkValue(const ColumnSpec &column, const QString &raw, const QString &
         QString problem;
         if (column.name == QLatin1String("name") || column.name == QLatin1String("title"))
             problem = TextRules::nameProblem(text);
-        else if (column.name == QLatin1String("name_zh"))
+        else if (column.name == QLatin1String("name_zh") ||
+                 column.name == QLatin1String("vintage") || column.name == QLatin1String("scope"))
             problem = TextRules::optionalNameProblem(text);
         else
             problem = TextRules::noteProblem(text);
