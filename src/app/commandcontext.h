@@ -100,5 +100,6 @@ int runReportCommand(CommandContext &context, const QStringList &arguments);
 int runBenefitsCommand(CommandContext &context, const QStringList &arguments);
 int runImportCommand(CommandContext &context, const QStringList &arguments);
 int runExportCommand(CommandContext &context, const QStringList &arguments);
+int runCalibrationCommand(CommandContext &context, const QStringList &arguments);
 
 } // namespace ws
