@@ -52,6 +52,7 @@ private:
     void writeSummary(QTextCursor &cursor);
     void writeCharts(QTextCursor &cursor);
     void writeShares(QTextCursor &cursor);
+    void writeCalibration(QTextCursor &cursor);
     void writeAssumptions(QTextCursor &cursor);
     void writeDifferences(QTextCursor &cursor);
     void writeBenefits(QTextCursor &cursor);
