@@ -539,7 +539,7 @@ QString Workbook::insertProgram(const ProgramSnapshot &program)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).insertProgram(program);
     if (error.isEmpty())
-        recompute();
+        reloadReportedAndRecompute();
     return error;
 }
 
@@ -547,8 +547,15 @@ QString Workbook::deleteProgram(int programId)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).deleteProgram(programId);
     if (error.isEmpty())
-        recompute();
+        reloadReportedAndRecompute();
     return error;
+}
+
+void Workbook::reloadReportedAndRecompute()
+{
+    // The scopes of published figures name programs: their links come and go with a program.
+    mReported = ForecastRepository(mDatabase->connection()).reportedValues();
+    recompute();
 }
 
 } // namespace ws

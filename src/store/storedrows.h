@@ -54,6 +54,7 @@ struct ProgramSnapshot
     QString node;
     QString note;
     QList<StoredCell> cells;
+    QList<int> reportedValueIds; // published figures whose named scope counts the program
 };
 
 /** A node position the analyst dragged, in one layout. */
