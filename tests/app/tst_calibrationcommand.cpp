@@ -2,6 +2,7 @@
 #include "store/migrations.h"
 #include "support/commandrun.h"
 #include "support/files.h"
+#include "support/foreignsql.h"
 #include "support/tinycalibrationworkbook.h"
 #include "support/version2workbook.h"
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void refusesBadArguments_data();
     void refusesBadArguments();
     void version2WorkbookMigratesAndPassesCheck();
+    void checkNamesAScopeBrokenBehindItsBack();
 
 private:
     CommandRun calibration(const QStringList &options)
@@ -171,6 +173,22 @@ void TestCalibrationCommand::version2WorkbookMigratesAndPassesCheck()
     QVERIFY2(r.out.contains(QStringLiteral(
                  "AWS,2026,units,total,,1500000,1000000.0,-500000.0,-33.33,A bank note,1,3\n")),
              qPrintable(r.out));
+}
+
+void TestCalibrationCommand::checkNamesAScopeBrokenBehindItsBack()
+{
+    // Another program links Alpha's A1 (program 10) to Beta's figure 1 with the sqlite3 shell.
+    const QString file = mDir.filePath(QStringLiteral("broken.sqlite"));
+    QVERIFY(QFile::copy(mDb, file));
+    test::runForeign(file,
+                     { QStringLiteral("INSERT INTO reported_value_program "
+                                      "(reported_value_id, program_id) VALUES (1, 10)") });
+    const CommandRun check = runCommand({ QStringLiteral("check"), QStringLiteral("--db"), file });
+    QCOMPARE(check.code, 2);
+    QVERIFY2(check.err.contains(QStringLiteral(
+                 "reported_value row 1, programs: program 10 (A1) belongs to Alpha, not to Beta, "
+                 "the vendor of this figure")),
+             qPrintable(check.err));
 }
 
 QTEST_MAIN(TestCalibrationCommand)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "store/migrations.h"
 #include "support/commandrun.h"
 #include "support/files.h"
 
@@ -310,7 +311,8 @@ void TestDataCommands::importAllAppliesTheChecksOfCsvImport_data()
         << "table assumption, row 1, column value: units must be from 0 to";
     QTest::newRow("tables missing")
         << "drop"
-        << "lacks the table(s) assumption, company, which schema version 2 has";
+        << QStringLiteral("lacks the table(s) assumption, company, which schema version %1 has")
+               .arg(Migrations::latestVersion());
     QTest::newRow("colour") << "colour"
                             << "table vendor, row 1, column color: 'green' is not a colour";
     QTest::newRow("parent cycle") << "cycle"
@@ -319,8 +321,10 @@ void TestDataCommands::importAllAppliesTheChecksOfCsvImport_data()
                                     << "table program";
     QTest::newRow("schema 0") << "schema0"
                               << "schema version 0 is none that WaferShare writes";
-    QTest::newRow("schema 3") << "schema3"
-                              << "written by a newer WaferShare (schema version 3";
+    QTest::newRow("schema newer") << "schema-newer"
+                                  << QStringLiteral("written by a newer WaferShare (schema "
+                                                    "version %1")
+                                         .arg(Migrations::latestVersion() + 1);
     QTest::newRow("no schema") << "schemaless"
                                << "no whole-number \"schema_version\"";
 }
@@ -384,8 +388,8 @@ void TestDataCommands::importAllAppliesTheChecksOfCsvImport()
         set(QStringLiteral("program"), 0, QStringLiteral("vendor_id"), 999);
     } else if (change == QLatin1String("schema0")) {
         document.insert(QStringLiteral("schema_version"), 0);
-    } else if (change == QLatin1String("schema3")) {
-        document.insert(QStringLiteral("schema_version"), 3);
+    } else if (change == QLatin1String("schema-newer")) {
+        document.insert(QStringLiteral("schema_version"), Migrations::latestVersion() + 1);
     } else if (change == QLatin1String("schemaless")) {
         document.remove(QStringLiteral("schema_version"));
     }
