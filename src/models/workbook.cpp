@@ -133,7 +133,9 @@ std::optional<ReportedValue> Workbook::reportedShareValue(Metric metric, int ven
     std::optional<ReportedValue> found;
     // Rows come oldest first, so the last match is the newest vintage.
     for (const ReportedValue &value : mReported) {
-        if (value.vendorId == vendorId && value.year == year && value.metric == wanted)
+        // A share of a named scope is no vendor's share (calibration leaves it out too).
+        if (value.vendorId == vendorId && value.year == year && value.metric == wanted &&
+            value.scope.isEmpty())
             found = value;
     }
     return found;
