@@ -13,10 +13,11 @@ class CalibrationModel;
 class CapacityModel;
 class Workbook;
 
-/** The model beside what analysts published: every reported value with the modelled one, the
-    residual and the source; the action that fits units to the published figures of a vintage
-    after a preview; and
-    the scenario's CoWoS demand against recorded capacity. */
+/** The model beside what analysts published, like with like: published shares with their
+    residuals in points, beside published volumes (wafers and units of a vendor, of the market or
+    of a named scope of programs) with their residuals in percent, for every vintage or one; the
+    action that fits units to the published figures of a vintage after a preview; and the
+    scenario's CoWoS demand against recorded capacity. */
 class CalibrationPage : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,10 @@ public:
     CalibrationModel *model() const { return mModel; }
     CapacityModel *capacityModel() const { return mCapacity; }
     QString message() const;
+    /** The vintage shown; empty for every vintage. */
+    QString vintage() const;
+    /** Shows only the figures of @p vintage (empty: every vintage). */
+    void setVintage(const QString &vintage);
 
     /** Asks which vintage to fit units to and previews the fit; applies it, as one undoable
         step, only when the analyst confirms. */
@@ -36,10 +41,14 @@ public:
 private:
     void refresh();
     void applyFit(const CalibrationFit &fit);
+    void refreshVintages();
 
     Workbook *mWorkbook = nullptr;
     CalibrationModel *mModel = nullptr;
     CapacityModel *mCapacity = nullptr;
+    QComboBox *mVintage = nullptr;
+    QTableView *mShares = nullptr;
+    QTableView *mVolumes = nullptr;
     QLabel *mMessage = nullptr;
 };
 

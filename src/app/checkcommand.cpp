@@ -5,9 +5,11 @@
 #include "store/database.h"
 #include "store/forecastrepository.h"
 #include "store/migrations.h"
+#include "store/reportedscope.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QTextStream>
 
 namespace ws {
@@ -32,13 +34,18 @@ int runCheckCommand(CommandContext &context, const QStringList &arguments)
                          .arg(db.schemaVersion())
                          .arg(Migrations::latestVersion())
                   << '\n';
-    const QStringList problems = db.integrityProblems();
+    QStringList problems = db.integrityProblems();
+    QSqlDatabase connection = db.connection();
+    for (const ReportedScopeProblem &problem : ReportedScope::problems(connection))
+        problems << tr("reported_value row %1, %2: %3")
+                        .arg(problem.reportedValueId)
+                        .arg(problem.column, problem.reason);
     context.out() << tr("integrity: %1").arg(problems.isEmpty() ? tr("ok") : tr("FAILED")) << '\n';
 
     ForecastRepository repository(db.connection());
     context.out() << tr("rows:") << '\n';
     for (const auto &[table, count] : repository.rowCounts())
-        context.out() << "  " << table.leftJustified(16) << count << '\n';
+        context.out() << "  " << table.leftJustified(23) << count << '\n';
 
     QStringList forecastProblems;
     for (const Scenario &scenario : repository.scenarios()) {

@@ -101,5 +101,6 @@ int runBenefitsCommand(CommandContext &context, const QStringList &arguments);
 int runImportCommand(CommandContext &context, const QStringList &arguments);
 int runExportCommand(CommandContext &context, const QStringList &arguments);
 int runCalibrationFitCommand(CommandContext &context, const QStringList &arguments);
+int runCalibrationCommand(CommandContext &context, const QStringList &arguments);
 
 } // namespace ws

@@ -25,7 +25,7 @@ const Command commands[] = {
     { "scenario", runScenarioCommand }, { "chart", runChartCommand },
     { "benefits", runBenefitsCommand }, { "graph", runGraphCommand },
     { "report", runReportCommand },     { "import", runImportCommand },
-    { "export", runExportCommand },
+    { "export", runExportCommand },     { "calibration", runCalibrationCommand },
 };
 
 // Commands that draw (charts, reports) need the widget classes of Qt Charts.
@@ -126,6 +126,9 @@ int CommandLine::printUsage()
         "                    [--step PCT]\n"
         "                    [--format csv|json]\n"
         "                                         how far each input moves a share\n"
+        "  wafershare calibration [--db FILE] [--scenario S] [--vintage V]\n"
+        "                    [--format csv|json|table] [--out FILE]\n"
+        "                                         published figures beside the modelled ones\n"
         "  wafershare check [--db FILE]           check a workbook and count its rows\n"
         "  wafershare set [--db FILE] [--scenario S] --program P --year Y --field F\n"
         "                 --value V               change one assumption (validated)\n"

@@ -38,6 +38,8 @@ QString sectionTitle(const QString &key)
         { QStringLiteral("charts"), QT_TRANSLATE_NOOP("ws::ReportPage", "Charts") },
         { QStringLiteral("shares"),
           QT_TRANSLATE_NOOP("ws::ReportPage", "Shares by vendor and year") },
+        { QStringLiteral("calibration"),
+          QT_TRANSLATE_NOOP("ws::ReportPage", "Published figures beside the model") },
         { QStringLiteral("assumptions"), QT_TRANSLATE_NOOP("ws::ReportPage", "Assumptions") },
         { QStringLiteral("differences"),
           QT_TRANSLATE_NOOP("ws::ReportPage", "Differences from Base") },

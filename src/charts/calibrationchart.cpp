@@ -47,14 +47,17 @@ QString CalibrationChart::pointToolTip(int row) const
     const int sourceId = cell(0).data(CalibrationModel::SourceIdRole).toInt();
     const QString date =
         mModels->workbook() ? mModels->workbook()->shownSourceDate(sourceId) : QString();
-    return tr("%1, %2: published %3, modelled %4 (%5)\nSource: %6%7")
+    const QString vintage = cell(CalibrationModel::VintageColumn).data().toString();
+    return tr("%1, %2: published %3, modelled %4 (%5)
+Source: %6%7%8")
         .arg(cell(CalibrationModel::VendorColumn).data().toString(),
              cell(CalibrationModel::YearColumn).data().toString(),
              cell(CalibrationModel::ReportedColumn).data().toString(),
              cell(CalibrationModel::ModelledColumn).data().toString(),
              cell(CalibrationModel::ResidualColumn).data().toString(),
              cell(CalibrationModel::SourceColumn).data().toString(),
-             date.isEmpty() ? QString() : tr(", %1").arg(date));
+             date.isEmpty() ? QString() : tr(", %1").arg(date),
+             vintage.isEmpty() ? QString() : tr("\nVintage: %1").arg(vintage));
 }
 
 void CalibrationChart::rebuild()

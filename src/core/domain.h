@@ -55,17 +55,21 @@ struct AssumptionCell
     QString value;
 };
 
-/** A figure an analyst published, kept beside the modelled one. */
+/** A figure an analyst published, kept beside the modelled one. Its scope says what it counts
+    (a vendor's total, the whole market's, or a named set of programs) and its vintage which
+    edition of a report it comes from, so that calibration compares like with like. */
 struct ReportedValue
 {
     int id = 0;
     int vendorId = 0; // 0: all vendors together (a market total)
     int year = 0;
-    QString metric; // "compute_wafer_share", "cowos_wafers", "units", …
+    QString metric; // "compute_wafer_share", "compute_wafers", "all_logic_wafers", "cowos_wafers",
+                    // "cowos_share", "units"
     double value = 0.0;
     int sourceId = 0;
     QString vintage; // the edition of the report, e.g. "Morgan Stanley, October 2025"
-    QString scope; // empty: the vendor's total (the market's when vendorId is 0); else a label
+    QString scope; // empty: the vendor's total (the market's when vendorId is 0); else a label,
+                   // e.g. "AWS via Alchip: Trainium3"
     QList<int> scopeProgramIds; // the programs a named scope covers; empty for a total
     QString note;
 };

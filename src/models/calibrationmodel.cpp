@@ -10,16 +10,6 @@
 
 namespace ws {
 
-namespace {
-
-bool isShareMetric(const QString &metric)
-{
-    return metric == reportedShareMetric(Metric::ComputeWafers) ||
-        metric == reportedShareMetric(Metric::CowosWafers);
-}
-
-} // namespace
-
 CalibrationModel::CalibrationModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -56,7 +46,7 @@ QString CalibrationModel::sourceTitle(int sourceId) const
 QString CalibrationModel::displayText(const CalibrationRow &row, int column) const
 {
     const QLocale locale;
-    const bool share = isShareMetric(row.metric);
+    const bool share = isReportedShareMetric(row.metric);
     // Shares to a tenth of a point, counts of wafers and packages whole: finer digits would
     // claim a precision the published figures do not have.
     const int decimals = share ? 1 : 0;
@@ -66,7 +56,7 @@ QString CalibrationModel::displayText(const CalibrationRow &row, int column) con
 
     switch (column) {
     case VendorColumn:
-        return mVendorNames.value(row.vendorIndex);
+        return row.vendorIndex < 0 ? tr("All vendors") : mVendorNames.value(row.vendorIndex);
     case YearColumn:
         return QString::number(row.year);
     case MetricColumn:
@@ -81,6 +71,10 @@ QString CalibrationModel::displayText(const CalibrationRow &row, int column) con
         if (row.metric == QLatin1String("units"))
             return tr("Units");
         return row.metric;
+    case ScopeColumn:
+        return row.scope.isEmpty() ? tr("Total") : row.scope;
+    case VintageColumn:
+        return row.vintage;
     case ReportedColumn:
         return number(row.reported);
     case ModelledColumn:
@@ -94,6 +88,15 @@ QString CalibrationModel::displayText(const CalibrationRow &row, int column) con
         if (rounded > 0.0)
             text.prepend(locale.positiveSign());
         return share ? tr("%1 pp").arg(text) : text;
+    }
+    case ResidualPercentColumn: {
+        if (!row.residualPercent)
+            return {};
+        const double rounded = std::round(*row.residualPercent * 10.0) / 10.0;
+        QString text = locale.toString(rounded == 0.0 ? 0.0 : rounded, 'f', 1);
+        if (rounded > 0.0)
+            text.prepend(locale.positiveSign());
+        return text + QStringLiteral(" %");
     }
     case SourceColumn:
         return sourceTitle(row.sourceId);
@@ -114,7 +117,7 @@ QVariant CalibrationModel::data(const QModelIndex &index, int role) const
         return index.column() == SourceColumn ? QVariant(plainToolTip(sourceTitle(row.sourceId)))
                                               : QVariant();
     case Qt::TextAlignmentRole:
-        if (index.column() >= ReportedColumn && index.column() <= ResidualColumn)
+        if (index.column() >= ReportedColumn && index.column() <= ResidualPercentColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case ReportedRole:
@@ -127,6 +130,13 @@ QVariant CalibrationModel::data(const QModelIndex &index, int role) const
         return row.sourceId;
     case MetricRole:
         return row.metric;
+    case KindRole:
+        return isReportedShareMetric(row.metric) ? QStringLiteral("share")
+                                                 : QStringLiteral("volume");
+    case ResidualPercentRole:
+        return row.residualPercent ? QVariant(*row.residualPercent) : QVariant();
+    case VintageRole:
+        return row.vintage;
     default:
         return {};
     }
@@ -143,12 +153,18 @@ QVariant CalibrationModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Year");
     case MetricColumn:
         return tr("Metric");
+    case ScopeColumn:
+        return tr("Scope");
+    case VintageColumn:
+        return tr("Vintage");
     case ReportedColumn:
         return tr("Reported");
     case ModelledColumn:
         return tr("Modelled");
     case ResidualColumn:
         return tr("Residual");
+    case ResidualPercentColumn:
+        return tr("Residual %");
     case SourceColumn:
         return tr("Source");
     default:

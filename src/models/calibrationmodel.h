@@ -10,8 +10,10 @@
 namespace ws {
 
 /** The calibration table: each published figure beside the modelled one and the residual, with
-    the vendor's name and the title of the source it came from. Read-only; the rows are handed
-    in whole whenever the forecast or the published figures change. */
+    the vendor's name (or all vendors), what it counts (a total or a named scope), the edition of
+    the report and the title of the source it came from; volumes also with the residual in
+    percent. Read-only; the rows are handed in whole whenever the forecast or the published
+    figures change. */
 class CalibrationModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,9 +23,12 @@ public:
         VendorColumn,
         YearColumn,
         MetricColumn,
+        ScopeColumn,
+        VintageColumn,
         ReportedColumn,
         ModelledColumn,
         ResidualColumn,
+        ResidualPercentColumn,
         SourceColumn,
         ColumnCount
     };
@@ -34,6 +39,9 @@ public:
         ResidualRole, // double: modelled − reported
         SourceIdRole, // int
         MetricRole, // QString: the reported_value metric, e.g. "compute_wafer_share"
+        KindRole, // QString: "share" or "volume", to split the table with a filter
+        ResidualPercentRole, // double for a volume; an invalid QVariant for a share
+        VintageRole, // QString
     };
 
     explicit CalibrationModel(QObject *parent = nullptr);

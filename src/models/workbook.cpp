@@ -156,7 +156,9 @@ std::optional<ReportedValue> Workbook::reportedShareValue(Metric metric, int ven
     std::optional<ReportedValue> found;
     // Rows come oldest first, so the last match is the newest vintage.
     for (const ReportedValue &value : mReported) {
-        if (value.vendorId == vendorId && value.year == year && value.metric == wanted)
+        // A share of a named scope is no vendor's share (calibration leaves it out too).
+        if (value.vendorId == vendorId && value.year == year && value.metric == wanted &&
+            value.scope.isEmpty())
             found = value;
     }
     return found;
@@ -679,7 +681,7 @@ QString Workbook::insertProgram(const ProgramSnapshot &program)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).insertProgram(program);
     if (error.isEmpty())
-        recompute();
+        reloadReportedAndRecompute();
     return error;
 }
 
@@ -687,8 +689,15 @@ QString Workbook::deleteProgram(int programId)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).deleteProgram(programId);
     if (error.isEmpty())
-        recompute();
+        reloadReportedAndRecompute();
     return error;
+}
+
+void Workbook::reloadReportedAndRecompute()
+{
+    // The scopes of published figures name programs: their links come and go with a program.
+    mReported = ForecastRepository(mDatabase->connection()).reportedValues();
+    recompute();
 }
 
 } // namespace ws

@@ -208,6 +208,7 @@ Q_SIGNALS:
 
 private:
     void recompute();
+    void reloadReportedAndRecompute();
     void reloadSupplyChain();
     void reloadSources();
     QString pushCommand(QUndoCommand *command);

@@ -4,10 +4,12 @@
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
 #include "charts/forecastchartview.h"
+#include "core/calibration.h"
 #include "core/localname.h"
 #include "core/sourcecitation.h"
 #include "graph/graphexporter.h"
 #include "graph/supplychainscene.h"
+#include "models/calibrationmodel.h"
 #include "models/chartmodels.h"
 #include "models/supplychainanalysis.h"
 #include "models/workbook.h"
@@ -185,6 +187,8 @@ void ReportDocument::build()
             writeCharts(cursor);
         else if (section == QLatin1String("shares"))
             writeShares(cursor);
+        else if (section == QLatin1String("calibration"))
+            writeCalibration(cursor);
         else if (section == QLatin1String("assumptions"))
             writeAssumptions(cursor);
         else if (section == QLatin1String("differences"))
@@ -414,6 +418,63 @@ QString ReportDocument::cowosBasisText(int programIndex, int yearIndex) const
         return tr("no CoWoS");
     }
     return {};
+}
+
+void ReportDocument::writeCalibration(QTextCursor &cursor)
+{
+    heading(cursor, tr("Published figures beside the model"));
+    paragraph(cursor,
+              tr("Each figure is compared like with like: a vendor's total, all vendors "
+                 "together, or only the programs its scope names. The residual is modelled − "
+                 "published, in percentage points (pp) for shares; for wafers and units also in "
+                 "percent of the published figure. One table per vintage, the edition of the "
+                 "report a figure comes from."));
+    const ForecastInput &input = mWorkbook->input();
+    const QList<ReportedValue> &reported = mWorkbook->reportedValues();
+    QStringList vintages = reportedVintages(reported);
+    vintages << QString(); // figures that name no vintage, last
+    using C = CalibrationModel::Column;
+    const QList<int> columns = { C::VendorColumn,   C::YearColumn,           C::MetricColumn,
+                                 C::ScopeColumn,    C::ReportedColumn,       C::ModelledColumn,
+                                 C::ResidualColumn, C::ResidualPercentColumn };
+    // The model formats the numbers exactly as the Calibration page shows them.
+    CalibrationModel model;
+    bool any = false;
+    for (const QString &vintage : std::as_const(vintages)) {
+        QList<ReportedValue> ofVintage = reported;
+        ofVintage.removeIf([&](const ReportedValue &value) { return value.vintage != vintage; });
+        model.setRows(compareWithReported(input, mWorkbook->result(), ofVintage),
+                      shownNames(input.vendors), mWorkbook->sourceTitles());
+        if (model.rowCount() == 0)
+            continue;
+        any = true;
+        paragraph(cursor,
+                  vintage.isEmpty() ? tr("Vintage not recorded") : tr("Vintage: %1").arg(vintage));
+        // Fixed widths, the same in every vintage's table. The source is cited beside the
+        // published figure, as in the table of shares: a column of its own left too little
+        // room for the numbers on a portrait page.
+        QTextTableFormat format = tableFormat(1);
+        QList<QTextLength> widths;
+        for (const double percent : { 12.0, 6.0, 15.0, 18.0, 14.0, 11.0, 11.0, 13.0 })
+            widths << QTextLength(QTextLength::PercentageLength, percent);
+        format.setColumnWidthConstraints(widths);
+        QTextTable *table =
+            cursor.insertTable(model.rowCount() + 1, static_cast<int>(columns.size()), format);
+        for (int c = 0; c < columns.size(); ++c)
+            setCell(table, 0, c, model.headerData(columns[c], Qt::Horizontal).toString(), true,
+                    columns[c] >= C::ReportedColumn);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            for (int c = 0; c < columns.size(); ++c) {
+                QString text = model.index(r, columns[c]).data().toString();
+                if (columns[c] == C::ReportedColumn)
+                    text += QLatin1Char(' ') + cite(model.rows().at(r).sourceId);
+                setCell(table, r + 1, c, text, false, columns[c] >= C::ReportedColumn);
+            }
+        }
+        cursor.movePosition(QTextCursor::End);
+    }
+    if (!any)
+        paragraph(cursor, tr("The workbook holds no published figure the scenario models."));
 }
 
 void ReportDocument::writeAssumptions(QTextCursor &cursor)

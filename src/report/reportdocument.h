@@ -54,6 +54,7 @@ private:
     void writeShares(QTextCursor &cursor);
     /** Where the CoWoS wafers of a program-year come from, in words for the table. */
     QString cowosBasisText(int programIndex, int yearIndex) const;
+    void writeCalibration(QTextCursor &cursor);
     void writeAssumptions(QTextCursor &cursor);
     void writeDifferences(QTextCursor &cursor);
     void writeBenefits(QTextCursor &cursor);

@@ -7,9 +7,9 @@ QStringList ReportSettings::allSections()
 {
     return { QStringLiteral("title"),       QStringLiteral("summary"),
              QStringLiteral("charts"),      QStringLiteral("shares"),
-             QStringLiteral("assumptions"), QStringLiteral("differences"),
-             QStringLiteral("benefits"),    QStringLiteral("graph"),
-             QStringLiteral("sources") };
+             QStringLiteral("calibration"), QStringLiteral("assumptions"),
+             QStringLiteral("differences"), QStringLiteral("benefits"),
+             QStringLiteral("graph"),       QStringLiteral("sources") };
 }
 
 } // namespace ws

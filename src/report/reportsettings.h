@@ -21,8 +21,8 @@ struct ReportSettings
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
 
-    /** Every section in its default order: title, summary, charts, shares, assumptions,
-        differences, benefits, graph, sources. */
+    /** Every section in its default order: title, summary, charts, shares, calibration,
+        assumptions, differences, benefits, graph, sources. */
     static QStringList allSections();
 };
 

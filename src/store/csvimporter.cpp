@@ -4,6 +4,7 @@
 
 #include "csvtable.h"
 #include "packagecheck.h"
+#include "reportedscope.h"
 #include "sqlitehandle.h"
 #include "tablecolumns.h"
 #include "writetransaction.h"
@@ -65,11 +66,18 @@ QList<ImportProblem> referenceProblems(QSqlDatabase &db, const QString &table,
         const QSet<qlonglong> &ids = known[target];
         for (int r = 0; r < records.values.size(); ++r) {
             const QVariant &value = records.values[r][c];
-            if (!value.isNull() && !ids.contains(value.toLongLong())) {
-                problems << ImportProblem {
-                    records.lines[r], columns[c].name,
-                    tr("no %1 has id %2").arg(target).arg(value.toLongLong())
-                };
+            if (value.isNull())
+                continue;
+            // An id list (the programs of a published figure) refers with each of its ids.
+            const QVariantList referred = columns[c].type == ColumnSpec::Type::IdList
+                ? value.toList()
+                : QVariantList { value };
+            for (const QVariant &id : referred) {
+                if (!ids.contains(id.toLongLong()))
+                    problems << ImportProblem {
+                        records.lines[r], columns[c].name,
+                        tr("no %1 has id %2").arg(target).arg(id.toLongLong())
+                    };
             }
         }
     }
@@ -121,6 +129,8 @@ QString upsertStatement(const QString &table, const QList<ColumnSpec> &columns,
     QStringList names;
     QStringList placeholders;
     for (const int c : present) {
+        if (columns[c].type == ColumnSpec::Type::IdList)
+            continue; // kept in a link table, written by LinkWriter
         names << columns[c].name;
         placeholders << QStringLiteral("?");
     }
@@ -255,6 +265,79 @@ QList<ImportProblem> packageProblems(QSqlDatabase &db, const QString &table,
         problems << ImportProblem { 0, {}, problem };
     return problems;
 }
+// Writes the id list of a row (the programs of a published figure) into its link table: the
+// row's old links go, the listed ones come. Only reported_value has such a column.
+class LinkWriter
+{
+public:
+    LinkWriter(sqlite3 *handle, const QString &table, const QList<ColumnSpec> &columns,
+               const QList<int> &present)
+        : mHandle(handle)
+    {
+        for (int p = 0; p < present.size(); ++p) {
+            const ColumnSpec &column = columns[present[p]];
+            if (column.type == ColumnSpec::Type::IdList)
+                mListColumn = present[p];
+            if (column.name == QLatin1String("id"))
+                mIdColumn = present[p];
+        }
+        if (mListColumn < 0 || table != QLatin1String("reported_value"))
+            return;
+        mActive =
+            prepare("DELETE FROM reported_value_program WHERE reported_value_id = ?", &mDelete) &&
+            prepare("INSERT INTO reported_value_program (reported_value_id, program_id) "
+                    "VALUES (?, ?)",
+                    &mInsert);
+    }
+    ~LinkWriter()
+    {
+        sqlite3_finalize(mDelete);
+        sqlite3_finalize(mInsert);
+    }
+    LinkWriter(const LinkWriter &) = delete;
+    LinkWriter &operator=(const LinkWriter &) = delete;
+
+    bool failedToPrepare() const { return mListColumn >= 0 && !mActive; }
+
+    /** The id of the row just written: the file's own, or the one SQLite gave a new row. */
+    qlonglong rowId(const QVariantList &row) const
+    {
+        if (mIdColumn >= 0 && !row[mIdColumn].isNull())
+            return row[mIdColumn].toLongLong();
+        return sqlite3_last_insert_rowid(mHandle);
+    }
+
+    /** Replaces the links of the row just written; returns SQLite's result code. */
+    int write(qlonglong rowId, const QVariantList &row)
+    {
+        if (!mActive)
+            return SQLITE_DONE;
+        sqlite3_bind_int64(mDelete, 1, rowId);
+        int code = sqlite3_step(mDelete);
+        sqlite3_reset(mDelete);
+        const QVariantList ids = row[mListColumn].toList();
+        for (qsizetype i = 0; i < ids.size() && code == SQLITE_DONE; ++i) {
+            sqlite3_bind_int64(mInsert, 1, rowId);
+            sqlite3_bind_int64(mInsert, 2, ids[i].toLongLong());
+            code = sqlite3_step(mInsert);
+            sqlite3_reset(mInsert);
+        }
+        return code;
+    }
+
+private:
+    bool prepare(const char *sql, sqlite3_stmt **statement)
+    {
+        return sqlite3_prepare_v2(mHandle, sql, -1, statement, nullptr) == SQLITE_OK;
+    }
+
+    sqlite3 *mHandle;
+    int mListColumn = -1;
+    int mIdColumn = -1;
+    bool mActive = false;
+    sqlite3_stmt *mDelete = nullptr;
+    sqlite3_stmt *mInsert = nullptr;
+};
 
 } // namespace
 
@@ -292,6 +375,12 @@ QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &
     if (sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &statement,
                            nullptr) != SQLITE_OK)
         return { ImportProblem { 0, {}, QString::fromUtf8(sqlite3_errmsg(handle)) } };
+    LinkWriter links(handle, table, csvColumns(table), records.present);
+    if (links.failedToPrepare()) {
+        sqlite3_finalize(statement);
+        return { ImportProblem { 0, {}, QString::fromUtf8(sqlite3_errmsg(handle)) } };
+    }
+    QHash<qlonglong, int> lineOfRow; // the rows written, by id, for the scope rules
     constexpr int progressStep = 2000;
     for (int r = 0; r < records.values.size(); ++r) {
         if (progress && r % progressStep == 0 && !progress(r, records.values.size())) {
@@ -304,7 +393,12 @@ QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &
         const QVariantList &row = records.values[r];
         for (int p = 0; p < records.present.size(); ++p)
             bindValue(statement, p + 1, row[records.present[p]]);
-        const int stepped = sqlite3_step(statement);
+        int stepped = sqlite3_step(statement);
+        if (stepped == SQLITE_DONE && table == QLatin1String("reported_value")) {
+            const qlonglong id = links.rowId(row);
+            lineOfRow.insert(id, records.lines[r]);
+            stepped = links.write(id, row);
+        }
         if (stepped != SQLITE_DONE) {
             // A broken constraint spoils one row, and the rows after it are still written to
             // list their own problems. Anything else (a full disk, an I/O error) may have rolled
@@ -323,6 +417,13 @@ QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &
         sqlite3_reset(statement);
     }
     sqlite3_finalize(statement);
+    if (table == QLatin1String("reported_value") && !lineOfRow.isEmpty()) {
+        // The scope rules look at the rows as written, so that a row updated without its
+        // programs column is judged with the programs it already had.
+        for (const ReportedScopeProblem &problem : ReportedScope::problems(db, lineOfRow.keys()))
+            problems << ImportProblem { lineOfRow.value(problem.reportedValueId), problem.column,
+                                        problem.reason };
+    }
     sortByLine(problems);
     return problems;
 }

@@ -86,10 +86,12 @@ QList<ReportedValue> ForecastRepository::reportedValues()
 {
     QList<ReportedValue> values;
     QSqlQuery query(mDb);
-    query.prepare(QStringLiteral("SELECT id, vendor_id, year, metric, value, source_id, note "
-                                 "FROM reported_value ORDER BY vendor_id, year, id"));
+    // A market total (vendor_id NULL) reads as vendor 0.
+    query.prepare(QStringLiteral("SELECT id, vendor_id, year, metric, value, source_id, vintage, "
+                                 "scope, note FROM reported_value ORDER BY vendor_id, year, id"));
     if (!run(query))
         return values;
+    QHash<int, qsizetype> indexById;
     while (query.next()) {
         ReportedValue value;
         value.id = query.value(0).toInt();
@@ -98,8 +100,23 @@ QList<ReportedValue> ForecastRepository::reportedValues()
         value.metric = query.value(3).toString();
         value.value = query.value(4).toDouble();
         value.sourceId = query.value(5).toInt();
-        value.note = query.value(6).toString();
+        value.vintage = query.value(6).toString();
+        value.scope = query.value(7).toString();
+        value.note = query.value(8).toString();
+        indexById.insert(value.id, values.size());
         values << value;
+    }
+
+    QSqlQuery programs(mDb);
+    programs.prepare(QStringLiteral("SELECT reported_value_id, program_id "
+                                    "FROM reported_value_program "
+                                    "ORDER BY reported_value_id, program_id"));
+    if (!run(programs))
+        return values;
+    while (programs.next()) {
+        const auto found = indexById.constFind(programs.value(0).toInt());
+        if (found != indexById.constEnd())
+            values[*found].scopeProgramIds << programs.value(1).toInt();
     }
     return values;
 }
@@ -203,12 +220,19 @@ ForecastBuilder::Result ForecastRepository::loadForecast(int scenarioId)
 QList<std::pair<QString, qint64>> ForecastRepository::rowCounts()
 {
     static const QStringList tables = {
-        QStringLiteral("source"),     QStringLiteral("vendor"),
-        QStringLiteral("program"),    QStringLiteral("scenario"),
-        QStringLiteral("assumption"), QStringLiteral("reported_value"),
-        QStringLiteral("capacity"),   QStringLiteral("company"),
-        QStringLiteral("relation"),   QStringLiteral("node_position"),
-        QStringLiteral("setting"),    QStringLiteral("edit_log"),
+        QStringLiteral("source"),
+        QStringLiteral("vendor"),
+        QStringLiteral("program"),
+        QStringLiteral("scenario"),
+        QStringLiteral("assumption"),
+        QStringLiteral("reported_value"),
+        QStringLiteral("reported_value_program"),
+        QStringLiteral("capacity"),
+        QStringLiteral("company"),
+        QStringLiteral("relation"),
+        QStringLiteral("node_position"),
+        QStringLiteral("setting"),
+        QStringLiteral("edit_log"),
     };
     QList<std::pair<QString, qint64>> counts;
     QSqlQuery query(mDb);

@@ -48,7 +48,7 @@ QString checkValue(const ColumnSpec &column, const QString &raw, const QString &
     if (value.isEmpty()) {
         if (column.required)
             return tr("a value is required");
-        *bound = QVariant();
+        *bound = column.emptyIsText ? QVariant(QString(QLatin1String(""))) : QVariant();
         return {};
     }
     switch (column.type) {
@@ -87,6 +87,22 @@ QString checkValue(const ColumnSpec &column, const QString &raw, const QString &
         *bound = value;
         return {};
     }
+    case ColumnSpec::Type::IdList: {
+        QVariantList ids;
+        for (const QString &part : value.split(QLatin1Char(';'))) {
+            bool ok = false;
+            const qlonglong id = part.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0)
+                return tr("'%1' is not a list of ids separated by ';' (such as 8;9): '%2' is "
+                          "not an id")
+                    .arg(raw, part.trimmed());
+            if (ids.contains(id))
+                return tr("'%1' lists id %2 twice").arg(raw).arg(id);
+            ids << id;
+        }
+        *bound = ids;
+        return {};
+    }
     case ColumnSpec::Type::Text: {
         // An exported file guards text that a spreadsheet would take for a formula; the guard
         // comes off here so that export and import round-trip.
@@ -100,7 +116,8 @@ QString checkValue(const ColumnSpec &column, const QString &raw, const QString &
             return tr("'%1' is not a date precision: write day, month, year or unknown").arg(raw);
         if (column.name == QLatin1String("name") || column.name == QLatin1String("title"))
             problem = TextRules::nameProblem(text);
-        else if (column.name == QLatin1String("name_zh"))
+        else if (column.name == QLatin1String("name_zh") ||
+                 column.name == QLatin1String("vintage") || column.name == QLatin1String("scope"))
             problem = TextRules::optionalNameProblem(text);
         else
             problem = TextRules::noteProblem(text);

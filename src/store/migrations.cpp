@@ -164,6 +164,35 @@ const QStringList schemaVersion4 = {
     QStringLiteral("UPDATE source SET date_precision = %1").arg(Migrations::datePrecisionOfDate()),
 };
 
+// Version 5: published figures with a scope and a vintage. A figure may count all vendors
+// together (vendor_id NULL, a market total) or a named set of programs (the link table), and
+// says which edition of a report it comes from. SQLite cannot drop NOT NULL from a column, so
+// the table is rebuilt: nothing refers to it yet, and every row keeps its id and values.
+const QStringList schemaVersion5 = {
+    QStringLiteral(R"(CREATE TABLE reported_value_v5 (
+        id INTEGER PRIMARY KEY,
+        vendor_id INTEGER REFERENCES vendor(id),
+        year INTEGER NOT NULL,
+        metric TEXT NOT NULL,
+        value REAL NOT NULL,
+        source_id INTEGER NOT NULL REFERENCES source(id),
+        note TEXT,
+        vintage TEXT NOT NULL DEFAULT '',
+        scope TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral("INSERT INTO reported_value_v5 (id, vendor_id, year, metric, value, source_id, "
+                   "note) SELECT id, vendor_id, year, metric, value, source_id, note "
+                   "FROM reported_value"),
+    QStringLiteral("DROP TABLE reported_value"),
+    QStringLiteral("ALTER TABLE reported_value_v5 RENAME TO reported_value"),
+    QStringLiteral("CREATE INDEX reported_value_vendor ON reported_value(vendor_id, year)"),
+    QStringLiteral(R"(CREATE TABLE reported_value_program (
+        reported_value_id INTEGER NOT NULL REFERENCES reported_value(id) ON DELETE CASCADE,
+        program_id INTEGER NOT NULL REFERENCES program(id) ON DELETE CASCADE,
+        PRIMARY KEY (reported_value_id, program_id)))"),
+    QStringLiteral(
+        "CREATE INDEX reported_value_program_program ON reported_value_program(program_id)"),
+};
+
 } // namespace
 
 QString Migrations::datePrecisionOfDate()
@@ -181,7 +210,7 @@ QString Migrations::datePrecisionOfDate()
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Migrations::step(int version)
@@ -195,6 +224,8 @@ QStringList Migrations::step(int version)
         return schemaVersion3;
     case 4:
         return schemaVersion4;
+    case Migrations::reportedScopeVersion:
+        return schemaVersion5;
     default:
         return {};
     }

@@ -13,6 +13,10 @@ namespace ws {
 class Migrations
 {
 public:
+    /** The version that gives published figures a scope and a vintage (the table
+        reported_value_program, a nullable reported_value.vendor_id). */
+    static constexpr int reportedScopeVersion = 5;
+
     /** The schema version this program writes and the newest it can read. */
     static int latestVersion();
 

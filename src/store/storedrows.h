@@ -56,6 +56,7 @@ struct ProgramSnapshot
     int packageId = 0; // 0: a package; otherwise a die kind of that package
     QString dieRole = QStringLiteral("compute");
     QList<StoredCell> cells;
+    QList<int> reportedValueIds; // published figures whose named scope counts the program
 };
 
 /** A node position the analyst dragged, in one layout. */

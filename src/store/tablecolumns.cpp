@@ -7,14 +7,20 @@ namespace {
 
 ColumnSpec column(const char *name, ColumnSpec::Type type, bool required = false)
 {
-    return { QString::fromLatin1(name), type, required, {} };
+    return { QString::fromLatin1(name), type, required, {}, false };
 }
 
 // A column holding the id of a row of @p table.
 ColumnSpec reference(const char *name, const char *table, bool required = false)
 {
     return { QString::fromLatin1(name), ColumnSpec::Type::Integer, required,
-             QString::fromLatin1(table) };
+             QString::fromLatin1(table), false };
+}
+
+// A text column declared NOT NULL DEFAULT '': an empty field stores ''.
+ColumnSpec textNotNull(const char *name)
+{
+    return { QString::fromLatin1(name), ColumnSpec::Type::Text, false, {}, true };
 }
 
 } // namespace
@@ -83,13 +89,17 @@ QList<ColumnSpec> csvColumns(const QString &table)
                  column("note", T::Text) };
     }
     if (table == QLatin1String("reported_value")) {
-        // id is optional so that a hand-written file can leave it out and add rows.
+        // id is optional so that a hand-written file can leave it out and add rows. An empty
+        // vendor_id is a market total; programs names the programs of a named scope.
         return { column("id", T::Integer),
-                 reference("vendor_id", "vendor", required),
+                 reference("vendor_id", "vendor"),
                  column("year", T::Integer, required),
                  column("metric", T::Text, required),
                  column("value", T::Real, required),
                  reference("source_id", "source", required),
+                 textNotNull("vintage"),
+                 textNotNull("scope"),
+                 { QStringLiteral("programs"), T::IdList, false, QStringLiteral("program"), false },
                  column("note", T::Text) };
     }
     if (table == QLatin1String("capacity")) {

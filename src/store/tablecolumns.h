@@ -10,12 +10,20 @@ namespace ws {
 /** How a CSV column is checked before it reaches SQLite. */
 struct ColumnSpec
 {
-    enum class Type { Integer, Real, Text, Color, AssumptionValue };
+    enum class Type {
+        Integer,
+        Real,
+        Text,
+        Color,
+        AssumptionValue,
+        IdList // ids separated by ';', kept in a link table rather than in a column
+    };
 
     QString name;
     Type type = Type::Text;
     bool required = false;
-    QString references; // the table whose id this column holds, if any
+    QString references; // the table whose id this column holds (each id, for an IdList)
+    bool emptyIsText = false; // an empty field is stored as '' (a NOT NULL column), not NULL
 };
 
 /** The columns each table has in CSV form (the same names as in the schema). */

@@ -3,6 +3,7 @@
 #include "core/translation.h"
 
 #include "csvwriter.h"
+#include "reportedscope.h"
 #include "tablecolumns.h"
 
 #include <QCoreApplication>
@@ -36,12 +37,18 @@ bool exportTableCsv(QSqlDatabase &db, const QString &table, std::optional<int> s
         return false;
     }
     QStringList names;
-    for (const ColumnSpec &column : columns)
+    QStringList selected;
+    for (const ColumnSpec &column : columns) {
         names << column.name;
+        // An id list lives in a link table (only reported_value's programs do).
+        selected << (column.type == ColumnSpec::Type::IdList ? ReportedScope::programsColumnSql()
+                                                             : column.name);
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // Table and column names come from tablecolumns.cpp; the scenario id is bound.
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(names.join(QStringLiteral(", ")), table);
+    QString sql =
+        QStringLiteral("SELECT %1 FROM %2").arg(selected.join(QStringLiteral(", ")), table);
     if (scenarioId)
         sql += QStringLiteral(" WHERE scenario_id = ?");
     sql += QStringLiteral(" ORDER BY rowid");

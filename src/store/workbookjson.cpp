@@ -5,6 +5,7 @@
 #include "importcheck.h"
 #include "migrations.h"
 #include "packagecheck.h"
+#include "reportedscope.h"
 #include "tablecolumns.h"
 
 #include <QCoreApplication>
@@ -26,11 +27,30 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 // Every table of the schema, parents before children so that foreign keys hold while loading.
 const QStringList tableOrder = {
-    QStringLiteral("source"),        QStringLiteral("vendor"),     QStringLiteral("program"),
-    QStringLiteral("scenario"),      QStringLiteral("assumption"), QStringLiteral("reported_value"),
-    QStringLiteral("capacity"),      QStringLiteral("company"),    QStringLiteral("relation"),
-    QStringLiteral("node_position"), QStringLiteral("setting"),    QStringLiteral("edit_log"),
+    QStringLiteral("source"),
+    QStringLiteral("vendor"),
+    QStringLiteral("program"),
+    QStringLiteral("scenario"),
+    QStringLiteral("assumption"),
+    QStringLiteral("reported_value"),
+    QStringLiteral("reported_value_program"),
+    QStringLiteral("capacity"),
+    QStringLiteral("company"),
+    QStringLiteral("relation"),
+    QStringLiteral("node_position"),
+    QStringLiteral("setting"),
+    QStringLiteral("edit_log"),
 };
+
+// The schema version that first has @p table; 1 for the tables of the first schema.
+int firstVersionWith(const QString &table)
+{
+    if (table == QLatin1String("capacity"))
+        return 2;
+    if (table == QLatin1String("reported_value_program"))
+        return Migrations::reportedScopeVersion;
+    return 1;
+}
 
 QStringList columnNames(QSqlDatabase &db, const QString &table)
 {
@@ -176,7 +196,7 @@ QString load(QSqlDatabase &db, const QJsonObject &document)
     // cut short or edited by hand, not a workbook without rows.
     QStringList missing;
     for (const QString &table : tableOrder) {
-        const bool inVersion = table != QLatin1String("capacity") || schema >= 2;
+        const bool inVersion = schema >= firstVersionWith(table);
         if (inVersion && !tables.value(table).isObject())
             missing << table;
     }
@@ -304,6 +324,12 @@ QString load(QSqlDatabase &db, const QJsonObject &document)
                             .arg(check.value(0).toString(), check.value(1).toString(),
                                  check.value(2).toString());
         }
+    }
+    // Scopes of published figures, which span two tables.
+    for (const ReportedScopeProblem &problem : ReportedScope::problems(db)) {
+        problems << tr("table reported_value, row id %1, column %2: %3")
+                        .arg(problem.reportedValueId)
+                        .arg(problem.column, problem.reason);
     }
     if (!problems.isEmpty())
         return tr("%n problem(s), nothing was imported:", nullptr,

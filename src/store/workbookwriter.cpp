@@ -314,6 +314,14 @@ ProgramSnapshot WorkbookWriter::snapshotProgram(int programId)
     query.addBindValue(programId);
     if (query.exec())
         snapshot.cells = readCells(query);
+    // Removing the program drops these links (ON DELETE CASCADE); undo puts them back.
+    query.prepare(QStringLiteral("SELECT reported_value_id FROM reported_value_program "
+                                 "WHERE program_id = ? ORDER BY reported_value_id"));
+    query.addBindValue(programId);
+    if (query.exec()) {
+        while (query.next())
+            snapshot.reportedValueIds << query.value(0).toInt();
+    }
     return snapshot;
 }
 
@@ -349,6 +357,15 @@ QString WorkbookWriter::insertProgram(const ProgramSnapshot &program)
             const QString error = writeCell(cell, cell);
             if (!error.isEmpty())
                 return error;
+        }
+        query.prepare(QStringLiteral("INSERT OR IGNORE INTO reported_value_program "
+                                     "(reported_value_id, program_id) SELECT id, ? "
+                                     "FROM reported_value WHERE id = ?"));
+        for (const int reportedValueId : program.reportedValueIds) {
+            query.addBindValue(program.id);
+            query.addBindValue(reportedValueId);
+            if (!query.exec())
+                return query.lastError().text();
         }
         return log(QStringLiteral("program"), QString::number(program.id), QStringLiteral("name"),
                    QVariant(), program.name);

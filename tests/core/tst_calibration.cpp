@@ -2,8 +2,13 @@
 #include "core/calibration.h"
 #include "core/forecastbuilder.h"
 #include "core/forecastengine.h"
+#include "store/database.h"
+#include "store/forecastrepository.h"
 
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace ws;
 
@@ -36,28 +41,68 @@ const QList<Program> programs = { { 10, 1, QStringLiteral("A1"), {} },
                                   { 21, 2, QStringLiteral("B2"), {} },
                                   { 30, 3, QStringLiteral("C1"), {} } };
 
+// 2026: Alpha 613,000 units = 1,000 wafers; Beta 1,226,000 + 613,000 = 3,000 wafers; Gamma
+// 613,000 = 1,000 wafers. Total 5,000: shares 20 / 60 / 20 %.
+// 2027: Alpha 1,226,000 = 2,000 wafers; Beta 613,000 + 613,000 = 2,000; Gamma ships nothing.
+// 2028: Alpha and Gamma 2 packages each, a case where whole units cannot hold the fit.
+QList<AssumptionCell> baseCells()
+{
+    return program(10, 2026, 613'000) + program(20, 2026, 1'226'000) + program(21, 2026, 613'000) +
+        program(30, 2026, 613'000) + program(10, 2027, 1'226'000) + program(20, 2027, 613'000) +
+        program(21, 2027, 613'000) + program(30, 2027, 0) + program(10, 2028, 2) +
+        program(30, 2028, 2);
+}
+
+// A published figure of a vendor's total.
 ReportedValue figure(int vendorId, int year, const char *metric, double value, int sourceId)
 {
-    ReportedValue reported;
-    reported.vendorId = vendorId;
-    reported.year = year;
-    reported.metric = QString::fromLatin1(metric);
-    reported.value = value;
-    reported.sourceId = sourceId;
-    return reported;
+    ReportedValue figure;
+    figure.vendorId = vendorId;
+    figure.year = year;
+    figure.metric = QString::fromLatin1(metric);
+    figure.value = value;
+    figure.sourceId = sourceId;
+    return figure;
+}
+
+ReportedValue share(int vendorId, int year, double value, const char *metric = nullptr)
+{
+    return figure(vendorId, year, metric ? metric : "compute_wafer_share", value, 1);
 }
 
 } // namespace
 
-/** Published figures beside modelled ones, on inputs whose wafers are whole numbers worked out
-    by hand. (Fitting units to them: tst_calibrationfit.) */
+/** Published figures beside modelled ones, and the unit scaling that reproduces published
+    shares, on inputs whose wafers are whole numbers worked out by hand. */
 class TestCalibration : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void comparesReportedValuesWithModelled();
+    void comparesNamedScopesAndMarketTotalsLikeWithLike();
+    void listsVintagesOnce();
+
+private:
+    ForecastBuilder::Result mBuilt;
+    ForecastResult mResult;
 };
+
+void TestCalibration::initTestCase()
+{
+    mBuilt = ForecastBuilder::build(vendors, programs, { baseCells() });
+    QVERIFY2(mBuilt.problems.isEmpty(), qPrintable(mBuilt.problems.join(QLatin1Char('\n'))));
+    mResult = ForecastEngine::compute(mBuilt.input);
+    QCOMPARE(mResult.vendorWafers(Metric::ComputeWafers, 0, mBuilt.input.yearIndex(2026)), 1000.0);
+    QCOMPARE(mResult.vendorWafers(Metric::ComputeWafers, 1, mBuilt.input.yearIndex(2026)), 3000.0);
+}
+
+
+
+
+
+
 
 void TestCalibration::comparesReportedValuesWithModelled()
 {
@@ -111,6 +156,94 @@ void TestCalibration::comparesReportedValuesWithModelled()
         QCOMPARE(row.sourceId, expected[i].sourceId);
     }
 }
+
+void TestCalibration::comparesNamedScopesAndMarketTotalsLikeWithLike()
+{
+    // mBuilt's 2026 (see baseCells): A1 613,000 units, B1 1,226,000, B2 613,000, C1 613,000.
+    // Logic wafers are units / 613: 1,000, 2,000, 1,000, 1,000 (total 5,000); CoWoS wafers are
+    // units / 9.
+    const auto scoped = [](int vendorId, const char *metric, double value, const char *scope,
+                           const QList<int> &programIds) {
+        ReportedValue value_ = figure(vendorId, 2026, metric, value, 7);
+        value_.id = 100 + static_cast<int>(value);
+        value_.scope = QString::fromLatin1(scope);
+        value_.scopeProgramIds = programIds;
+        value_.vintage = QStringLiteral("Bank, May 2026");
+        return value_;
+    };
+    const QList<ReportedValue> reported = {
+        // Beta's B2 alone: 1,000 wafers, not Beta's 3,000. 1,000 − 800 = +200, +25 %.
+        scoped(2, "compute_wafers", 800, "B2 only", { 21 }),
+        // Beta's B1 + B2 packages: 1,839,000. −161,000 of 2,000,000 = −8.05 %.
+        scoped(2, "units", 2'000'000, "B1 + B2", { 20, 21 }),
+        // All vendors, a scope across two of them: (613,000 + 613,000) / 9 = 136,222.2 CoWoS
+        // wafers; −13,777.8 of 150,000 = −9.185 %.
+        scoped(0, "cowos_wafers", 150'000, "A1 and C1", { 10, 30 }),
+        // The market's total: 5,000 wafers against 4,000 published, +1,000, +25 %.
+        scoped(0, "compute_wafers", 4'000, "", {}),
+        // The market's packages: 613,000 + 1,226,000 + 613,000 + 613,000 = 3,065,000;
+        // +65,000 of 3,000,000 = +2.1667 %.
+        scoped(0, "units", 3'000'000, "", {}),
+        // A vendor's share: Beta 3,000 of 5,000 = 60 %, +5 points; no percent residual.
+        scoped(2, "compute_wafer_share", 55, "", {}),
+        // Left out: a share of a named scope, the market's share of itself, a scope naming a
+        // program the input has not.
+        scoped(2, "compute_wafer_share", 20, "B2 only", { 21 }),
+        scoped(0, "cowos_share", 100, "", {}),
+        scoped(2, "units", 5, "B9", { 77 }),
+        // A published zero: a residual, but no percentage of it.
+        scoped(3, "units", 0, "", {}),
+    };
+    const QList<CalibrationRow> rows = compareWithReported(mBuilt.input, mResult, reported);
+    QCOMPARE(rows.size(), 7);
+
+    struct Expected
+    {
+        int vendorIndex;
+        double modelled;
+        double residual;
+        double percent; // NAN: none
+    };
+    const Expected expected[] = {
+        { 1, 1'000.0, 200.0, 25.0 },
+        { 1, 1'839'000.0, -161'000.0, -8.05 },
+        { -1, 1'226'000.0 / 9.0, 1'226'000.0 / 9.0 - 150'000.0, -9.185185185 },
+        { -1, 5'000.0, 1'000.0, 25.0 },
+        { -1, 3'065'000.0, 65'000.0, 2.166666667 },
+        { 1, 60.0, 5.0, NAN },
+        { 2, 613'000.0, 613'000.0, NAN },
+    };
+    for (int i = 0; i < rows.size(); ++i) {
+        const CalibrationRow &row = rows[i];
+        const QByteArray what = QByteArray::number(i);
+        QCOMPARE(row.vendorIndex, expected[i].vendorIndex);
+        QVERIFY2(qAbs(row.modelled - expected[i].modelled) < 1e-6, what);
+        QVERIFY2(qAbs(row.residual - expected[i].residual) < 1e-6, what);
+        if (std::isnan(expected[i].percent))
+            QVERIFY2(!row.residualPercent.has_value(), what);
+        else
+            QVERIFY2(row.residualPercent && qAbs(*row.residualPercent - expected[i].percent) < 1e-6,
+                     what);
+        QCOMPARE(row.vintage, QStringLiteral("Bank, May 2026"));
+        QCOMPARE(row.sourceId, 7);
+    }
+    QCOMPARE(rows[0].scope, QStringLiteral("B2 only"));
+    QCOMPARE(rows[0].reportedId, 900);
+    QCOMPARE(rows[3].scope, QString());
+}
+
+void TestCalibration::listsVintagesOnce()
+{
+    ReportedValue a = share(1, 2026, 50);
+    a.vintage = QStringLiteral("Morgan Stanley, October 2025");
+    ReportedValue b = share(2, 2026, 20);
+    b.vintage = QStringLiteral("JPMorgan, January 2026");
+    const ReportedValue undated = share(3, 2026, 10);
+    QCOMPARE(reportedVintages({ a, b, a, undated }),
+             QStringList({ QStringLiteral("JPMorgan, January 2026"),
+                           QStringLiteral("Morgan Stanley, October 2025") }));
+}
+
 
 QTEST_GUILESS_MAIN(TestCalibration)
 #include "tst_calibration.moc"

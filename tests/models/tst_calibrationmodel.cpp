@@ -15,14 +15,28 @@ const QStringList vendorNames = { QStringLiteral("Nvidia"), QStringLiteral("Goog
 const QHash<int, QString> sourceTitles = { { 1, QStringLiteral("CommonWealth Magazine") },
                                            { 2, QStringLiteral("Simmtester") } };
 
+CalibrationRow row(int vendorIndex, int year, const char *metric, double reported, double modelled,
+                   double residual, int sourceId)
+{
+    CalibrationRow row;
+    row.vendorIndex = vendorIndex;
+    row.year = year;
+    row.metric = QString::fromLatin1(metric);
+    row.reported = reported;
+    row.modelled = modelled;
+    row.residual = residual;
+    row.sourceId = sourceId;
+    return row;
+}
+
 QList<CalibrationRow> sampleRows()
 {
     return {
-        { 0, 2026, QStringLiteral("compute_wafer_share"), 55.0, 55.1234, 0.1234, 1 },
-        { 1, 2025, QStringLiteral("compute_wafers"), 85'000.0, 98'765.4, 13'765.4, 2 },
-        { 2, 2026, QStringLiteral("cowos_wafers"), 70'000.0, 68'681.2, -1'318.8, 1 },
-        { 1, 2026, QStringLiteral("units"), 3'700'000.0, 3'700'000.0, 0.0, 42 },
-        { 0, 2024, QStringLiteral("cowos_share"), 51.0, 50.96, -0.04, 2 },
+        row(0, 2026, "compute_wafer_share", 55.0, 55.1234, 0.1234, 1),
+        row(1, 2025, "compute_wafers", 85'000.0, 98'765.4, 13'765.4, 2),
+        row(2, 2026, "cowos_wafers", 70'000.0, 68'681.2, -1'318.8, 1),
+        row(1, 2026, "units", 3'700'000.0, 3'700'000.0, 0.0, 42),
+        row(0, 2024, "cowos_share", 51.0, 50.96, -0.04, 2),
     };
 }
 
@@ -39,6 +53,7 @@ private Q_SLOTS:
     void hasTheCalibrationColumns();
     void showsSharesAndCountsReadably();
     void servesRawValuesInRoles();
+    void showsScopeVintageAndVolumeResidualsInPercent();
 
 private:
     QString text(const CalibrationModel &model, int row, int column) const
@@ -70,11 +85,12 @@ void TestCalibrationModel::passesModelTester()
 void TestCalibrationModel::hasTheCalibrationColumns()
 {
     CalibrationModel model;
-    QCOMPARE(model.columnCount(), 7);
-    const QStringList headers = { QStringLiteral("Vendor"),   QStringLiteral("Year"),
-                                  QStringLiteral("Metric"),   QStringLiteral("Reported"),
-                                  QStringLiteral("Modelled"), QStringLiteral("Residual"),
-                                  QStringLiteral("Source") };
+    QCOMPARE(model.columnCount(), 10);
+    const QStringList headers = { QStringLiteral("Vendor"),     QStringLiteral("Year"),
+                                  QStringLiteral("Metric"),     QStringLiteral("Scope"),
+                                  QStringLiteral("Vintage"),    QStringLiteral("Reported"),
+                                  QStringLiteral("Modelled"),   QStringLiteral("Residual"),
+                                  QStringLiteral("Residual %"), QStringLiteral("Source") };
     for (int column = 0; column < headers.size(); ++column)
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), headers[column]);
 }
@@ -133,6 +149,40 @@ void TestCalibrationModel::servesRawValuesInRoles()
     QCOMPARE(
         model.index(3, CalibrationModel::SourceColumn).data(CalibrationModel::SourceIdRole).toInt(),
         42);
+}
+
+void TestCalibrationModel::showsScopeVintageAndVolumeResidualsInPercent()
+{
+    // AWS's Trainium3 CoWoS wafers: 46,750.8 modelled against 70,000 published, −23,249.2 =
+    // −33.21 % of the published figure; the market's total 996,913.8 against 1,150,000,
+    // −13.31 %. A share has no percent residual.
+    CalibrationRow scoped = row(2, 2026, "cowos_wafers", 70'000.0, 46'750.8, -23'249.2, 1);
+    scoped.scope = QStringLiteral("AWS via Alchip: Trainium3");
+    scoped.vintage = QStringLiteral("Morgan Stanley, October 2025");
+    scoped.residualPercent = -23'249.2 / 70'000.0 * 100.0;
+    CalibrationRow market = row(-1, 2026, "cowos_wafers", 1'150'000.0, 996'913.8, -153'086.2, 9);
+    market.residualPercent = -153'086.2 / 1'150'000.0 * 100.0;
+    CalibrationRow share = row(0, 2026, "compute_wafer_share", 55.0, 55.1, 0.1, 1);
+    CalibrationModel model;
+    model.setRows({ scoped, market, share }, vendorNames, sourceTitles);
+    using C = CalibrationModel::Column;
+
+    QCOMPARE(text(model, 0, C::ScopeColumn), QStringLiteral("AWS via Alchip: Trainium3"));
+    QCOMPARE(text(model, 0, C::VintageColumn), QStringLiteral("Morgan Stanley, October 2025"));
+    QCOMPARE(text(model, 0, C::ResidualPercentColumn), QStringLiteral("-33.2 %"));
+    QCOMPARE(model.index(0, 0).data(CalibrationModel::KindRole).toString(),
+             QStringLiteral("volume"));
+    QVERIFY(qAbs(model.index(0, 0).data(CalibrationModel::ResidualPercentRole).toDouble() -
+                 (-33.213142857)) < 1e-6);
+
+    QCOMPARE(text(model, 1, C::VendorColumn), QStringLiteral("All vendors"));
+    QCOMPARE(text(model, 1, C::ScopeColumn), QStringLiteral("Total"));
+    QCOMPARE(text(model, 1, C::ResidualPercentColumn), QStringLiteral("-13.3 %"));
+
+    QCOMPARE(text(model, 2, C::ResidualPercentColumn), QString());
+    QCOMPARE(model.index(2, 0).data(CalibrationModel::KindRole).toString(),
+             QStringLiteral("share"));
+    QVERIFY(!model.index(2, 0).data(CalibrationModel::ResidualPercentRole).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestCalibrationModel)

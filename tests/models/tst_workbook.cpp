@@ -22,7 +22,8 @@ QStringList dump(const QSqlDatabase &db)
     while (tables.next()) {
         const QString table = tables.value(0).toString();
         QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4").arg(table));
+        // Every row, whatever the number of columns (a link table has two); sorted below.
+        query.exec(QStringLiteral("SELECT * FROM %1").arg(table));
         while (query.next()) {
             QStringList fields { table };
             for (int i = 0; i < query.record().count(); ++i)
@@ -30,6 +31,7 @@ QStringList dump(const QSqlDatabase &db)
             rows << fields.join(QLatin1Char('|'));
         }
     }
+    rows.sort();
     return rows;
 }
 

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void everyPageIsNumbered();
     void sectionsComeInOrder();
     void numbersAreTheEngines();
+    void calibrationHasOneTablePerVintage();
     void userTextIsPrintedLiterallyAndChineseNamesRender();
     void fontsAreEmbedded();
     void chosenSectionsOnly();
@@ -98,9 +99,9 @@ void TestReport::sectionsComeInOrder()
     const QString all = text();
     qsizetype at = 0;
     for (const char *heading :
-         { "Summary", "Charts", "Shares by vendor and year", "Assumptions of scenario Base",
-           "Differences from the root scenario", "Who benefits in 2026", "The supply chain",
-           "Sources" }) {
+         { "Summary", "Charts", "Shares by vendor and year", "Published figures beside the model",
+           "Assumptions of scenario Base", "Differences from the root scenario",
+           "Who benefits in 2026", "The supply chain", "Sources" }) {
         const qsizetype found = all.indexOf(QLatin1String(heading), at);
         QVERIFY2(found >= 0, heading);
         at = found;
@@ -126,6 +127,31 @@ void TestReport::numbersAreTheEngines()
     // report says whether any number rests on none.
     QVERIFY(all.contains(QStringLiteral("WaferShare analyst assumptions")));
     QVERIFY(all.contains(QStringLiteral("Every number of the workbook cites a source.")));
+}
+
+void TestReport::calibrationHasOneTablePerVintage()
+{
+    // The section only, so that the vintage headings are read in their own order.
+    const QString all = text();
+    const qsizetype from = all.indexOf(QStringLiteral("Published figures beside the model"));
+    const qsizetype to = all.indexOf(QStringLiteral("Assumptions of scenario Base"), from);
+    QVERIFY(from >= 0 && to > from);
+    const QString section = all.mid(from, to - from);
+    // data/reported_value.csv: vintages sorted by name, each once.
+    qsizetype at = 0;
+    for (const char *vintage :
+         { "Vintage: JPMorgan, January 2026", "Vintage: Morgan Stanley, December 2025",
+           "Vintage: Morgan Stanley, February 2025", "Vintage: Morgan Stanley, October 2025" }) {
+        const qsizetype found = section.indexOf(QLatin1String(vintage), at);
+        QVERIFY2(found >= 0, vintage);
+        QCOMPARE(section.count(QLatin1String(vintage)), 1);
+        at = found;
+    }
+    // A named scope (its label may wrap in the cell), a market total and a volume residual in
+    // percent are shown.
+    QVERIFY(section.contains(QStringLiteral("AWS via Alchip:")));
+    QVERIFY(section.contains(QStringLiteral("All vendors")));
+    QVERIFY(section.contains(QStringLiteral("Residual %")));
 }
 
 void TestReport::userTextIsPrintedLiterallyAndChineseNamesRender()

@@ -2,10 +2,13 @@
 #include "store/csvimporter.h"
 #include "store/database.h"
 #include "store/databasefile.h"
+#include "store/forecastrepository.h"
 #include "store/migrations.h"
+#include "store/reportedscope.h"
 #include "store/schemaaudit.h"
 #include "support/files.h"
 #include "support/foreignsql.h"
+#include "support/version2workbook.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void badDefaultDataChangesNothing();
     void saveCopyIsConsistentWhileAnotherProgramWrites();
     void migratesSourcesOfVersion2WithTheirDatesPrecision();
+    void migratesVersion2ReportedValuesToScopeAndVintage();
 
 private:
     std::unique_ptr<QTemporaryDir> mDir;
@@ -368,3 +372,51 @@ void TestDatabase::saveCopyIsConsistentWhileAnotherProgramWrites()
 
 QTEST_GUILESS_MAIN(TestDatabase)
 #include "tst_database.moc"
+
+void TestDatabase::migratesVersion2ReportedValuesToScopeAndVintage()
+{
+    const QString file = path(QStringLiteral("version2.sqlite"));
+    test::writeVersion2Workbook(file);
+    if (QTest::currentTestFailed())
+        return;
+
+    auto opened = Database::open(file);
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    QCOMPARE(opened.database->schemaVersion(), Migrations::latestVersion());
+    QSqlDatabase db = opened.database->connection();
+    // Exactly the schema a new workbook gets, and nothing broken.
+    QCOMPARE(SchemaAudit::differences(db, Migrations::latestVersion()), QStringList());
+    QCOMPARE(opened.database->integrityProblems(), QStringList());
+    QCOMPARE(ReportedScope::problems(db).size(), 0);
+
+    // Every row keeps its id and values; the new columns are empty (a total, no vintage).
+    const QList<ReportedValue> values = ForecastRepository(db).reportedValues();
+    QCOMPARE(values.size(), 3);
+    QCOMPARE(values[0].id, 2); // ordered by vendor: Nvidia's row first
+    QCOMPARE(values[0].vendorId, 1);
+    QCOMPARE(values[0].value, 55.0);
+    QCOMPARE(values[1].id, 1);
+    QCOMPARE(values[1].metric, QStringLiteral("cowos_wafers"));
+    QCOMPARE(values[1].value, 70000.0);
+    QCOMPARE(values[1].note, QStringLiteral("AWS CoWoS"));
+    QCOMPARE(values[2].id, 3);
+    for (const ReportedValue &value : values) {
+        QCOMPARE(value.vintage, QString());
+        QCOMPARE(value.scope, QString());
+        QVERIFY(value.scopeProgramIds.isEmpty());
+    }
+
+    // A market total (no vendor) and a named scope can now be stored.
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral(
+        "INSERT INTO reported_value (id, vendor_id, year, metric, value, source_id, vintage) "
+        "VALUES (4, NULL, 2026, 'cowos_wafers', 1150000, 1, 'Bank, October 2025')")));
+    QVERIFY(
+        query.exec(QStringLiteral("UPDATE reported_value SET scope = 'Trainium3' WHERE id = 1")));
+    QVERIFY(query.exec(QStringLiteral(
+        "INSERT INTO reported_value_program (reported_value_id, program_id) VALUES (1, 9)")));
+    QCOMPARE(ReportedScope::problems(db).size(), 0);
+    // Deleting the figure takes its links with it.
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM reported_value WHERE id = 1")));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM reported_value_program")), 0);
+}
