@@ -155,7 +155,7 @@ int runCalibrationFitCommand(CommandContext &context, const QStringList &argumen
                 .arg(workbook.scenarioName(), workbook.problems().join(QStringLiteral("; "))));
 
     const QString vintage = parser.value(QStringLiteral("vintage"));
-    const QStringList vintages = reportedVintages(workbook.reportedValues());
+    const QStringList vintages = fitVintages(workbook.reportedValues());
     if (!vintages.contains(vintage)) {
         QStringList quoted;
         for (const QString &v : vintages)

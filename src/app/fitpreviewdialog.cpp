@@ -86,7 +86,7 @@ FitPreviewDialog::FitPreviewDialog(const Workbook *workbook, QWidget *parent)
     setWindowTitle(tr("Fit Units to Published Figures"));
     mVintage->setObjectName(QStringLiteral("fitVintage"));
     mYear->setObjectName(QStringLiteral("fitYear"));
-    for (const QString &vintage : reportedVintages(mWorkbook->reportedValues()))
+    for (const QString &vintage : fitVintages(mWorkbook->reportedValues()))
         mVintage->addItem(vintageLabel(vintage), vintage);
     // The newest edition is the one an analyst usually fits to; figures are read oldest first.
     mVintage->setCurrentIndex(mVintage->count() - 1);

@@ -48,8 +48,7 @@ QString CalibrationChart::pointToolTip(int row) const
     const QString date =
         mModels->workbook() ? mModels->workbook()->shownSourceDate(sourceId) : QString();
     const QString vintage = cell(CalibrationModel::VintageColumn).data().toString();
-    return tr("%1, %2: published %3, modelled %4 (%5)
-Source: %6%7%8")
+    return tr("%1, %2: published %3, modelled %4 (%5)\nSource: %6%7%8")
         .arg(cell(CalibrationModel::VendorColumn).data().toString(),
              cell(CalibrationModel::YearColumn).data().toString(),
              cell(CalibrationModel::ReportedColumn).data().toString(),

@@ -537,7 +537,7 @@ QList<AssumptionCell> CalibrationFit::assumptionCells() const
     return result;
 }
 
-QStringList reportedVintages(const QList<ReportedValue> &reported)
+QStringList fitVintages(const QList<ReportedValue> &reported)
 {
     QStringList vintages;
     for (const ReportedValue &value : reported) {

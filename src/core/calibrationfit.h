@@ -76,7 +76,7 @@ struct CalibrationFit
 
 /** The vintages of @p reported in the order they first appear; "" is a vintage too (figures
     recorded without one). */
-QStringList reportedVintages(const QList<ReportedValue> &reported);
+QStringList fitVintages(const QList<ReportedValue> &reported);
 
 /** The years, ascending, that the figures of @p vintage cover. */
 QList<int> vintageYears(const QList<ReportedValue> &reported, const QString &vintage);

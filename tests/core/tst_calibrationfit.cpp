@@ -275,7 +275,7 @@ void TestCalibrationFit::vintagesAndTheirYears()
         figure(1, 2025, "units", 1, february), figure(1, 2025, "units", 1, QString()),
         figure(2, 2024, "units", 1, february),
     };
-    QCOMPARE(reportedVintages(reported), QStringList({ february, october, QString() }));
+    QCOMPARE(fitVintages(reported), QStringList({ february, october, QString() }));
     QCOMPARE(vintageYears(reported, february), QList<int>({ 2024, 2025, 2026 }));
     QCOMPARE(vintageYears(reported, QString()), QList<int>({ 2025 }));
 }

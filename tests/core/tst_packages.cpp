@@ -125,7 +125,12 @@ void TestPackages::vendorUnitsCountPackagesOnly()
 {
     const auto built = build({ package(), ioDie() }, packageCells() + ioCells());
     const ForecastResult result = ForecastEngine::compute(built.input);
-    const ReportedValue reported { 1, 2026, QStringLiteral("units"), 1'000'000.0, 1, {} };
+    ReportedValue reported;
+    reported.vendorId = 1;
+    reported.year = 2026;
+    reported.metric = QStringLiteral("units");
+    reported.value = 1'000'000.0;
+    reported.sourceId = 1;
     const QList<CalibrationRow> rows = compareWithReported(built.input, result, { reported });
     QCOMPARE(rows.size(), 1);
     // One package of 10 dies is one unit: 1,000,000, not 2,000,000 counting the die-kind row.

@@ -116,7 +116,7 @@ double TestWorkbook::share(const QString &vendor, int year) const
 // which one that is depends on the default data, not on what the tests check.
 CalibrationFit TestWorkbook::proposingFit() const
 {
-    for (const QString &vintage : reportedVintages(mWorkbook->reportedValues())) {
+    for (const QString &vintage : fitVintages(mWorkbook->reportedValues())) {
         CalibrationFit fit = mWorkbook->previewFit(vintage);
         if (!fit.cells.isEmpty())
             return fit;
