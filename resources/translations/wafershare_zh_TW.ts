@@ -604,14 +604,6 @@ With --all, creates the new workbook --db from a JSON export.</source>
         <translation>年份 &lt;year&gt;。</translation>
     </message>
     <message>
-        <source>The assumption: units, dies_per_package, die_area_mm2, defect_density, yield_model, yield_alpha, interposer_area_mm2 or packaging_yield.</source>
-        <translation>假設項目：units、dies_per_package、die_area_mm2、defect_density、yield_model、yield_alpha、interposer_area_mm2 或 packaging_yield。</translation>
-    </message>
-    <message>
-        <source>The new &lt;value&gt;.</source>
-        <translation>新的值 &lt;value&gt;。</translation>
-    </message>
-    <message>
         <source>set needs --%1</source>
         <translation>set 需要 --%1</translation>
     </message>
@@ -658,30 +650,6 @@ With --all, creates the new workbook --db from a JSON export.</source>
     <message>
         <source>%1 mm² is above the %2 mm² reticle limit: one die that large cannot be exposed; check that this is not several dies in one package.</source>
         <translation>%1 mm² 超過 %2 mm² 的光罩上限：這麼大的單一晶粒無法曝光；請確認這不是同一封裝中的多個晶粒。</translation>
-    </message>
-    <message>
-        <source>the scenario has no forecast for %1.</source>
-        <translation>此情境沒有 %1 的預測。</translation>
-    </message>
-    <message>
-        <source>no %1 is published for %2.</source>
-        <translation>%2 沒有已公布的 %1。</translation>
-    </message>
-    <message>
-        <source>the published share of %1 in %2 is negative.</source>
-        <translation>%1 在 %2 的已公布占比為負值。</translation>
-    </message>
-    <message>
-        <source>%1 has a published share in %2 but no modelled %3, so no scaling of its units can reach it.</source>
-        <translation>%1 在 %2 有已公布占比，但沒有模型推估的 %3，因此無論如何調整其出貨量都無法達到該占比。</translation>
-    </message>
-    <message>
-        <source>the published shares for %1 add up to %2 %, leaving nothing for %3, whose %4 have no published share.</source>
-        <translation>%1 的已公布占比合計為 %2 %，未留給 %3 任何占比，而其 %4 並無已公布占比。</translation>
-    </message>
-    <message>
-        <source>every vendor with %1 in %2 has a published share, but the shares add up to %3 % rather than 100 %.</source>
-        <translation>在 %2 中，每個具有 %1 的廠商都有已公布占比，但占比合計為 %3 %，而非 100 %。</translation>
     </message>
     <message>
         <source>line %1: the bytes at offset %2 are not valid %3 text; save the file as UTF-8 or UTF-16 and import it again</source>
@@ -919,6 +887,186 @@ With --all, creates the new workbook --db from a JSON export.</source>
         <source>the disk holding %1 reported an input/output error. Nothing was changed; check the disk, then try again.</source>
         <translation>存放 %1 的磁碟回報輸入/輸出錯誤。未做任何變更；請檢查磁碟，然後再試一次。</translation>
     </message>
+    <message>
+        <source>Prints each published figure beside the value the scenario models for it, like with like: a vendor&apos;s total, the market&apos;s total (vendor &quot;All vendors&quot;) or the programs of a named scope. Columns: %1. The residual is modelled − published (points for shares); residual_percent is the residual in percent of a published volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the figures of one edition of a report, such as &quot;Morgan Stanley, October 2025&quot; (any letter case; default: every vintage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, json or table (default: csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv, json or table, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vintage: %1 has no published figure of vintage &apos;%2&apos; (it has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the calibration of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits units to the shares and volumes one vintage (edition) of a report published, by weighted least squares: %1 per percentage point of a share residual, %2 per percent of a volume residual, plus λ = %3 × (ln(new ÷ old))² per program divided by the number of its vendor&apos;s programs. Prints the preview as CSV: the units cells it would change, every figure&apos;s residual before and after, and the weighted cost. Writes nothing unless --apply is given; then the change is one step the desktop&apos;s Edit ▸ Undo takes back while the workbook is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vintage &lt;name&gt; whose figures to fit, as the published figures record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the year &lt;year&gt; (default: every year the vintage covers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the fit into the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration fit needs --vintage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario %1 is incomplete: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no published figure has the vintage &apos;%1&apos; (vintages: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a preview only; add --apply to write these %1 cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fit was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied: %1 units cells of scenario %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported_value row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assumption: %1. A die kind of a package takes units and the CoWoS fields from its package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new &lt;value&gt;. yield_model: poisson, murphy, seeds or negative_binomial; packaging: cowos or none (no CoWoS wafers); harvest_fraction: the share of defective dies sold as a lower bin, 0 to 1; packages_per_cowos_wafer: a published figure, or none to clear it and use the interposer area again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a packaging; use cowos or none (a package without CoWoS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation type="unfinished">所有廠商</translation>
+    </message>
+    <message>
+        <source>vendor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model does not produce this metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the scenario has no such vendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the published value is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a share is fitted only for a vendor&apos;s total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a volume of zero or less has no residual in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the scope names no programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none of the scope&apos;s programs is in the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the scenario has no forecast for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no published figure of this vintage for %1 can be compared with the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no published figure of this vintage can be compared with the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change of units lowers the weighted cost (%1), so the fit proposes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packages per CoWoS wafer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>harvest fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a die role; use compute or io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list of ids separated by &apos;;&apos; (such as 8;9): &apos;%2&apos; is not an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lists id %2 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of title: write title (the publication&apos;s own title) or description (a description standing in for one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date precision: write day, month, year or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, or leave it empty when the date is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date precision needs the date it describes: add a published_on column</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::AddRemoveCompany</name>
@@ -1033,12 +1181,6 @@ With --all, creates the new workbook --db from a JSON export.</source>
 <context>
     <name>ws::CalibrationChart</name>
     <message>
-        <source>%1, %2: published %3, modelled %4 (%5)
-Source: %6%7</source>
-        <translation>%1，%2：已公布 %3，模型推估 %4（%5）
-來源：%6%7</translation>
-    </message>
-    <message>
         <source>, %1</source>
         <translation>，%1</translation>
     </message>
@@ -1065,6 +1207,21 @@ Source: %6%7</source>
     <message>
         <source>CoWoS wafer</source>
         <translation>CoWoS 晶圓</translation>
+    </message>
+    <message>
+        <source>%1, %2: published %3, modelled %4 (%5)
+Source: %6%7%8</source>
+        <translation type="unfinished">%1，%2：已公布 %3，模型推估 %4（%5）
+來源：%6%7%8 {1,?} {2:?} {3,?} {4 ?} {5)?}</translation>
+    </message>
+    <message>
+        <source>
+Vintage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all logic wafer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1125,44 +1282,72 @@ Source: %6%7</source>
         <source>Source</source>
         <translation>來源</translation>
     </message>
+    <message>
+        <source>All vendors</source>
+        <translation type="unfinished">所有廠商</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vintage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual %</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::CalibrationPage</name>
     <message>
-        <source>AI compute wafer shares</source>
-        <translation>AI 運算晶圓占比</translation>
-    </message>
-    <message>
-        <source>CoWoS shares</source>
-        <translation>CoWoS 占比</translation>
-    </message>
-    <message>
-        <source>&amp;Fit units to published shares</source>
-        <translation>依已公布占比擬合出貨量(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Scale each vendor&apos;s units in the chosen year so that its modelled share equals the published one; vendors without a published share keep theirs. One step: Edit ▸ Undo takes it back.</source>
-        <translation>調整各晶片廠商在所選年份的出貨量，使其模型推估占比等於已公布占比；沒有已公布占比的廠商維持原值。此操作只算一個步驟：使用「編輯 ▸ 復原」即可撤銷。</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>年份(&amp;Y)：</translation>
-    </message>
-    <message>
         <source>CoWoS demand of the scenario against recorded capacity</source>
         <translation>情境的 CoWoS 需求與已記錄產能對照</translation>
-    </message>
-    <message>
-        <source>Units of %1 in %2 scaled to the published shares. Edit ▸ Undo takes the fit back.</source>
-        <translation>已依已公布占比縮放 %1（%2）的出貨量。使用「編輯 ▸ 復原」即可撤銷此擬合。</translation>
     </message>
     <message>
         <source>No fit — %1</source>
         <translation>未擬合 — %1</translation>
     </message>
     <message>
-        <source>Published figures beside the modelled ones</source>
-        <translation>已公布數據與模型推估值對照</translation>
+        <source>&amp;Fit Units to Published Figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the units of the programs to the shares and volumes one edition of a report published. A preview shows every change and residual first; nothing changes until you apply it, and Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the figures of one edition of a report, or of every edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vintage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published shares (residual in percentage points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published volumes: wafers and units of a vendor, of all vendors or of named programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of %1 fitted to %2: weighted cost %3 → %4. Edit ▸ Undo takes the fit back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figures without a vintage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All vintages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1669,10 @@ Capacity: %2</source>
         <source>Vendors shown</source>
         <translation>顯示的廠商</translation>
     </message>
+    <message>
+        <source>All logic wafers (I/O dies included)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::CommandLine</name>
@@ -1514,14 +1703,6 @@ Capacity: %2</source>
         <translation>--%1 必須是年份（例如 2026），而非 &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>compute_wafers (logic) or cowos_wafers (default: compute_wafers).</source>
-        <translation>compute_wafers（邏輯）或 cowos_wafers（預設：compute_wafers）。</translation>
-    </message>
-    <message>
-        <source>--metric must be compute_wafers or cowos_wafers, not &apos;%1&apos;</source>
-        <translation>--metric 必須是 compute_wafers 或 cowos_wafers，而非 &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>csv or json (default: csv).</source>
         <translation>csv 或 json（預設：csv）。</translation>
     </message>
@@ -1534,16 +1715,28 @@ Capacity: %2</source>
         <translation>未知的命令 &apos;%1&apos;</translation>
     </message>
     <message>
+        <source>compute_wafers (the accelerators&apos; leading-edge compute dies), all_logic_wafers (every die, I/O dies included) or cowos_wafers (default: compute_wafers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metric must be one of %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   wafershare [--db FILE]                 open the desktop application
   wafershare shares [--db FILE] [--scenario NAME] [--year Y]
-                    [--metric compute_wafers|cowos_wafers]
+                    [--metric compute_wafers|all_logic_wafers|cowos_wafers]
                     [--by vendor|program] [--format csv|json]
                                          print modelled wafers and shares
   wafershare sensitivity [--db FILE] [--scenario NAME] [--vendor V] [--year Y]
-                    [--metric compute_wafers|cowos_wafers] [--step PCT]
+                    [--metric compute_wafers|all_logic_wafers|cowos_wafers]
+                    [--step PCT]
                     [--format csv|json]
                                          how far each input moves a share
+  wafershare calibration [--db FILE] [--scenario S] [--vintage V]
+                    [--format csv|json|table] [--out FILE]
+                                         published figures beside the modelled ones
   wafershare check [--db FILE]           check a workbook and count its rows
   wafershare set [--db FILE] [--scenario S] --program P --year Y --field F
                  --value V               change one assumption (validated)
@@ -1552,7 +1745,8 @@ Capacity: %2</source>
                    --out FILE.png|.svg|.pdf [--scenario S ...] [--metric M]
                    [--year Y] [--width W --height H] [--dpi D]
   wafershare benefits [--db FILE] [--scenario S] [--year Y] [--vendor V]
-                      [--against yoy|base] [--metric compute_wafers|cowos_wafers]
+                      [--against yoy|base]
+                      [--metric compute_wafers|all_logic_wafers|cowos_wafers]
                       [--depth N] [--format csv|json]
                                          rank the companies the vendors&apos; growth reaches
   wafershare import TABLE FILE.csv [--db FILE] [--scenario S] [--dry-run]
@@ -1563,41 +1757,13 @@ Capacity: %2</source>
   wafershare export TABLE|shares|programs|sensitivity|ranking [--out FILE.csv]
                     [--db FILE] [--scenario S]
   wafershare export --all --out FILE.json  the whole workbook as JSON
+  wafershare calibration fit --vintage V [--year Y] [--db FILE] [--scenario S]
+                    [--apply]            preview (CSV) a fit of units to one
+                                         vintage&apos;s figures; write it with --apply
   wafershare COMMAND --help              the options of one command
 Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
 </source>
-        <translation>用法：
-  wafershare [--db FILE]                 開啟桌面應用程式
-  wafershare shares [--db FILE] [--scenario NAME] [--year Y]
-                    [--metric compute_wafers|cowos_wafers]
-                    [--by vendor|program] [--format csv|json]
-                                         輸出模型推估的晶圓數與占比
-  wafershare sensitivity [--db FILE] [--scenario NAME] [--vendor V] [--year Y]
-                    [--metric compute_wafers|cowos_wafers] [--step PCT]
-                    [--format csv|json]
-                                         各項輸入對占比的影響幅度
-  wafershare check [--db FILE]           檢查工作簿並統計其列數
-  wafershare set [--db FILE] [--scenario S] --program P --year Y --field F
-                 --value V               變更一項假設（會經過驗證）
-  wafershare scenario list|new NAME [--from S]|rename OLD NEW|delete NAME
-  wafershare chart --type share|volume|donut|scenarios|capacity|tornado|calibration
-                   --out FILE.png|.svg|.pdf [--scenario S ...] [--metric M]
-                   [--year Y] [--width W --height H] [--dpi D]
-  wafershare benefits [--db FILE] [--scenario S] [--year Y] [--vendor V]
-                      [--against yoy|base] [--metric compute_wafers|cowos_wafers]
-                      [--depth N] [--format csv|json]
-                                         為晶片廠商成長所帶動的公司排名
-  wafershare import TABLE FILE.csv [--db FILE] [--scenario S] [--dry-run]
-                    [--encoding E] [--delimiter D] [--header yes|no]
-                                         匯入 CSV 檔案（全部成功或全部不匯入）
-  wafershare import --all FILE.json --db NEW_FILE
-                                         由 JSON 匯出檔建立新工作簿
-  wafershare export TABLE|shares|programs|sensitivity|ranking [--out FILE.csv]
-                    [--db FILE] [--scenario S]
-  wafershare export --all --out FILE.json  將整個工作簿匯出為 JSON
-  wafershare COMMAND --help              單一命令的選項
-結束代碼：0 成功，1 用法錯誤，2 資料有誤或檔案遭拒。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2113,173 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
 </context>
 <context>
+    <name>ws::FitPreviewDialog</name>
+    <message>
+        <source>Compute-wafer share</source>
+        <translation type="unfinished">運算晶圓占比</translation>
+    </message>
+    <message>
+        <source>CoWoS share</source>
+        <translation type="unfinished">CoWoS 占比</translation>
+    </message>
+    <message>
+        <source>Compute wafers</source>
+        <translation type="unfinished">運算晶圓</translation>
+    </message>
+    <message>
+        <source>CoWoS wafers</source>
+        <translation type="unfinished">CoWoS 晶圓</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished">出貨量</translation>
+    </message>
+    <message>
+        <source>(figures without a vintage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Units to Published Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vintage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The fit changes the units of the programs that ship in the chosen years so that the vintage&apos;s shares and volumes are met together, by least squares. Weights: %1 per percentage point of a share residual, %2 per percent of a volume residual; the cost is the sum of the squared weighted residuals plus λ = %3 × (ln(new ÷ old))² per program, divided by the number of its vendor&apos;s programs, which keeps units close to today&apos;s where the figures do not decide. Units are rounded to whole packages; a program with none keeps none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished">產品線</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">年份</translation>
+    </message>
+    <message>
+        <source>Units now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units the fit would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished">指標</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">發布日期</translation>
+    </message>
+    <message>
+        <source>Modelled now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modelled after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">權重</translation>
+    </message>
+    <message>
+        <source>Published figures with their residuals before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units it would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published figures: residual in points for shares, in percent of the published value for volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the units shown as one step: Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook holds no published figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units cells of %1 to change: %2. Weighted cost %3 → %4 (of which %5 for moving units away from today&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the fit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation type="unfinished">%1 個百分點</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation type="unfinished">所有廠商</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ws::ForecastBuilder</name>
     <message>
         <source>program %1 names vendor id %2, which does not exist.</source>
@@ -2082,6 +2415,38 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>units ÷ (packages per CoWoS wafer × packaging yield)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CoWoS: packaging none, or a die kind, whose package holds them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of defective dies still sold as a lower bin: sellable dies per wafer = gross dies × (Y + h × (1 − Y))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A published packages-per-CoWoS-wafer figure; when given, the interposer area is not used. Clear the cell to use the interposer area again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harvest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pkgs / CoWoS wafer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2690,54 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <translation>
             <numerusform>貼上 %n 個儲存格</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A new program (package) of a vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A die kind inside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O die (counted in all logic wafers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute die (counted in AI compute wafers too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Die Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die kind name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1: set its dies per package and die area in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No die kind added — %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2908,10 +3321,6 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Fit Units to Published Shares</source>
-        <translation>依已公布占比擬合出貨量(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Check Workbook</source>
         <translation>檢查工作簿(&amp;C)</translation>
     </message>
@@ -3007,6 +3416,10 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <source>Read-only: %1 cannot be changed, because %2. Edits are refused; File ▸ Save As makes an editable copy.</source>
         <translation>唯讀：無法變更 %1，因為%2。編輯將遭拒；使用「檔案 ▸ 另存新檔」可建立可編輯的副本。</translation>
     </message>
+    <message>
+        <source>&amp;Fit Units to Published Figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::Migrations</name>
@@ -3094,6 +3507,48 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>Some assumptions of this scenario are missing or invalid, so their wafers are not counted: %1</source>
         <translation>此情境有部分假設缺漏或無效，因此其晶圓未計入：%1</translation>
+    </message>
+    <message>
+        <source>All logic wafers (I/O dies included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::PackageCheck</name>
+    <message>
+        <source>scenario %1: %2</source>
+        <translation type="unfinished">情境 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::PackageRules</name>
+    <message>
+        <source>%1 is a package, whose own dies are compute dies; die_role io belongs to a die kind (a row with a package_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names itself as its package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names package id %2, which is not a program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 as its package, but %2 is itself a die kind of another package; a die kind belongs to a package row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a die kind of %2, a package of another vendor; a die kind has its package&apos;s vendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a die kind; it takes its %2 from its package, so set it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: an interposer of %3 mm² cannot hold the %4 mm² of logic dies placed on it (dies per package × die area over its die kinds); give at least %4 mm², or a packages_per_cowos_wafer figure.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3364,14 +3819,6 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <translation>依層級排列的公司，供應商 → 客戶；線寬代表供應商對客戶的依存度 %1</translation>
     </message>
     <message>
-        <source>[%1] %2%3</source>
-        <translation>[%1] %2%3</translation>
-    </message>
-    <message>
-        <source>, %1</source>
-        <translation>，%1</translation>
-    </message>
-    <message>
         <source>No published figure is cited in the sections chosen.</source>
         <translation>所選章節未引用任何已公布數據。</translation>
     </message>
@@ -3384,6 +3831,54 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <translation>
             <numerusform>工作簿中有 %n 個數字未引用來源：這些是分析師自行設定的數值，列於「來源」頁面。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>die kind of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packages per wafer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interposer area</source>
+        <translation type="unfinished">中介層面積</translation>
+    </message>
+    <message>
+        <source>no CoWoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published figures beside the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each figure is compared like with like: a vendor&apos;s total, all vendors together, or only the programs its scope names. The residual is modelled − published, in percentage points (pp) for shares; for wafers and units also in percent of the published figure. One table per vintage, the edition of the report a figure comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vintage not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vintage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds no published figure the scenario models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoWoS basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished">[%1] %2 {1]?}</translation>
+    </message>
+    <message>
+        <source>source %1, no longer in the workbook</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3995,25 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <source>Sections of the report</source>
         <translation>報告的章節</translation>
     </message>
+    <message>
+        <source>Published figures beside the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::ReportedScope</name>
+    <message>
+        <source>the named scope &apos;%1&apos; lists no program; give the ids of the programs it counts (such as 8;9), or leave the scope empty for a total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a total (empty scope) counts every program of its vendor and lists none; name the scope or leave programs empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program %1 (%2) belongs to %3, not to %4, the vendor of this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::ScenarioComparisonChart</name>
@@ -3532,6 +4046,10 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>CoWoS wafer share</source>
         <translation>CoWoS 晶圓占比</translation>
+    </message>
+    <message>
+        <source>all logic wafer share</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3666,6 +4184,18 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <source>Swing</source>
         <translation>變動幅度</translation>
     </message>
+    <message>
+        <source>packages per CoWoS wafer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>harvest fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::SensitivityPage</name>
@@ -3697,6 +4227,10 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <source>How far each input moves the vendor&apos;s share</source>
         <translation>各輸入值對該廠商占比的影響幅度</translation>
     </message>
+    <message>
+        <source>All logic wafers (I/O dies included)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::ShareDonutChart</name>
@@ -3724,6 +4258,10 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <source>%1&lt;br&gt;%2</source>
         <translation>%1&lt;br&gt;%2</translation>
     </message>
+    <message>
+        <source>all logic wafer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::ShareHistoryChart</name>
@@ -3750,6 +4288,111 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>CoWoS wafer</source>
         <translation>CoWoS 晶圓</translation>
+    </message>
+    <message>
+        <source>all logic wafer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::SourceCitation</name>
+    <message>
+        <source>[%1]</source>
+        <comment>a description standing in for a title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::SourceDate</name>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day source needs its date as YYYY-MM-DD; when the day is not known, give the month (YYYY-MM) or the year with that precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a calendar day of the form YYYY-MM-DD, which precision &quot;day&quot; asks for; when the day is not known, give the month or the year with that precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month source needs its date as YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month of the form YYYY-MM, which precision &quot;month&quot; asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year source needs its date as YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year of the form YYYY, which precision &quot;year&quot; asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a date, but the precision is &quot;unknown&quot;: leave the date empty, or give the precision it has (day, month or year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>day, month name, year</comment>
+        <translation type="unfinished">%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation type="unfinished">%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4431,22 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>Note</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>Checked: the publication&apos;s title was not recorded, and the title column describes the source instead; it is cited in square brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as far as it is known: YYYY-MM-DD, YYYY-MM, YYYY, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: type YYYY-MM-DD, YYYY-MM or YYYY, as far as the date is known, or leave it empty when it is not known.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4377,6 +5036,10 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <source>&lt;b&gt;What moves %1&apos;s %2 share in %3&lt;/b&gt;&lt;br&gt;each input moved ±%4 % on its own; 0 = the modelled share of %5 %</source>
         <translation>&lt;b&gt;影響 %1 於 %3 %2 占比的因素&lt;/b&gt;&lt;br&gt;各項輸入分別單獨變動 ±%4 %；0 = 模型推估占比 %5 %</translation>
     </message>
+    <message>
+        <source>all logic wafer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::UnsourcedModel</name>
@@ -4434,6 +5097,10 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <source>Vendor</source>
         <translation>廠商</translation>
     </message>
+    <message>
+        <source>all logic wafers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::VendorStackChart</name>
@@ -4486,6 +5153,18 @@ Scenario %6</source>
     <message>
         <source>&lt;b&gt;%1 volumes by vendor&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;各廠商 %1 數量&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>all logic wafers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All logic wafers per year (I/O dies included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all logic wafer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4597,26 +5276,6 @@ Scenario %6</source>
     <message>
         <source>CoWoS demand of %1 exceeds the recorded capacity in %2.</source>
         <translation>%1 的 CoWoS 需求超過 %2 中記錄的產能。</translation>
-    </message>
-    <message>
-        <source>the forecast has no year %1</source>
-        <translation>預測中沒有 %1 年</translation>
-    </message>
-    <message>
-        <source>no published shares to fit in %1</source>
-        <translation>%1 中沒有可供擬合的已公布占比</translation>
-    </message>
-    <message>
-        <source>Fit %1 units to published %2 shares</source>
-        <translation>將 %1 出貨量擬合至已公布的 %2 占比</translation>
-    </message>
-    <message>
-        <source>compute-wafer</source>
-        <translation>運算晶圓</translation>
-    </message>
-    <message>
-        <source>CoWoS</source>
-        <translation>CoWoS</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4736,6 +5395,34 @@ Scenario %6</source>
         <source>Reset the %1 layout</source>
         <translation>重設「%1」版面配置</translation>
     </message>
+    <message>
+        <source>Assumption: starting value of a new die kind; edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the die kinds %2; remove them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fit proposes no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the units changed since the fit was previewed; preview it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures without a vintage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit %1 units to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit units to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::WorkbookJson</name>
@@ -4814,6 +5501,22 @@ Scenario %6</source>
     <message>
         <source>table %1, row id %2: refers to a row of %3 that is not in the export</source>
         <translation>資料表 %1，id 為 %2 的列：參照了 %3 中不在匯出檔內的列</translation>
+    </message>
+    <message>
+        <source>table source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table assumption: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table reported_value, row id %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
