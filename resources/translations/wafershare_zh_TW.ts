@@ -889,183 +889,183 @@ With --all, creates the new workbook --db from a JSON export.</source>
     </message>
     <message>
         <source>Prints each published figure beside the value the scenario models for it, like with like: a vendor&apos;s total, the market&apos;s total (vendor &quot;All vendors&quot;) or the programs of a named scope. Columns: %1. The residual is modelled − published (points for shares); residual_percent is the residual in percent of a published volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出每筆已公布數據及情境對其的模型推估值，並以相同基準比較：廠商總計、市場總計（廠商為「所有廠商」），或指定範圍內的產品線。欄位：%1。殘差為模型推估值 − 已公布值（占比以百分點計）；residual_percent 為殘差占已公布數量的百分比。</translation>
     </message>
     <message>
         <source>Only the figures of one edition of a report, such as &quot;Morgan Stanley, October 2025&quot; (any letter case; default: every vintage).</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限某份報告單一版次的數據，例如「Morgan Stanley, October 2025」（不分大小寫；預設：所有版次）。</translation>
     </message>
     <message>
         <source>csv, json or table (default: csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv、json 或 table（預設：csv）。</translation>
     </message>
     <message>
         <source>--format must be csv, json or table, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必須是 csv、json 或 table，而非「%1」</translation>
     </message>
     <message>
         <source>--vintage: %1 has no published figure of vintage &apos;%2&apos; (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--vintage：%1 中沒有版次為「%2」的已公布數據（現有：%3）</translation>
     </message>
     <message>
         <source>Wrote the calibration of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 %1 的校準結果寫入 %2</translation>
     </message>
     <message>
         <source>Fits units to the shares and volumes one vintage (edition) of a report published, by weighted least squares: %1 per percentage point of a share residual, %2 per percent of a volume residual, plus λ = %3 × (ln(new ÷ old))² per program divided by the number of its vendor&apos;s programs. Prints the preview as CSV: the units cells it would change, every figure&apos;s residual before and after, and the weighted cost. Writes nothing unless --apply is given; then the change is one step the desktop&apos;s Edit ▸ Undo takes back while the workbook is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>以加權最小平方法，將出貨量擬合至某份報告單一版次（版本）所公布的占比與數量：占比殘差每個百分點權重為 %1，數量殘差每 1 % 權重為 %2，另加上每條產品線的 λ = %3 × (ln(新 ÷ 舊))²，再除以其廠商的產品線數。以 CSV 列出預覽：將變更的出貨量儲存格、每筆數據擬合前後的殘差，以及加權成本。除非指定 --apply，否則不會寫入任何資料；指定後，此變更為單一步驟，在工作簿開啟期間可透過桌面版的「編輯 ▸ 復原」撤銷。</translation>
     </message>
     <message>
         <source>The vintage &lt;name&gt; whose figures to fit, as the published figures record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要擬合其數據的版次 &lt;name&gt;，寫法須與已公布數據中記錄的相同。</translation>
     </message>
     <message>
         <source>Only the year &lt;year&gt; (default: every year the vintage covers).</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限年份 &lt;year&gt;（預設：該版次涵蓋的所有年份）。</translation>
     </message>
     <message>
         <source>Write the fit into the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>將擬合結果寫入情境。</translation>
     </message>
     <message>
         <source>calibration fit needs --vintage</source>
-        <translation type="unfinished"></translation>
+        <translation>calibration fit 需要 --vintage</translation>
     </message>
     <message>
         <source>scenario %1 is incomplete: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>情境 %1 不完整：%2</translation>
     </message>
     <message>
         <source>no published figure has the vintage &apos;%1&apos; (vintages: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有版次為「%1」的已公布數據（版次：%2）</translation>
     </message>
     <message>
         <source>left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除：%1</translation>
     </message>
     <message>
         <source>nothing to apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可套用的內容：%1</translation>
     </message>
     <message>
         <source>a preview only; add --apply to write these %1 cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>這僅是預覽；加上 --apply 即可寫入這 %1 個儲存格。</translation>
     </message>
     <message>
         <source>the fit was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未套用擬合結果：%1</translation>
     </message>
     <message>
         <source>applied: %1 units cells of scenario %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已套用：情境 %2 的 %1 個出貨量儲存格。</translation>
     </message>
     <message>
         <source>reported_value row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>reported_value 第 %1 列，%2：%3</translation>
     </message>
     <message>
         <source>The assumption: %1. A die kind of a package takes units and the CoWoS fields from its package.</source>
-        <translation type="unfinished"></translation>
+        <translation>假設欄位：%1。封裝內的晶粒類型沿用其封裝的出貨量與 CoWoS 欄位。</translation>
     </message>
     <message>
         <source>The new &lt;value&gt;. yield_model: poisson, murphy, seeds or negative_binomial; packaging: cowos or none (no CoWoS wafers); harvest_fraction: the share of defective dies sold as a lower bin, 0 to 1; packages_per_cowos_wafer: a published figure, or none to clear it and use the interposer area again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的值 &lt;value&gt;。yield_model：poisson、murphy、seeds 或 negative_binomial；packaging：cowos 或 none（不使用 CoWoS 晶圓）；harvest_fraction：瑕疵晶粒降規為較低等級出售的比例，0 到 1；packages_per_cowos_wafer：已公布的數值，或以 none 清除並改回使用中介層面積。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a packaging; use cowos or none (a package without CoWoS).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的封裝方式；請使用 cowos 或 none（不採用 CoWoS 的封裝）。</translation>
     </message>
     <message>
         <source>All vendors</source>
-        <translation type="unfinished">所有廠商</translation>
+        <translation>所有廠商</translation>
     </message>
     <message>
         <source>vendor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>廠商 %1</translation>
     </message>
     <message>
         <source>%1: the model does not produce this metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：模型不會產生此指標。</translation>
     </message>
     <message>
         <source>%1: the scenario has no such vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：情境中沒有此廠商。</translation>
     </message>
     <message>
         <source>%1: the published value is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已公布值不是數字。</translation>
     </message>
     <message>
         <source>%1: a share is fitted only for a vendor&apos;s total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：占比僅能針對廠商總計進行擬合。</translation>
     </message>
     <message>
         <source>%1: a volume of zero or less has no residual in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：數量為零或負值時，無法計算百分比殘差。</translation>
     </message>
     <message>
         <source>%1: the scope names no programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此範圍未指定任何產品線。</translation>
     </message>
     <message>
         <source>%1: none of the scope&apos;s programs is in the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此範圍的產品線均不在情境中。</translation>
     </message>
     <message>
         <source>%1: the scenario has no forecast for this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：情境中沒有此年份的預測。</translation>
     </message>
     <message>
         <source>no published figure of this vintage for %1 can be compared with the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版次中沒有 %1 年的已公布數據可與模型比較。</translation>
     </message>
     <message>
         <source>no published figure of this vintage can be compared with the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版次中沒有可與模型比較的已公布數據。</translation>
     </message>
     <message>
         <source>no change of units lowers the weighted cost (%1), so the fit proposes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何出貨量變更都無法降低加權成本（%1），因此擬合未提出任何變更。</translation>
     </message>
     <message>
         <source>packages per CoWoS wafer</source>
-        <translation type="unfinished"></translation>
+        <translation>每片 CoWoS 晶圓封裝數</translation>
     </message>
     <message>
         <source>packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>封裝方式</translation>
     </message>
     <message>
         <source>harvest fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>降規回收比例</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a die role; use compute or io</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的晶粒角色；請使用 compute 或 io</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a list of ids separated by &apos;;&apos; (such as 8;9): &apos;%2&apos; is not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是以「;」分隔的 ID 清單（例如 8;9）：「%2」不是 ID</translation>
     </message>
     <message>
         <source>&apos;%1&apos; lists id %2 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」重複列出 ID %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a kind of title: write title (the publication&apos;s own title) or description (a description standing in for one)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的標題類型：請填寫 title（刊物本身的標題）或 description（代替標題的描述）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date precision: write day, month, year or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的日期精確度：請填寫 day、month、year 或 unknown</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, or leave it empty when the date is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是日期：請填寫 YYYY-MM-DD、YYYY-MM 或 YYYY；日期不明時請留空</translation>
     </message>
     <message>
         <source>a date precision needs the date it describes: add a published_on column</source>
-        <translation type="unfinished"></translation>
+        <translation>日期精確度需要其所描述的日期：請新增 published_on 欄</translation>
     </message>
 </context>
 <context>
@@ -1211,17 +1211,18 @@ With --all, creates the new workbook --db from a JSON export.</source>
     <message>
         <source>%1, %2: published %3, modelled %4 (%5)
 Source: %6%7%8</source>
-        <translation type="unfinished">%1，%2：已公布 %3，模型推估 %4（%5）
-來源：%6%7%8 {1,?} {2:?} {3,?} {4 ?} {5)?}</translation>
+        <translation>%1，%2：已公布 %3，模型推估 %4（%5）
+來源：%6%7%8</translation>
     </message>
     <message>
         <source>
 Vintage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+版次：%1</translation>
     </message>
     <message>
         <source>all logic wafer</source>
-        <translation type="unfinished"></translation>
+        <translation>所有邏輯晶圓</translation>
     </message>
 </context>
 <context>
@@ -1284,23 +1285,23 @@ Vintage: %1</source>
     </message>
     <message>
         <source>All vendors</source>
-        <translation type="unfinished">所有廠商</translation>
+        <translation>所有廠商</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>總計</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>範圍</translation>
     </message>
     <message>
         <source>Vintage</source>
-        <translation type="unfinished"></translation>
+        <translation>版次</translation>
     </message>
     <message>
         <source>Residual %</source>
-        <translation type="unfinished"></translation>
+        <translation>殘差 %</translation>
     </message>
 </context>
 <context>
@@ -1315,39 +1316,39 @@ Vintage: %1</source>
     </message>
     <message>
         <source>&amp;Fit Units to Published Figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>依已公布數據擬合出貨量(&amp;F)…</translation>
     </message>
     <message>
         <source>Fit the units of the programs to the shares and volumes one edition of a report published. A preview shows every change and residual first; nothing changes until you apply it, and Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>將各產品線的出貨量擬合至某份報告單一版次所公布的占比與數量。預覽會先列出每項變更與殘差；在您套用之前不會做任何變更，且可透過「編輯 ▸ 復原」撤銷。</translation>
     </message>
     <message>
         <source>Show the figures of one edition of a report, or of every edition</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示某份報告單一版次的數據，或所有版次的數據</translation>
     </message>
     <message>
         <source>&amp;Vintage:</source>
-        <translation type="unfinished"></translation>
+        <translation>版次(&amp;V)：</translation>
     </message>
     <message>
         <source>Published shares (residual in percentage points)</source>
-        <translation type="unfinished"></translation>
+        <translation>已公布占比（殘差以百分點計）</translation>
     </message>
     <message>
         <source>Published volumes: wafers and units of a vendor, of all vendors or of named programs</source>
-        <translation type="unfinished"></translation>
+        <translation>已公布數量：單一廠商、所有廠商或指定產品線的晶圓數與出貨量</translation>
     </message>
     <message>
         <source>Units of %1 fitted to %2: weighted cost %3 → %4. Edit ▸ Undo takes the fit back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將情境 %1 的出貨量擬合至 %2：加權成本 %3 → %4。使用「編輯 ▸ 復原」即可撤銷此次擬合。</translation>
     </message>
     <message>
         <source>the figures without a vintage</source>
-        <translation type="unfinished"></translation>
+        <translation>未標示版次的數據</translation>
     </message>
     <message>
         <source>All vintages</source>
-        <translation type="unfinished"></translation>
+        <translation>所有版次</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +1672,7 @@ Capacity: %2</source>
     </message>
     <message>
         <source>All logic wafers (I/O dies included)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有邏輯晶圓（含 I/O 晶粒）</translation>
     </message>
 </context>
 <context>
@@ -1716,11 +1717,11 @@ Capacity: %2</source>
     </message>
     <message>
         <source>compute_wafers (the accelerators&apos; leading-edge compute dies), all_logic_wafers (every die, I/O dies included) or cowos_wafers (default: compute_wafers).</source>
-        <translation type="unfinished"></translation>
+        <translation>compute_wafers（加速器的先進製程運算晶粒）、all_logic_wafers（所有晶粒，含 I/O 晶粒）或 cowos_wafers（預設：compute_wafers）。</translation>
     </message>
     <message>
         <source>--metric must be one of %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--metric 必須是 %1 其中之一，而非 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Usage:
@@ -1763,7 +1764,46 @@ Capacity: %2</source>
   wafershare COMMAND --help              the options of one command
 Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  wafershare [--db FILE]                 開啟桌面應用程式
+  wafershare shares [--db FILE] [--scenario NAME] [--year Y]
+                    [--metric compute_wafers|all_logic_wafers|cowos_wafers]
+                    [--by vendor|program] [--format csv|json]
+                                         列出模型推估的晶圓數與占比
+  wafershare sensitivity [--db FILE] [--scenario NAME] [--vendor V] [--year Y]
+                    [--metric compute_wafers|all_logic_wafers|cowos_wafers]
+                    [--step PCT]
+                    [--format csv|json]
+                                         各項輸入對占比的影響幅度
+  wafershare calibration [--db FILE] [--scenario S] [--vintage V]
+                    [--format csv|json|table] [--out FILE]
+                                         已公布數據與模型推估值對照
+  wafershare check [--db FILE]           檢查工作簿並計算列數
+  wafershare set [--db FILE] [--scenario S] --program P --year Y --field F
+                 --value V               變更一項假設（經驗證）
+  wafershare scenario list|new NAME [--from S]|rename OLD NEW|delete NAME
+  wafershare chart --type share|volume|donut|scenarios|capacity|tornado|calibration
+                   --out FILE.png|.svg|.pdf [--scenario S ...] [--metric M]
+                   [--year Y] [--width W --height H] [--dpi D]
+  wafershare benefits [--db FILE] [--scenario S] [--year Y] [--vendor V]
+                      [--against yoy|base]
+                      [--metric compute_wafers|all_logic_wafers|cowos_wafers]
+                      [--depth N] [--format csv|json]
+                                         為廠商成長所帶動的公司排名
+  wafershare import TABLE FILE.csv [--db FILE] [--scenario S] [--dry-run]
+                    [--encoding E] [--delimiter D] [--header yes|no]
+                                         匯入 CSV 檔案（全有或全無）
+  wafershare import --all FILE.json --db NEW_FILE
+                                         從 JSON 匯出檔建立新工作簿
+  wafershare export TABLE|shares|programs|sensitivity|ranking [--out FILE.csv]
+                    [--db FILE] [--scenario S]
+  wafershare export --all --out FILE.json  以 JSON 匯出整個工作簿
+  wafershare calibration fit --vintage V [--year Y] [--db FILE] [--scenario S]
+                    [--apply]            預覽（CSV）將出貨量擬合至單一
+                                         版次數據的結果；以 --apply 寫入
+  wafershare COMMAND --help              單一命令的選項
+結束代碼：0 成功，1 用法錯誤，2 資料錯誤或檔案遭拒。
+</translation>
     </message>
 </context>
 <context>
@@ -2116,167 +2156,167 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <name>ws::FitPreviewDialog</name>
     <message>
         <source>Compute-wafer share</source>
-        <translation type="unfinished">運算晶圓占比</translation>
+        <translation>運算晶圓占比</translation>
     </message>
     <message>
         <source>CoWoS share</source>
-        <translation type="unfinished">CoWoS 占比</translation>
+        <translation>CoWoS 占比</translation>
     </message>
     <message>
         <source>Compute wafers</source>
-        <translation type="unfinished">運算晶圓</translation>
+        <translation>運算晶圓</translation>
     </message>
     <message>
         <source>CoWoS wafers</source>
-        <translation type="unfinished">CoWoS 晶圓</translation>
+        <translation>CoWoS 晶圓</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished">出貨量</translation>
+        <translation>出貨量</translation>
     </message>
     <message>
         <source>(figures without a vintage)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未標示版次的數據）</translation>
     </message>
     <message>
         <source>Fit Units to Published Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>依已公布數據擬合出貨量</translation>
     </message>
     <message>
         <source>&amp;Vintage:</source>
-        <translation type="unfinished"></translation>
+        <translation>版次(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">年份(&amp;Y)：</translation>
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
         <source>The fit changes the units of the programs that ship in the chosen years so that the vintage&apos;s shares and volumes are met together, by least squares. Weights: %1 per percentage point of a share residual, %2 per percent of a volume residual; the cost is the sum of the squared weighted residuals plus λ = %3 × (ln(new ÷ old))² per program, divided by the number of its vendor&apos;s programs, which keeps units close to today&apos;s where the figures do not decide. Units are rounded to whole packages; a program with none keeps none.</source>
-        <translation type="unfinished"></translation>
+        <translation>擬合會以最小平方法調整所選年份中有出貨之產品線的出貨量，使其同時符合該版次的占比與數量。權重：占比殘差每個百分點為 %1，數量殘差每 1 % 為 %2；成本為加權殘差的平方和，加上每條產品線的 λ = %3 × (ln(新 ÷ 舊))² 再除以其廠商的產品線數，讓數據無法決定之處的出貨量維持接近目前值。出貨量會四捨五入為整數個封裝；原本沒有出貨的產品線維持為零。</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">產品線</translation>
+        <translation>產品線</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>廠商</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">年份</translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Units now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前出貨量</translation>
     </message>
     <message>
         <source>Units after</source>
-        <translation type="unfinished"></translation>
+        <translation>擬合後出貨量</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>變動</translation>
     </message>
     <message>
         <source>Units the fit would change</source>
-        <translation type="unfinished"></translation>
+        <translation>擬合將變更的出貨量</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">指標</translation>
+        <translation>指標</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>範圍</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">發布日期</translation>
+        <translation>已公布</translation>
     </message>
     <message>
         <source>Modelled now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前模型推估</translation>
     </message>
     <message>
         <source>Modelled after</source>
-        <translation type="unfinished"></translation>
+        <translation>擬合後模型推估</translation>
     </message>
     <message>
         <source>Residual now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前殘差</translation>
     </message>
     <message>
         <source>Residual after</source>
-        <translation type="unfinished"></translation>
+        <translation>擬合後殘差</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">權重</translation>
+        <translation>權重</translation>
     </message>
     <message>
         <source>Published figures with their residuals before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>已公布數據及其擬合前後的殘差</translation>
     </message>
     <message>
         <source>Units it would change</source>
-        <translation type="unfinished"></translation>
+        <translation>將變更的出貨量</translation>
     </message>
     <message>
         <source>Published figures: residual in points for shares, in percent of the published value for volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>已公布數據：占比的殘差以百分點計，數量的殘差以占已公布值的百分比計</translation>
     </message>
     <message>
         <source>&amp;Apply Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>套用擬合(&amp;A)</translation>
     </message>
     <message>
         <source>Writes the units shown as one step: Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>以單一步驟寫入所示的出貨量：可透過「編輯 ▸ 復原」撤銷。</translation>
     </message>
     <message>
         <source>Every year it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>涵蓋的所有年份</translation>
     </message>
     <message>
         <source>the workbook holds no published figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中沒有任何已公布數據。</translation>
     </message>
     <message>
         <source>Nothing to apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可套用的內容：%1</translation>
     </message>
     <message>
         <source>Units cells of %1 to change: %2. Weighted cost %3 → %4 (of which %5 for moving units away from today&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>情境 %1 中要變更的出貨量儲存格：%2 個。加權成本 %3 → %4（其中 %5 來自出貨量偏離目前值）。</translation>
     </message>
     <message>
         <source>Left out of the fit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未納入擬合：%1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 pp</source>
-        <translation type="unfinished">%1 個百分點</translation>
+        <translation>%1 個百分點</translation>
     </message>
     <message>
         <source>All vendors</source>
-        <translation type="unfinished">所有廠商</translation>
+        <translation>所有廠商</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>總計</translation>
     </message>
     <message>
         <source>%1 per point</source>
-        <translation type="unfinished"></translation>
+        <translation>每百分點 %1</translation>
     </message>
     <message>
         <source>%1 per percent</source>
-        <translation type="unfinished"></translation>
+        <translation>每百分比 %1</translation>
     </message>
 </context>
 <context>
@@ -2418,35 +2458,35 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>units ÷ (packages per CoWoS wafer × packaging yield)</source>
-        <translation type="unfinished"></translation>
+        <translation>出貨量 ÷ (每片 CoWoS 晶圓封裝數 × 封裝良率)</translation>
     </message>
     <message>
         <source>No CoWoS: packaging none, or a die kind, whose package holds them</source>
-        <translation type="unfinished"></translation>
+        <translation>無 CoWoS：封裝方式為 none，或為晶粒類型（由其所屬封裝計入）</translation>
     </message>
     <message>
         <source>The share of defective dies still sold as a lower bin: sellable dies per wafer = gross dies × (Y + h × (1 − Y))</source>
-        <translation type="unfinished"></translation>
+        <translation>仍降規為較低等級出售的瑕疵晶粒比例：每片晶圓可售晶粒數 = 毛晶粒數 × (Y + h × (1 − Y))</translation>
     </message>
     <message>
         <source>A published packages-per-CoWoS-wafer figure; when given, the interposer area is not used. Clear the cell to use the interposer area again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已公布的每片 CoWoS 晶圓封裝數；填入後即不使用中介層面積。清除此儲存格即可改回使用中介層面積。</translation>
     </message>
     <message>
         <source>Harvest</source>
-        <translation type="unfinished"></translation>
+        <translation>降規回收</translation>
     </message>
     <message>
         <source>Packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>封裝方式</translation>
     </message>
     <message>
         <source>Pkgs / CoWoS wafer</source>
-        <translation type="unfinished"></translation>
+        <translation>封裝數/CoWoS 晶圓</translation>
     </message>
 </context>
 <context>
@@ -2693,51 +2733,51 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>A new program (package) of a vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>廠商的新產品線（封裝）</translation>
     </message>
     <message>
         <source>A die kind inside %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 內的晶粒類型</translation>
     </message>
     <message>
         <source>Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>新增：</translation>
     </message>
     <message>
         <source>I/O die (counted in all logic wafers only)</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O 晶粒（僅計入所有邏輯晶圓）</translation>
     </message>
     <message>
         <source>Compute die (counted in AI compute wafers too)</source>
-        <translation type="unfinished"></translation>
+        <translation>運算晶粒（亦計入 AI 運算晶圓）</translation>
     </message>
     <message>
         <source>Add Die Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>新增晶粒類型</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>Die kind name:</source>
-        <translation type="unfinished"></translation>
+        <translation>晶粒類型名稱：</translation>
     </message>
     <message>
         <source>I/O die</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O 晶粒</translation>
     </message>
     <message>
         <source>Process node:</source>
-        <translation type="unfinished"></translation>
+        <translation>製程節點：</translation>
     </message>
     <message>
         <source>Added %1: set its dies per package and die area in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增 %1：請在表格中設定其每封裝晶粒數與晶粒面積。</translation>
     </message>
     <message>
         <source>No die kind added — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未新增晶粒類型 — %1</translation>
     </message>
 </context>
 <context>
@@ -3418,7 +3458,7 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>&amp;Fit Units to Published Figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>依已公布數據擬合出貨量(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -3510,45 +3550,45 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>All logic wafers (I/O dies included)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有邏輯晶圓（含 I/O 晶粒）</translation>
     </message>
 </context>
 <context>
     <name>ws::PackageCheck</name>
     <message>
         <source>scenario %1: %2</source>
-        <translation type="unfinished">情境 %1：%2</translation>
+        <translation>情境 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ws::PackageRules</name>
     <message>
         <source>%1 is a package, whose own dies are compute dies; die_role io belongs to a die kind (a row with a package_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是封裝，其本身的晶粒為運算晶粒；die_role io 僅適用於晶粒類型（具有 package_id 的列）。</translation>
     </message>
     <message>
         <source>%1 names itself as its package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 將自己指定為其所屬封裝。</translation>
     </message>
     <message>
         <source>%1 names package id %2, which is not a program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 指定的封裝 ID %2 不是產品線。</translation>
     </message>
     <message>
         <source>%1 names %2 as its package, but %2 is itself a die kind of another package; a die kind belongs to a package row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 將 %2 指定為其所屬封裝，但 %2 本身是另一個封裝的晶粒類型；晶粒類型必須隸屬於封裝列。</translation>
     </message>
     <message>
         <source>%1 is a die kind of %2, a package of another vendor; a die kind has its package&apos;s vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 的晶粒類型，但 %2 是另一家廠商的封裝；晶粒類型的廠商須與其封裝相同。</translation>
     </message>
     <message>
         <source>%1 is a die kind; it takes its %2 from its package, so set it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是晶粒類型，其 %2 沿用自所屬封裝，請改在封裝上設定。</translation>
     </message>
     <message>
         <source>%1 %2: an interposer of %3 mm² cannot hold the %4 mm² of logic dies placed on it (dies per package × die area over its die kinds); give at least %4 mm², or a packages_per_cowos_wafer figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：%3 mm² 的中介層容納不下置於其上的 %4 mm² 邏輯晶粒（各晶粒類型的每封裝晶粒數 × 晶粒面積總和）；請填入至少 %4 mm²，或提供 packages_per_cowos_wafer 數值。</translation>
     </message>
 </context>
 <context>
@@ -3834,51 +3874,51 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>die kind of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的晶粒類型</translation>
     </message>
     <message>
         <source>%1 packages per wafer</source>
-        <translation type="unfinished"></translation>
+        <translation>每片晶圓 %1 個封裝</translation>
     </message>
     <message>
         <source>interposer area</source>
-        <translation type="unfinished">中介層面積</translation>
+        <translation>中介層面積</translation>
     </message>
     <message>
         <source>no CoWoS</source>
-        <translation type="unfinished"></translation>
+        <translation>無 CoWoS</translation>
     </message>
     <message>
         <source>Published figures beside the model</source>
-        <translation type="unfinished"></translation>
+        <translation>已公布數據與模型推估對照</translation>
     </message>
     <message>
         <source>Each figure is compared like with like: a vendor&apos;s total, all vendors together, or only the programs its scope names. The residual is modelled − published, in percentage points (pp) for shares; for wafers and units also in percent of the published figure. One table per vintage, the edition of the report a figure comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>每筆數據皆以相同基準比較：廠商總計、所有廠商合計，或僅限其範圍所指定的產品線。殘差為模型推估值 − 已公布值，占比以百分點（pp）計；晶圓數與出貨量另以占已公布數據的百分比表示。每個版次（即數據所出自的報告版本）各一張表格。</translation>
     </message>
     <message>
         <source>Vintage not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未記錄版次</translation>
     </message>
     <message>
         <source>Vintage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版次：%1</translation>
     </message>
     <message>
         <source>The workbook holds no published figure the scenario models.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中沒有此情境所模型推估的已公布數據。</translation>
     </message>
     <message>
         <source>CoWoS basis</source>
-        <translation type="unfinished"></translation>
+        <translation>CoWoS 計算基礎</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished">[%1] %2 {1]?}</translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>source %1, no longer in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>來源 %1，已不在工作簿中</translation>
     </message>
 </context>
 <context>
@@ -3997,22 +4037,22 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>Published figures beside the model</source>
-        <translation type="unfinished"></translation>
+        <translation>已公布數據與模型推估對照</translation>
     </message>
 </context>
 <context>
     <name>ws::ReportedScope</name>
     <message>
         <source>the named scope &apos;%1&apos; lists no program; give the ids of the programs it counts (such as 8;9), or leave the scope empty for a total</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的範圍「%1」未列出任何產品線；請填入其計入之產品線的 ID（例如 8;9），或將範圍留空以表示總計</translation>
     </message>
     <message>
         <source>a total (empty scope) counts every program of its vendor and lists none; name the scope or leave programs empty</source>
-        <translation type="unfinished"></translation>
+        <translation>總計（範圍留空）會計入該廠商的所有產品線，因此不列出任何產品線；請為範圍命名，或將 programs 留空</translation>
     </message>
     <message>
         <source>program %1 (%2) belongs to %3, not to %4, the vendor of this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>產品線 %1（%2）屬於 %3，而非此數據的廠商 %4</translation>
     </message>
 </context>
 <context>
@@ -4049,7 +4089,7 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>all logic wafer share</source>
-        <translation type="unfinished"></translation>
+        <translation>所有邏輯晶圓占比</translation>
     </message>
 </context>
 <context>
@@ -4186,15 +4226,15 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>packages per CoWoS wafer</source>
-        <translation type="unfinished"></translation>
+        <translation>每片 CoWoS 晶圓封裝數</translation>
     </message>
     <message>
         <source>packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>封裝方式</translation>
     </message>
     <message>
         <source>harvest fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>降規回收比例</translation>
     </message>
 </context>
 <context>
@@ -4229,7 +4269,7 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>All logic wafers (I/O dies included)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有邏輯晶圓（含 I/O 晶粒）</translation>
     </message>
 </context>
 <context>
@@ -4260,7 +4300,7 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>all logic wafer</source>
-        <translation type="unfinished"></translation>
+        <translation>所有邏輯晶圓</translation>
     </message>
 </context>
 <context>
@@ -4291,7 +4331,7 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>all logic wafer</source>
-        <translation type="unfinished"></translation>
+        <translation>所有邏輯晶圓</translation>
     </message>
 </context>
 <context>
@@ -4299,100 +4339,100 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>[%1]</source>
         <comment>a description standing in for a title</comment>
-        <translation type="unfinished"></translation>
+        <translation>[%1]</translation>
     </message>
 </context>
 <context>
     <name>ws::SourceDate</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>1 月</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>2 月</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>3 月</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>4 月</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>5 月</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>6 月</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>7 月</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>8 月</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>9 月</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>10 月</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>11 月</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>12 月</translation>
     </message>
     <message>
         <source>a day source needs its date as YYYY-MM-DD; when the day is not known, give the month (YYYY-MM) or the year with that precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精確度為 day 的來源須以 YYYY-MM-DD 填寫日期；不知道確切日期時，請改填月份（YYYY-MM）或年份，並設定相應的精確度</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a calendar day of the form YYYY-MM-DD, which precision &quot;day&quot; asks for; when the day is not known, give the month or the year with that precision</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是 YYYY-MM-DD 格式的日曆日期，而精確度 &quot;day&quot; 要求此格式；不知道確切日期時，請改填月份或年份，並設定相應的精確度</translation>
     </message>
     <message>
         <source>a month source needs its date as YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>精確度為 month 的來源須以 YYYY-MM 填寫日期</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a month of the form YYYY-MM, which precision &quot;month&quot; asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是 YYYY-MM 格式的月份，而精確度 &quot;month&quot; 要求此格式</translation>
     </message>
     <message>
         <source>a year source needs its date as YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>精確度為 year 的來源須以 YYYY 填寫日期</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a year of the form YYYY, which precision &quot;year&quot; asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是 YYYY 格式的年份，而精確度 &quot;year&quot; 要求此格式</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a date, but the precision is &quot;unknown&quot;: leave the date empty, or give the precision it has (day, month or year)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」是日期，但精確度為 &quot;unknown&quot;：請將日期留空，或設定其實際的精確度（day、month 或 year）</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>日期不明</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
         <comment>day, month name, year</comment>
-        <translation type="unfinished">%1 %2 %3</translation>
+        <translation>%3 年 %2 %1 日</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>month name, year</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%2 年 %1</translation>
     </message>
 </context>
 <context>
@@ -4434,19 +4474,19 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>Checked: the publication&apos;s title was not recorded, and the title column describes the source instead; it is cited in square brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾選時：表示未記錄刊物的標題，標題欄改為描述此來源；引用時會以方括號標示。</translation>
     </message>
     <message>
         <source>Type the date as far as it is known: YYYY-MM-DD, YYYY-MM, YYYY, or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>依已知的程度輸入日期：YYYY-MM-DD、YYYY-MM、YYYY，或留空。</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date: type YYYY-MM-DD, YYYY-MM or YYYY, as far as the date is known, or leave it empty when it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是日期：請依已知的程度輸入 YYYY-MM-DD、YYYY-MM 或 YYYY；日期不明時請留空。</translation>
     </message>
 </context>
 <context>
@@ -5038,7 +5078,7 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>all logic wafer</source>
-        <translation type="unfinished"></translation>
+        <translation>所有邏輯晶圓</translation>
     </message>
 </context>
 <context>
@@ -5099,7 +5139,7 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>all logic wafers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有邏輯晶圓</translation>
     </message>
 </context>
 <context>
@@ -5156,15 +5196,15 @@ Scenario %6</source>
     </message>
     <message>
         <source>all logic wafers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有邏輯晶圓</translation>
     </message>
     <message>
         <source>All logic wafers per year (I/O dies included)</source>
-        <translation type="unfinished"></translation>
+        <translation>每年所有邏輯晶圓數（含 I/O 晶粒）</translation>
     </message>
     <message>
         <source>all logic wafer</source>
-        <translation type="unfinished"></translation>
+        <translation>所有邏輯晶圓</translation>
     </message>
 </context>
 <context>
@@ -5397,31 +5437,31 @@ Scenario %6</source>
     </message>
     <message>
         <source>Assumption: starting value of a new die kind; edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>假設：新晶粒類型的初始值；請自行編輯。</translation>
     </message>
     <message>
         <source>%1 holds the die kinds %2; remove them first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 含有晶粒類型 %2；請先移除這些晶粒類型</translation>
     </message>
     <message>
         <source>the fit proposes no change</source>
-        <translation type="unfinished"></translation>
+        <translation>擬合未提出任何變更</translation>
     </message>
     <message>
         <source>the units changed since the fit was previewed; preview it again</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽擬合之後出貨量已有變動；請重新預覽</translation>
     </message>
     <message>
         <source>figures without a vintage</source>
-        <translation type="unfinished"></translation>
+        <translation>未標示版次的數據</translation>
     </message>
     <message>
         <source>Fit %1 units to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>將 %1 年出貨量擬合至 %2</translation>
     </message>
     <message>
         <source>Fit units to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>將出貨量擬合至 %1</translation>
     </message>
 </context>
 <context>
@@ -5504,19 +5544,19 @@ Scenario %6</source>
     </message>
     <message>
         <source>table source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資料表 source：%1</translation>
     </message>
     <message>
         <source>table program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資料表 program：%1</translation>
     </message>
     <message>
         <source>table assumption: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資料表 assumption：%1</translation>
     </message>
     <message>
         <source>table reported_value, row id %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>資料表 reported_value，id 為 %1 的列，欄位 %2：%3</translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,12 @@ struct FitWeights
 {
     double perSharePoint = 1.0; // per percentage point of a share residual
     double perVolumePercent = 1.0; // per percent of a volume residual
-    // λ: doubling a whole vendor costs 0.01 × 0.69² = 0.0048, as much as a 0.07-point miss.
-    double regularisation = 0.01;
+    // λ: doubling a whole vendor costs 1 × 0.69² = 0.48, as much as a 0.7-point miss, and
+    // trading units between a vendor's programs — which published totals cannot tell apart —
+    // costs as much again per program. A λ of 0.01 let a fit to one edition multiply MTIA v2
+    // by 87 and cut MTIA v3 by 85 % to win 0.1 point; at 1 the mix of a vendor's programs stays
+    // as the analyst set it unless a figure names a program.
+    double regularisation = 1.0;
 };
 
 /** One published figure a fit aims at, with the modelled value before and after. */

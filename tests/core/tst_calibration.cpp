@@ -98,12 +98,6 @@ void TestCalibration::initTestCase()
     QCOMPARE(mResult.vendorWafers(Metric::ComputeWafers, 1, mBuilt.input.yearIndex(2026)), 3000.0);
 }
 
-
-
-
-
-
-
 void TestCalibration::comparesReportedValuesWithModelled()
 {
     // 551,700 packages = 5,517 × 100 = 613 × 900 = 9 × 61,300: 900 logic wafers and 61,300
@@ -243,7 +237,6 @@ void TestCalibration::listsVintagesOnce()
              QStringList({ QStringLiteral("JPMorgan, January 2026"),
                            QStringLiteral("Morgan Stanley, October 2025") }));
 }
-
 
 QTEST_GUILESS_MAIN(TestCalibration)
 #include "tst_calibration.moc"
