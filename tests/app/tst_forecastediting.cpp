@@ -24,8 +24,8 @@ using namespace ws;
 namespace {
 
 constexpr int trainium3 = 9; // data/program.csv
-// data/assumption.csv, Base: Trainium3 ships 100,000 (2025), 1,000,000 (2026) and 2,200,000
-// (2027) packages of two dies.
+// data/assumption.csv, Base: Trainium3 ships 90,000 (2025), 1,250,000 (2026) and 2,200,000
+// (2027) packages of two 620 mm² dies on a 2,000 mm² interposer.
 
 } // namespace
 
@@ -188,7 +188,7 @@ void TestForecastEditing::typedNumbersAreStoredExactlyOrRefused()
         QCOMPARE(mWorkbook->undoStack()->count(), steps + 1);
         QCOMPARE(mPage->message(), QString());
     }
-    QVERIFY(mAsked.isEmpty()); // 1.5 to 2.5 million after 1 million: within ten times
+    QVERIFY(mAsked.isEmpty()); // 1.5 to 2.5 million after 1.25 million: within ten times
 }
 
 void TestForecastEditing::editorShowsTheValueInFull()
@@ -214,15 +214,16 @@ void TestForecastEditing::editorShowsTheValueInFull()
 
 void TestForecastEditing::valueTenTimesTheYearBeforeIsAskedAbout()
 {
-    // 2026 after 100,000 in 2025: 2,500,000 is 25 times as many, and is asked about.
+    // 2026 after 90,000 in 2025: 2,500,000 is 27.8 times as many (shown to two digits, 28),
+    // and is asked about.
     const QModelIndex units = cell(trainium3, 2026, ForecastModel::UnitsColumn);
     mAnswer = false;
     type(units, QStringLiteral("2.5M"));
     QCOMPARE(mAsked.size(), 1);
-    QVERIFY2(mAsked.first().contains(QStringLiteral("25× the 100000 of 2025")),
+    QVERIFY2(mAsked.first().contains(QStringLiteral("28× the 90000 of 2025")),
              qPrintable(mAsked.first()));
-    QCOMPARE(units.data(Qt::EditRole).toDouble(), 1'000'000.0);
-    QCOMPARE(stored(trainium3, 2026, QStringLiteral("units")), QStringLiteral("1000000"));
+    QCOMPARE(units.data(Qt::EditRole).toDouble(), 1'250'000.0);
+    QCOMPARE(stored(trainium3, 2026, QStringLiteral("units")), QStringLiteral("1250000"));
     QVERIFY2(mPage->message().contains(QStringLiteral("kept the earlier value")),
              qPrintable(mPage->message()));
 
@@ -232,9 +233,10 @@ void TestForecastEditing::valueTenTimesTheYearBeforeIsAskedAbout()
     QCOMPARE(units.data(Qt::EditRole).toDouble(), 2'500'000.0);
     QCOMPARE(stored(trainium3, 2026, QStringLiteral("units")), QStringLiteral("2500000"));
 
-    // 1,000,000 again is within ten times of both neighbours: no question.
-    type(units, QStringLiteral("1000000"));
+    // 800,000 is within ten times of the 90,000 of 2025 (8.9×): no question.
+    type(units, QStringLiteral("800000"));
     QCOMPARE(mAsked.size(), 2);
+    QCOMPARE(stored(trainium3, 2026, QStringLiteral("units")), QStringLiteral("800000"));
 }
 
 void TestForecastEditing::messageBoxQuestionDecidesTheEdit()
@@ -263,8 +265,8 @@ void TestForecastEditing::messageBoxQuestionDecidesTheEdit()
     answerNextBox(QMessageBox::No);
     QCOMPARE(page.pasteText(QStringLiteral("2500000")),
              QStringLiteral("you kept the earlier values."));
-    QVERIFY2(asked.contains(QStringLiteral("25× the 100000 of 2025")), qPrintable(asked));
-    QCOMPARE(stored(trainium3, 2026, QStringLiteral("units")), QStringLiteral("1000000"));
+    QVERIFY2(asked.contains(QStringLiteral("28× the 90000 of 2025")), qPrintable(asked));
+    QCOMPARE(stored(trainium3, 2026, QStringLiteral("units")), QStringLiteral("1250000"));
 
     asked.clear();
     answerNextBox(QMessageBox::Yes);
@@ -288,7 +290,7 @@ void TestForecastEditing::refusalMessageClearsOnNextEditAndOnUndo()
     QCOMPARE(units.data(Qt::EditRole).toDouble(), 2'200'000.0);
 
     // A warning about the value just stored (a die above one reticle) ends with its undo. Two
-    // such dies still fit Trainium3's 1,750 mm² interposer (2 × 875 = 1,750 mm²).
+    // such dies still fit Trainium3's 2,000 mm² interposer (2 × 875 = 1,750 mm²).
     QCOMPARE(
         mWorkbook->editCell(trainium3, 2027, AssumptionField::DieAreaMm2, QStringLiteral("870")),
         QString());
@@ -306,13 +308,13 @@ void TestForecastEditing::pastedBlockIsOneUndoStep()
     QCOMPARE(start.siblingAtRow(start.row() + 1).data(ForecastModel::YearRole).toInt(), 2027);
     mPage->table()->setFocus();
     mPage->table()->setCurrentIndex(start);
-    // Three dies of 480 mm² (1,440 mm²) still fit the 1,750 mm² interposer; four would not.
+    // Three dies of 620 mm² (1,860 mm²) still fit the 2,000 mm² interposer; four would not.
     QApplication::clipboard()->setText(QStringLiteral("2500000\t3\r\n1,500,000\t3\r\n"));
     const int steps = mWorkbook->undoStack()->count();
     QTest::keyClick(mPage->table(), Qt::Key_V, Qt::ControlModifier);
 
     QCOMPARE(mPage->message(), QString());
-    // 2,500,000 is 25 times the 100,000 of 2025: asked once for the block, answered yes.
+    // 2,500,000 is 28 times the 90,000 of 2025: asked once for the block, answered yes.
     QCOMPARE(mAsked.size(), 1);
     QCOMPARE(mWorkbook->undoStack()->count(), steps + 1);
     const auto expect = [&](const char *units2026, const char *dies2026, const char *units2027,
@@ -333,7 +335,7 @@ void TestForecastEditing::pastedBlockIsOneUndoStep()
     };
     expect("2500000", "3", "1500000", "3");
     mWorkbook->undoStack()->undo();
-    expect("1000000", "2", "2200000", "2");
+    expect("1250000", "2", "2200000", "2");
     mWorkbook->undoStack()->redo();
     expect("2500000", "3", "1500000", "3");
 }
@@ -346,7 +348,7 @@ void TestForecastEditing::pastedBlockWithOneBadCellChangesNothing()
     const QString refusal = mPage->pasteText(QStringLiteral("1200000\t3\n12x\t4\n1,300,000\t65\n"));
     QVERIFY(!refusal.isEmpty());
     QCOMPARE(mWorkbook->undoStack()->count(), steps);
-    QCOMPARE(stored(trainium3, 2026, QStringLiteral("units")), QStringLiteral("1000000"));
+    QCOMPARE(stored(trainium3, 2026, QStringLiteral("units")), QStringLiteral("1250000"));
     QCOMPARE(stored(trainium3, 2026, QStringLiteral("dies_per_package")), QStringLiteral("2"));
     QCOMPARE(stored(trainium3, 2027, QStringLiteral("dies_per_package")), QStringLiteral("2"));
     const QString message = mPage->message();
@@ -390,14 +392,14 @@ void TestForecastEditing::copiedCellsPasteBackToTheSameValues()
         QItemSelectionModel::ClearAndSelect);
     table->selectionModel()->setCurrentIndex(from, QItemSelectionModel::NoUpdate);
     QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
-    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("1000000\t2\n2200000\t2\n"));
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("1250000\t2\n2200000\t2\n"));
 
-    // Paste onto Trainium2 (id 8): 500,000 and 100,000 units become Trainium3's.
+    // Paste onto Trainium2 (id 8): 250,000 and 100,000 units become Trainium3's.
     const QModelIndex to = cell(8, 2026, ForecastModel::UnitsColumn);
     table->setCurrentIndex(to);
     QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(mPage->message(), QString());
-    QCOMPARE(stored(8, 2026, QStringLiteral("units")), QStringLiteral("1000000"));
+    QCOMPARE(stored(8, 2026, QStringLiteral("units")), QStringLiteral("1250000"));
     QCOMPARE(stored(8, 2027, QStringLiteral("units")), QStringLiteral("2200000"));
 
     // A fraction that the grid shows rounded goes out and back in full.

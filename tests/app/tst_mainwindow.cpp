@@ -153,8 +153,9 @@ void TestMainWindow::awsBullScenarioMovesOverviewAndUndoes()
     auto *selector = page->findChild<QComboBox *>(QStringLiteral("scenarioSelector"));
     QVERIFY(selector->currentText().contains(QStringLiteral("AWS bull")));
 
-    // Type the new value into the grid as a user would: 1,000,000 × 1.5. That is 15 times
-    // Trainium3's 100,000 of 2025, which the page asks about first: the analyst says yes.
+    // Type the new value into the grid as a user would: 1,500,000 instead of Base's 1,250,000
+    // (data/assumption.csv). That is about 17 times Trainium3's 90,000 of 2025, which the page
+    // asks about first: the analyst says yes.
     QStringList asked;
     page->setConfirmFunction([&asked](const QString &question) {
         asked << question;
@@ -201,7 +202,7 @@ void TestMainWindow::awsBullScenarioMovesOverviewAndUndoes()
     QCOMPARE(findRow(page->model(), QStringLiteral("Trainium3"), 2026, ForecastModel::UnitsColumn)
                  .data()
                  .toDouble(),
-             1'000'000.0);
+             1'250'000.0);
 }
 
 void TestMainWindow::typedOutOfRangeValueIsRefusedWithMessage()
@@ -227,15 +228,16 @@ void TestMainWindow::typedOutOfRangeValueIsRefusedWithMessage()
 
 void TestMainWindow::capacityFlagShowsOnForecastAndOverview()
 {
-    // Base 2027: 1,744,449 CoWoS wafers against the 1,500,000 held flat from end-2026.
+    // Base 2027: 1,824,398 CoWoS wafers (the README's formulas over data/assumption.csv)
+    // against the 1,500,000 of data/capacity.csv, held flat from end-2026.
     QVERIFY(mWindow->showPage(QStringLiteral("Forecast")));
     QVERIFY2(mWindow->forecastPage()->capacityFlag().contains(QStringLiteral("in 2027 (")),
              qPrintable(mWindow->forecastPage()->capacityFlag()));
     QVERIFY(mWindow->showPage(QStringLiteral("Overview")));
     QVERIFY(mWindow->overviewPage()->warningText().contains(
         QStringLiteral("exceeds the recorded capacity")));
-    // Halving Rubin's 2027 units (7,000,000 → 3,500,000; 3250 mm² interposer, 9 per wafer at
-    // 93 % → 8.37 good) removes 418,160 wafers: 1,326,289 < 1,500,000, and the flag goes.
+    // Halving Rubin's 2027 units (7,000,000 → 3,500,000; 9 packages per wafer at 93 % → 8.37
+    // good) removes 418,160 wafers: 1,406,238 < 1,500,000, and the flag goes.
     Workbook *workbook = mWindow->workbook();
     int rubin = 0;
     for (const Program &program : workbook->input().programs) {

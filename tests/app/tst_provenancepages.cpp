@@ -36,9 +36,17 @@ using test::writeFile;
 namespace {
 
 // data/program.csv: Trainium3 is program 9; data/assumption.csv: Base stores its 2026 units as
-// 1000000, citing source 37.
+// 1250000, citing source 1 (the article), and its die area as 620, citing source 37 (the
+// analyst's assumptions).
 constexpr int trainium3 = 9;
-const QString defaultUnits = QStringLiteral("1000000");
+const QString defaultUnits = QStringLiteral("1250000");
+// data/source.csv: source 1, a title, published in November 2025 (month precision).
+const QString articleLabel =
+    QStringLiteral("Source: 亞馬遜AI晶片逆襲輝達!世芯股價飆、緯穎吃大單,台廠還有誰受惠? — "
+                   "CommonWealth Magazine (天下雜誌), November 2025");
+// data/source.csv: source 37, a title with no date.
+const QString assumptionsLabel =
+    QStringLiteral("Source: WaferShare analyst assumptions — WaferShare default data set");
 
 } // namespace
 
@@ -129,31 +137,32 @@ void TestProvenancePages::sourcesPageAddsEditsAndUndoes()
 {
     SourcesPage *page = mWindow->sourcesPage();
     SourceModel *model = page->model();
-    QCOMPARE(model->rowCount(), 37); // data/source.csv
+    QCOMPARE(model->rowCount(), 38); // data/source.csv
     page->addSource();
-    QCOMPARE(model->rowCount(), 38);
-    const QModelIndex title = model->index(37, SourceModel::TitleColumn);
+    QCOMPARE(model->rowCount(), 39);
+    const QModelIndex title = model->index(38, SourceModel::TitleColumn);
     QCOMPARE(title.data().toString(), QStringLiteral("New source"));
-    QCOMPARE(model->index(37, SourceModel::IdColumn).data().toInt(), 38);
+    QCOMPARE(model->index(38, SourceModel::IdColumn).data().toInt(), 39);
     QVERIFY(model->setData(title, QStringLiteral("Analyst call <Q3> & notes")));
-    QCOMPARE(workbook()->source(38)->title, QStringLiteral("Analyst call <Q3> & notes"));
+    QCOMPARE(workbook()->source(39)->title, QStringLiteral("Analyst call <Q3> & notes"));
     // A title with markup is shown as typed, not interpreted.
     QCOMPARE(model->data(title, Qt::ToolTipRole).toString(),
              QStringLiteral("<qt>Analyst call &lt;Q3&gt; &amp; notes</qt>"));
     QVERIFY(!model->setData(title, QStringLiteral("  ")));
-    QCOMPARE(workbook()->source(38)->title, QStringLiteral("Analyst call <Q3> & notes"));
+    QCOMPARE(workbook()->source(39)->title, QStringLiteral("Analyst call <Q3> & notes"));
 
     // Source 37 is cited by the default assumptions: removing it is refused, nothing changes.
     page->sourceTable()->setCurrentIndex(model->index(36, SourceModel::TitleColumn));
     page->removeSelectedSource();
-    QCOMPARE(model->rowCount(), 38);
+    QCOMPARE(model->rowCount(), 39);
+    QVERIFY(workbook()->source(37));
 
     QCOMPARE(workbook()->undoStack()->count(), 2); // closing the editor added no step
     workbook()->undoStack()->undo();
-    QCOMPARE(workbook()->source(38)->title, QStringLiteral("New source"));
+    QCOMPARE(workbook()->source(39)->title, QStringLiteral("New source"));
     workbook()->undoStack()->undo();
-    QCOMPARE(model->rowCount(), 37);
-    QVERIFY(!workbook()->source(38));
+    QCOMPARE(model->rowCount(), 38);
+    QVERIFY(!workbook()->source(39));
 }
 
 void TestProvenancePages::typedDateTakesItsPrecisionAndDescriptionsShowInBrackets()
@@ -198,10 +207,11 @@ void TestProvenancePages::citingSourceClearsUnsourcedAndShowsInTooltip()
     QCOMPARE(unsourced->rowCount(), 0); // every default number cites a source
     const QModelIndex cell = unitsCell();
     QVERIFY(cell.isValid());
-    QVERIFY(cell.data(Qt::ToolTipRole)
-                .toString()
-                .contains(QStringLiteral(
-                    "Source: WaferShare analyst assumptions — WaferShare default data set")));
+    QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(articleLabel),
+             qPrintable(cell.data(Qt::ToolTipRole).toString()));
+    const QModelIndex dieArea = cell.siblingAtColumn(ForecastModel::DieAreaColumn);
+    QVERIFY2(dieArea.data(Qt::ToolTipRole).toString().contains(assumptionsLabel),
+             qPrintable(dieArea.data(Qt::ToolTipRole).toString()));
 
     // An edited value is the analyst's own number until it cites a source.
     QCOMPARE(
@@ -443,7 +453,7 @@ void TestProvenancePages::importWizardListsProblemsAndImportsNothing()
     QCOMPARE(checked.problems[1].text(),
              QStringLiteral("line 3002, column id: 'not-a-number' is not a whole number"));
     QVERIFY(!wizard.import().ok());
-    QCOMPARE(mWindow->sourcesPage()->model()->rowCount(), 37);
+    QCOMPARE(mWindow->sourcesPage()->model()->rowCount(), 38); // data/source.csv
 
     // WS_SHOT_DIR=FOLDER saves the wizard's pages as PNG, to look at them.
     const QString shots = qEnvironmentVariable("WS_SHOT_DIR");
@@ -463,14 +473,12 @@ void TestProvenancePages::cellDetailsSayWhereANumberComesFrom()
     mWindow->showPage(QStringLiteral("Forecast"));
     mWindow->findChild<QDockWidget *>(QStringLiteral("cellDetailsDock"))->show();
 
-    // data/assumption.csv: Base stores 1000000 citing source 37 with an "Assumption:" note.
+    // data/assumption.csv: Base stores 1250000 citing source 1 with a note on the article.
     QString text = detailsOf(ForecastModel::UnitsColumn);
     QVERIFY2(text.contains(QStringLiteral("Trainium3 (AWS), 2026")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Stored by scenario Base.")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral(
-                 "Source: WaferShare analyst assumptions — WaferShare default data set")),
-             qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Note: Assumption: Trainium3's part of the article's")),
+    QVERIFY2(text.contains(articleLabel), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Note: The article (MS, October 2025): 1.5 M Trainium")),
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("None since the workbook was made.")), qPrintable(text));
 
@@ -479,10 +487,10 @@ void TestProvenancePages::cellDetailsSayWhereANumberComesFrom()
         workbook()->editCell(trainium3, 2026, AssumptionField::Units, QStringLiteral("1200000")),
         QString());
     text = mWindow->cellDetails()->text();
-    QVERIFY2(text.contains(QStringLiteral("value (Base): 1000000 → 1200000")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("value (Base): 1250000 → 1200000")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Source: none cited")), qPrintable(text));
 
-    // AWS upside stores its own 2026 units (2000000, source 20) and inherits the die area.
+    // AWS upside stores its own 2026 units (2250000, source 20) and inherits the die area.
     workbook()->setScenario(2);
     text = detailsOf(ForecastModel::UnitsColumn);
     QVERIFY2(text.contains(QStringLiteral("Stored by scenario AWS upside.")), qPrintable(text));
@@ -494,7 +502,9 @@ void TestProvenancePages::cellDetailsSayWhereANumberComesFrom()
     QVERIFY2(text.contains(QStringLiteral(
                  "Inherited: scenario Base stores it; AWS upside does not override it.")),
              qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Note: Assumption: not published; 480 mm²")),
+    // Base's die area cites source 37 with an "Assumption:" note (data/assumption.csv).
+    QVERIFY2(text.contains(assumptionsLabel), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Note: Assumption: not published. Trainium3 is")),
              qPrintable(text));
     // WS_SHOT_DIR=FOLDER saves the window with the dock, to look at it.
     if (const QString shots = qEnvironmentVariable("WS_SHOT_DIR"); !shots.isEmpty()) {

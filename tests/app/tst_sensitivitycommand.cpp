@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -114,10 +115,10 @@ void TestSensitivityCommand::trainiumUnitsRaiseAwsShare()
         if (f[0] != QLatin1String("Trainium3") || f[2] != QLatin1String("units"))
             continue;
         QCOMPARE(f[1], QStringLiteral("AWS"));
-        // 20 % either side of the stored 1,000,000 packages.
-        QCOMPARE(f[3].toDouble(), 1'000'000.0);
-        QCOMPARE(f[4].toDouble(), 800'000.0);
-        QCOMPARE(f[5].toDouble(), 1'200'000.0);
+        // 20 % either side of the stored 1,250,000 packages (data/assumption.csv, Base, 2026).
+        QCOMPARE(f[3].toDouble(), 1'250'000.0);
+        QCOMPARE(f[4].toDouble(), 1'000'000.0);
+        QCOMPARE(f[5].toDouble(), 1'500'000.0);
         QVERIFY2(f[8].toDouble() > 0, qPrintable(row));
         QVERIFY2(f[7].toDouble() > base + 0.001, qPrintable(row));
         QVERIFY2(f[6].toDouble() < base - 0.001, qPrintable(row));
@@ -164,12 +165,29 @@ void TestSensitivityCommand::cowosMetricLeavesOutTheDie()
     QCOMPARE(r.code, 0);
     const QStringList rows = csvRows(r);
     QVERIFY(!rows.isEmpty());
+    QSet<QString> countedPerWafer;
+    QSet<QString> countedFromInterposer;
     for (const QString &row : rows) {
-        const QString field = row.split(QLatin1Char(',')).value(2);
+        const QStringList f = row.split(QLatin1Char(','));
+        const QString field = f.value(2);
         QVERIFY2(field == QLatin1String("units") || field == QLatin1String("interposer_area_mm2") ||
+                     field == QLatin1String("packages_per_cowos_wafer") ||
                      field == QLatin1String("packaging_yield"),
                  qPrintable(row));
+        // MTIA v2 has packaging 'none' (data/assumption.csv): no CoWoS input of it can move
+        // the CoWoS shares.
+        QVERIFY2(f.value(0) != QLatin1String("MTIA v2"), qPrintable(row));
+        if (field == QLatin1String("packages_per_cowos_wafer"))
+            countedPerWafer.insert(f.value(0));
+        if (field == QLatin1String("interposer_area_mm2"))
+            countedFromInterposer.insert(f.value(0));
     }
+    // Blackwell has a published 16 packages per wafer, Trainium3 none: a package is counted
+    // on one basis, so only the input of that basis is varied.
+    QVERIFY(countedPerWafer.contains(QStringLiteral("B200/B300 (Blackwell)")));
+    QVERIFY(!countedFromInterposer.contains(QStringLiteral("B200/B300 (Blackwell)")));
+    QVERIFY(countedFromInterposer.contains(QStringLiteral("Trainium3")));
+    QVERIFY(!countedPerWafer.contains(QStringLiteral("Trainium3")));
 }
 
 void TestSensitivityCommand::usageErrorsExitOne_data()
