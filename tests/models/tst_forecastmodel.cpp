@@ -88,7 +88,7 @@ void TestForecastModel::hasARowPerProgramAndYear()
              QStringLiteral("CoWoS wafers"));
     const QModelIndex units = find(QStringLiteral("Trainium3"), 2026, ForecastModel::UnitsColumn);
     QVERIFY(units.isValid());
-    QCOMPARE(units.data().toDouble(), 1'000'000.0); // the default data's Trainium3 2026
+    QCOMPARE(units.data().toDouble(), 1'250'000.0); // data/assumption.csv: Base, Trainium3 2026
     QCOMPARE(units.siblingAtColumn(ForecastModel::VendorColumn).data().toString(),
              QStringLiteral("AWS"));
 }
@@ -137,7 +137,9 @@ void TestForecastModel::acceptedEditRecomputesAndCanBeUndone()
     const QModelIndex wafers = units.siblingAtColumn(ForecastModel::LogicWafersColumn);
     const double before = wafers.data().toDouble();
     QSignalSpy changed(mModel.get(), &QAbstractItemModel::dataChanged);
-    QVERIFY(mModel->setData(units, 1'500'000.0));
+    // Base has 1,250,000 Trainium3 packages in 2026 (data/assumption.csv); 1,875,000 is half as
+    // many again.
+    QVERIFY(mModel->setData(units, 1'875'000.0));
     QVERIFY(changed.size() >= 1);
     // Wafers are linear in units: half as many units again, half as many wafers again.
     QVERIFY(qAbs(wafers.data().toDouble() - 1.5 * before) < 1e-6 * before);
@@ -153,11 +155,11 @@ void TestForecastModel::marksOverridesInChildScenario()
     QVERIFY(mModel->setData(units, 1'500'000.0));
     QVERIFY(units.data(ForecastModel::OverriddenRole).toBool());
     QVERIFY(units.data(Qt::FontRole).value<QFont>().bold());
-    QVERIFY2(units.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Base has 1000000")),
+    QVERIFY2(units.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Base has 1250000")),
              qPrintable(units.data(Qt::ToolTipRole).toString()));
     QVERIFY(mModel->revert(units));
     QVERIFY(!units.data(ForecastModel::OverriddenRole).toBool());
-    QCOMPARE(units.data().toDouble(), 1'000'000.0);
+    QCOMPARE(units.data().toDouble(), 1'250'000.0);
 }
 
 void TestForecastModel::showsDieKindsUnderTheirPackage()
@@ -171,39 +173,41 @@ void TestForecastModel::showsDieKindsUnderTheirPackage()
         }
         return 0;
     };
-    const int mi450 = programId(QStringLiteral("MI450"));
-    QCOMPARE(mWorkbook->addDieKind(mi450, QStringLiteral("I/O die"), QStringLiteral("TSMC N3P"),
+    // Trainium3 (AWS) is a package without die kinds of its own in data/program.csv.
+    const int trainium3 = programId(QStringLiteral("Trainium3"));
+    QCOMPARE(mWorkbook->addDieKind(trainium3, QStringLiteral("I/O die"), QStringLiteral("TSMC N3P"),
                                    DieRole::Io),
              QString());
     const int ioDie = programId(QStringLiteral("I/O die"));
     QVERIFY(ioDie != 0);
-    QCOMPARE(mWorkbook->input().programs.last().vendorId, 4); // AMD, the package's vendor
+    QCOMPARE(mWorkbook->input().programs.last().vendorId, 3); // AWS, the package's vendor
 
     // Its rows follow the package's four, named after it, before the next package's.
-    const QModelIndex package2027 = find(QStringLiteral("MI450"), 2027, ForecastModel::UnitsColumn);
+    const QModelIndex package2027 =
+        find(QStringLiteral("Trainium3"), 2027, ForecastModel::UnitsColumn);
     const QModelIndex die2024 =
-        find(QStringLiteral("MI450 · I/O die"), 2024, ForecastModel::UnitsColumn);
+        find(QStringLiteral("Trainium3 · I/O die"), 2024, ForecastModel::UnitsColumn);
     QVERIFY(die2024.isValid());
     QCOMPARE(die2024.row(), package2027.row() + 1);
 
     // Units and CoWoS cells show the package's values and cannot be edited; its die can.
     const QModelIndex dieUnits =
-        find(QStringLiteral("MI450 · I/O die"), 2026, ForecastModel::UnitsColumn);
-    QCOMPARE(dieUnits.data().toDouble(), 300'000.0); // the default data's MI450 2026
+        find(QStringLiteral("Trainium3 · I/O die"), 2026, ForecastModel::UnitsColumn);
+    QCOMPARE(dieUnits.data().toDouble(), 1'250'000.0); // data/assumption.csv: Trainium3 2026
     QVERIFY(!(dieUnits.flags() & Qt::ItemIsEditable));
     QCOMPARE(dieUnits.siblingAtColumn(ForecastModel::CowosWafersColumn).data(),
-             find(QStringLiteral("MI450"), 2026, ForecastModel::CowosWafersColumn).data());
+             find(QStringLiteral("Trainium3"), 2026, ForecastModel::CowosWafersColumn).data());
     QVERIFY(dieUnits.siblingAtColumn(ForecastModel::DieAreaColumn).flags() & Qt::ItemIsEditable);
     QVERIFY(!mModel->setData(dieUnits, 5.0));
 
-    // One 1 mm² die per package to start with: 300,000 dies at DPW(1) = floor(π·147² −
+    // One 1 mm² die per package to start with: 1,250,000 dies at DPW(1) = floor(π·147² −
     // π·294/√2) = floor(67,886.68 − 653.11) = 67,233 and a yield of
-    // ((1 − e^−0.001)/0.001)² = 0.999000 need 300,000 / (67,233 × 0.999) = 4.4666 wafers.
+    // ((1 − e^−0.001)/0.001)² = 0.999001 need 1,250,000 / (67,233 × 0.999001) = 18.6107 wafers.
     QVERIFY(qAbs(dieUnits.siblingAtColumn(ForecastModel::LogicWafersColumn).data().toDouble() -
-                 4.4666) < 1e-4);
+                 18.6107) < 1e-4);
 
     // The package cannot go while it holds a die kind.
-    QVERIFY(mWorkbook->removeProgram(mi450).contains(QStringLiteral("remove them first")));
+    QVERIFY(mWorkbook->removeProgram(trainium3).contains(QStringLiteral("remove them first")));
 }
 
 QTEST_MAIN(TestForecastModel)

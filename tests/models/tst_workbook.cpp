@@ -228,7 +228,7 @@ void TestWorkbook::editIsOnDiskAtOnceAndLogged()
     QCOMPARE(log.value(0).toString(), QStringLiteral("assumption"));
     QCOMPARE(log.value(1).toString(), QStringLiteral("units"));
     QCOMPARE(log.value(2).toString(),
-             QStringLiteral("1000000")); // the default data's Trainium3 2026
+             QStringLiteral("1250000")); // data/assumption.csv: Base, Trainium3 2026 units
     QCOMPARE(log.value(3).toString(), QStringLiteral("1500000"));
     QVERIFY(QDateTime::fromString(log.value(4).toString(), Qt::ISODateWithMs).isValid());
 }
@@ -303,7 +303,7 @@ void TestWorkbook::childStoresOnlyOverridesAndRevertsOneByOne()
         0);
     const double awsBase = share(QStringLiteral("AWS"), 2026);
 
-    // Trainium3's 2026 units raised by half: 1,000,000 → 1,500,000.
+    // Trainium3's 2026 units raised by a fifth: 1,250,000 (data/assumption.csv) → 1,500,000.
     const int trainium3 = programId(QStringLiteral("Trainium3"));
     const int p = mWorkbook->input().programIndex(trainium3);
     const int y = mWorkbook->input().yearIndex(2026);
@@ -319,13 +319,13 @@ void TestWorkbook::childStoresOnlyOverridesAndRevertsOneByOne()
         2);
     QVERIFY(mWorkbook->isOverridden(p, y, AssumptionField::Units));
     QVERIFY(!mWorkbook->isOverridden(p, y, AssumptionField::DieAreaMm2));
-    QCOMPARE(mWorkbook->parentValue(p, y, AssumptionField::Units), QStringLiteral("1000000"));
+    QCOMPARE(mWorkbook->parentValue(p, y, AssumptionField::Units), QStringLiteral("1250000"));
     QVERIFY(share(QStringLiteral("AWS"), 2026) > awsBase);
 
     QCOMPARE(mWorkbook->revertCell(trainium3, 2026, AssumptionField::Units), QString());
     QVERIFY(!mWorkbook->isOverridden(p, y, AssumptionField::Units));
     QVERIFY(mWorkbook->isOverridden(p, y, AssumptionField::DefectDensity));
-    QCOMPARE(mWorkbook->cellText(p, y, AssumptionField::Units), QStringLiteral("1000000"));
+    QCOMPARE(mWorkbook->cellText(p, y, AssumptionField::Units), QStringLiteral("1250000"));
     QCOMPARE(
         count(db,
               QStringLiteral("SELECT count(*) FROM assumption WHERE scenario_id = %1").arg(bull)),
@@ -335,7 +335,7 @@ void TestWorkbook::childStoresOnlyOverridesAndRevertsOneByOne()
 
     // Base never saw any of it.
     mWorkbook->setScenario(scenarioId(QStringLiteral("Base")));
-    QCOMPARE(mWorkbook->cellText(p, y, AssumptionField::Units), QStringLiteral("1000000"));
+    QCOMPARE(mWorkbook->cellText(p, y, AssumptionField::Units), QStringLiteral("1250000"));
     QCOMPARE(share(QStringLiteral("AWS"), 2026), awsBase);
 }
 
@@ -424,18 +424,19 @@ void TestWorkbook::fitRefusesAStalePreview()
 
 void TestWorkbook::flagsCowosDemandAboveCapacity()
 {
-    // Base 2026: 996,914 CoWoS wafers against TSMC's 1,230,000 — no flag for 2026.
+    // Base 2026: 1,221,662 CoWoS wafers against TSMC's 1,230,000 (data/capacity.csv) — no flag
+    // for 2026. The total is the Base scenario's note (data/scenario.csv), and a separate
+    // evaluation of README "How the engine counts" over data/assumption.csv gives 1,221,662.0.
     QVERIFY(!mWorkbook->capacityWarning().contains(QStringLiteral("2026")));
-    // Rubin's interposer needs 3250 mm²: DPW = floor(π·147²/3250 − π·294/√6500) = floor(20.89 −
-    // 11.46) = 9, at 90 % yield 8.1 good per wafer. 2,400,000 → 4,800,000 Rubin packages adds
-    // 2,400,000 / 8.1 = 296,296 wafers: 1,293,210 > 1,230,000.
+    // Rubin uses its published 9 packages per CoWoS wafer at 90 % packaging yield, 8.1 good
+    // packages per wafer. 2,900,000 → 5,800,000 Rubin packages adds 2,900,000 / 8.1 = 358,025
+    // wafers: 1,221,662 + 358,025 = 1,579,687 > 1,230,000.
     const int rubin = programId(QStringLiteral("Rubin"));
-    QCOMPARE(mWorkbook->editCell(rubin, 2026, AssumptionField::Units, QStringLiteral("4800000")),
+    QCOMPARE(mWorkbook->editCell(rubin, 2026, AssumptionField::Units, QStringLiteral("5800000")),
              QString());
     const auto status = mWorkbook->capacityStatus().at(mWorkbook->input().yearIndex(2026));
     QVERIFY(status.exceeded);
-    // 996,914 (the Base total as `shares --metric cowos_wafers` prints it) + 296,296.
-    QVERIFY2(qAbs(status.demand - 1'293'210) < 5.0,
+    QVERIFY2(qAbs(status.demand - 1'579'687) < 5.0,
              qPrintable(QString::number(status.demand, 'f', 1)));
     QVERIFY2(mWorkbook->capacityWarning().contains(QStringLiteral("in 2026 (")),
              qPrintable(mWorkbook->capacityWarning()));

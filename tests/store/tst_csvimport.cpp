@@ -314,12 +314,13 @@ void TestCsvImport::dryRunWritesNothing()
 
 void TestCsvImport::updatesExistingRowAndKeepsColumnsTheFileLacks()
 {
-    // data/assumption.csv: Base (1), H100/H200 (1), 2024 units = 3600000, source 37, with a note.
+    // data/assumption.csv: Base (1), H100/H200 (1), 2024 units = 3500000, source 16 (TechInsights),
+    // with a note.
     const QString where = QStringLiteral(
         " FROM assumption WHERE scenario_id = 1 AND program_id = 1 AND year = 2024 AND "
         "field = 'units'");
     const QString note = scalar(mDb, QStringLiteral("SELECT note") + where).toString();
-    QVERIFY(note.startsWith(QStringLiteral("Assumption: TechInsights")));
+    QVERIFY(note.startsWith(QStringLiteral("TechInsights counted")));
     const int before = assumptionCount();
     const ImportResult result =
         import(assumptionTable,
@@ -329,7 +330,7 @@ void TestCsvImport::updatesExistingRowAndKeepsColumnsTheFileLacks()
     QCOMPARE(scalar(mDb, QStringLiteral("SELECT value") + where).toString(),
              QStringLiteral("3700000"));
     QCOMPARE(scalar(mDb, QStringLiteral("SELECT note") + where).toString(), note);
-    QCOMPARE(scalar(mDb, QStringLiteral("SELECT source_id") + where).toInt(), 37);
+    QCOMPARE(scalar(mDb, QStringLiteral("SELECT source_id") + where).toInt(), 16);
 }
 
 void TestCsvImport::fixedScenarioFillsAndGuardsColumn()

@@ -141,11 +141,33 @@ void TestDefaultData::baseScenarioIsCompleteForEveryYear()
     const auto built = repository.loadForecast(base->id);
     QVERIFY2(built.problems.isEmpty(), qPrintable(built.problems.join(QLatin1Char('\n'))));
     QCOMPARE(built.input.years, QList<int>({ 2024, 2025, 2026, 2027 }));
-    // Every program of the Base scenario has all eight fields in every year.
-    QCOMPARE(
-        count(
-            QStringLiteral("SELECT count(*) FROM assumption WHERE scenario_id = %1").arg(base->id)),
-        count(QStringLiteral("SELECT count(*) FROM program")) * 4 * 8);
+    // Every package of the Base scenario has, in every year, the ten fields of model v2 that
+    // are not optional: all eleven but packages_per_cowos_wafer (without it the interposer area
+    // is the CoWoS basis).
+    const QString baseRows =
+        QStringLiteral("SELECT count(*) FROM assumption a JOIN program p ON p.id = a.program_id "
+                       "WHERE a.scenario_id = %1 AND ")
+            .arg(base->id);
+    QCOMPARE(count(baseRows +
+                   QStringLiteral("p.package_id IS NULL AND "
+                                  "a.field <> 'packages_per_cowos_wafer'")),
+             count(QStringLiteral("SELECT count(*) FROM program WHERE package_id IS NULL")) * 4 *
+                 10);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM program WHERE package_id IS NOT NULL")) > 0);
+    // A die kind has the six fields of its dies (count, area, defect density, yield model, α,
+    // harvest fraction) and takes units and CoWoS from its package.
+    QCOMPARE(count(baseRows +
+                   QStringLiteral("p.package_id IS NOT NULL AND a.field IN "
+                                  "('dies_per_package', 'die_area_mm2', "
+                                  "'defect_density', 'yield_model', 'yield_alpha', "
+                                  "'harvest_fraction')")),
+             count(QStringLiteral("SELECT count(*) FROM program WHERE package_id IS NOT NULL")) *
+                 4 * 6);
+    QCOMPARE(count(baseRows +
+                   QStringLiteral("p.package_id IS NOT NULL AND a.field IN "
+                                  "('units', 'packaging', 'interposer_area_mm2', "
+                                  "'packages_per_cowos_wafer', 'packaging_yield')")),
+             0);
 }
 
 void TestDefaultData::reproducesReportedShares2026_data()

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: MIT
-#include "store/csvimporter.h"
+#include "store/csvtable.h"
 #include "store/migrations.h"
 #include "support/commandrun.h"
 #include "support/files.h"
 
-#include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace ws;
 using test::fileHash;
@@ -67,12 +71,56 @@ QStringList rowCounts(const QString &path)
     return counts;
 }
 
+// Writes the rows of data/<table>.csv into @p db with plain SQL, in the shape of an older
+// release: without the columns @p dropped, and only the records @p keep accepts (by column
+// name); an empty field is NULL. Plain SQL, not the importer, which writes today's columns.
+// Fails the calling test when the file cannot be read or SQLite refuses a row.
+void insertDefaultRows(QSqlDatabase &db, const QString &table, const QStringList &dropped,
+                       const std::function<bool(const QHash<QString, QString> &)> &keep = {})
+{
+    QFile in(QStringLiteral(WS_DEFAULT_DATA_DIR "/%1.csv").arg(table));
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(in.fileName()));
+    CsvTable csv;
+    QString error;
+    QVERIFY2(CsvTable::parse(QString::fromUtf8(in.readAll()), &csv, &error), qPrintable(error));
+    QStringList columns;
+    QList<int> kept;
+    for (int c = 0; c < csv.header.size(); ++c) {
+        if (!dropped.contains(csv.header[c])) {
+            columns << csv.header[c];
+            kept << c;
+        }
+    }
+    QSqlQuery insert(db);
+    QVERIFY(insert.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QStringLiteral(", ")),
+                 QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")))));
+    for (const CsvTable::Record &record : std::as_const(csv.records)) {
+        QHash<QString, QString> byName;
+        for (int c = 0; c < csv.header.size(); ++c)
+            byName.insert(csv.header[c], record.fields.value(c));
+        if (keep && !keep(byName))
+            continue;
+        for (int c : std::as_const(kept)) {
+            const QString field = record.fields.value(c);
+            insert.addBindValue(field.isEmpty() ? QVariant() : QVariant(field));
+        }
+        QVERIFY2(insert.exec(),
+                 qPrintable(QStringLiteral("%1.csv line %2: %3")
+                                .arg(table)
+                                .arg(record.line)
+                                .arg(insert.lastError().text())));
+    }
+}
+
 } // namespace
 
 /** Model v2 in the store: the version 3 migration, the program table's package_id and die_role
     and the new assumption fields through CSV, JSON and `set`, and the package rules on import.
-    The default data's MI450 (AMD, program 12) has 10 dies of 250 mm² on a 3,250 mm² interposer
-    in Base 2026: 2,500 mm² of silicon, 750 mm² to spare. */
+    The default data's MI450 (AMD, program 12) has 8 compute dies of 190 mm² and, as its die kind
+    "MI450 base die" (program 20), 2 base dies of 750 mm² on a 3,300 mm² interposer in every year
+    of Base (data/assumption.csv): 8 × 190 + 2 × 750 = 3,020 mm² of silicon, 280 mm² to spare. */
 class TestPackageStore : public QObject
 {
     Q_OBJECT
@@ -90,7 +138,7 @@ private Q_SLOTS:
 
 private:
     QString path(const QString &name) const { return mDir->filePath(name); }
-    QString addIoDie(); // the MI450 I/O die; returns the import's standard error
+    QString addIoDie(); // a further MI450 die kind; returns the import's standard error
 
     std::unique_ptr<QTemporaryDir> mDir;
     QString mDb;
@@ -112,12 +160,12 @@ QString TestPackageStore::addIoDie()
               "id,vendor_id,name,node,package_id,die_role,note\n"
               "100,4,MI450 I/O die,TSMC N3P,12,io,Two I/O dies\n");
     const QString cells = path(QStringLiteral("die-cells.csv"));
-    // Two I/O dies of 300 mm² in every year the package may ship: 2,500 + 600 = 3,100 mm² of
-    // silicon on 3,250 mm² in 2026.
+    // Two I/O dies of 100 mm² in every year: 3,020 + 2 × 100 = 3,220 mm² of silicon on
+    // 3,300 mm².
     QByteArray rows = "scenario_id,program_id,year,field,value,source_id,note\n";
     for (const QByteArray year : { "2024", "2025", "2026", "2027" }) {
         rows += "1,100," + year + ",dies_per_package,2,,\n";
-        rows += "1,100," + year + ",die_area_mm2,300,,\n";
+        rows += "1,100," + year + ",die_area_mm2,100,,\n";
         rows += "1,100," + year + ",defect_density,0.09,,\n";
         rows += "1,100," + year + ",yield_model,murphy,,\n";
     }
@@ -137,21 +185,10 @@ QString TestPackageStore::addIoDie()
 void TestPackageStore::migratesAVersion2WorkbookThatThenPassesCheck()
 {
     // A version 2 workbook as the release before Model v2 made it: its schema, and the default
-    // data with the program file as it was then (no package_id, no die_role).
-    const QString dataDir = path(QStringLiteral("data-v2"));
-    QVERIFY(QDir().mkpath(dataDir));
-    const QDir source(QStringLiteral(WS_DEFAULT_DATA_DIR));
-    for (const QString &name : source.entryList({ QStringLiteral("*.csv") }, QDir::Files))
-        QVERIFY(QFile::copy(source.filePath(name), dataDir + QLatin1Char('/') + name));
-    QFile programs(dataDir + QStringLiteral("/program.csv"));
-    QVERIFY(programs.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(programs.readAll());
-    programs.close();
-    text.replace(QStringLiteral(",package_id,die_role,"), QStringLiteral(","));
-    text.replace(QStringLiteral(",,compute,"), QStringLiteral(","));
-    QVERIFY(text.startsWith(QStringLiteral("id,vendor_id,name,node,note\n")));
-    QVERIFY(writeFile(programs.fileName(), text.toUtf8()));
-
+    // data in that release's shape. Programs had no package_id and die_role and no die kinds,
+    // an assumption none of Model v2's fields (packages_per_cowos_wafer, packaging,
+    // harvest_fraction); sources had no title_kind and date_precision (version 4), published
+    // figures no vintage, scope or programs, and always a vendor (version 5).
     const QString file = path(QStringLiteral("v2.sqlite"));
     const QString name = QStringLiteral("make-v2");
     {
@@ -160,7 +197,42 @@ void TestPackageStore::migratesAVersion2WorkbookThatThenPassesCheck()
         QVERIFY(db.open());
         QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         QCOMPARE(Migrations::migrate(db, 2), QString());
-        QCOMPARE(loadDefaultData(db, dataDir), QString());
+        QSet<QString> dieKinds;
+        const auto program = [&](const QHash<QString, QString> &row) {
+            if (row.value(QStringLiteral("package_id")).isEmpty())
+                return true;
+            dieKinds.insert(row.value(QStringLiteral("id")));
+            return false;
+        };
+        const QStringList modelV2Fields = { QStringLiteral("packages_per_cowos_wafer"),
+                                            QStringLiteral("packaging"),
+                                            QStringLiteral("harvest_fraction") };
+        const auto assumption = [&](const QHash<QString, QString> &row) {
+            return !dieKinds.contains(row.value(QStringLiteral("program_id"))) &&
+                !modelV2Fields.contains(row.value(QStringLiteral("field")));
+        };
+        const auto hasVendor = [](const QHash<QString, QString> &row) {
+            return !row.value(QStringLiteral("vendor_id")).isEmpty();
+        };
+        QVERIFY(db.transaction());
+        insertDefaultRows(db, QStringLiteral("source"),
+                          { QStringLiteral("title_kind"), QStringLiteral("date_precision") });
+        insertDefaultRows(db, QStringLiteral("vendor"), {});
+        insertDefaultRows(db, QStringLiteral("program"),
+                          { QStringLiteral("package_id"), QStringLiteral("die_role") }, program);
+        // data/program.csv: the MI300X/MI325X and MI355X I/O dies and the MI450 base die.
+        QCOMPARE(dieKinds.size(), 3);
+        insertDefaultRows(db, QStringLiteral("scenario"), {});
+        insertDefaultRows(db, QStringLiteral("assumption"), {}, assumption);
+        insertDefaultRows(
+            db, QStringLiteral("reported_value"),
+            { QStringLiteral("vintage"), QStringLiteral("scope"), QStringLiteral("programs") },
+            hasVendor);
+        for (const char *table : { "capacity", "company", "relation" })
+            insertDefaultRows(db, QLatin1String(table), {});
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(db.commit());
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -171,7 +243,10 @@ void TestPackageStore::migratesAVersion2WorkbookThatThenPassesCheck()
         query(file,
               QStringLiteral("SELECT scenario_id, program_id, year, field, value, source_id, note "
                              "FROM assumption ORDER BY rowid"));
-    QCOMPARE(assumptionsBefore.size(), 546); // wc -l data/assumption.csv, less the header
+    // Base: 17 packages × 4 years × the 8 fields of version 2; the child scenarios' own cells:
+    // AWS upside 2 (Trainium3 2026 and 2027), AMD at December allocation 3 (2026 units of
+    // MI325X, MI355X and MI450).
+    QCOMPARE(assumptionsBefore.size(), 17 * 4 * 8 + 2 + 3);
 
     // `check` opens it, which migrates it; the schema audit and the forecast both pass.
     const Run checked = run({ QStringLiteral("check"), QStringLiteral("--db"), file });
@@ -253,14 +328,22 @@ void TestPackageStore::roundTripsDieKindsAndNewFieldsThroughCsvAndJson()
                        "ORDER BY id");
     const QString newCells = QStringLiteral(
         "SELECT scenario_id, program_id, year, field, value FROM assumption WHERE year = 2026 "
-        "AND (program_id = 100 OR field IN ('packaging', 'packages_per_cowos_wafer', "
-        "'harvest_fraction')) ORDER BY program_id, field");
+        "AND program_id IN (12, 100) AND field IN ('dies_per_package', 'die_area_mm2', "
+        "'defect_density', 'yield_model', 'packaging', 'packages_per_cowos_wafer', "
+        "'harvest_fraction') ORDER BY program_id, field");
     QCOMPARE(query(copy, programRows), query(mDb, programRows));
+    // MI450's own dies from data/assumption.csv (Base 2026: 8 dies of 190 mm², 0.11 per cm²,
+    // negative binomial, no harvest), and the cells addIoDie() wrote.
     const QStringList expectedCells = {
+        QStringLiteral("1|12|2026|defect_density|0.11"),
+        QStringLiteral("1|12|2026|die_area_mm2|190"),
+        QStringLiteral("1|12|2026|dies_per_package|8"),
+        QStringLiteral("1|12|2026|harvest_fraction|0"),
         QStringLiteral("1|12|2026|packages_per_cowos_wafer|12.5"),
         QStringLiteral("1|12|2026|packaging|cowos"),
+        QStringLiteral("1|12|2026|yield_model|negative_binomial"),
         QStringLiteral("1|100|2026|defect_density|0.09"),
-        QStringLiteral("1|100|2026|die_area_mm2|300"),
+        QStringLiteral("1|100|2026|die_area_mm2|100"),
         QStringLiteral("1|100|2026|dies_per_package|2"),
         QStringLiteral("1|100|2026|harvest_fraction|0.5"),
         QStringLiteral("1|100|2026|yield_model|murphy"),
@@ -323,18 +406,18 @@ void TestPackageStore::refusesAnInterposerBelowItsSiliconOnImport()
 {
     QCOMPARE(addIoDie(), QString());
     // MI450 2026 back on its interposer (packages per wafer cleared), then an I/O die of
-    // 400 mm²: 2,500 + 2 × 400 = 3,300 mm² on 3,250 mm².
+    // 150 mm²: 3,020 + 2 × 150 = 3,320 mm² on 3,300 mm².
     const QString csv = path(QStringLiteral("wider.csv"));
     QVERIFY(writeFile(csv,
                       "scenario_id,program_id,year,field,value,source_id,note\n"
                       "1,12,2026,packages_per_cowos_wafer,none,,\n"
-                      "1,100,2026,die_area_mm2,400,,\n"));
+                      "1,100,2026,die_area_mm2,150,,\n"));
     const QByteArray before = fileHash(mDb);
     const Run r = run({ QStringLiteral("import"), QStringLiteral("assumption"), csv,
                         QStringLiteral("--db"), mDb });
     QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains(QStringLiteral("scenario Base: MI450 2026: an interposer of 3,250 mm² "
-                                           "cannot hold the 3,300 mm² of logic dies")),
+    QVERIFY2(r.err.contains(QStringLiteral("scenario Base: MI450 2026: an interposer of 3,300 mm² "
+                                           "cannot hold the 3,320 mm² of logic dies")),
              qPrintable(r.err));
     QCOMPARE(fileHash(mDb), before);
 }
@@ -349,16 +432,16 @@ void TestPackageStore::setRefusesAnInterposerBelowItsSilicon()
     QCOMPARE(r.code, 2);
     QCOMPARE(r.err,
              QStringLiteral("wafershare: MI450 2026 interposer_area_mm2 not changed: MI450 2026: "
-                            "an interposer of 2,400 mm² cannot hold the 2,500 mm² of logic dies "
+                            "an interposer of 2,400 mm² cannot hold the 3,020 mm² of logic dies "
                             "placed on it (dies per package × die area over its die kinds); give "
-                            "at least 2,500 mm², or a packages_per_cowos_wafer figure.\n"));
+                            "at least 3,020 mm², or a packages_per_cowos_wafer figure.\n"));
     QCOMPARE(fileHash(mDb), before);
-    // 2,500 mm² holds them exactly.
+    // 3,020 mm² holds them exactly.
     const Run fits =
         run({ QStringLiteral("set"), QStringLiteral("--program"), QStringLiteral("MI450"),
               QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--field"),
               QStringLiteral("interposer_area_mm2"), QStringLiteral("--value"),
-              QStringLiteral("2500"), QStringLiteral("--db"), mDb });
+              QStringLiteral("3020"), QStringLiteral("--db"), mDb });
     QVERIFY2(fits.code == 0, qPrintable(fits.err));
 }
 

@@ -38,7 +38,8 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
     return query.value(0);
 }
 
-// Trainium3's 2026 units in the default data set, the cell these tests edit.
+// Trainium3's 2026 units in the default data set, the cell these tests edit: 1250000 in
+// data/assumption.csv (Base).
 const QString trainium3Units =
     QStringLiteral("SELECT value FROM assumption WHERE field = 'units' AND year = 2026 AND "
                    "program_id = (SELECT id FROM program WHERE name = 'Trainium3') AND "
@@ -190,7 +191,7 @@ void TestWorkbookOpening::refusesLogOfAnotherDatabase()
     const auto reopened = Database::open(workbook);
     QVERIFY2(reopened.database, qPrintable(reopened.error));
     QCOMPARE(scalar(reopened.database->connection(), trainium3Units).toString(),
-             QStringLiteral("1000000"));
+             QStringLiteral("1250000"));
 }
 
 void TestWorkbookOpening::replaysItsOwnLogAfterAKill()
@@ -375,7 +376,7 @@ void TestWorkbookOpening::opensReadOnlyInFolderThatCannotBeWritten()
         QVERIFY2(opened.database->readOnlyReason().contains(QStringLiteral("cannot be written")),
                  qPrintable(opened.database->readOnlyReason()));
         QCOMPARE(scalar(opened.database->connection(), trainium3Units).toString(),
-                 QStringLiteral("1000000"));
+                 QStringLiteral("1250000"));
     }
     const auto check =
         test::runCommand({ QStringLiteral("check"), QStringLiteral("--db"), workbook });
