@@ -231,7 +231,8 @@ def literal(case, tmp, out):
             table = rows(out['export assumption'])
             head = table[0]
             found = [dict(zip(head, r)) for r in table[1:]]
-            found = [r for r in found if r['scenario_id'] == '1' and r['program_id'] == '16'
+            found = [r for r in found if r['scenario_id'] == '1'
+                     and r['program_id'] == case.check['program_id']
                      and r['year'] == '2026' and r['field'] == case.check['field']]
             typed = case.check['value']
             ok = bool(found)

@@ -351,8 +351,9 @@ void TestDesktop::vendorsAreShownInChineseAndKeptByEnglishName()
     QCOMPARE(window->chartsPage()->options().hiddenVendors,
              QStringList { QStringLiteral("Nvidia") });
 
-    // The Forecast page's filter offers 超微 and keeps AMD's rows: its three programs (MI300X,
-    // MI355X, MI450 in data/program.csv) in each of the four years.
+    // The Forecast page's filter offers 超微 and keeps AMD's rows: its three packages (MI300X,
+    // MI355X, MI450) and their three die kinds (two I/O dies, one base die) in data/program.csv,
+    // six rows in each of the four years.
     window->showPage(QStringLiteral("Forecast"));
     auto *filter = window->forecastPage()->findChild<QComboBox *>(QStringLiteral("vendorFilter"));
     QVERIFY(filter);
@@ -360,7 +361,7 @@ void TestDesktop::vendorsAreShownInChineseAndKeptByEnglishName()
     QVERIFY(amd > 0);
     filter->setCurrentIndex(amd);
     const QSortFilterProxyModel *rows = window->forecastPage()->proxy();
-    QCOMPARE(rows->rowCount(), 12);
+    QCOMPARE(rows->rowCount(), 24);
     for (int row = 0; row < rows->rowCount(); ++row)
         QCOMPARE(rows->index(row, ForecastModel::VendorColumn).data().toString(),
                  QStringLiteral("超微"));
