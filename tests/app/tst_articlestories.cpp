@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "support/commandrun.h"
+#include "support/csvrecord.h"
 
 #include <QHash>
 #include <QTemporaryDir>
@@ -10,36 +11,6 @@
 using namespace ws;
 
 namespace {
-
-// One CSV record (RFC 4180: a quoted field may hold commas and doubled quotes).
-QStringList csvFields(const QString &line)
-{
-    QStringList result;
-    QString field;
-    bool inQuotes = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (inQuotes) {
-            if (c == QLatin1Char('"') && i + 1 < line.size() && line[i + 1] == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                inQuotes = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            inQuotes = true;
-        } else if (c == QLatin1Char(',')) {
-            result << field;
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    result << field;
-    return result;
-}
 
 using Record = QHash<QString, QString>;
 
@@ -53,9 +24,9 @@ QList<Record> records(const QString &csv)
     QList<Record> rows;
     if (lines.isEmpty())
         return rows;
-    const QStringList header = csvFields(lines.first().trimmed());
+    const QStringList header = test::csvFields(lines.first().trimmed());
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QStringList values = csvFields(lines[i].trimmed());
+        const QStringList values = test::csvFields(lines[i].trimmed());
         Record row;
         for (qsizetype c = 0; c < header.size(); ++c)
             row.insert(header[c], values.value(c));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/commandline.h"
 #include "support/commandrun.h"
+#include "support/csvrecord.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -25,43 +26,13 @@ Run run(const QStringList &arguments)
     return test::runCommand(arguments);
 }
 
-// One CSV record (RFC 4180: a quoted field may hold commas and doubled quotes).
-QStringList fields(const QString &line)
-{
-    QStringList result;
-    QString field;
-    bool inQuotes = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (inQuotes) {
-            if (c == QLatin1Char('"') && i + 1 < line.size() && line[i + 1] == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                inQuotes = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            inQuotes = true;
-        } else if (c == QLatin1Char(',')) {
-            result << field;
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    result << field;
-    return result;
-}
-
 // The CSV rows after the header, keyed by company name.
 QHash<QString, QStringList> rowsByCompany(const Run &r)
 {
     QHash<QString, QStringList> rows;
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QStringList f = fields(lines[i]);
+        const QStringList f = test::csvFields(lines[i]);
         rows.insert(f.value(1), f);
     }
     return rows;
@@ -135,7 +106,7 @@ void TestBenefitsCommand::ranksAlchipInAwsTopThree()
     QVERIFY2(lines.size() >= 19, qPrintable(r.out));
     bool alchipInTopThree = false;
     for (int i = 1; i <= 3; ++i) {
-        const QStringList f = fields(lines[i]);
+        const QStringList f = test::csvFields(lines[i]);
         QCOMPARE(f.value(Rank), QString::number(i));
         if (f.value(Company) == QLatin1String("Alchip"))
             alchipInTopThree = true;
@@ -199,7 +170,7 @@ void TestBenefitsCommand::alchipAndWiwynnLeadTaiwanForAws()
     QStringList taiwanese; // in the order of the ranking
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QString company = fields(lines[i]).value(Company);
+        const QString company = test::csvFields(lines[i]).value(Company);
         if (countryOf.value(company) == QLatin1String("TW"))
             taiwanese << company;
     }
@@ -327,7 +298,7 @@ void TestBenefitsCommand::printsJson()
     const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8(), &error).array();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(rows.size(), csv.out.count(QLatin1Char('\n')) - 1);
-    const QStringList firstCsv = fields(csv.out.section(QLatin1Char('\n'), 1, 1));
+    const QStringList firstCsv = test::csvFields(csv.out.section(QLatin1Char('\n'), 1, 1));
     const QJsonObject first = rows.first().toObject();
     QCOMPARE(first.value(QStringLiteral("rank")).toInt(), 1);
     QCOMPARE(first.value(QStringLiteral("company")).toString(), firstCsv.value(Company));
