@@ -2,6 +2,7 @@
 #include "commandcontext.h"
 #include "core/translation.h"
 
+#include "core/forecastbuilder.h"
 #include "core/forecastengine.h"
 #include "core/packagerules.h"
 #include "store/csvwriter.h"
@@ -19,37 +20,6 @@
 namespace ws {
 
 namespace {
-
-// One input as `shares --by program` prints it: numbers as numbers, names as text, and a
-// packages-per-wafer figure that is not given as an empty field.
-QVariant fieldValue(const ProgramYearInputs &in, AssumptionField field)
-{
-    switch (field) {
-    case AssumptionField::Units:
-        return in.units;
-    case AssumptionField::DiesPerPackage:
-        return in.diesPerPackage;
-    case AssumptionField::DieAreaMm2:
-        return in.dieAreaMm2;
-    case AssumptionField::DefectDensity:
-        return in.defectDensity;
-    case AssumptionField::YieldModel:
-        return yieldModelName(in.yieldModel);
-    case AssumptionField::YieldAlpha:
-        return in.yieldAlpha;
-    case AssumptionField::InterposerAreaMm2:
-        return in.interposerAreaMm2;
-    case AssumptionField::PackagingYield:
-        return in.packagingYield;
-    case AssumptionField::PackagesPerCowosWafer:
-        return in.packagesPerCowosWafer > 0.0 ? QVariant(in.packagesPerCowosWafer) : QVariant();
-    case AssumptionField::Packaging:
-        return packagingName(in.packaging);
-    case AssumptionField::HarvestFraction:
-        return in.harvestFraction;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -176,7 +146,7 @@ int runSharesCommand(CommandContext &context, const QStringList &arguments)
                     if (package >= 0 && PackageRules::isPackageField(field))
                         row << QVariant();
                     else
-                        row << fieldValue(in, field);
+                        row << assumptionValue(in, field);
                 }
                 row << out.grossDies << out.yield << out.goodDies << out.logicWafers
                     << out.cowosWafers << out.computeWafers

@@ -30,6 +30,35 @@ int ForecastInput::programIndex(int programId) const
     return -1;
 }
 
+QVariant assumptionValue(const ProgramYearInputs &in, AssumptionField field)
+{
+    switch (field) {
+    case AssumptionField::Units:
+        return in.units;
+    case AssumptionField::DiesPerPackage:
+        return in.diesPerPackage;
+    case AssumptionField::DieAreaMm2:
+        return in.dieAreaMm2;
+    case AssumptionField::DefectDensity:
+        return in.defectDensity;
+    case AssumptionField::YieldModel:
+        return yieldModelName(in.yieldModel);
+    case AssumptionField::YieldAlpha:
+        return in.yieldAlpha;
+    case AssumptionField::InterposerAreaMm2:
+        return in.interposerAreaMm2;
+    case AssumptionField::PackagingYield:
+        return in.packagingYield;
+    case AssumptionField::PackagesPerCowosWafer:
+        return in.packagesPerCowosWafer > 0.0 ? QVariant(in.packagesPerCowosWafer) : QVariant();
+    case AssumptionField::Packaging:
+        return packagingName(in.packaging);
+    case AssumptionField::HarvestFraction:
+        return in.harvestFraction;
+    }
+    return {};
+}
+
 namespace {
 
 constexpr int fieldCount = ForecastInput::fieldCount;

@@ -5,12 +5,18 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QVariant>
 
 namespace ws {
 
 /** Sets @p field of @p inputs from a stored value that assumptionValueProblem() accepts, as the
     builder reads it; an editor uses it to judge an edit before it is made. */
 void applyAssumptionValue(ProgramYearInputs &inputs, AssumptionField field, const QString &value);
+
+/** The value of @p field in @p inputs, the other way round: a number (dies per package as an
+    integer), the name of a yield model or of a packaging, or a null value for a packages-per-
+    wafer figure that is not given. */
+QVariant assumptionValue(const ProgramYearInputs &inputs, AssumptionField field);
 
 /** Resolves a scenario's stored cells, parent first, into the engine's input grid, and names
     every cell that is missing or invalid so that bad data is reported, never guessed. */

@@ -2,6 +2,7 @@
 #include "workbook.h"
 
 #include "core/fieldrange.h"
+#include "core/forecastbuilder.h"
 #include "core/packagerules.h"
 #include "core/textrules.h"
 #include "store/database.h"
@@ -28,32 +29,11 @@ namespace {
 // The text the store keeps for a resolved input.
 QString inputText(const ProgramYearInputs &in, AssumptionField field)
 {
-    switch (field) {
-    case AssumptionField::Units:
-        return canonicalNumberText(in.units);
-    case AssumptionField::DiesPerPackage:
-        return QString::number(in.diesPerPackage);
-    case AssumptionField::DieAreaMm2:
-        return canonicalNumberText(in.dieAreaMm2);
-    case AssumptionField::DefectDensity:
-        return canonicalNumberText(in.defectDensity);
-    case AssumptionField::YieldModel:
-        return yieldModelName(in.yieldModel);
-    case AssumptionField::YieldAlpha:
-        return canonicalNumberText(in.yieldAlpha);
-    case AssumptionField::InterposerAreaMm2:
-        return canonicalNumberText(in.interposerAreaMm2);
-    case AssumptionField::PackagingYield:
-        return canonicalNumberText(in.packagingYield);
-    case AssumptionField::PackagesPerCowosWafer:
-        return in.packagesPerCowosWafer > 0.0 ? canonicalNumberText(in.packagesPerCowosWafer)
-                                              : notGivenText();
-    case AssumptionField::Packaging:
-        return packagingName(in.packaging);
-    case AssumptionField::HarvestFraction:
-        return canonicalNumberText(in.harvestFraction);
-    }
-    return {};
+    const QVariant value = assumptionValue(in, field);
+    if (value.isNull())
+        return notGivenText();
+    return value.typeId() == QMetaType::QString ? value.toString()
+                                                : canonicalNumberText(value.toDouble());
 }
 
 // The fields whose values decide whether an interposer holds its package's dies.
