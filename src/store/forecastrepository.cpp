@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "forecastrepository.h"
 #include "core/translation.h"
+#include "migrations.h"
 
 #include "core/sourcecitation.h"
 
@@ -219,24 +220,9 @@ ForecastBuilder::Result ForecastRepository::loadForecast(int scenarioId)
 
 QList<std::pair<QString, qint64>> ForecastRepository::rowCounts()
 {
-    static const QStringList tables = {
-        QStringLiteral("source"),
-        QStringLiteral("vendor"),
-        QStringLiteral("program"),
-        QStringLiteral("scenario"),
-        QStringLiteral("assumption"),
-        QStringLiteral("reported_value"),
-        QStringLiteral("reported_value_program"),
-        QStringLiteral("capacity"),
-        QStringLiteral("company"),
-        QStringLiteral("relation"),
-        QStringLiteral("node_position"),
-        QStringLiteral("setting"),
-        QStringLiteral("edit_log"),
-    };
     QList<std::pair<QString, qint64>> counts;
     QSqlQuery query(mDb);
-    for (const QString &table : tables) {
+    for (const QString &table : Migrations::tables()) {
         query.prepare(QStringLiteral("SELECT count(*) FROM %1").arg(table));
         if (run(query) && query.next())
             counts.append({ table, query.value(0).toLongLong() });

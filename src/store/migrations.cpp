@@ -208,6 +208,26 @@ QString Migrations::datePrecisionOfDate()
         "WHEN published_on GLOB '[0-9][0-9][0-9][0-9]' THEN 'year' ELSE 'unknown' END");
 }
 
+const QStringList &Migrations::tables()
+{
+    static const QStringList names = {
+        QStringLiteral("source"),
+        QStringLiteral("vendor"),
+        QStringLiteral("program"),
+        QStringLiteral("scenario"),
+        QStringLiteral("assumption"),
+        QStringLiteral("reported_value"),
+        QStringLiteral("reported_value_program"),
+        QStringLiteral("capacity"),
+        QStringLiteral("company"),
+        QStringLiteral("relation"),
+        QStringLiteral("node_position"),
+        QStringLiteral("setting"),
+        QStringLiteral("edit_log"),
+    };
+    return names;
+}
+
 int Migrations::latestVersion()
 {
     return 5;

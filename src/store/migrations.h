@@ -17,6 +17,10 @@ public:
         reported_value_program, a nullable reported_value.vendor_id). */
     static constexpr int reportedScopeVersion = 5;
 
+    /** Every table of the latest schema, parents before children, so that a reader can load
+        them in this order with foreign keys holding. */
+    static const QStringList &tables();
+
     /** The schema version this program writes and the newest it can read. */
     static int latestVersion();
 

@@ -26,21 +26,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 }
 
 // Every table of the schema, parents before children so that foreign keys hold while loading.
-const QStringList tableOrder = {
-    QStringLiteral("source"),
-    QStringLiteral("vendor"),
-    QStringLiteral("program"),
-    QStringLiteral("scenario"),
-    QStringLiteral("assumption"),
-    QStringLiteral("reported_value"),
-    QStringLiteral("reported_value_program"),
-    QStringLiteral("capacity"),
-    QStringLiteral("company"),
-    QStringLiteral("relation"),
-    QStringLiteral("node_position"),
-    QStringLiteral("setting"),
-    QStringLiteral("edit_log"),
-};
+const QStringList &tableOrder = Migrations::tables();
 
 // The schema version that first has @p table; 1 for the tables of the first schema.
 int firstVersionWith(const QString &table)
