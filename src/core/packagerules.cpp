@@ -38,6 +38,20 @@ QString PackageRules::programProblem(const Program &row, const QList<Program> &p
     return {};
 }
 
+bool PackageRules::entersInterposerRule(AssumptionField field)
+{
+    switch (field) {
+    case AssumptionField::DiesPerPackage:
+    case AssumptionField::DieAreaMm2:
+    case AssumptionField::InterposerAreaMm2:
+    case AssumptionField::PackagesPerCowosWafer:
+    case AssumptionField::Packaging:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool PackageRules::isPackageField(AssumptionField field)
 {
     switch (field) {

@@ -25,6 +25,10 @@ public:
         takes from its package instead of storing its own. */
     static bool isPackageField(AssumptionField field);
 
+    /** Whether @p field is one of the inputs the interposer rule reads (dies, die area,
+        interposer area, packages per wafer, packaging): a change to any other cannot break it. */
+    static bool entersInterposerRule(AssumptionField field);
+
     /** Why @p field cannot be stored for @p program (a package field on a die kind); empty when
         it can. */
     static QString fieldProblem(const Program &program, AssumptionField field);

@@ -36,21 +36,6 @@ QString inputText(const ProgramYearInputs &in, AssumptionField field)
                                                 : canonicalNumberText(value.toDouble());
 }
 
-// The fields whose values decide whether an interposer holds its package's dies.
-bool entersInterposerRule(AssumptionField field)
-{
-    switch (field) {
-    case AssumptionField::DiesPerPackage:
-    case AssumptionField::DieAreaMm2:
-    case AssumptionField::InterposerAreaMm2:
-    case AssumptionField::PackagesPerCowosWafer:
-    case AssumptionField::Packaging:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 Workbook::Workbook(std::unique_ptr<Database> database, QObject *parent)
@@ -318,7 +303,7 @@ QString Workbook::interposerProblem(const QList<CellChange> &changes) const
     };
     QSet<std::pair<int, int>> judged;
     for (const CellChange &change : changes) {
-        if (!change.after || !entersInterposerRule(change.after->field))
+        if (!change.after || !PackageRules::entersInterposerRule(change.after->field))
             continue;
         const int programIndex = mInput.programIndex(change.after->programId);
         const int yearIndex = mInput.yearIndex(change.after->year);

@@ -2,6 +2,9 @@
 #include "csvimporter.h"
 #include "core/translation.h"
 
+#include "core/assumptionfield.h"
+#include "core/packagerules.h"
+
 #include "csvtable.h"
 #include "packagecheck.h"
 #include "reportedscope.h"
@@ -234,7 +237,7 @@ private:
 
 // The package rules broken by the rows just written (see PackageCheck), with the file's lines.
 QList<ImportProblem> packageProblems(QSqlDatabase &db, const QString &table,
-                                     const CheckedRecords &records,
+                                     const CheckedRecords &records, bool interposerAtStake,
                                      const QSet<QString> &interposerBefore)
 {
     QList<ImportProblem> problems;
@@ -255,6 +258,8 @@ QList<ImportProblem> packageProblems(QSqlDatabase &db, const QString &table,
         }
         problems += PackageCheck::dieKindFieldProblems(db, lineOfCell);
     }
+    if (!interposerAtStake)
+        return problems;
     QStringList added;
     for (const QString &problem : PackageCheck::interposerProblems(db)) {
         if (!interposerBefore.contains(problem))
@@ -265,6 +270,7 @@ QList<ImportProblem> packageProblems(QSqlDatabase &db, const QString &table,
         problems << ImportProblem { 0, {}, problem };
     return problems;
 }
+
 // Writes the id list of a row (the programs of a published figure) into its link table: the
 // row's old links go, the listed ones come. Only reported_value has such a column.
 class LinkWriter
@@ -456,8 +462,17 @@ ImportResult CsvImporter::importTable(QSqlDatabase &db, const QString &table, co
     // the import adds is refused; a workbook that was already so is not this file's fault.
     const bool packageTable =
         table == QLatin1String("program") || table == QLatin1String("assumption");
+    // The interposer rule reads the whole workbook back, before the write and after it; an
+    // import of assumptions that sets none of the fields the rule reads cannot break it.
+    const bool interposerAtStake = packageTable &&
+        (table == QLatin1String("program") ||
+         std::any_of(records.values.cbegin(), records.values.cend(), [](const QVariantList &row) {
+             // field is the fourth column of an assumption
+             const auto field = parseAssumptionField(row.value(3).toString().trimmed());
+             return field && PackageRules::entersInterposerRule(*field);
+         }));
     const QSet<QString> interposerBefore =
-        packageTable ? PackageCheck::interposerProblems(db) : QSet<QString>();
+        interposerAtStake ? PackageCheck::interposerProblems(db) : QSet<QString>();
     // The rows that passed the checks are written too, inside the transaction that a problem
     // rolls back, so that one pass lists the workbook's objections (references, duplicates)
     // beside the file's own.
@@ -480,7 +495,7 @@ ImportResult CsvImporter::importTable(QSqlDatabase &db, const QString &table, co
         }
     }
     if (packageTable && result.problems.isEmpty())
-        result.problems += packageProblems(db, table, records, interposerBefore);
+        result.problems += packageProblems(db, table, records, interposerAtStake, interposerBefore);
     sortByLine(result.problems);
     if (!result.ok())
         return result;
