@@ -187,8 +187,19 @@ bool keepTogether(const Flow &flow)
         if (item.keepWithNext() && i + 1 < items.size() &&
             items[i + 1].firstPage() > item.lastPage() && flow.breakBefore(flow.chainStart(i)))
             return true;
-        if (!item.table)
+        if (!item.table) {
+            // A paragraph split across pages leaves two lines at least on each side (no orphan
+            // at a page's foot, no widow at the next page's head), or moves whole.
+            const QList<Line> &lines = item.lines;
+            const int first = lines.first().page;
+            const int last = lines.last().page;
+            if (first != last &&
+                (lines.size() < 2 || lines[1].page != first ||
+                 lines[lines.size() - 2].page != last) &&
+                flow.breakBefore(flow.chainStart(i)))
+                return true;
             continue;
+        }
         for (int r = item.headerRows; r < item.rows.size(); ++r) {
             const QList<Line> &row = item.rows[r];
             if (!row.isEmpty() && row.first().page != row.last().page && flow.rowToNextPage(i, r))

@@ -14,6 +14,7 @@ namespace ws {
       caption) stays on the page of what follows it: the first row of a table, the first line
       of a paragraph;
     - a table row is never split across pages (the rows before it are repeated headers);
+    - a paragraph split across pages leaves at least two lines on each (no orphan, no widow);
     - no page holds a single line: one more line comes over from the page before.
     Only page break policies and the bottom padding of a row before a break change, so the
     text is as built. */

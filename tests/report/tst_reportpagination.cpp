@@ -63,6 +63,7 @@ private Q_SLOTS:
     void lastPageTakesASecondLine();
     void headingMovesToWhatFollows();
     void rowsAreNeverSplit();
+    void paragraphLeavesNoOrphanLine();
 };
 
 void TestReportPagination::lastPageTakesASecondLine()
@@ -135,6 +136,23 @@ void TestReportPagination::rowsAreNeverSplit()
     QVERIFY(splitRows() > 0); // Qt alone moves lines, not rows
     ReportPagination::settle(&document);
     QCOMPARE(splitRows(), 0);
+}
+
+void TestReportPagination::paragraphLeavesNoOrphanLine()
+{
+    const int perPage = linesPerPage();
+    QTextDocument document;
+    document.setPageSize(QSizeF(400, pageHeight));
+    QTextCursor cursor(&document);
+    cursor.insertText(QStringLiteral("line 1"));
+    for (int i = 2; i < perPage; ++i)
+        addParagraph(cursor, QStringLiteral("line %1").arg(i));
+    // Four lines from the first page's last line on: one at its foot, three on the next.
+    addParagraph(cursor, QStringLiteral("one\u2028two\u2028three\u2028four"));
+    const QTextBlock paragraph = document.lastBlock();
+    QCOMPARE(pagesOf(document, paragraph), QList<int>({ 0, 1, 1, 1 }));
+    ReportPagination::settle(&document);
+    QCOMPARE(pagesOf(document, paragraph), QList<int>({ 1, 1, 1, 1 }));
 }
 
 QTEST_MAIN(TestReportPagination)
