@@ -27,7 +27,9 @@ namespace {
 constexpr double titleHeight = 28.0;
 constexpr double margin = 16.0;
 
-QRectF visibleBounds(SupplyChainScene *scene)
+} // namespace
+
+QRectF GraphExporter::visibleBounds(SupplyChainScene *scene)
 {
     QRectF bounds;
     for (NodeItem *node : scene->nodes()) {
@@ -37,10 +39,20 @@ QRectF visibleBounds(SupplyChainScene *scene)
     return bounds.adjusted(-margin, -margin, margin, margin);
 }
 
-} // namespace
-
 void GraphExporter::paint(SupplyChainScene *scene, QPainter *painter, const QRectF &target,
                           const QString &title)
+{
+    paintRegion(scene, painter, target, title, QRectF());
+}
+
+void GraphExporter::paintPart(SupplyChainScene *scene, QPainter *painter, const QRectF &target,
+                              const QRectF &source)
+{
+    paintRegion(scene, painter, target, QString(), source);
+}
+
+void GraphExporter::paintRegion(SupplyChainScene *scene, QPainter *painter, const QRectF &target,
+                                const QString &title, const QRectF &source)
 {
     // On a device of another resolution (a 300 dpi PDF, a printer) fonts would be drawn at its
     // dpi while the boxes were sized at the screen's: record at the screen's resolution and let
@@ -54,7 +66,7 @@ void GraphExporter::paint(SupplyChainScene *scene, QPainter *painter, const QRec
         {
             QPainter recorder(&recording);
             recorder.setRenderHints(painter->renderHints());
-            paint(scene, &recorder, QRectF(QPointF(), target.size() / scale), title);
+            paintRegion(scene, &recorder, QRectF(QPointF(), target.size() / scale), title, source);
         }
         painter->drawPicture(target.topLeft(), recording);
         return;
@@ -74,7 +86,8 @@ void GraphExporter::paint(SupplyChainScene *scene, QPainter *painter, const QRec
     // the selection is cleared for the time of the paint.
     const QList<QGraphicsItem *> selected = scene->selectedItems();
     scene->clearSelection();
-    scene->render(painter, graphTarget, visibleBounds(scene), Qt::KeepAspectRatio);
+    scene->render(painter, graphTarget, source.isEmpty() ? visibleBounds(scene) : source,
+                  Qt::KeepAspectRatio);
     for (QGraphicsItem *item : selected)
         item->setSelected(true);
 }

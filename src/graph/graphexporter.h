@@ -31,9 +31,20 @@ public:
         @p target, with a title line when @p title is not empty. */
     static void paint(SupplyChainScene *scene, QPainter *painter, const QRectF &target,
                       const QString &title);
+    /** The part @p source of the scene (scene coordinates) fitted into @p target: a printout
+        that splits the graph into several figures to keep its names legible. */
+    static void paintPart(SupplyChainScene *scene, QPainter *painter, const QRectF &target,
+                          const QRectF &source);
+    /** The box around the visible companies, with a margin: what paint() fits. */
+    static QRectF visibleBounds(SupplyChainScene *scene);
 
     /** GraphML with every visible company (names, ticker, tier, position) and relation. */
     static bool writeGraphMl(SupplyChainScene *scene, const QString &path, QString *error);
+
+private:
+    /** paint() and paintPart(): the whole visible graph when @p source is empty. */
+    static void paintRegion(SupplyChainScene *scene, QPainter *painter, const QRectF &target,
+                            const QString &title, const QRectF &source);
 };
 
 } // namespace ws

@@ -102,7 +102,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     // Text stays text (not a picture), so SVG and PDF exports keep the names searchable.
     painter->setPen(fill.lightness() > 150 ? Qt::black : Qt::white);
     QFont font = painter->font();
-    font.setPointSizeF(8.5);
+    font.setPointSizeF(labelPointSize);
     font.setBold(true);
     painter->setFont(font);
     const QRectF inner = rect.adjusted(4, 2, -4, -2);

@@ -38,6 +38,9 @@ public:
 
     /** The box's size at scale 1, for the layout. */
     static QSizeF baseSize();
+    /** The point size of the names in the box at scale 1 (on a 96 dpi screen), so that a
+        printout can choose a scale at which they stay legible. */
+    static constexpr double labelPointSize = 8.5;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

@@ -69,21 +69,32 @@ void SupplyChainScene::setLayoutKind(LayoutKind kind)
     relayout();
 }
 
+// In id order: Graphviz's result depends on the order it is given the graph in, and a hash's
+// order changes from run to run, so the same workbook would be drawn (and printed, and split
+// into figures) differently each time.
 QList<LayoutNode> SupplyChainScene::layoutNodes() const
 {
+    QList<int> ids = mNodes.keys();
+    std::sort(ids.begin(), ids.end());
     QList<LayoutNode> nodes;
-    for (NodeItem *node : mNodes)
+    for (const int id : std::as_const(ids)) {
+        const NodeItem *node = mNodes.value(id);
         nodes << LayoutNode { node->companyId(), node->company().name, node->company().tier,
                               NodeItem::baseSize() };
+    }
     return nodes;
 }
 
 QList<LayoutEdge> SupplyChainScene::layoutEdges() const
 {
+    QList<int> ids = mEdges.keys();
+    std::sort(ids.begin(), ids.end());
     QList<LayoutEdge> edges;
-    for (EdgeItem *edge : mEdges)
+    for (const int id : std::as_const(ids)) {
+        const EdgeItem *edge = mEdges.value(id);
         edges << LayoutEdge { edge->relationId(), edge->relation().supplierId,
                               edge->relation().customerId };
+    }
     return edges;
 }
 

@@ -8,11 +8,13 @@
 #include "core/localname.h"
 #include "core/sourcecitation.h"
 #include "graph/graphexporter.h"
+#include "graph/nodeitem.h"
 #include "graph/supplychainscene.h"
 #include "models/calibrationmodel.h"
 #include "models/chartmodels.h"
 #include "models/supplychainanalysis.h"
 #include "models/workbook.h"
+#include "reportpagination.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 
@@ -24,6 +26,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+
+#include <cmath>
 
 namespace ws {
 
@@ -50,6 +54,17 @@ QTextTableFormat tableFormat(int headerRows)
     return format;
 }
 
+// Qt 6.4's line breaking finds a break after the separator of a one-digit number that starts a
+// text ("0.|11", "7.|0 %"), though not in "10.11" or "a 0.11": a word joiner before the digit
+// keeps the number whole. It is invisible and not extracted as text.
+QString unbreakableNumbers(const QString &text)
+{
+    if (text.size() > 2 && text[0].isDigit() &&
+        (text[1] == QLatin1Char('.') || text[1] == QLatin1Char(',')) && text[2].isDigit())
+        return QChar(0x2060) + text;
+    return text;
+}
+
 void setCell(QTextTable *table, int row, int column, const QString &text, bool bold = false,
              bool right = false)
 {
@@ -60,8 +75,12 @@ void setCell(QTextTable *table, int row, int column, const QString &text, bool b
     QTextCharFormat format;
     format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     format.setFontPointSize(8.5);
-    cell.insertText(text, format);
+    cell.insertText(unbreakableNumbers(text), format);
 }
+
+// On paper no name of the supply-chain graph is set smaller than this, the usual floor of
+// legible print: the graph is split into several figures rather than shrunk below it.
+constexpr double smallestPrintedPointSize = 6.0;
 
 } // namespace
 
@@ -75,8 +94,18 @@ ReportDocument::ReportDocument(Workbook *workbook, const ReportSettings &setting
     , mModels(std::make_unique<ChartModels>())
 {
     mDocument->documentLayout()->setPaintDevice(device);
+    mDotsPerPoint = device->logicalDpiY() / 72.0;
+    // Lines break between words only: "negative_binomial" or "accelerators" are never cut in
+    // two, and a table's column is at least as wide as its longest word.
+    QTextOption wrapping = mDocument->defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WordWrap);
+    mDocument->setDefaultTextOption(wrapping);
     mDocument->documentLayout()->registerHandler(figureObject, this);
     mDocument->setPageSize(pageSize);
+    mDocument->setUndoRedoEnabled(false); // built once by the program, never edited
+    // Text measured with the fonts' design metrics, not hinted at the device's resolution: the
+    // same lines and pages on a 300 dpi PDF, a 1200 dpi printer and the preview.
+    mDocument->setUseDesignMetrics(true);
     mDocument->setDocumentMargin(0);
     QFont body(QStringLiteral("DejaVu Sans"));
     body.setPointSizeF(9.5);
@@ -86,6 +115,7 @@ ReportDocument::ReportDocument(Workbook *workbook, const ReportSettings &setting
     mDocument->setDefaultFont(body);
     mModels->setWorkbook(workbook);
     build();
+    ReportPagination::settle(mDocument.get());
 }
 
 ReportDocument::~ReportDocument()
@@ -120,6 +150,7 @@ void ReportDocument::heading(QTextCursor &cursor, const QString &text)
     block.setTopMargin(14);
     block.setBottomMargin(6);
     block.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+    block.setProperty(ReportPagination::keepWithNextProperty, true);
     QTextCharFormat format;
     format.setFontPointSize(14);
     format.setFontWeight(QFont::Bold);
@@ -128,10 +159,12 @@ void ReportDocument::heading(QTextCursor &cursor, const QString &text)
     mSectionTitles << text;
 }
 
-void ReportDocument::paragraph(QTextCursor &cursor, const QString &text)
+void ReportDocument::paragraph(QTextCursor &cursor, const QString &text, bool keepWithNext)
 {
     QTextBlockFormat block;
     block.setBottomMargin(4);
+    if (keepWithNext)
+        block.setProperty(ReportPagination::keepWithNextProperty, true);
     QTextCharFormat format;
     format.setFontPointSize(9.5);
     cursor.insertBlock(block, format);
@@ -144,12 +177,17 @@ void ReportDocument::figure(QTextCursor &cursor, const QSizeF &size, Painter pai
     QTextBlockFormat block;
     block.setAlignment(Qt::AlignHCenter);
     block.setTopMargin(6);
+    block.setProperty(ReportPagination::keepWithNextProperty, true); // with its caption
     cursor.insertBlock(block);
     QTextCharFormat object;
     object.setObjectType(figureObject);
     object.setProperty(figureIndexProperty, static_cast<int>(mFigures.size()));
     mFigures << std::move(paint);
-    mFigureSizes << size;
+    // Scaled down, never cut: a figure fits the page with its heading and caption.
+    mFigureSizes << (size.height() > maximumFigureSize().height() ||
+                             size.width() > maximumFigureSize().width()
+                         ? size.scaled(maximumFigureSize(), Qt::KeepAspectRatio)
+                         : size);
     cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
     QTextCharFormat captionFormat;
     captionFormat.setFontPointSize(8);
@@ -159,6 +197,12 @@ void ReportDocument::figure(QTextCursor &cursor, const QSizeF &size, Painter pai
     captionBlock.setBottomMargin(8);
     cursor.insertBlock(captionBlock, captionFormat);
     cursor.insertText(caption, captionFormat);
+}
+
+QSizeF ReportDocument::maximumFigureSize() const
+{
+    // Room on the page for a heading (14 pt and its margins) and a two-line caption.
+    return { mPageSize.width(), mPageSize.height() - 84 * mDotsPerPoint };
 }
 
 QString ReportDocument::cite(int sourceId)
@@ -206,7 +250,7 @@ void ReportDocument::build()
 void ReportDocument::writeTitle(QTextCursor &cursor)
 {
     QTextBlockFormat block;
-    block.setTopMargin(mPageSize.height() * 0.25);
+    block.setTopMargin(mPageSize.height() * 0.15);
     QTextCharFormat title;
     title.setFontPointSize(24);
     title.setFontWeight(QFont::Bold);
@@ -231,9 +275,56 @@ void ReportDocument::writeTitle(QTextCursor &cursor)
         cursor.insertBlock(lineBlock, format);
         cursor.insertText(line, format);
     }
+    writeKeyFigures(cursor);
     QTextBlockFormat pageBreak;
     pageBreak.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
     cursor.mergeBlockFormat(pageBreak);
+}
+
+void ReportDocument::writeKeyFigures(QTextCursor &cursor)
+{
+    // The answer on the first page: who consumes the AI compute wafers of the year, and how many
+    // there are.
+    const ForecastInput &input = mWorkbook->input();
+    const ForecastResult &result = mWorkbook->result();
+    const int y = input.yearIndex(mSettings.year);
+    if (y < 0)
+        return;
+    QTextBlockFormat labelBlock;
+    labelBlock.setTopMargin(24);
+    labelBlock.setBottomMargin(6);
+    QTextCharFormat label;
+    label.setFontPointSize(12);
+    label.setFontWeight(QFont::Bold);
+    cursor.insertBlock(labelBlock, label);
+    cursor.insertText(tr("AI compute wafers in %1, scenario %2")
+                          .arg(mSettings.year)
+                          .arg(mWorkbook->scenarioName()),
+                      label);
+    QTextTableFormat format = tableFormat(1);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 70));
+    const int vendors = static_cast<int>(input.vendors.size());
+    QTextTable *table = cursor.insertTable(vendors + 2, 3, format);
+    setCell(table, 0, 0, tr("Vendor"), true);
+    setCell(table, 0, 1, tr("Share"), true, true);
+    setCell(table, 0, 2, tr("Wafers"), true, true);
+    const QLocale locale;
+    for (int v = 0; v < vendors; ++v) {
+        setCell(table, v + 1, 0, shownName(input.vendors[v]));
+        setCell(table, v + 1, 1,
+                locale.toString(result.sharePercent(Metric::ComputeWafers, v, y), 'f', 1) +
+                    QStringLiteral(" %"),
+                false, true);
+        setCell(table, v + 1, 2,
+                locale.toString(result.vendorWafers(Metric::ComputeWafers, v, y), 'f', 0), false,
+                true);
+    }
+    setCell(table, vendors + 1, 0, tr("All vendors"), true);
+    setCell(table, vendors + 1, 1, locale.toString(100.0, 'f', 1) + QStringLiteral(" %"), true,
+            true);
+    setCell(table, vendors + 1, 2,
+            locale.toString(result.totalWafers(Metric::ComputeWafers, y), 'f', 0), true, true);
+    cursor.movePosition(QTextCursor::End);
 }
 
 void ReportDocument::writeSummary(QTextCursor &cursor)
@@ -363,6 +454,13 @@ void ReportDocument::writeCharts(QTextCursor &cursor)
         mModels->applyOptions(options);
         ForecastChartView *view = createChartView(type, mModels.get());
         view->setOptions(options);
+        if (type == ChartType::Scenarios) {
+            // The screen's title says what the tooltips show; paper has none.
+            view->chart()->setTitle(
+                tr("%1<br>bars: each scenario · %2")
+                    .arg(view->chart()->title().section(QStringLiteral("<br>"), 0, 0),
+                         mModels->subtitle()));
+        }
         mKeepAlive << view;
         figure(
             cursor, size,
@@ -428,7 +526,8 @@ void ReportDocument::writeCalibration(QTextCursor &cursor)
                  "together, or only the programs its scope names. The residual is modelled − "
                  "published, in percentage points (pp) for shares; for wafers and units also in "
                  "percent of the published figure. One table per vintage, the edition of the "
-                 "report a figure comes from."));
+                 "report a figure comes from."),
+              true);
     const ForecastInput &input = mWorkbook->input();
     const QList<ReportedValue> &reported = mWorkbook->reportedValues();
     QStringList vintages = reportedVintages(reported);
@@ -449,13 +548,14 @@ void ReportDocument::writeCalibration(QTextCursor &cursor)
             continue;
         any = true;
         paragraph(cursor,
-                  vintage.isEmpty() ? tr("Vintage not recorded") : tr("Vintage: %1").arg(vintage));
+                  vintage.isEmpty() ? tr("Vintage not recorded") : tr("Vintage: %1").arg(vintage),
+                  true);
         // Fixed widths, the same in every vintage's table. The source is cited beside the
         // published figure, as in the table of shares: a column of its own left too little
         // room for the numbers on a portrait page.
         QTextTableFormat format = tableFormat(1);
         QList<QTextLength> widths;
-        for (const double percent : { 12.0, 6.0, 15.0, 18.0, 14.0, 11.0, 11.0, 13.0 })
+        for (const double percent : { 12.0, 6.0, 17.0, 16.0, 14.0, 11.0, 11.0, 13.0 })
             widths << QTextLength(QTextLength::PercentageLength, percent);
         format.setColumnWidthConstraints(widths);
         QTextTable *table =
@@ -482,7 +582,8 @@ void ReportDocument::writeAssumptions(QTextCursor &cursor)
     heading(cursor, tr("Assumptions of scenario %1").arg(mWorkbook->scenarioName()));
     paragraph(cursor,
               tr("Cells marked * are overridden in this scenario; the others come from its "
-                 "parent. The last column cites the sources of the row's values."));
+                 "parent. The last column cites the sources of the row's values."),
+              true);
     const ForecastInput &input = mWorkbook->input();
     const QList<AssumptionField> fields = {
         AssumptionField::Units,         AssumptionField::DiesPerPackage,
@@ -570,7 +671,8 @@ void ReportDocument::writeBenefits(QTextCursor &cursor)
                  "weights along its paths) times that vendor's change in AI compute wafers "
                  "from %1 to %2.")
                   .arg(mSettings.year - 1)
-                  .arg(mSettings.year));
+                  .arg(mSettings.year),
+              true);
     SupplyChainAnalysis analysis;
     analysis.setWorkbook(mWorkbook);
     analysis.setSelection(mSettings.year, SupplyChainAnalysis::Baseline::PreviousYear, 0,
@@ -604,29 +706,70 @@ void ReportDocument::writeBenefits(QTextCursor &cursor)
 void ReportDocument::writeGraph(QTextCursor &cursor)
 {
     heading(cursor, tr("The supply chain"));
-    // The graph takes most of a page: start one, so the heading is never left alone above it.
-    QTextBlockFormat newPage;
-    newPage.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    cursor.mergeBlockFormat(newPage);
     auto *scene = new SupplyChainScene;
     mKeepAlive << scene;
     scene->setWorkbook(mWorkbook);
     scene->cancelLayout();
     scene->relayoutNow();
-    const double width = mPageSize.width();
     QStringList cites;
     for (const Relation &relation : mWorkbook->supplyChain().relations)
         cites << cite(relation.sourceId);
     cites.removeAll(QString());
     cites.removeDuplicates();
-    figure(
-        cursor, QSizeF(width, width * 0.8),
-        [scene](QPainter *painter, const QRectF &rect) {
-            GraphExporter::paint(scene, painter, rect, QString());
-        },
+    const QString caption =
         tr("Companies by tier, supplier → customer; line width is the supplier's dependence "
            "on the customer %1")
-            .arg(cites.join(QString())));
+            .arg(cites.join(QString()));
+    const QRectF bounds = GraphExporter::visibleBounds(scene);
+    const QSizeF room = maximumFigureSize();
+    if (bounds.width() <= 0 || bounds.height() <= 0) {
+        figure(
+            cursor, QSizeF(room.width(), room.width() * 0.5),
+            [scene](QPainter *painter, const QRectF &rect) {
+                GraphExporter::paint(scene, painter, rect, QString());
+            },
+            caption);
+        return;
+    }
+    // The scene is drawn as on a 96 dpi screen, where a name's labelPointSize takes
+    // labelPointSize / 72 inch. Device units per scene unit at which names print at the
+    // smallest legible size (with 2 % to spare for rounding):
+    const double legible =
+        1.02 * smallestPrintedPointSize / NodeItem::labelPointSize * (72.0 / 96.0) * mDotsPerPoint;
+    // Parts overlap by half a company box, so that a box cut at one part's edge is whole in
+    // the next.
+    const QSizeF overlap = NodeItem::baseSize() / 2;
+    const auto partsAlong = [legible](double length, double overlapLength, double roomLength) {
+        int parts = 1;
+        while ((length + (parts - 1) * overlapLength) / parts * legible > roomLength && parts < 64)
+            ++parts;
+        return parts;
+    };
+    const int columns = partsAlong(bounds.width(), overlap.width(), room.width());
+    const int rows = partsAlong(bounds.height(), overlap.height(), room.height());
+    const QSizeF part((bounds.width() + (columns - 1) * overlap.width()) / columns,
+                      (bounds.height() + (rows - 1) * overlap.height()) / rows);
+    // As large as the page allows (one part: the whole graph fitted).
+    const double scale = std::min(room.width() / part.width(), room.height() / part.height());
+    const int parts = columns * rows;
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < columns; ++column) {
+            const QRectF source(bounds.left() + column * (part.width() - overlap.width()),
+                                bounds.top() + row * (part.height() - overlap.height()),
+                                part.width(), part.height());
+            const int number = row * columns + column + 1;
+            figure(
+                cursor, part * scale,
+                [scene, source](QPainter *painter, const QRectF &rect) {
+                    GraphExporter::paintPart(scene, painter, rect, source);
+                },
+                parts == 1 ? caption
+                           : tr("Part %1 of %2 (left to right, then top to bottom). %3")
+                                 .arg(number)
+                                 .arg(parts)
+                                 .arg(caption));
+        }
+    }
 }
 
 void ReportDocument::writeSources(QTextCursor &cursor)

@@ -49,6 +49,8 @@ private:
 
     void build();
     void writeTitle(QTextCursor &cursor);
+    /** The year's shares and wafers by vendor, on the title page. */
+    void writeKeyFigures(QTextCursor &cursor);
     void writeSummary(QTextCursor &cursor);
     void writeCharts(QTextCursor &cursor);
     void writeShares(QTextCursor &cursor);
@@ -62,14 +64,18 @@ private:
     void writeSources(QTextCursor &cursor);
 
     void heading(QTextCursor &cursor, const QString &text);
-    void paragraph(QTextCursor &cursor, const QString &text);
+    /** A paragraph; @p keepWithNext keeps it on the page of what follows (a table's label). */
+    void paragraph(QTextCursor &cursor, const QString &text, bool keepWithNext = false);
     void figure(QTextCursor &cursor, const QSizeF &size, Painter paint, const QString &caption);
+    /** The largest figure a page holds together with a heading and the caption. */
+    QSizeF maximumFigureSize() const;
     /** [n] for a source, numbering sources in the order the report first cites them. */
     QString cite(int sourceId);
 
     Workbook *mWorkbook;
     ReportSettings mSettings;
     QSizeF mPageSize;
+    double mDotsPerPoint = 1.0; // device units per typographic point
     std::unique_ptr<QTextDocument> mDocument;
     std::unique_ptr<ChartModels> mModels;
     QList<Painter> mFigures;

@@ -69,7 +69,11 @@ int ReportExporter::paint(Workbook *workbook, const ReportSettings &settings,
         const double pageHeight = document->pageSize().height();
         painter.translate(body.left(), body.top() - page * pageHeight);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * pageHeight, body.width(), pageHeight);
+        // A line the layout moved to the next page starts exactly on the boundary, and the
+        // layout draws a line whose top is not below the clip: a clip a hair short of the
+        // boundary keeps it off this page, where it would be invisible but still in the text
+        // that search and copying read.
+        context.clip = QRectF(0, page * pageHeight, body.width(), pageHeight - 0.5);
         painter.setClipRect(context.clip);
         document->documentLayout()->draw(&painter, context);
         painter.restore();

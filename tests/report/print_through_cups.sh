@@ -32,7 +32,9 @@ export QT_QPA_PLATFORM=offscreen
 for _ in $(seq 1 120); do [[ $(ls "$out" | wc -l) -gt $before ]] && break; sleep 0.5; done
 printed=$(ls -t "$out"/*.pdf 2>/dev/null | head -n 1)
 [[ -n $printed && $(ls "$out" | wc -l) -gt $before ]] || { echo "FAIL: no printed PDF in $out"; exit 1; }
-sleep 1
+# cups-pdf creates the file when Ghostscript starts writing it, seconds before the end on a
+# busy machine: wait until the PDF is whole (its trailer written).
+for _ in $(seq 1 120); do pdfinfo "$printed" >/dev/null 2>&1 && break; sleep 0.5; done
 exported=$(pdfinfo "$tmp/r.pdf" | awk '/^Pages:/{print $2}')
 got=$(pdfinfo "$printed" | awk '/^Pages:/{print $2}')
 [[ $exported == "$got" ]] || { echo "FAIL: printed $got pages, exported $exported"; exit 1; }
