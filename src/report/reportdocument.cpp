@@ -361,7 +361,7 @@ void ReportDocument::writeCharts(QTextCursor &cursor)
     for (const auto &[type, caption] : charts) {
         options.type = type;
         mModels->applyOptions(options);
-        ForecastChartView *view = createChartView(type, mModels.get());
+        ForecastChartView *view = createChartView(type, mModels.get(), nullptr, ChartMedium::Paper);
         view->setOptions(options);
         mKeepAlive << view;
         figure(
