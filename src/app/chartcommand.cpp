@@ -4,6 +4,7 @@
 
 #include "appearance.h"
 
+#include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
 #include "charts/forecastchartview.h"
 #include "models/chartmodels.h"
@@ -39,16 +40,21 @@ int runChartCommand(CommandContext &context, const QStringList &arguments)
     parser.addOption({ QStringLiteral("year"),
                        tr("The year of the donut, comparison and tornado (default: 2026)."),
                        QStringLiteral("year"), QStringLiteral("2026") });
-    parser.addOption({ QStringLiteral("width"), tr("Width in pixels (default: 1200)."),
+    parser.addOption({ QStringLiteral("width"),
+                       tr("Width of the chart's layout in pixels at 96 dpi (default: 1200)."),
                        QStringLiteral("pixels"), QStringLiteral("1200") });
-    parser.addOption({ QStringLiteral("height"), tr("Height in pixels (default: 800)."),
+    parser.addOption({ QStringLiteral("height"),
+                       tr("Height of the chart's layout in pixels at 96 dpi (default: 800)."),
                        QStringLiteral("pixels"), QStringLiteral("800") });
-    parser.addOption({ QStringLiteral("dpi"), tr("Resolution of a PNG (default: 96)."),
-                       QStringLiteral("dpi"), QStringLiteral("96") });
-    parser.addOption({ QStringLiteral("absolute"), tr("Wafers instead of shares.") });
     parser.addOption(
-        { QStringLiteral("split-others"),
-          tr("Show Microsoft, Meta and the rest on their own instead of as Others.") });
+        { QStringLiteral("dpi"),
+          tr("Resolution of a PNG, 24 to 1200 (default: 96): the same layout with dpi/96 times "
+             "the pixels each way, so --dpi 300 makes a 1200×800 chart 3750×2500 pixels. SVG and "
+             "PDF are vectors and ignore it."),
+          QStringLiteral("dpi"), QStringLiteral("96") });
+    parser.addOption({ QStringLiteral("absolute"), tr("Wafers instead of shares.") });
+    parser.addOption({ QStringLiteral("split-others"),
+                       tr("Kept for older scripts: every vendor is drawn on its own.") });
     parser.addOption({ QStringLiteral("vendor"), tr("The tornado's vendor (default: AWS)."),
                        QStringLiteral("vendor"), QStringLiteral("AWS") });
     parser.addOption({ QStringLiteral("palette"), tr("light (default) or dark."),
@@ -83,8 +89,13 @@ int runChartCommand(CommandContext &context, const QStringList &arguments)
     if (!widthOk || !heightOk || width < 100 || height < 100 || width > 20000 || height > 20000)
         return context.usageError(tr("--width and --height must be whole numbers of pixels from "
                                      "100 to 20000"));
-    if (!dpiOk || dpi < 24 || dpi > 1200)
-        return context.usageError(tr("--dpi must be a number from 24 to 1200"));
+    if (!dpiOk || !(dpi >= 24 && dpi <= 1200))
+        return context.usageError(tr("--dpi must be a number from 24 to 1200, not '%1'")
+                                      .arg(parser.value(QStringLiteral("dpi"))));
+    const bool png = out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
+    if (const QString problem = ChartExporter::sizeProblem(QSize(width, height), dpi, png);
+        !problem.isEmpty())
+        return context.usageError(problem);
     options.absolute = parser.isSet(QStringLiteral("absolute"));
     options.groupSmallVendors = !parser.isSet(QStringLiteral("split-others"));
     options.vendor = parser.value(QStringLiteral("vendor"));
@@ -129,14 +140,19 @@ int runChartCommand(CommandContext &context, const QStringList &arguments)
     ChartModels models;
     models.setWorkbook(&workbook);
     models.applyOptions(options);
-    std::unique_ptr<ForecastChartView> view(createChartView(options.type, &models));
+    std::unique_ptr<ForecastChartView> view(
+        createChartView(options.type, &models, nullptr, ChartMedium::Paper));
     view->setOptions(options);
     QString error;
     if (!view->exportTo(out, QSize(width, height), dpi, &error))
         return context.dataError(tr("cannot write %1: %2").arg(out, error));
-    context.out()
-        << tr("wrote %1 (%2, %3×%4)").arg(out, chartTypeName(options.type)).arg(width).arg(height)
-        << '\n';
+    const QSize pixels =
+        png ? ChartExporter::pixelSize(QSize(width, height), dpi) : QSize(width, height);
+    context.out() << tr("wrote %1 (%2, %3×%4)")
+                         .arg(out, chartTypeName(options.type))
+                         .arg(pixels.width())
+                         .arg(pixels.height())
+                  << '\n';
     context.out().flush();
     return CommandContext::Success;
 }

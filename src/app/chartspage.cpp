@@ -119,8 +119,10 @@ void ChartsPage::buildControls()
     mVendors->setAccessibleName(tr("Vendors shown"));
     mVendors->setIconSize(QSize(12, 12));
     form->addWidget(mVendors);
-    mSplitOthers = new QCheckBox(tr("Split &Others into its members"), panel);
-    form->addWidget(mSplitOthers);
+    // Ticked vendors are drawn on their own; unticked ones are left out or, with this, counted
+    // in Others so that shares still add up to 100 %.
+    mFoldUnticked = new QCheckBox(tr("Count unticked vendors in &Others"), panel);
+    form->addWidget(mFoldUnticked);
 
     auto *buttons = new QHBoxLayout;
     auto *exportButton = new QPushButton(tr("&Export…"), panel);
@@ -150,7 +152,7 @@ void ChartsPage::buildControls()
     connect(mTypes, &QListWidget::currentRowChanged, this, changed);
     for (QComboBox *combo : { mMetric, mYear, mTornadoVendor })
         connect(combo, &QComboBox::currentIndexChanged, this, changed);
-    for (QCheckBox *box : { mAbsolute, mSplitOthers })
+    for (QCheckBox *box : { mAbsolute, mFoldUnticked })
         connect(box, &QCheckBox::toggled, this, changed);
     for (QSpinBox *spin : { mFirstYear, mLastYear })
         connect(spin, &QSpinBox::valueChanged, this, changed);
@@ -224,7 +226,7 @@ void ChartsPage::writeControls()
     if (const int vendor = mTornadoVendor->findData(mOptions.vendor); vendor >= 0)
         mTornadoVendor->setCurrentIndex(vendor);
     mStep->setValue(mOptions.stepPercent);
-    mSplitOthers->setChecked(!mOptions.groupSmallVendors);
+    mFoldUnticked->setChecked(mOptions.groupSmallVendors);
     mUpdating = false;
 }
 
@@ -240,7 +242,7 @@ void ChartsPage::readControls()
     options.year = mYear->currentData().toInt();
     options.vendor = mTornadoVendor->currentData().toString();
     options.stepPercent = mStep->value();
-    options.groupSmallVendors = !mSplitOthers->isChecked();
+    options.groupSmallVendors = mFoldUnticked->isChecked();
     options.scenarioIds.clear();
     for (int i = 0; i < mScenarios->count(); ++i) {
         if (mScenarios->item(i)->checkState() == Qt::Checked)

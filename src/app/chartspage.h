@@ -63,7 +63,7 @@ private:
     QSpinBox *mLastYear = nullptr;
     QComboBox *mYear = nullptr;
     QListWidget *mVendors = nullptr;
-    QCheckBox *mSplitOthers = nullptr;
+    QCheckBox *mFoldUnticked = nullptr;
     QCheckBox *mAbsolute = nullptr;
     QComboBox *mTornadoVendor = nullptr;
     QDoubleSpinBox *mStep = nullptr;

@@ -45,8 +45,9 @@ ExportChartDialog::ExportChartDialog(const QString &suggestedName, QWidget *pare
     mDpi->setDecimals(0);
     mDpi->setSuffix(tr(" dpi"));
     mDpi->setValue(settings.value(QStringLiteral("export/dpi"), 96).toDouble());
-    mDpi->setToolTip(tr("For PNG: how many pixels make an inch. At 192 dpi a 1200 × 800 image "
-                        "holds the chart at twice the detail for print."));
+    mDpi->setToolTip(tr("For PNG: the chart keeps its layout and gets dpi/96 times the pixels "
+                        "each way, so at 192 dpi a 1200 × 800 chart is 2400 × 1600 pixels. SVG "
+                        "and PDF are vectors and ignore it."));
 
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &ExportChartDialog::browse);

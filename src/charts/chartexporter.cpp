@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "chartexporter.h"
 
+#include "svgtext.h"
+
 #include "core/textrules.h"
 #include "store/outputfile.h"
 
@@ -13,6 +15,7 @@
 #include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QImageWriter>
+#include <QLocale>
 #include <QMimeData>
 #include <QPageLayout>
 #include <QPageSize>
@@ -59,12 +62,6 @@ double screenDpi()
     return 96.0;
 }
 
-// The layout size in the screen's pixels of a picture of @p size pixels at @p dpi.
-QSizeF layoutSize(const QSize &size, double dpi)
-{
-    return QSizeF(size) * (screenDpi() / dpi);
-}
-
 int dotsPerMeter(double dpi)
 {
     return static_cast<int>(std::lround(dpi / 0.0254));
@@ -89,6 +86,15 @@ QColor backgroundOf(const QChart *chart)
     return Qt::white;
 }
 
+// Lays @p chart out now. A chart may adapt to its new plot area (the tornado sizes its labels
+// to the rows), which asks for another pass; a few passes settle it.
+void activateLayout(QChart *chart)
+{
+    QGraphicsLayout *layout = chart->layout();
+    for (int pass = 0; layout && pass < 3 && !layout->isActivated(); ++pass)
+        layout->activate();
+}
+
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -111,12 +117,9 @@ ChartExporter::Result ChartExporter::exportChart(QChart *chart, const ChartExpor
         setError(error, tr("There is no chart to export."));
         return Result::CannotWrite;
     }
-    if (settings.size.isEmpty() || !(settings.dpi > 0.0)) {
-        setError(error,
-                 tr("Cannot export a chart of %1 × %2 pixels at %3 dpi.")
-                     .arg(settings.size.width())
-                     .arg(settings.size.height())
-                     .arg(settings.dpi));
+    if (const QString problem = sizeProblem(settings.size, settings.dpi, format == Format::Png);
+        !problem.isEmpty()) {
+        setError(error, problem);
         return Result::CannotWrite;
     }
 
@@ -153,14 +156,52 @@ ChartExporter::Result ChartExporter::exportChart(QChart *chart, const ChartExpor
     return Result::Success;
 }
 
+QString ChartExporter::sizeProblem(const QSize &size, double dpi, bool raster)
+{
+    if (size.isEmpty() || !(dpi > 0.0) || !std::isfinite(dpi))
+        return tr("Cannot export a chart of %1 × %2 pixels at %3 dpi.")
+            .arg(size.width())
+            .arg(size.height())
+            .arg(dpi);
+    if (!raster)
+        return QString();
+    const QSize pixels = pixelSize(size, dpi);
+    if (pixels.width() > maxPixelSide || pixels.height() > maxPixelSide ||
+        qint64(pixels.width()) * pixels.height() > maxPixels)
+        return tr("A chart of %1 × %2 pixels at %3 dpi would be a PNG of %4 × %5 pixels, more "
+                  "than the %6 pixels (and %7 on a side) a PNG may have here. Choose a smaller "
+                  "size or resolution.")
+            .arg(size.width())
+            .arg(size.height())
+            .arg(dpi)
+            .arg(pixels.width())
+            .arg(pixels.height())
+            .arg(QLocale().toString(maxPixels), QLocale().toString(maxPixelSide));
+    return QString();
+}
+
+QSize ChartExporter::pixelSize(const QSize &size, double dpi)
+{
+    if (size.isEmpty() || !(dpi > 0.0) || !std::isfinite(dpi))
+        return QSize();
+    const double ratio = dpi / referenceDpi;
+    return QSize(static_cast<int>(std::lround(size.width() * ratio)),
+                 static_cast<int>(std::lround(size.height() * ratio)));
+}
+
 QImage ChartExporter::image(QChart *chart, const QSize &size, double dpi)
 {
-    if (size.isEmpty() || !(dpi > 0.0))
+    const QSize pixels = pixelSize(size, dpi);
+    if (!sizeProblem(size, dpi).isEmpty())
         return QImage();
-    QImage picture(size, QImage::Format_ARGB32_Premultiplied);
-    picture.setDevicePixelRatio(1.0);
-    // Painted at the screen's resolution, so that fonts come out at the size the layout
-    // measured; the dpi asked is recorded once the painting is done.
+    QImage picture(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (picture.isNull())
+        return picture; // out of memory
+    // The chart is laid out at its size in logical pixels and drawn at dpi / 96 device pixels
+    // each, like a window on a high-density screen: the same picture, only sharper.
+    picture.setDevicePixelRatio(dpi / referenceDpi);
+    // Fonts are sized at the screen's resolution, as the layout measured them; the dpi asked is
+    // recorded once the painting is done.
     picture.setDotsPerMeterX(dotsPerMeter(screenDpi()));
     picture.setDotsPerMeterY(dotsPerMeter(screenDpi()));
     picture.fill(chart ? backgroundOf(chart) : QColor(Qt::white));
@@ -168,9 +209,7 @@ QImage ChartExporter::image(QChart *chart, const QSize &size, double dpi)
         QPainter painter(&picture);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                                QPainter::SmoothPixmapTransform);
-        const double scale = dpi / screenDpi();
-        painter.scale(scale, scale);
-        paint(chart, &painter, QRectF(QPointF(), layoutSize(size, dpi)));
+        paint(chart, &painter, QRectF(QPointF(), QSizeF(size)));
     }
     picture.setDotsPerMeterX(dotsPerMeter(dpi));
     picture.setDotsPerMeterY(dotsPerMeter(dpi));
@@ -227,8 +266,7 @@ void ChartExporter::paintAtScreenResolution(QChart *chart, QPainter *painter, co
     chart->setDropShadowEnabled(false);
     const QRectF onScreen = chart->geometry();
     chart->setGeometry(QRectF(onScreen.topLeft(), target.size()));
-    if (QGraphicsLayout *layout = chart->layout())
-        layout->activate();
+    activateLayout(chart);
 
     painter->save();
     painter->fillRect(target, backgroundOf(chart));
@@ -238,8 +276,7 @@ void ChartExporter::paintAtScreenResolution(QChart *chart, QPainter *painter, co
     painter->restore();
 
     chart->setGeometry(onScreen);
-    if (QGraphicsLayout *layout = chart->layout())
-        layout->activate();
+    activateLayout(chart);
     chart->setDropShadowEnabled(shadow);
     chart->setProperty(paintingProperty, false);
     for (QGraphicsItem *item : std::as_const(hidden))
@@ -264,12 +301,14 @@ bool ChartExporter::writePng(QChart *chart, const ChartExportSettings &settings,
 bool ChartExporter::writeSvg(QChart *chart, const ChartExportSettings &settings, QIODevice *device,
                              QString *error)
 {
-    // Coordinates are the layout's pixels; the generator's resolution is the screen's, which
-    // makes point sizes of fonts match the layout and the width and height come out at
-    // size / dpi inches.
-    const QSizeF layout = layoutSize(settings.size, settings.dpi);
+    // A vector drawing has no pixels: the dpi is ignored. Coordinates are the layout's pixels;
+    // the generator's resolution is the screen's, which makes point sizes of fonts match the
+    // layout.
+    const QSizeF layout(settings.size);
+    QBuffer drawn;
+    drawn.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setOutputDevice(device);
+    generator.setOutputDevice(&drawn);
     generator.setResolution(static_cast<int>(screenDpi()));
     generator.setSize(layout.toSize());
     generator.setViewBox(QRectF(QPointF(), layout));
@@ -282,19 +321,29 @@ bool ChartExporter::writeSvg(QChart *chart, const ChartExportSettings &settings,
     }
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     paint(chart, &painter, QRectF(QPointF(), layout));
-    return painter.end();
+    if (!painter.end()) {
+        setError(error, tr("the SVG writer could not finish"));
+        return false;
+    }
+    QString problem;
+    const QByteArray joined = SvgText::joinRuns(drawn.data(), &problem);
+    if (joined.isEmpty()) {
+        setError(error, problem);
+        return false;
+    }
+    return device->write(joined) == joined.size();
 }
 
 bool ChartExporter::writePdf(QChart *chart, const ChartExportSettings &settings, QIODevice *device,
                              QString *error)
 {
     QPdfWriter writer(device);
-    // Device pixels at the screen's resolution are the layout's pixels; the page itself is
-    // size / dpi inches.
+    // A vector page has no pixels: the dpi is ignored. Device pixels at the screen's resolution
+    // are the layout's pixels; the page is the size at 96 pixels an inch.
     writer.setResolution(static_cast<int>(screenDpi()));
     writer.setTitle(titleOf(chart, settings));
     writer.setCreator(QCoreApplication::applicationName());
-    const QSizeF points = QSizeF(settings.size) * (72.0 / settings.dpi);
+    const QSizeF points = QSizeF(settings.size) * (72.0 / referenceDpi);
     const QPageSize pageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch);
     if (!writer.setPageLayout(
             QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(), QPageLayout::Point))) {
@@ -309,7 +358,7 @@ bool ChartExporter::writePdf(QChart *chart, const ChartExportSettings &settings,
         setError(error, tr("the PDF writer could not start"));
         return false;
     }
-    paint(chart, &painter, QRectF(QPointF(), layoutSize(settings.size, settings.dpi)));
+    paint(chart, &painter, QRectF(QPointF(), QSizeF(settings.size)));
     return painter.end();
 }
 

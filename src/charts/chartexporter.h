@@ -15,12 +15,13 @@ class QRectF;
 
 namespace ws {
 
-/** What ChartExporter::exportChart writes: the file (its suffix picks the format), the size in
-    pixels of the picture and the resolution it is meant for. */
+/** What ChartExporter::exportChart writes: the file (its suffix picks the format), the size of
+    the chart's layout in pixels at 96 dpi, and for a PNG the resolution. */
 struct ChartExportSettings
 {
     QString path;
     QSize size { 1200, 800 };
+    /** PNG only: dpi / 96 device pixels to each layout pixel. SVG and PDF ignore it. */
     double dpi = 96.0;
     /** Title stored in the SVG or PDF; empty: the chart's own title as plain text. */
     QString title;
@@ -33,11 +34,11 @@ struct ChartExportSettings
     scene there; so the file shows the chart as it would look in a window of that size, whatever
     size it has on screen, and the on-screen chart is left as it was.
 
-    Resolution: text is measured at the screen's logical resolution (96 dpi offscreen and on
-    Qt 6 desktops), so a chart exported at @c dpi is laid out at size × 96 / dpi and drawn scaled
-    by dpi / 96. A 1200 × 800 picture at 96 dpi holds a 1200 × 800 layout; at 192 dpi the same
-    pixels hold a 600 × 400 layout drawn twice as large, with text twice as many pixels high. The
-    PNG records the dpi, and the SVG and PDF come out at the physical size size / dpi inches. */
+    Resolution works like a device pixel ratio, as publication exports do: the chart is always
+    laid out at @c size (pixels at 96 dpi), and a PNG at @c dpi has size × dpi / 96 pixels,
+    the same picture drawn sharper. A 1200 × 800 chart at 300 dpi is a 3750 × 2500 PNG with the
+    layout of the 96-dpi one. The PNG records the dpi. SVG and PDF are vectors: they ignore the
+    dpi and come out at size / 96 inches. */
 class ChartExporter
 {
     Q_DECLARE_TR_FUNCTIONS(ws::ChartExporter)
@@ -47,13 +48,27 @@ public:
         positive. */
     enum class Result { Success, UnknownFormat, CannotWrite };
 
+    /** The resolution at which a layout pixel is one picture pixel. */
+    static constexpr double referenceDpi = 96.0;
+    /** The longest side of a PNG, in pixels (PNG readers and QImage stop near 32,767). */
+    static constexpr int maxPixelSide = 32767;
+    /** The most pixels of a PNG: 600 MB in memory while it is drawn, 1200 × 800 at 1200 dpi. */
+    static constexpr qint64 maxPixels = 150'000'000;
+
+    /** The pixels of a PNG of a chart laid out at @p size, at @p dpi. */
+    static QSize pixelSize(const QSize &size, double dpi);
+    /** Why a chart of @p size at @p dpi cannot be exported (as a PNG, when @p raster): a
+        sentence for the user, or empty when it can. */
+    static QString sizeProblem(const QSize &size, double dpi, bool raster = true);
+
     /** Writes @p chart to settings.path, in the format its suffix names (.png, .svg or .pdf, in
         any case). On failure @p error, if given, receives a sentence for the user. A file that
         existed is replaced only once the new one is complete. */
     static Result exportChart(QChart *chart, const ChartExportSettings &settings, QString *error);
 
-    /** The chart as a picture of exactly @p size pixels recording @p dpi, on white (or the
-        chart's background colour), with no device pixel ratio. */
+    /** The chart laid out at @p size, as a picture of pixelSize(size, dpi) pixels with a device
+        pixel ratio of dpi / 96, recording @p dpi, on white (or the chart's background colour).
+        A null image when it would be too large (sizeProblem). */
     static QImage image(QChart *chart, const QSize &size, double dpi = 96.0);
 
     /** The one routine every format uses: draws @p chart laid out to fill @p target, in the
@@ -63,8 +78,9 @@ public:
         out at target × screen dpi / device dpi, so text keeps its size relative to the chart. */
     static void paint(QChart *chart, QPainter *painter, const QRectF &target);
 
-    /** PNG (as an image) and SVG ("image/svg+xml") of the chart, for the clipboard; the caller
-        owns the result. @p dpi above 96 makes a sharper picture of the same layout. */
+    /** PNG (as an image) and SVG ("image/svg+xml") of the chart laid out at @p size, for the
+        clipboard; the caller owns the result. @p dpi above 96 makes a sharper picture of the same
+        layout. */
     static QMimeData *mimeData(QChart *chart, const QSize &size, double dpi = 96.0);
 
     /** Marks @p item (a crosshair, a selection or hover mark) as part of the interaction rather

@@ -10,7 +10,8 @@
 
 namespace ws {
 
-ForecastChartView *createChartView(ChartType type, ChartModels *models, QWidget *parent)
+ForecastChartView *createChartView(ChartType type, ChartModels *models, QWidget *parent,
+                                   ChartMedium medium)
 {
     ForecastChartView *view = nullptr;
     switch (type) {
@@ -34,6 +35,7 @@ ForecastChartView *createChartView(ChartType type, ChartModels *models, QWidget 
         view = new CalibrationChart(parent);
         break;
     }
+    view->setMedium(medium);
     ChartOptions options;
     options.type = type;
     view->setOptions(options);

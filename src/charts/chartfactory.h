@@ -2,15 +2,17 @@
 #pragma once
 
 #include "chartoptions.h"
+#include "forecastchartview.h"
 
 class QWidget;
 
 namespace ws {
 
 class ChartModels;
-class ForecastChartView;
 
-/** Makes the view that draws @p type, reading @p models. */
-ForecastChartView *createChartView(ChartType type, ChartModels *models, QWidget *parent = nullptr);
+/** Makes the view that draws @p type, reading @p models, for the screen or for paper (the
+    report, `wafershare chart`), where it carries no hints about hovering. */
+ForecastChartView *createChartView(ChartType type, ChartModels *models, QWidget *parent = nullptr,
+                                   ChartMedium medium = ChartMedium::Screen);
 
 } // namespace ws

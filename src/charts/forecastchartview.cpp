@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <QEvent>
+#include <QHelpEvent>
 #include <QTextDocumentFragment>
 #include <QToolTip>
 
@@ -25,6 +26,32 @@ void ForecastChartView::setOptions(const ChartOptions &options)
 {
     mOptions = options;
     applyOptions();
+}
+
+void ForecastChartView::setMedium(ChartMedium medium)
+{
+    if (mMedium == medium)
+        return;
+    mMedium = medium;
+    if (mModels)
+        requestRebuild();
+}
+
+void ForecastChartView::beginExport()
+{
+    mMediumBeforeExport = mMedium;
+    if (mMedium != ChartMedium::Paper && mModels) {
+        mMedium = ChartMedium::Paper;
+        rebuildAndName();
+    }
+}
+
+void ForecastChartView::endExport()
+{
+    if (mMediumBeforeExport != mMedium && mModels) {
+        mMedium = mMediumBeforeExport;
+        rebuildAndName();
+    }
 }
 
 void ForecastChartView::requestRebuild()
@@ -69,6 +96,19 @@ void ForecastChartView::showToolTip(const QString &text)
         QToolTip::hideText();
     else
         QToolTip::showText(QCursor::pos(), plainToolTip(text), this);
+}
+
+bool ForecastChartView::viewportEvent(QEvent *event)
+{
+    // Qt asks for a tooltip once the mouse has rested (QEvent::ToolTip); the scene answers with
+    // the tooltip of the item under the mouse and hides any other. A bar or point has none of
+    // its own, so without this the hover text shown on entering it vanished a moment later.
+    if (event->type() == QEvent::ToolTip && !mLastToolTip.isEmpty()) {
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
+                           plainToolTip(mLastToolTip), this);
+        return true;
+    }
+    return InteractiveChartView::viewportEvent(event);
 }
 
 void ForecastChartView::changeEvent(QEvent *event)

@@ -10,6 +10,10 @@ namespace ws {
 
 class ChartModels;
 
+/** Where a chart is seen: on screen, where it answers the mouse, or on paper and in exported
+    files, where hints about hovering mean nothing. */
+enum class ChartMedium { Screen, Paper };
+
 /** A chart of the workspace: reads the shared ChartModels, draws what the options ask for, and
     redraws itself whenever its models change. */
 class ForecastChartView : public InteractiveChartView
@@ -23,6 +27,10 @@ public:
     ChartModels *chartModels() const { return mModels; }
     void setOptions(const ChartOptions &options);
     const ChartOptions &options() const { return mOptions; }
+
+    /** Paper leaves out what only the screen can do (such as "tooltips: …" in a title). */
+    void setMedium(ChartMedium medium);
+    ChartMedium medium() const { return mMedium; }
 
     /** The text the tooltip shows for a hovered point, for tests and accessibility. */
     QString lastToolTip() const { return mLastToolTip; }
@@ -41,6 +49,10 @@ protected:
     void showEvent(QShowEvent *event) override;
     void showToolTip(const QString &text);
     void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    /** Exports and copies are paper: drawn without screen-only hints. */
+    void beginExport() override;
+    void endExport() override;
 
     ChartModels *mModels = nullptr;
     ChartOptions mOptions;
@@ -50,6 +62,8 @@ private:
 
     QString mLastToolTip;
     bool mStale = false;
+    ChartMedium mMedium = ChartMedium::Screen;
+    ChartMedium mMediumBeforeExport = ChartMedium::Screen;
 };
 
 } // namespace ws

@@ -3,6 +3,7 @@
 
 #include "chartexporter.h"
 #include "charttext.h"
+#include "roundticks.h"
 
 #include <QAbstractBarSeries>
 #include <QBarLegendMarker>
@@ -19,6 +20,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QValueAxis>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -194,6 +196,7 @@ void InteractiveChartView::setSeriesHidden(const QString &name, bool hidden)
     else
         mHidden.remove(name);
     applyHidden();
+    hiddenSeriesChanged();
 }
 
 void InteractiveChartView::resetZoom()
@@ -210,7 +213,10 @@ bool InteractiveChartView::exportTo(const QString &path, const QSize &size, doub
     settings.size = size;
     settings.dpi = dpi;
     QString message;
-    if (ChartExporter::exportChart(chart(), settings, &message) == ChartExporter::Result::Success)
+    beginExport();
+    const auto result = ChartExporter::exportChart(chart(), settings, &message);
+    endExport();
+    if (result == ChartExporter::Result::Success)
         return true;
     if (error)
         *error = message;
@@ -223,8 +229,11 @@ void InteractiveChartView::copyToClipboard()
         return;
     // At the screen's pixel density, so that a paste on a high-density screen stays sharp.
     const double ratio = devicePixelRatioF();
-    QGuiApplication::clipboard()->setMimeData(
-        ChartExporter::mimeData(chart(), size() * ratio, 96.0 * ratio));
+    beginExport();
+    QMimeData *copied =
+        ChartExporter::mimeData(chart(), size(), ChartExporter::referenceDpi * ratio);
+    endExport();
+    QGuiApplication::clipboard()->setMimeData(copied);
 }
 
 QMenu *InteractiveChartView::createContextMenu(QWidget *parent)
@@ -254,6 +263,12 @@ void InteractiveChartView::finishRebuild()
             continue;
         connect(marker, &QLegendMarker::clicked, this, &InteractiveChartView::toggleSeries,
                 Qt::UniqueConnection);
+    }
+    // Zooming and panning change the value axes' ranges; their ticks stay on round values.
+    const auto axes = chart()->axes();
+    for (QAbstractAxis *axis : axes) {
+        if (auto *values = qobject_cast<QValueAxis *>(axis))
+            RoundTicks::follow(values);
     }
     applyHidden();
 }

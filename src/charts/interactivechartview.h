@@ -61,8 +61,17 @@ protected:
         legend markers and re-applies the hidden state. A marker hides its series, keyed by the
         series' name; a bar-set marker hides that set's bars (keyed by the set's label, drawn
         transparent as Qt Charts cannot hide one set); a pie-slice marker does nothing, since a
-        ring with a slice missing would misstate the other shares. */
+        ring with a slice missing would misstate the other shares. It also keeps the ticks of
+        the value axes on round values through zooms (RoundTicks). */
     void finishRebuild();
+
+    /** Called before and after the chart is drawn for an export or a copy. */
+    virtual void beginExport() { }
+    virtual void endExport() { }
+
+    /** Called whenever the set of hidden series changes (a legend click, setSeriesHidden), once
+        the chart shows it: a chart can say what hiding means for what it draws. */
+    virtual void hiddenSeriesChanged() { }
 
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;

@@ -147,15 +147,20 @@ void ScenarioComparisonChart::rebuild()
                           : QString());
     });
 
-    chart->setTitle(tr("<b>%1 by scenario, %2</b><br>bars: each scenario; tooltips: difference "
-                       "to %3 · %4")
-                        .arg(mOptions.metric == Metric::ComputeWafers ? tr("AI compute wafer share")
-                                 : mOptions.metric == Metric::AllLogicWafers
-                                 ? tr("all logic wafer share")
-                                 : tr("CoWoS wafer share"))
-                        .arg(model->year())
-                        .arg(ChartText::inMarkup(model->headerData(0, Qt::Horizontal).toString()),
-                             mModels->subtitle()));
+    const QString what = mOptions.metric == Metric::ComputeWafers ? tr("AI compute wafer share")
+        : mOptions.metric == Metric::AllLogicWafers               ? tr("all logic wafer share")
+                                                                  : tr("CoWoS wafer share");
+    const QString reference = ChartText::inMarkup(model->headerData(0, Qt::Horizontal).toString());
+    // On paper there is nothing to hover: the key names what is printed under each vendor.
+    chart->setTitle(
+        (medium() == ChartMedium::Paper
+             ? tr("<b>%1 by scenario, %2</b><br>bars: each scenario; Δ under each vendor: "
+                  "difference to %3 in points · %4")
+             : tr("<b>%1 by scenario, %2</b><br>bars: each scenario; tooltips: difference "
+                  "to %3 · %4"))
+            .arg(what)
+            .arg(model->year())
+            .arg(reference, mModels->subtitle()));
     chart->legend()->setAlignment(Qt::AlignBottom);
     finishRebuild();
 }

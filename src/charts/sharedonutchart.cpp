@@ -12,14 +12,20 @@
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QToolTip>
+#include <QTextDocumentFragment>
 
 namespace ws {
 
 namespace {
-// Slices smaller than this carry no figure on the ring, where it would not fit; the legend and
-// the tooltip still give it.
-constexpr double smallestLabelledPercent = 4.5;
+// Slices smaller than this carry no label outside the ring: neighbouring slivers' labels would
+// overlap. The legend and the tooltip still give every share.
+constexpr double smallestLabelledPercent = 4.0;
+
+QString percentText(double percent)
+{
+    return ShareDonutChart::tr("%1 %").arg(QLocale().toString(percent, 'f', 1));
+}
+
 } // namespace
 
 ShareDonutChart::ShareDonutChart(QWidget *parent)
@@ -28,7 +34,8 @@ ShareDonutChart::ShareDonutChart(QWidget *parent)
 {
     auto *chart = new QChart;
     mSeries->setHoleSize(0.45);
-    mSeries->setPieSize(0.72);
+    // Room around the ring for the labels outside it.
+    mSeries->setPieSize(0.62);
     chart->addSeries(mSeries);
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -75,16 +82,13 @@ void ShareDonutChart::rebuild()
         mSeries->remove(mSeries->slices().constLast());
     while (mSeries->count() < rows) {
         auto *slice = new QPieSlice;
-        slice->setLabelPosition(QPieSlice::LabelInsideNormal);
-        slice->setLabelColor(Qt::white);
-        QFont font = slice->labelFont();
-        font.setBold(true);
-        slice->setLabelFont(font);
+        // Outside the ring with a leader line: a figure inside a narrow slice spilled into the
+        // hole, white on white.
+        slice->setLabelPosition(QPieSlice::LabelOutside);
         slice->setBorderColor(Qt::white);
         mSeries->append(slice);
     }
 
-    const QLocale locale;
     const auto slices = mSeries->slices();
     for (int row = 0; row < rows; ++row) {
         const QModelIndex name = mModel->index(row, 0);
@@ -92,16 +96,22 @@ void ShareDonutChart::rebuild()
         const double percent = share.data().toDouble();
         QPieSlice *slice = slices.at(row);
         slice->setValue(percent);
-        slice->setLabel(tr("%1 %").arg(locale.toString(percent, 'f', 1)));
+        // Beside the ring the label names its vendor, so that print needs no colour key.
+        slice->setLabel(
+            ChartText::label(tr("%1 %2").arg(name.data().toString(), percentText(percent))));
         slice->setColor(name.data(VendorShareModel::ColorRole).value<QColor>());
+        // The theme's text colour, readable on the chart's background (the label is beside the
+        // slice, not on it); a leader line links the two.
+        slice->setLabelColor(chart()->legend()->labelColor());
+        slice->setLabelArmLengthFactor(0.1);
         slice->setLabelVisible(percent >= smallestLabelledPercent);
     }
     // The ring shows each share; the legend names the vendor beside it. Set after the slices,
     // since a pie marker copies its slice's label whenever the slice changes.
     const auto markers = chart()->legend()->markers(mSeries);
     for (int row = 0; row < rows && row < markers.size(); ++row) {
-        markers.at(row)->setLabel(ChartText::label(
-            tr("%1  %2").arg(mModel->index(row, 0).data().toString(), slices.at(row)->label())));
+        markers.at(row)->setLabel(ChartText::label(tr("%1  %2").arg(
+            mModel->index(row, 0).data().toString(), percentText(slices.at(row)->value()))));
     }
     if (mModel && column >= 0) {
         const QString title =
@@ -131,12 +141,13 @@ void ShareDonutChart::showSliceDetails(QPieSlice *slice, bool hovered)
 {
     slice->setExploded(hovered);
     if (!hovered || !mModel) {
-        QToolTip::hideText();
+        showToolTip(QString());
         return;
     }
     const int row = static_cast<int>(mSeries->slices().indexOf(slice));
     const QModelIndex share = mModel->index(row, mModel->columnForYear(mYear));
-    QToolTip::showText(QCursor::pos(), share.data(Qt::ToolTipRole).toString(), this);
+    showToolTip(
+        QTextDocumentFragment::fromHtml(share.data(Qt::ToolTipRole).toString()).toPlainText());
 }
 
 } // namespace ws

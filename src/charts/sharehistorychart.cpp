@@ -6,13 +6,14 @@
 #include "interactivechartview.h"
 #include "models/vendorsharemodel.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
-#include <QToolTip>
+#include <QTextDocumentFragment>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -22,14 +23,16 @@ namespace ws {
 
 ShareHistoryChart::ShareHistoryChart(QWidget *parent)
     : ForecastChartView(parent)
-    , mYearAxis(new QValueAxis)
+    , mYearAxis(new QCategoryAxis)
     , mShareAxis(new QValueAxis)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    mYearAxis->setLabelFormat(QStringLiteral("%d"));
+    // Years as text labels on their own values: a value axis would print them as numbers,
+    // with the locale's thousands separator ("2,026").
+    mYearAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     mYearAxis->setTitleText(tr("Year"));
     mShareAxis->setLabelFormat(QStringLiteral("%.0f %"));
     mShareAxis->setTitleText(tr("Share of wafers"));
@@ -96,9 +99,10 @@ void ShareHistoryChart::rebuild()
             chart->addSeries(series);
             series->attachAxis(mYearAxis);
             series->attachAxis(mShareAxis);
+            const bool published = series == reported;
             connect(series, &QXYSeries::hovered, this,
-                    [this, row](const QPointF &point, bool state) {
-                        showPointDetails(row, point, state);
+                    [this, row, published](const QPointF &point, bool state) {
+                        showPointDetails(row, point, state, published);
                     });
         }
         // One legend entry per vendor: the squares are explained in the chart's title.
@@ -106,10 +110,12 @@ void ShareHistoryChart::rebuild()
             marker->setVisible(false);
     }
 
+    for (const QString &label : mYearAxis->categoriesLabels())
+        mYearAxis->remove(label);
+    mYearAxis->setStartValue(years.first() - 0.25);
+    for (int year : years)
+        mYearAxis->append(QString::number(year), year);
     mYearAxis->setRange(years.first() - 0.25, years.last() + 0.25);
-    mYearAxis->setTickType(QValueAxis::TicksDynamic);
-    mYearAxis->setTickAnchor(years.first());
-    mYearAxis->setTickInterval(1);
     mShareAxis->setRange(0, std::ceil((highest + 5.0) / 10.0) * 10.0);
     // Steps of 20 points keep the labels readable when the chart is small.
     mShareAxis->setTickType(QValueAxis::TicksDynamic);
@@ -120,19 +126,34 @@ void ShareHistoryChart::rebuild()
                                  : mModel->metric() == Metric::AllLogicWafers
                                  ? tr("all logic wafer")
                                  : tr("CoWoS wafer")));
+    finishRebuild();
 }
 
-void ShareHistoryChart::showPointDetails(int row, const QPointF &point, bool hovered)
+QString ShareHistoryChart::pointToolTip(int row, int year, bool published) const
 {
-    if (!hovered || !mModel) {
-        QToolTip::hideText();
-        return;
-    }
-    const int column = mModel->columnForYear(static_cast<int>(std::lround(point.x())));
-    if (column < 0)
-        return;
-    QToolTip::showText(QCursor::pos(), mModel->index(row, column).data(Qt::ToolTipRole).toString(),
-                       this);
+    const int column = mModel ? mModel->columnForYear(year) : -1;
+    if (column < 0 || row < 0 || row >= mModel->rowCount())
+        return {};
+    const QModelIndex index = mModel->index(row, column);
+    const QString modelled =
+        QTextDocumentFragment::fromHtml(index.data(Qt::ToolTipRole).toString()).toPlainText();
+    const QVariant share = index.data(VendorShareModel::ReportedShareRole);
+    if (!published || !share.isValid())
+        return modelled;
+    // The square is what an analyst published: its value, where and when, then the model's.
+    return tr("%1, %2: published %3 %\nSource: %4\nModelled: %5")
+        .arg(mModel->index(row, 0).data().toString())
+        .arg(year)
+        .arg(ChartStyle::numberLocale().toString(share.toDouble(), 'g', 4),
+             index.data(VendorShareModel::ReportedSourceRole).toString(),
+             modelled.section(QLatin1Char('\n'), 0, 0));
+}
+
+void ShareHistoryChart::showPointDetails(int row, const QPointF &point, bool hovered,
+                                         bool published)
+{
+    showToolTip(hovered ? pointToolTip(row, static_cast<int>(std::lround(point.x())), published)
+                        : QString());
 }
 
 } // namespace ws

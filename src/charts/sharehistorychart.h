@@ -3,6 +3,7 @@
 
 #include "forecastchartview.h"
 
+class QCategoryAxis;
 class QValueAxis;
 
 namespace ws {
@@ -20,15 +21,21 @@ public:
 
     void setModel(VendorShareModel *model);
 
+    /** The years' axis: one label per year, written out ("2026"). */
+    QCategoryAxis *yearAxis() const { return mYearAxis; }
+    /** The tooltip of the point of model row @p row in @p year: the modelled value or, if
+        @p published, the published one with its source and date. */
+    QString pointToolTip(int row, int year, bool published) const;
+
 protected:
     void applyOptions() override { }
     void rebuild() override;
 
 private:
-    void showPointDetails(int row, const QPointF &point, bool hovered);
+    void showPointDetails(int row, const QPointF &point, bool hovered, bool published);
 
     VendorShareModel *mModel = nullptr;
-    QValueAxis *mYearAxis = nullptr;
+    QCategoryAxis *mYearAxis = nullptr;
     QValueAxis *mShareAxis = nullptr;
 };
 

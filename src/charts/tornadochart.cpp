@@ -5,16 +5,19 @@
 #include "charttext.h"
 #include "models/chartmodels.h"
 #include "models/sensitivitymodel.h"
+#include "roundticks.h"
 
 #include <QBarCategoryAxis>
 #include <QBarLegendMarker>
 #include <QBarSet>
 #include <QChart>
+#include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
-#include <QToolTip>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -32,13 +35,22 @@ const QColor highColor(0x75, 0x70, 0xB3);
 // A tick interval of 1, 2, 2.5 or 5 × 10^n giving about four ticks on each side of zero.
 double niceStep(double largest)
 {
-    const double raw = largest / 4.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double factor : { 1.0, 2.0, 2.5, 5.0 }) {
-        if (raw <= factor * magnitude)
-            return factor * magnitude;
-    }
-    return 10.0 * magnitude;
+    return RoundTicks::step(largest, 4.0);
+}
+
+// The smallest text an input's label is given before it is left to Qt Charts to thin out:
+// 6 pt still reads on paper.
+constexpr double smallestLabelPoints = 6.0;
+
+// The height Qt Charts gives a category label (a text item with a half-pixel margin, as
+// ChartPresenter measures it), plus the pixel its overlap test allows for rounding.
+double labelHeight(const QFont &font, const QString &label)
+{
+    QGraphicsTextItem item;
+    item.document()->setDocumentMargin(0.5);
+    item.setFont(font);
+    item.setHtml(label);
+    return item.boundingRect().height() + 1.0;
 }
 
 } // namespace
@@ -60,6 +72,7 @@ TornadoChart::TornadoChart(QWidget *parent)
     chart->addAxis(mInputAxis, Qt::AlignLeft);
     chart->addAxis(mChangeAxis, Qt::AlignBottom);
     replaceChart(chart);
+    connect(chart, &QChart::plotAreaChanged, this, &TornadoChart::fitInputLabels);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(480, 320);
 }
@@ -206,18 +219,38 @@ void TornadoChart::rebuild()
                         .arg(ChartText::inMarkup(mModel->vendorName()), metric,
                              QString::number(mModel->year()), step,
                              locale.toString(mModel->baseShare(), 'f', 2)));
+    fitInputLabels(chart->plotArea());
     finishRebuild();
+}
+
+void TornadoChart::fitInputLabels(const QRectF &plotArea)
+{
+    const QStringList labels = mInputAxis->categories();
+    if (labels.isEmpty() || !(plotArea.height() > 0.0))
+        return;
+    const double room = plotArea.height() / labels.size();
+    // The theme's label font, which the legend keeps; shrunk half a point at a time until a
+    // label fits the height of its bar's row.
+    QFont font = chart()->legend()->font();
+    double points = font.pointSizeF() > 0 ? font.pointSizeF() : 9.0;
+    font.setPointSizeF(points);
+    while (labelHeight(font, labels.first()) > room && points > smallestLabelPoints) {
+        points = std::max(smallestLabelPoints, points - 0.5);
+        font.setPointSizeF(points);
+    }
+    if (font != mInputAxis->labelsFont())
+        mInputAxis->setLabelsFont(font);
 }
 
 void TornadoChart::showBarDetails(bool hovered, int category)
 {
     if (!hovered || !mModel || category < 0 || category >= mRowOfCategory.size()) {
-        QToolTip::hideText();
+        showToolTip(QString());
         return;
     }
-    QToolTip::showText(
-        QCursor::pos(),
-        mModel->index(mRowOfCategory.at(category), 0).data(Qt::ToolTipRole).toString(), this);
+    showToolTip(QTextDocumentFragment::fromHtml(
+                    mModel->index(mRowOfCategory.at(category), 0).data(Qt::ToolTipRole).toString())
+                    .toPlainText());
 }
 
 } // namespace ws

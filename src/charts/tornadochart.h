@@ -34,6 +34,10 @@ protected:
 
 private:
     void showBarDetails(bool hovered, int category);
+    /** Sizes the inputs' labels so that every bar keeps its own: Qt Charts hides a category
+        label that would overlap the one below it, which left every other bar unlabelled in a
+        report-sized chart. */
+    void fitInputLabels(const QRectF &plotArea);
 
     SensitivityModel *mModel = nullptr;
     QBarCategoryAxis *mInputAxis = nullptr;

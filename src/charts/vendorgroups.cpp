@@ -10,9 +10,7 @@ namespace ws {
 
 namespace {
 
-// The vendors the source article splits out; everyone else is "Others" when grouped.
-const QStringList majorVendors = { QStringLiteral("Nvidia"), QStringLiteral("Google"),
-                                   QStringLiteral("AWS"), QStringLiteral("AMD") };
+// The vendor row that stands for every vendor the workbook does not name.
 const QString othersName = QStringLiteral("Others");
 
 } // namespace
@@ -25,22 +23,33 @@ QList<VendorGroup> vendorGroups(const QAbstractItemModel *model, int colorRole, 
     others.key = othersName;
     others.name = QCoreApplication::translate("ws::VendorGroups", "Others");
     others.color = QColor(0xB4, 0xB4, 0xB4);
+    QStringList folded; // the hidden vendors counted in Others, as shown
+    int othersPlace = -1; // where Others stands among the groups
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex vendor = model->index(row, 0);
         const QString key = vendor.data(keyRole).toString();
         const QColor color = vendor.data(colorRole).value<QColor>();
-        if (options.groupSmallVendors && !majorVendors.contains(key)) {
-            if (key == othersName)
-                others.color = color;
+        if (key == othersName) {
+            others.color = color;
             others.rows << row;
+            othersPlace = static_cast<int>(groups.size());
             continue;
         }
-        if (options.hiddenVendors.contains(key))
-            continue;
-        groups << VendorGroup { key, vendor.data(nameRole).toString(), color, { row } };
+        if (!options.hiddenVendors.contains(key)) {
+            groups << VendorGroup { key, vendor.data(nameRole).toString(), color, { row } };
+        } else if (options.groupSmallVendors) {
+            others.rows << row;
+            folded << vendor.data(nameRole).toString();
+        }
     }
-    if (!others.rows.isEmpty() && !options.hiddenVendors.contains(othersName))
-        groups << others;
+    if (options.hiddenVendors.contains(othersName))
+        return groups;
+    if (!folded.isEmpty()) {
+        others.name = QCoreApplication::translate("ws::VendorGroups", "Others (with %1)")
+                          .arg(folded.join(QStringLiteral(", ")));
+    }
+    if (!others.rows.isEmpty())
+        groups.insert(othersPlace >= 0 ? othersPlace : groups.size(), others);
     return groups;
 }
 

@@ -22,9 +22,10 @@ struct VendorGroup
 };
 
 /** The series a vendor chart draws from a model whose rows are vendors (name in column 0, colour
-    in @p colorRole): the four largest on their own, the rest as one "Others" unless the options
-    split it into its members, without the vendors the options hide. Column 0's @p keyRole
-    identifies the vendor (its English name), and @p nameRole is the name shown. */
+    in @p colorRole): every vendor the options show (ticked, not in hiddenVendors) on its own.
+    A vendor the options hide is counted in "Others" when they group small vendors and Others
+    itself is shown, so that shares still add up to 100 %; otherwise it is left out. Column 0's
+    @p keyRole identifies the vendor (its English name), and @p nameRole is the name shown. */
 QList<VendorGroup> vendorGroups(const QAbstractItemModel *model, int colorRole, int keyRole,
                                 const ChartOptions &options, int nameRole = Qt::DisplayRole);
 

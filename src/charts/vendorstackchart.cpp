@@ -214,12 +214,34 @@ void VendorStackChart::rebuild()
     const QString metric = mOptions.metric == Metric::ComputeWafers ? tr("AI compute wafer")
         : mOptions.metric == Metric::AllLogicWafers                 ? tr("all logic wafer")
                                                                     : tr("CoWoS wafer");
-    chart->setTitle(shares
-                        ? tr("<b>%1 share by vendor</b><br>%2 — squares: published shares")
-                              .arg(metric, mModels->subtitle())
-                        : tr("<b>%1 volumes by vendor</b><br>%2").arg(metric, mModels->subtitle()));
+    mTitle = shares ? tr("<b>%1 share by vendor</b><br>%2 — squares: published shares")
+                          .arg(metric, mModels->subtitle())
+                    : tr("<b>%1 volumes by vendor</b><br>%2").arg(metric, mModels->subtitle());
     chart->legend()->setAlignment(Qt::AlignBottom);
     finishRebuild();
+    updateTitle();
+}
+
+void VendorStackChart::hiddenSeriesChanged()
+{
+    updateTitle();
+}
+
+void VendorStackChart::updateTitle()
+{
+    QStringList hidden;
+    for (const VendorGroup &group : std::as_const(mGroups)) {
+        if (hiddenSeries().contains(ChartText::shownText(ChartText::label(group.name))))
+            hidden << ChartText::inMarkup(group.name);
+    }
+    // Re-normalising would change every other vendor's share as the legend is clicked; a share
+    // of all vendors' wafers is what the article and the published squares give.
+    if (showsShares() && !hidden.isEmpty())
+        chart()->setTitle(tr("%1<br><i>Hidden: %2. The other shares are not re-normalised: each "
+                             "stays a share of all vendors' wafers.</i>")
+                              .arg(mTitle, hidden.join(QStringLiteral(", "))));
+    else
+        chart()->setTitle(mTitle);
 }
 
 } // namespace ws

@@ -25,13 +25,19 @@ public:
 protected:
     void rebuild() override;
     void applyOptions() override;
+    /** A vendor hidden from the share chart leaves a gap: the others are not re-normalised,
+        and the title says so. */
+    void hiddenSeriesChanged() override;
 
 private:
+    void updateTitle();
+
     double value(const VendorGroup &group, int column, int role) const;
 
     QList<VendorGroup> mGroups;
     QList<int> mYears; // shown
     QList<int> mColumns; // the model column of each shown year
+    QString mTitle; // without the note on hidden vendors
 };
 
 } // namespace ws

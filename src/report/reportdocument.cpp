@@ -452,7 +452,7 @@ void ReportDocument::writeCharts(QTextCursor &cursor)
     for (const auto &[type, caption] : charts) {
         options.type = type;
         mModels->applyOptions(options);
-        ForecastChartView *view = createChartView(type, mModels.get());
+        ForecastChartView *view = createChartView(type, mModels.get(), nullptr, ChartMedium::Paper);
         view->setOptions(options);
         if (type == ChartType::Scenarios) {
             // The screen's title says what the tooltips show; paper has none.

@@ -113,8 +113,11 @@ private Q_SLOTS:
     void cleanup();
     void pngHasAskedSizeAndDpi_data();
     void pngHasAskedSizeAndDpi();
-    void pngAt192DpiIsTheHalfSizeLayoutScaledTwice();
+    void pngAt192DpiIsTheSameLayoutAtTwiceThePixels();
+    void tooLargeAPngIsRefused();
     void svgKeepsVendorNamesAsText();
+    void svgKeepsAMixedScriptNameInOneRun();
+    void svgIgnoresTheDpi();
     void pdfIsOneVectorPageOfTheAskedSize();
     void suffixIsCaseInsensitive();
     void unknownSuffixIsRefused();
@@ -168,48 +171,65 @@ void TestChartExporter::pngHasAskedSizeAndDpi_data()
 {
     QTest::addColumn<QSize>("size");
     QTest::addColumn<double>("dpi");
+    QTest::addColumn<QSize>("pixels");
     QTest::addColumn<int>("dotsPerMeter");
-    // 96 / 0.0254 = 3779.5; 192 / 0.0254 = 7559.1; 300 / 0.0254 = 11811.0.
-    QTest::newRow("1200x800 at 96") << QSize(1200, 800) << 96.0 << 3780;
-    QTest::newRow("600x400 at 96") << QSize(600, 400) << 96.0 << 3780;
-    QTest::newRow("1200x800 at 192") << QSize(1200, 800) << 192.0 << 7559;
-    QTest::newRow("1200x800 at 300") << QSize(1200, 800) << 300.0 << 11811;
+    // 96 / 0.0254 = 3779.5; 192 / 0.0254 = 7559.1; 300 / 0.0254 = 11811.0. The pixels are the
+    // size times dpi / 96: 1200 × 300 / 96 = 3750, 800 × 300 / 96 = 2500.
+    QTest::newRow("1200x800 at 96") << QSize(1200, 800) << 96.0 << QSize(1200, 800) << 3780;
+    QTest::newRow("600x400 at 96") << QSize(600, 400) << 96.0 << QSize(600, 400) << 3780;
+    QTest::newRow("1200x800 at 192") << QSize(1200, 800) << 192.0 << QSize(2400, 1600) << 7559;
+    QTest::newRow("1200x800 at 300") << QSize(1200, 800) << 300.0 << QSize(3750, 2500) << 11811;
 }
 
 void TestChartExporter::pngHasAskedSizeAndDpi()
 {
     QFETCH(QSize, size);
     QFETCH(double, dpi);
+    QFETCH(QSize, pixels);
     QFETCH(int, dotsPerMeter);
     const QByteArray bytes = exportBytes(QStringLiteral("chart.png"), size, dpi);
     QVERIFY(bytes.startsWith("\x89PNG"));
     QImage image;
     QVERIFY(image.loadFromData(bytes, "PNG"));
-    QCOMPARE(image.size(), size);
+    QCOMPARE(image.size(), pixels);
     QCOMPARE(image.dotsPerMeterX(), dotsPerMeter);
     QCOMPARE(image.dotsPerMeterY(), dotsPerMeter);
     // Corners are the chart's white background, not transparency.
     QCOMPARE(image.pixelColor(0, 0).alpha(), 255);
 }
 
-void TestChartExporter::pngAt192DpiIsTheHalfSizeLayoutScaledTwice()
+void TestChartExporter::pngAt192DpiIsTheSameLayoutAtTwiceThePixels()
 {
-    const QImage half = ChartExporter::image(mView->chart(), QSize(600, 400), 96);
-    const QImage doubled = ChartExporter::image(mView->chart(), QSize(1200, 800), 192);
-    const QRect small = boundsOf(half, nvidiaGreen);
-    const QRect large = boundsOf(doubled, nvidiaGreen);
+    const QImage normal = ChartExporter::image(mView->chart(), QSize(600, 400), 96);
+    const QImage sharp = ChartExporter::image(mView->chart(), QSize(600, 400), 192);
+    QCOMPARE(normal.size(), QSize(600, 400));
+    QCOMPARE(sharp.size(), QSize(1200, 800));
+    const QRect small = boundsOf(normal, nvidiaGreen);
+    const QRect large = boundsOf(sharp, nvidiaGreen);
     QVERIFY(small.isValid());
     // Nvidia's line (and its legend square) sit at twice the coordinates, within the width of
-    // the antialiased edge.
+    // the antialiased edge: the same layout, drawn at twice the density.
     QVERIFY2(std::abs(large.left() - 2 * small.left()) <= 3,
              qPrintable(QString::number(large.left())));
     QVERIFY(std::abs(large.top() - 2 * small.top()) <= 3);
     QVERIFY(std::abs(large.right() - 2 * small.right()) <= 4);
     QVERIFY(std::abs(large.bottom() - 2 * small.bottom()) <= 4);
-    // Laid out at 1200 × 800 at 96 dpi instead, the same pixels hold a larger plot area.
-    const QRect full =
-        boundsOf(ChartExporter::image(mView->chart(), QSize(1200, 800), 96), nvidiaGreen);
-    QVERIFY(full.width() > large.width() + 20);
+}
+
+void TestChartExporter::tooLargeAPngIsRefused()
+{
+    // 20,000 × 300 / 96 = 62,500 pixels wide: more than a PNG side may have.
+    ChartExportSettings settings;
+    settings.path = path(QStringLiteral("huge.png"));
+    settings.size = QSize(20000, 800);
+    settings.dpi = 300;
+    QString error;
+    QCOMPARE(ChartExporter::exportChart(mView->chart(), settings, &error),
+             ChartExporter::Result::CannotWrite);
+    QVERIFY2(error.contains(QStringLiteral("62500")), qPrintable(error));
+    QVERIFY(!QFile::exists(settings.path));
+    // A vector drawing has no pixels: the same size and dpi make an SVG.
+    QVERIFY(exportBytes(QStringLiteral("huge.svg"), QSize(20000, 800), 300).contains("<svg"));
 }
 
 void TestChartExporter::svgKeepsVendorNamesAsText()
@@ -233,6 +253,55 @@ void TestChartExporter::svgKeepsVendorNamesAsText()
     QVERIFY(reader.attributes().value(QLatin1String("width")).startsWith(QLatin1String("317.")));
     QVERIFY(svg.contains("<title>Compute wafer share</title>"));
     QVERIFY(!svg.contains("<image"));
+}
+
+void TestChartExporter::svgKeepsAMixedScriptNameInOneRun()
+{
+    // Han characters come from the CJK face, Latin letters and the hyphen from the UI face:
+    // two runs of glyphs that must come out as one <text>.
+    const QStringList names = { QStringLiteral("亞馬遜AWS"), QStringLiteral("貿聯-KY") };
+    auto *chart = mView->chart();
+    const auto series = chart->series();
+    for (int i = 0; i < names.size(); ++i)
+        series.at(i)->setName(names.at(i));
+    const QByteArray svg = exportBytes(QStringLiteral("mixed.svg"));
+    QVERIFY(!svg.isEmpty());
+
+    QXmlStreamReader reader(svg);
+    QStringList texts;
+    QStringList families;
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement &&
+            reader.name() == QLatin1String("text")) {
+            families << reader.attributes().value(QLatin1String("font-family")).toString();
+            texts << reader.readElementText(QXmlStreamReader::IncludeChildElements);
+        }
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    for (const QString &name : names)
+        QVERIFY2(texts.contains(name), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY(!texts.contains(QStringLiteral("亞馬遜")));
+    QVERIFY(!texts.contains(QStringLiteral("貿聯")));
+    QVERIFY(!texts.contains(QStringLiteral("-KY")));
+    // Every text names a list of faces that ends in the CSS generic family, so that a viewer
+    // without the first faces still draws sans-serif text.
+    for (const QString &family : std::as_const(families)) {
+        QVERIFY2(family.endsWith(QLatin1String(", sans-serif")), qPrintable(family));
+        QVERIFY2(family.contains(QLatin1String("CJK TC")), qPrintable(family));
+    }
+}
+
+void TestChartExporter::svgIgnoresTheDpi()
+{
+    const QByteArray svg = exportBytes(QStringLiteral("dpi.svg"), QSize(1200, 800), 300);
+    QXmlStreamReader reader(svg);
+    while (!reader.atEnd() &&
+           !(reader.readNext() == QXmlStreamReader::StartElement &&
+             reader.name() == QLatin1String("svg"))) { }
+    QCOMPARE(reader.attributes().value(QLatin1String("viewBox")).toString(),
+             QStringLiteral("0 0 1200 800"));
+    // Still 1200 pixels at 96 dpi: 12.5 inches, 317.5 mm.
+    QVERIFY(reader.attributes().value(QLatin1String("width")).startsWith(QLatin1String("317.")));
 }
 
 void TestChartExporter::pdfIsOneVectorPageOfTheAskedSize()
@@ -331,8 +400,9 @@ void TestChartExporter::paintOnHighResolutionDeviceKeepsTextInProportion()
         ChartExporter::paint(mView->chart(), &painter, QRectF(0, 0, 1200, 800));
     }
     const QRect painted = boundsOf(device, nvidiaGreen);
+    // The 600 × 400 layout at 192 dpi: 1200 × 800 pixels, as on the device.
     const QRect exported =
-        boundsOf(ChartExporter::image(mView->chart(), QSize(1200, 800), 192), nvidiaGreen);
+        boundsOf(ChartExporter::image(mView->chart(), QSize(600, 400), 192), nvidiaGreen);
     QVERIFY(painted.isValid());
     QVERIFY2(std::abs(painted.left() - exported.left()) <= 3 &&
                  std::abs(painted.right() - exported.right()) <= 3 &&

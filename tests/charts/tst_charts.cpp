@@ -5,6 +5,7 @@
 #include "charts/charttext.h"
 #include "charts/scenariocomparisonchart.h"
 #include "charts/sharedonutchart.h"
+#include "charts/sharehistorychart.h"
 #include "charts/tornadochart.h"
 #include "charts/vendorstackchart.h"
 #include "core/localname.h"
@@ -14,8 +15,14 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
+#include <QFile>
+#include <QGraphicsTextItem>
+#include <QHelpEvent>
+#include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QScatterSeries>
@@ -23,7 +30,10 @@
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
+#include <QVBoxLayout>
+#include <QValueAxis>
 
 using namespace ws;
 
@@ -59,6 +69,34 @@ QStringList stackLabels(QChart *chart)
     return labels;
 }
 
+// Where @p value of @p series is drawn, in the view's viewport coordinates.
+QPoint viewportPointOf(QChartView *view, const QPointF &value, QAbstractSeries *series)
+{
+    QChart *chart = view->chart();
+    return view->mapFromScene(chart->mapToScene(chart->mapToPosition(value, series)));
+}
+
+// The text of every text item the view shows (axis labels, legend, title, slice labels).
+QStringList shownTexts(QGraphicsView *view)
+{
+    QCoreApplication::processEvents();
+    QStringList texts;
+    const auto items = view->scene()->items();
+    for (QGraphicsItem *item : items) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            texts << text->toPlainText();
+    }
+    return texts;
+}
+
+// Shows @p view at @p size and waits until it is laid out.
+bool showAt(QWidget *view, const QSize &size)
+{
+    view->resize(size);
+    view->show();
+    return QTest::qWaitForWindowExposed(view);
+}
+
 } // namespace
 
 /** Every chart type of the workspace, drawn from the default data through the models. */
@@ -82,6 +120,17 @@ private Q_SLOTS:
     void chartsFollowAnEdit();
     void publishedMarksHideWithTheirVendor();
     void chineseNamesLabelVendorsWhileEnglishNamesKeyThem();
+    void hoverAnywhereOnABarShowsItsToolTipWithTheFocusElsewhere_data();
+    void hoverAnywhereOnABarShowsItsToolTipWithTheFocusElsewhere();
+    void everyTimeAxisShowsItsYears();
+    void zoomedValueAxesKeepRoundTicks();
+    void shareOverYearsShowsEveryTickedVendor();
+    void hidingAVendorSaysTheSharesAreNotRenormalised();
+    void publishedPointToolTipGivesValueSourceAndDate();
+    void everyTornadoBarHasItsLabel_data();
+    void everyTornadoBarHasItsLabel();
+    void donutLabelsSitOutsideTheRing();
+    void paperChartsCarryNoHoverHints();
 
 private:
     std::unique_ptr<ForecastChartView> make(ChartType type, ChartOptions options = {});
@@ -128,7 +177,8 @@ void TestCharts::shareChartStacksToHundredWithPublishedMarks()
     QCOMPARE(
         labels,
         QStringList({ QStringLiteral("Nvidia"), QStringLiteral("Google"), QStringLiteral("AWS"),
-                      QStringLiteral("AMD"), QStringLiteral("Others") }));
+                      QStringLiteral("AMD"), QStringLiteral("Microsoft"), QStringLiteral("Meta"),
+                      QStringLiteral("Others") }));
     // 2026 is the third year; the bars of each year add up to 100 %.
     for (int year = 0; year < 4; ++year) {
         double sum = 0;
@@ -217,7 +267,7 @@ void TestCharts::scenarioComparisonShowsDifferenceToBase()
     QBarSet *upside = barSet(chart, QStringLiteral("AWS upside"));
     QVERIFY(upside);
     auto *comparison = qobject_cast<ScenarioComparisonChart *>(view.get());
-    QCOMPARE(comparison->categories().size(), 5);
+    QCOMPARE(comparison->categories().size(), 7); // every vendor of data/vendor.csv
     const int aws = static_cast<int>(comparison->categories().indexOf(QStringLiteral("AWS")));
     QVERIFY(upside->at(aws) > barSet(chart, QStringLiteral("Base"))->at(aws) + 2.0);
     const auto axes = chart->axes(Qt::Horizontal);
@@ -341,12 +391,14 @@ void TestCharts::chineseNamesLabelVendorsWhileEnglishNamesKeyThem()
     ChartOptions options;
     options.hiddenVendors = { QStringLiteral("AMD") };
     auto share = make(ChartType::Share, options);
-    QCOMPARE(stackLabels(share->chart()),
+    const QStringList labels = stackLabels(share->chart());
+    QCOMPARE(labels.mid(0, 3),
              (QStringList { QStringLiteral("輝達"), QStringLiteral("Google"),
-                            QStringLiteral("亞馬遜AWS"), QStringLiteral("Others") }));
+                            QStringLiteral("亞馬遜AWS") }));
+    QCOMPARE(labels.size(), 6); // Microsoft and Meta, then Others with AMD counted in it
     const auto groups = qobject_cast<VendorStackChart *>(share.get())->groups();
     QCOMPARE(groups.last().key, QStringLiteral("Others"));
-    QCOMPARE(groups.last().rows, (QList<int> { 4, 5, 6 })); // Microsoft, Meta, Others
+    QCOMPARE(groups.last().rows, (QList<int> { 3, 6 })); // AMD (hidden) and Others
     QVERIFY(qobject_cast<VendorStackChart *>(share.get())
                 ->barToolTip(0, 2)
                 .startsWith(QStringLiteral("輝達, 2026: 54.4 % of AI compute wafers")));
@@ -368,6 +420,289 @@ void TestCharts::chineseNamesLabelVendorsWhileEnglishNamesKeyThem()
         plotted << ChartText::shownText(series->name());
     QVERIFY2(!plotted.contains(QStringLiteral("輝達")), qPrintable(plotted.join(u',')));
     QVERIFY2(plotted.contains(QStringLiteral("超微")), qPrintable(plotted.join(u',')));
+}
+
+void TestCharts::hoverAnywhereOnABarShowsItsToolTipWithTheFocusElsewhere_data()
+{
+    QTest::addColumn<ChartType>("type");
+    QTest::newRow("volume") << ChartType::Volume;
+    // The published squares lie over the bars of the share chart.
+    QTest::newRow("share") << ChartType::Share;
+}
+
+void TestCharts::hoverAnywhereOnABarShowsItsToolTipWithTheFocusElsewhere()
+{
+    QFETCH(ChartType, type);
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *edit = new QLineEdit(&window);
+    layout->addWidget(edit);
+    auto view = make(type);
+    layout->addWidget(view.get());
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    edit->setFocus();
+    QVERIFY(!view->hasFocus());
+
+    // A third of the way up Nvidia's 2025 band (the bottom one), well away from its published
+    // square, and then near the right edge of Google's 2026 band.
+    QStackedBarSeries *bars = seriesOf<QStackedBarSeries>(view->chart()).first();
+    const double nvidia2025 = barSet(view->chart(), QStringLiteral("Nvidia"))->at(1);
+    QTest::mouseMove(view->viewport(),
+                     viewportPointOf(view.get(), QPointF(1, nvidia2025 / 3), bars));
+    QTRY_VERIFY2(view->lastToolTip().startsWith(QStringLiteral("Nvidia, 2025: ")),
+                 qPrintable(view->lastToolTip()));
+    // Once the mouse rests, Qt asks the view for its tooltip (the scene would answer that a bar
+    // has none and hide the one shown); the bar's stays.
+    const QPoint resting = viewportPointOf(view.get(), QPointF(1, nvidia2025 / 3), bars);
+    QHelpEvent request(QEvent::ToolTip, resting, view->viewport()->mapToGlobal(resting));
+    QApplication::sendEvent(view->viewport(), &request);
+    // A tooltip asked to hide goes 300 ms later: still there well after that.
+    QTest::qWait(700);
+    QVERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("Nvidia, 2025: ")),
+             qPrintable(QToolTip::text()));
+    const double nvidia2026 = barSet(view->chart(), QStringLiteral("Nvidia"))->at(2);
+    const double google2026 = barSet(view->chart(), QStringLiteral("Google"))->at(2);
+    // The bars are 0.6 of a category wide: 0.27 from the centre is inside, near the edge.
+    QTest::mouseMove(
+        view->viewport(),
+        viewportPointOf(view.get(), QPointF(2.27, nvidia2026 + google2026 * 0.8), bars));
+    QTRY_VERIFY2(view->lastToolTip().startsWith(QStringLiteral("Google, 2026: ")),
+                 qPrintable(view->lastToolTip()));
+}
+
+void TestCharts::everyTimeAxisShowsItsYears()
+{
+    // data/assumption.csv forecasts 2024 to 2027; a year is written without a separator.
+    const QStringList years = { QStringLiteral("2024"), QStringLiteral("2025"),
+                                QStringLiteral("2026"), QStringLiteral("2027") };
+    for (ChartType type : { ChartType::Share, ChartType::Volume, ChartType::Capacity }) {
+        auto view = make(type);
+        QVERIFY(showAt(view.get(), QSize(900, 600)));
+        auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Horizontal).first());
+        QVERIFY(axis);
+        QCOMPARE(axis->categories(), years);
+        const QStringList shown = shownTexts(view.get());
+        for (const QString &year : years)
+            QVERIFY2(shown.contains(year),
+                     qPrintable(chartTypeName(type) + QLatin1Char(' ') + year));
+    }
+    // The trend of the Overview and Forecast pages, at the size the Forecast page gives it.
+    ShareHistoryChart history;
+    history.setModel(mModels->shares(Metric::ComputeWafers));
+    QVERIFY(showAt(&history, QSize(640, 260)));
+    QCOMPARE(history.yearAxis()->categoriesLabels(), years);
+    const QStringList shown = shownTexts(&history);
+    for (const QString &year : years)
+        QVERIFY2(shown.contains(year), qPrintable(shown.join(QLatin1Char('|'))));
+    for (const QString &text : shown)
+        QVERIFY2(!text.contains(QStringLiteral("2,0")) && !text.contains(QStringLiteral("2026.")),
+                 qPrintable(text));
+}
+
+void TestCharts::zoomedValueAxesKeepRoundTicks()
+{
+    auto view = make(ChartType::Share);
+    QVERIFY(showAt(view.get(), QSize(900, 600)));
+    auto *shares = qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Vertical).first());
+    QVERIFY(shares);
+    // A rubber band over the tops of the bars: 58 to 83 %. About four intervals of 25 points
+    // are steps of 5 (6.25 is not round): ticks at 60, 65, 70, 75 and 80 %.
+    shares->setRange(58, 83);
+    QCOMPARE(shares->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(shares->tickAnchor(), 0.0);
+    QCOMPARE(shares->tickInterval(), 5.0);
+    QStringList shown = shownTexts(view.get());
+    for (const char *label : { "60 %", "65 %", "70 %", "75 %", "80 %" })
+        QVERIFY2(shown.contains(QLatin1String(label)), qPrintable(shown.join(QLatin1Char('|'))));
+    QVERIFY(!shown.contains(QStringLiteral("58 %")));
+    // Back to the whole (0 to 100 %, four intervals of 25), then zoomed twice about the middle
+    // (25 to 75 %): steps of 10.
+    shares->setRange(0, 100);
+    QCOMPARE(shares->tickInterval(), 25.0);
+    view->chart()->zoom(2.0);
+    QCOMPARE(shares->min(), 25.0);
+    QCOMPARE(shares->tickInterval(), 10.0);
+    shown = shownTexts(view.get());
+    for (const char *label : { "30 %", "40 %", "50 %", "60 %", "70 %" })
+        QVERIFY2(shown.contains(QLatin1String(label)), qPrintable(shown.join(QLatin1Char('|'))));
+}
+
+void TestCharts::shareOverYearsShowsEveryTickedVendor()
+{
+    // Every vendor ticked, as on a fresh profile: all seven of data/vendor.csv on their own.
+    auto all = make(ChartType::Share);
+    QCOMPARE(
+        stackLabels(all->chart()),
+        QStringList({ QStringLiteral("Nvidia"), QStringLiteral("Google"), QStringLiteral("AWS"),
+                      QStringLiteral("AMD"), QStringLiteral("Microsoft"), QStringLiteral("Meta"),
+                      QStringLiteral("Others") }));
+    const double microsoft = barSet(all->chart(), QStringLiteral("Microsoft"))->at(2);
+    QVERIFY(microsoft > 0.0);
+
+    // Microsoft unticked and counted in Others: the bars still reach 100 %.
+    ChartOptions options;
+    options.hiddenVendors = { QStringLiteral("Microsoft") };
+    auto folded = make(ChartType::Share, options);
+    QCOMPARE(stackLabels(folded->chart()),
+             QStringList({ QStringLiteral("Nvidia"), QStringLiteral("Google"),
+                           QStringLiteral("AWS"), QStringLiteral("AMD"), QStringLiteral("Meta"),
+                           QStringLiteral("Others (with Microsoft)") }));
+    double sum = 0;
+    for (QBarSet *set : seriesOf<QStackedBarSeries>(folded->chart()).first()->barSets())
+        sum += set->at(2);
+    QVERIFY(qAbs(sum - 100.0) < 1e-9);
+
+    // Unticked and left out: the bars reach 100 % less Microsoft's share.
+    options.groupSmallVendors = false;
+    auto left = make(ChartType::Share, options);
+    QCOMPARE(stackLabels(left->chart()).size(), 6);
+    QVERIFY(!stackLabels(left->chart()).contains(QStringLiteral("Microsoft")));
+    sum = 0;
+    for (QBarSet *set : seriesOf<QStackedBarSeries>(left->chart()).first()->barSets())
+        sum += set->at(2);
+    QVERIFY(qAbs(sum - (100.0 - microsoft)) < 1e-9);
+}
+
+void TestCharts::hidingAVendorSaysTheSharesAreNotRenormalised()
+{
+    auto view = make(ChartType::Share);
+    QVERIFY(showAt(view.get(), QSize(900, 600)));
+    const double nvidia = barSet(view->chart(), QStringLiteral("Nvidia"))->at(2);
+    QLegendMarker *amd = nullptr;
+    for (QLegendMarker *marker : view->chart()->legend()->markers()) {
+        if (ChartText::shownText(marker->label()) == QLatin1String("AMD"))
+            amd = marker;
+    }
+    QVERIFY(amd);
+    Q_EMIT amd->clicked();
+    const auto title = [&view] {
+        return ChartText::shownText(view->chart()->title());
+    };
+    QVERIFY2(title().contains(QStringLiteral("Hidden: AMD.")), qPrintable(title()));
+    QVERIFY(title().contains(QStringLiteral("not re-normalised")));
+    // The others keep their shares of all vendors' wafers.
+    QCOMPARE(barSet(view->chart(), QStringLiteral("Nvidia"))->at(2), nvidia);
+    QVERIFY(shownTexts(view.get()).join(QLatin1Char(' ')).contains(QStringLiteral("Hidden: AMD")));
+    Q_EMIT amd->clicked();
+    QVERIFY(!title().contains(QStringLiteral("Hidden")));
+}
+
+void TestCharts::publishedPointToolTipGivesValueSourceAndDate()
+{
+    ShareHistoryChart history;
+    history.setModel(mModels->shares(Metric::ComputeWafers));
+    // data/reported_value.csv: Nvidia 55 % of 2026's AI compute wafers, from the article of
+    // data/source.csv dated to the month.
+    const QString tip = history.pointToolTip(0, 2026, true);
+    QVERIFY2(tip.startsWith(QStringLiteral("Nvidia, 2026: published 55 %")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Source: 亞馬遜AI晶片逆襲輝達")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("(November 2025)")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Modelled: Nvidia, 2026: 54.4 %")), qPrintable(tip));
+}
+
+void TestCharts::everyTornadoBarHasItsLabel_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("window") << QSize(1000, 700);
+    // A report's figure: the width of an A4 page's text, 0.55 as high.
+    QTest::newRow("report") << QSize(640, 352);
+}
+
+void TestCharts::everyTornadoBarHasItsLabel()
+{
+    QFETCH(QSize, size);
+    auto view = make(ChartType::Tornado);
+    QVERIFY(showAt(view.get(), size));
+    const auto bars = seriesOf<QHorizontalStackedBarSeries>(view->chart());
+    QCOMPARE(bars.size(), 1);
+    const int barCount = static_cast<int>(bars.first()->barSets().first()->count());
+    // More than fifteen inputs move AWS's share in the default workbook: the chart's limit.
+    QCOMPARE(barCount, TornadoChart::maxBars);
+    const QStringList categories = qobject_cast<TornadoChart *>(view.get())->categories();
+    QCOMPARE(categories.size(), barCount);
+    const QStringList shown = shownTexts(view.get());
+    int labelled = 0;
+    for (const QString &category : categories) {
+        if (shown.contains(category))
+            ++labelled;
+        else
+            qWarning("no label: %s", qPrintable(category));
+    }
+    QCOMPARE(labelled, barCount);
+}
+
+void TestCharts::donutLabelsSitOutsideTheRing()
+{
+    auto view = make(ChartType::Donut);
+    QVERIFY(showAt(view.get(), QSize(900, 600)));
+    QPieSeries *pie = seriesOf<QPieSeries>(view->chart()).first();
+    const QRectF plot = view->chart()->plotArea();
+    const double ringRadius = pie->pieSize() * std::min(plot.width(), plot.height()) / 2;
+    // The chart's background as drawn, just inside its corner.
+    const QColor background = view->grab().toImage().pixelColor(8, 8);
+    QList<QGraphicsTextItem *> texts;
+    for (QGraphicsItem *item : view->scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            texts << text;
+    }
+    int labelled = 0;
+    for (QPieSlice *slice : pie->slices()) {
+        if (!slice->isLabelVisible())
+            continue;
+        ++labelled;
+        QCOMPARE(slice->labelPosition(), QPieSlice::LabelOutside);
+        // Dark on the light chart: never white on white again.
+        QVERIFY2(std::abs(slice->labelColor().lightness() - background.lightness()) > 100,
+                 qPrintable(slice->labelColor().name() + QLatin1Char(' ') + background.name()));
+        const QString label = ChartText::shownText(slice->label());
+        QGraphicsTextItem *drawn = nullptr;
+        for (QGraphicsTextItem *text : std::as_const(texts)) {
+            if (text->toPlainText() == label)
+                drawn = text;
+        }
+        QVERIFY2(drawn, qPrintable(label));
+        // Every corner of the label lies outside the ring.
+        const QRectF box = view->chart()->mapRectFromScene(drawn->sceneBoundingRect());
+        for (const QPointF &corner :
+             { box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight() })
+            QVERIFY2(QLineF(plot.center(), corner).length() > ringRadius, qPrintable(label));
+    }
+    // Nvidia, Google, AWS, AMD and Others (5.6 %); Microsoft's 0.9 % and Meta's 3.2 %, slivers
+    // side by side, are in the legend and the tooltip only.
+    QCOMPARE(labelled, 5);
+    QVERIFY(ChartText::shownText(pie->slices().first()->label())
+                .startsWith(QStringLiteral("Nvidia 54.4 %")));
+}
+
+void TestCharts::paperChartsCarryNoHoverHints()
+{
+    ChartOptions options;
+    options.type = ChartType::Scenarios;
+    mModels->applyOptions(options);
+    std::unique_ptr<ForecastChartView> screen(createChartView(ChartType::Scenarios, mModels.get()));
+    std::unique_ptr<ForecastChartView> paper(
+        createChartView(ChartType::Scenarios, mModels.get(), nullptr, ChartMedium::Paper));
+    const auto title = [](ForecastChartView *view) {
+        return ChartText::shownText(view->chart()->title());
+    };
+    QVERIFY(title(screen.get()).contains(QStringLiteral("tooltips")));
+    QVERIFY2(!title(paper.get()).contains(QStringLiteral("tooltip")),
+             qPrintable(title(paper.get())));
+    QVERIFY(title(paper.get()).contains(QStringLiteral("difference to Base")));
+    // An export from the screen is paper too, and leaves the screen's chart as it was.
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("scenarios.svg"));
+    QString error;
+    QVERIFY2(screen->exportTo(svg, QSize(900, 600), 96, &error), qPrintable(error));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString drawing = QString::fromUtf8(file.readAll());
+    QVERIFY(drawing.contains(QStringLiteral("difference to Base")));
+    QVERIFY(!drawing.contains(QStringLiteral("tooltip")));
+    QVERIFY(title(screen.get()).contains(QStringLiteral("tooltips")));
 }
 
 QTEST_MAIN(TestCharts)
