@@ -18,6 +18,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDate>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QTextBlock>
@@ -78,7 +79,13 @@ ReportDocument::ReportDocument(Workbook *workbook, const ReportSettings &setting
     mDocument->documentLayout()->registerHandler(figureObject, this);
     mDocument->setPageSize(pageSize);
     mDocument->setDocumentMargin(0);
-    QFont body(QStringLiteral("DejaVu Sans"));
+    // The charts and the graph paint with the application's font: Han text in it falls back
+    // to the Traditional Chinese face too, as a substitute tried before the system's fallback.
+    const QString applicationFamily = QGuiApplication::font().family();
+    if (!QFont::substitutes(applicationFamily).contains(fontFamilies().constLast()))
+        QFont::insertSubstitution(applicationFamily, fontFamilies().constLast());
+    QFont body;
+    body.setFamilies(fontFamilies());
     body.setPointSizeF(9.5);
     // No ligatures: "ff" as one glyph would come back from the PDF as "ﬀ" and break search and
     // copying. Latin text needs no shaping beyond that.
@@ -86,6 +93,13 @@ ReportDocument::ReportDocument(Workbook *workbook, const ReportSettings &setting
     mDocument->setDefaultFont(body);
     mModels->setWorkbook(workbook);
     build();
+}
+
+QStringList ReportDocument::fontFamilies()
+{
+    // Han text in the Traditional Chinese face whatever the locale: left to fontconfig, the
+    // fallback follows the system's language and is the Japanese face under C or en_US.
+    return { QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK TC") };
 }
 
 ReportDocument::~ReportDocument()

@@ -36,6 +36,9 @@ public:
                    const QSizeF &pageSize, QObject *parent = nullptr);
     ~ReportDocument() override;
 
+    /** The report's font families: Latin text in DejaVu Sans, Han text in Noto Sans CJK TC. */
+    static QStringList fontFamilies();
+
     QTextDocument *document() const { return mDocument.get(); }
     /** The sections written, in order (the title page's heading included). */
     QStringList sectionTitles() const { return mSectionTitles; }

@@ -2,6 +2,7 @@
 #include "reportexporter.h"
 
 #include "models/workbook.h"
+#include "pdffinisher.h"
 #include "reportdocument.h"
 #include "store/outputfile.h"
 
@@ -24,6 +25,25 @@ constexpr double bottomMargin = 58.0;
 
 } // namespace
 
+PdfMetadata ReportExporter::metadata(const Workbook *workbook, const ReportSettings &settings)
+{
+    QStringList scenarios;
+    for (const int id : settings.scenarioIds) {
+        if (const auto scenario = workbook->scenario(id))
+            scenarios << scenario->name;
+    }
+    if (scenarios.isEmpty())
+        scenarios << workbook->scenarioName();
+    PdfMetadata metadata;
+    metadata.title = settings.title;
+    metadata.author = settings.author;
+    metadata.subject = QObject::tr("AI compute wafers in %1, scenario %2")
+                           .arg(settings.year)
+                           .arg(scenarios.join(QStringLiteral(", ")));
+    metadata.creator = QStringLiteral("WaferShare");
+    return metadata;
+}
+
 int ReportExporter::paint(Workbook *workbook, const ReportSettings &settings,
                           QPagedPaintDevice *device, const Progress &progress)
 {
@@ -41,7 +61,8 @@ int ReportExporter::paint(Workbook *workbook, const ReportSettings &settings,
 
     QPainter painter(device);
     painter.setRenderHint(QPainter::Antialiasing);
-    QFont small(QStringLiteral("DejaVu Sans"));
+    QFont small;
+    small.setFamilies(ReportDocument::fontFamilies());
     small.setPointSizeF(8);
     small.setStyleStrategy(QFont::PreferNoShaping);
     const QLocale locale;
@@ -106,7 +127,13 @@ ReportExporter::Result ReportExporter::exportPdf(Workbook *workbook, const Repor
         *error = QObject::tr("no section was chosen");
         return Result::NothingToPrint;
     }
-    *error = OutputFile::write(path, buffer.data());
+    QByteArray bytes = PdfFinisher::finish(buffer.data(), metadata(workbook, settings), error);
+    if (bytes.isEmpty()) {
+        // Qt's own file is still a readable report: written as it is, with the reason logged.
+        qWarning("The report's PDF was not finished: %s", qPrintable(*error));
+        bytes = buffer.data();
+    }
+    *error = OutputFile::write(path, bytes);
     return error->isEmpty() ? Result::Success : Result::CannotWrite;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "pdffinisher.h"
 #include "reportsettings.h"
 
 #include <QString>
@@ -29,6 +30,10 @@ public:
         that was there before as it was. */
     static Result exportPdf(Workbook *workbook, const ReportSettings &settings, const QString &path,
                             QString *error, const Progress &progress = {});
+
+    /** The PDF's document information: the title, the author, the year and scenarios as the
+        subject. */
+    static PdfMetadata metadata(const Workbook *workbook, const ReportSettings &settings);
 
     /** Lays out and paints every page on @p device, which already has its page size and
         orientation. Returns the number of pages, or -1 when @p progress stopped it. */

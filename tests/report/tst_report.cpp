@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void numbersAreTheEngines();
     void calibrationHasOneTablePerVintage();
     void userTextIsPrintedLiterallyAndChineseNamesRender();
+    void fileIsValidAndCarriesItsMetadata();
+    void hanTextIsInTheTraditionalChineseFaceWhateverTheLocale();
     void fontsAreEmbedded();
     void chosenSectionsOnly();
     void companyNamesArePrintedLiterally();
@@ -159,10 +162,70 @@ void TestReport::userTextIsPrintedLiterallyAndChineseNamesRender()
     const QString all = text();
     QVERIFY(all.contains(QStringLiteral("Wafer <b>watch</b> & co")));
     QVERIFY(all.contains(QStringLiteral("By Desk")));
-    // Alchip and Wiwynn. (Text extraction maps some CJK glyphs to their Kangxi radicals, "子" to
-    // "⼦": names are checked on characters that come back as themselves.)
-    QVERIFY(all.contains(QStringLiteral("世芯")));
-    QVERIFY(all.contains(QStringLiteral("緯穎")));
+    // data/company.csv: Alchip, ASE, Gold Circuit, Wiwynn and TSMC, exactly as typed. Qt's
+    // writer mapped 子 and 金 back to the Kangxi radicals ⼦ (U+2F26) and ⾦ (U+2FA6) that the
+    // font draws with the same glyphs.
+    for (const QString &name :
+         { QStringLiteral("世芯電子"), QStringLiteral("日月光投控"), QStringLiteral("金像電"),
+           QStringLiteral("緯穎"), QStringLiteral("台積電") })
+        QVERIFY2(all.contains(name), qPrintable(name));
+    for (const QChar c : all)
+        QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF,
+                 qPrintable(QStringLiteral("radical U+%1").arg(c.unicode(), 4, 16)));
+}
+
+void TestReport::fileIsValidAndCarriesItsMetadata()
+{
+    const auto field = [this](const QString &name) {
+        const QStringList lines = run(QStringLiteral("pdfinfo"),
+                                      { QStringLiteral("-enc"), QStringLiteral("UTF-8"), mPdf })
+                                      .split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            if (line.startsWith(name + QLatin1Char(':')))
+                return line.mid(name.size() + 1).trimmed();
+        }
+        return QString();
+    };
+    QCOMPARE(field(QStringLiteral("Title")), QStringLiteral("Wafer <b>watch</b> & co"));
+    QCOMPARE(field(QStringLiteral("Author")), QStringLiteral("Desk"));
+    QCOMPARE(field(QStringLiteral("Subject")),
+             QStringLiteral("AI compute wafers in 2026, scenario Base"));
+    QCOMPARE(field(QStringLiteral("Creator")), QStringLiteral("WaferShare"));
+    if (QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty())
+        QSKIP("qpdf is not installed (scripts/install-deps installs it): structure unchecked");
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"), { QStringLiteral("--check"), mPdf });
+    QVERIFY(qpdf.waitForFinished(60'000));
+    const QString out = QString::fromUtf8(qpdf.readAllStandardOutput());
+    QVERIFY2(qpdf.exitCode() == 0 && out.contains(QStringLiteral("No syntax or stream")),
+             qPrintable(out + QString::fromUtf8(qpdf.readAllStandardError())));
+}
+
+void TestReport::hanTextIsInTheTraditionalChineseFaceWhateverTheLocale()
+{
+    // The command line in a fresh process per locale: fontconfig reads the language once.
+    // Left to it, Han text fell back to Noto Sans CJK JP under C, en_US and ja_JP.
+    for (const QString &locale :
+         { QStringLiteral("C"), QStringLiteral("en_US.UTF-8"), QStringLiteral("ja_JP.UTF-8") }) {
+        const QString pdf = mDir.filePath(QStringLiteral("locale-%1.pdf").arg(locale));
+        QProcess program;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANG"), locale);
+        environment.insert(QStringLiteral("LC_ALL"), locale);
+        environment.remove(QStringLiteral("FC_LANG"));
+        program.setProcessEnvironment(environment);
+        program.start(QStringLiteral(WS_PROGRAM),
+                      { QStringLiteral("report"), QStringLiteral("--db"),
+                        mDir.filePath(QStringLiteral("locale.sqlite")), QStringLiteral("--out"),
+                        pdf, QStringLiteral("--sections"), QStringLiteral("benefits,graph") });
+        QVERIFY(program.waitForFinished(120'000));
+        QVERIFY2(program.exitCode() == 0, program.readAllStandardError().constData());
+        const QString fonts = run(QStringLiteral("pdffonts"), { pdf });
+        QVERIFY2(fonts.contains(QStringLiteral("NotoSansCJKtc")), qPrintable(locale + fonts));
+        QVERIFY2(!fonts.contains(QStringLiteral("CJKjp")) &&
+                     !fonts.contains(QStringLiteral("CJKsc")),
+                 qPrintable(locale + fonts));
+    }
 }
 
 void TestReport::fontsAreEmbedded()
