@@ -13,11 +13,15 @@
 #include "models/chartmodels.h"
 #include "models/supplychainanalysis.h"
 #include "models/workbook.h"
+#include "store/csvwriter.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
+#include "store/provenancerepository.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDate>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
@@ -25,6 +29,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+
+#include <numeric>
 
 namespace ws {
 
@@ -91,6 +97,12 @@ ReportDocument::ReportDocument(Workbook *workbook, const ReportSettings &setting
     // copying. Latin text needs no shaping beyond that.
     body.setStyleStrategy(QFont::PreferNoShaping);
     mDocument->setDefaultFont(body);
+    // The comparison is chosen before the models read the workbook: each scenario they compare
+    // is then read once, not first the default ones and again the chosen ones.
+    ChartOptions options;
+    options.year = mSettings.year;
+    options.scenarioIds = mSettings.scenarioIds.size() > 1 ? mSettings.scenarioIds : QList<int>();
+    mModels->applyOptions(options);
     mModels->setWorkbook(workbook);
     build();
 }
@@ -491,6 +503,27 @@ void ReportDocument::writeCalibration(QTextCursor &cursor)
         paragraph(cursor, tr("The workbook holds no published figure the scenario models."));
 }
 
+namespace {
+
+const QList<AssumptionField> &tableFields()
+{
+    static const QList<AssumptionField> fields = {
+        AssumptionField::Units,         AssumptionField::DiesPerPackage,
+        AssumptionField::DieAreaMm2,    AssumptionField::DefectDensity,
+        AssumptionField::YieldModel,    AssumptionField::InterposerAreaMm2,
+        AssumptionField::PackagingYield
+    };
+    return fields;
+}
+
+QString fullTablePath(const QString &outputPath, const QString &table)
+{
+    const QFileInfo output(outputPath);
+    return output.dir().filePath(QStringLiteral("%1-%2.csv").arg(output.completeBaseName(), table));
+}
+
+} // namespace
+
 void ReportDocument::writeAssumptions(QTextCursor &cursor)
 {
     heading(cursor, tr("Assumptions of scenario %1").arg(mWorkbook->scenarioName()));
@@ -498,23 +531,40 @@ void ReportDocument::writeAssumptions(QTextCursor &cursor)
               tr("Cells marked * are overridden in this scenario; the others come from its "
                  "parent. The last column cites the sources of the row's values."));
     const ForecastInput &input = mWorkbook->input();
-    const QList<AssumptionField> fields = {
-        AssumptionField::Units,         AssumptionField::DiesPerPackage,
-        AssumptionField::DieAreaMm2,    AssumptionField::DefectDensity,
-        AssumptionField::YieldModel,    AssumptionField::InterposerAreaMm2,
-        AssumptionField::PackagingYield
-    };
+    const ForecastResult &result = mWorkbook->result();
+    const QList<AssumptionField> &fields = tableFields();
     const QStringList headers = { tr("Program"),     tr("Year"),           tr("Units"),
                                   tr("Dies"),        tr("Die mm²"),        tr("D0"),
                                   tr("Yield model"), tr("Interposer mm²"), tr("Pkg yield"),
                                   tr("CoWoS basis"), tr("Sources") };
-    const int rows = static_cast<int>(input.programs.size() * input.years.size());
+    // A workbook of thousands of programs would make a table of hundreds of pages (and take
+    // minutes to lay out): the programs with the most AI compute wafers in the report's year
+    // are shown, the others summed, and the full table goes beside the report as CSV.
+    const int yearIndex = std::max(input.yearIndex(mSettings.year), 0);
+    QList<int> programs(input.programs.size());
+    std::iota(programs.begin(), programs.end(), 0);
+    const bool summarised = programs.size() > summarisedPrograms && !input.years.isEmpty();
+    if (summarised) {
+        const auto wafers = [&](int p) {
+            return result.program(p, yearIndex).wafers(Metric::ComputeWafers);
+        };
+        std::stable_sort(programs.begin(), programs.end(),
+                         [&](int a, int b) { return wafers(a) > wafers(b); });
+        programs.resize(summarisedPrograms);
+    }
+    QList<int> programIds;
+    for (const int p : std::as_const(programs))
+        programIds << input.programs[p].id;
+    const QHash<quint64, CellProvenance> provenance =
+        ProvenanceRepository(mWorkbook->database().connection())
+            .cellProvenance(mWorkbook->scenarioId(), programIds);
+    const int rows = static_cast<int>(programs.size() * input.years.size());
     QTextTable *table =
         cursor.insertTable(rows + 1, static_cast<int>(headers.size()), tableFormat(1));
     for (int c = 0; c < headers.size(); ++c)
         setCell(table, 0, c, headers[c], true, c >= 2);
     int row = 1;
-    for (int p = 0; p < input.programs.size(); ++p) {
+    for (const int p : std::as_const(programs)) {
         for (int y = 0; y < input.years.size(); ++y, ++row) {
             setCell(table, row, 0, input.programs[p].name);
             setCell(table, row, 1, QString::number(input.years[y]));
@@ -524,9 +574,10 @@ void ReportDocument::writeAssumptions(QTextCursor &cursor)
                 if (mWorkbook->isOverridden(p, y, fields[f]))
                     text += QStringLiteral(" *");
                 setCell(table, row, f + 2, text, false, true);
-                const int source =
-                    mWorkbook->cellProvenance(input.programs[p].id, input.years[y], fields[f])
-                        .sourceId;
+                const int source = provenance
+                                       .value(ProvenanceRepository::cellKey(
+                                           input.programs[p].id, input.years[y], fields[f]))
+                                       .sourceId;
                 const QString cited = cite(source);
                 if (!cited.isEmpty() && !cites.contains(cited))
                     cites << cited;
@@ -536,6 +587,90 @@ void ReportDocument::writeAssumptions(QTextCursor &cursor)
         }
     }
     cursor.movePosition(QTextCursor::End);
+    if (!summarised)
+        return;
+    // The totals are exact: summed over every program, not only those shown.
+    const QLocale locale;
+    double shownUnits = 0.0;
+    double shownWafers = 0.0;
+    for (const int p : std::as_const(programs)) {
+        if (input.packageIndexOf(p) < 0)
+            shownUnits += input.at(p, yearIndex).units;
+        shownWafers += result.program(p, yearIndex).wafers(Metric::ComputeWafers);
+    }
+    double allUnits = 0.0;
+    for (int p = 0; p < input.programs.size(); ++p) {
+        if (input.packageIndexOf(p) < 0)
+            allUnits += input.at(p, yearIndex).units;
+    }
+    const double allWafers = result.totalWafers(Metric::ComputeWafers, yearIndex);
+    const int more = static_cast<int>(input.programs.size() - programs.size());
+    const int year = input.years.at(yearIndex);
+    paragraph(cursor,
+              tr("The table shows the %1 programs with the most AI compute wafers in %2. "
+                 "%n more program(s) are not shown: %3 units and %4 AI compute wafers in %2.",
+                 nullptr, more)
+                  .arg(programs.size())
+                  .arg(year)
+                  .arg(locale.toString(allUnits - shownUnits, 'f', 0),
+                       locale.toString(std::max(allWafers - shownWafers, 0.0), 'f', 0)));
+    paragraph(cursor,
+              tr("All %1 programs together: %2 units and %3 AI compute wafers in %4.")
+                  .arg(locale.toString(static_cast<int>(input.programs.size())),
+                       locale.toString(allUnits, 'f', 0), locale.toString(allWafers, 'f', 0))
+                  .arg(year));
+    if (mSettings.outputPath.isEmpty()) {
+        paragraph(cursor,
+                  tr("The full table, every program and year, is written beside the "
+                     "report as a CSV file when the report is exported to a file."));
+        return;
+    }
+    const QString path = fullTablePath(mSettings.outputPath, QStringLiteral("assumptions"));
+    paragraph(cursor,
+              tr("The full table, every program and year, is in the CSV file %1 beside "
+                 "this report.")
+                  .arg(QFileInfo(path).fileName()));
+    mFullTables << FullTable { path, assumptionsCsv() };
+}
+
+QString ReportDocument::assumptionsCsv() const
+{
+    // Values, not sources: reading the source of every cell of 10,000 programs from the file
+    // would cost more than the whole report (the Sources page lists them).
+    const ForecastInput &input = mWorkbook->input();
+    const ForecastResult &result = mWorkbook->result();
+    const QList<AssumptionField> &fields = tableFields();
+    const int depth = static_cast<int>(mWorkbook->lineage().size()) - 1;
+    CsvWriter csv;
+    QStringList header = { tr("Program"), tr("Vendor"), tr("Year") };
+    for (const AssumptionField field : fields)
+        header << assumptionFieldName(field);
+    header << tr("CoWoS basis") << tr("AI compute wafers") << tr("Overridden in this scenario");
+    QString text = csv.record(header);
+    for (int p = 0; p < input.programs.size(); ++p) {
+        const int vendor = input.programVendorIndex[static_cast<size_t>(p)];
+        const QString vendorName = vendor >= 0 ? shownName(input.vendors.at(vendor)) : QString();
+        for (int y = 0; y < input.years.size(); ++y) {
+            csv.text(input.programs[p].name)
+                .text(vendorName)
+                .number(QString::number(input.years[y]));
+            QStringList overridden;
+            for (const AssumptionField field : fields) {
+                const QString value = mWorkbook->cellText(p, y, field);
+                if (field == AssumptionField::YieldModel)
+                    csv.text(value);
+                else
+                    csv.number(value);
+                if (depth > 0 && !input.sourceLayer.empty() && input.layerOf(p, y, field) == depth)
+                    overridden << assumptionFieldName(field);
+            }
+            csv.text(cowosBasisText(p, y))
+                .number(QString::number(result.program(p, y).wafers(Metric::ComputeWafers), 'f', 1))
+                .text(overridden.join(QLatin1Char(' ')));
+            text += csv.endRecord();
+        }
+    }
+    return text;
 }
 
 void ReportDocument::writeDifferences(QTextCursor &cursor)

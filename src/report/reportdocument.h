@@ -39,6 +39,18 @@ public:
     /** The report's font families: Latin text in DejaVu Sans, Han text in Noto Sans CJK TC. */
     static QStringList fontFamilies();
 
+    /** A table the report summarises, in full as CSV, for the file beside the report. */
+    struct FullTable
+    {
+        QString path;
+        QString csv;
+    };
+    /** The tables summarised in the report (when it has more than summarisedPrograms
+        programs), to be written at their paths; empty when settings.outputPath is. */
+    QList<FullTable> fullTables() const { return mFullTables; }
+    /** Tables of programs longer than this show the programs with the most wafers only. */
+    static constexpr int summarisedPrograms = 25;
+
     QTextDocument *document() const { return mDocument.get(); }
     /** The sections written, in order (the title page's heading included). */
     QStringList sectionTitles() const { return mSectionTitles; }
@@ -59,6 +71,8 @@ private:
     QString cowosBasisText(int programIndex, int yearIndex) const;
     void writeCalibration(QTextCursor &cursor);
     void writeAssumptions(QTextCursor &cursor);
+    /** Every program and year of the assumptions table, as CSV. */
+    QString assumptionsCsv() const;
     void writeDifferences(QTextCursor &cursor);
     void writeBenefits(QTextCursor &cursor);
     void writeGraph(QTextCursor &cursor);
@@ -79,6 +93,7 @@ private:
     QList<QSizeF> mFigureSizes;
     QList<int> mCitedSources;
     QStringList mSectionTitles;
+    QList<FullTable> mFullTables;
     QList<QObject *> mKeepAlive; // chart views and scenes the figures paint from
 };
 

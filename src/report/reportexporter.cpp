@@ -23,6 +23,15 @@ constexpr double sideMargin = 50.0;
 constexpr double topMargin = 62.0;
 constexpr double bottomMargin = 58.0;
 
+QString writeFullTables(const QList<ReportDocument::FullTable> &tables)
+{
+    for (const ReportDocument::FullTable &table : tables) {
+        if (QString error = OutputFile::write(table.path, table.csv.toUtf8()); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
 } // namespace
 
 PdfMetadata ReportExporter::metadata(const Workbook *workbook, const ReportSettings &settings)
@@ -45,7 +54,8 @@ PdfMetadata ReportExporter::metadata(const Workbook *workbook, const ReportSetti
 }
 
 int ReportExporter::paint(Workbook *workbook, const ReportSettings &settings,
-                          QPagedPaintDevice *device, const Progress &progress)
+                          QPagedPaintDevice *device, const Progress &progress,
+                          QList<ReportDocument::FullTable> *fullTables)
 {
     const double dpi = device->logicalDpiY();
     const auto points = [dpi](double value) {
@@ -57,6 +67,8 @@ int ReportExporter::paint(Workbook *workbook, const ReportSettings &settings,
 
     ReportDocument report(workbook, settings, device, body.size());
     QTextDocument *document = report.document();
+    if (fullTables)
+        *fullTables = report.fullTables();
     const int pages = document->pageCount();
 
     QPainter painter(device);
@@ -107,6 +119,9 @@ ReportExporter::Result ReportExporter::exportPdf(Workbook *workbook, const Repor
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     int pages = 0;
+    ReportSettings fileSettings = settings;
+    fileSettings.outputPath = path;
+    QList<ReportDocument::FullTable> fullTables;
     {
         // The writer finishes the PDF when it goes, so it lives in this block only.
         QPdfWriter pdf(&buffer);
@@ -116,7 +131,7 @@ ReportExporter::Result ReportExporter::exportPdf(Workbook *workbook, const Repor
         pdf.setPageSize(QPageSize(settings.pageSize));
         pdf.setPageOrientation(settings.orientation);
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pages = paint(workbook, settings, &pdf, progress);
+        pages = paint(workbook, fileSettings, &pdf, progress, &fullTables);
     }
     buffer.close();
     if (pages < 0) {
@@ -134,6 +149,8 @@ ReportExporter::Result ReportExporter::exportPdf(Workbook *workbook, const Repor
         bytes = buffer.data();
     }
     *error = OutputFile::write(path, bytes);
+    if (error->isEmpty())
+        *error = writeFullTables(fullTables);
     return error->isEmpty() ? Result::Success : Result::CannotWrite;
 }
 

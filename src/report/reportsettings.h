@@ -20,6 +20,9 @@ struct ReportSettings
     QStringList sections = allSections();
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    /** The file the report is written to, if any: a long table is summarised in the report
+        and written in full beside it as CSV (see ReportDocument::fullTables()). */
+    QString outputPath;
 
     /** Every section in its default order: title, summary, charts, shares, calibration,
         assumptions, differences, benefits, graph, sources. */

@@ -5,6 +5,7 @@
 #include "report/reportdocument.h"
 #include "report/reportexporter.h"
 #include "store/database.h"
+#include "support/largeworkbook.h"
 
 #include <QImage>
 #include <QProcess>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void namesLeadInTheChosenLanguage();
     void cancelledExportLeavesTheFileAsItWas();
     void citesEachSourceInFullAtItsPrecision();
+    void longTablesAreSummarisedWithTheFullTableBeside();
 
 private:
     QString text() const { return run(QStringLiteral("pdftotext"), { mPdf, QStringLiteral("-") }); }
@@ -351,6 +353,40 @@ void TestReport::citesEachSourceInFullAtItsPrecision()
                                      "assumptions. date unknown.")));
     // And the PDF prints the month as such.
     QVERIFY(text().contains(QStringLiteral("November 2025")));
+}
+
+void TestReport::longTablesAreSummarisedWithTheFullTableBeside()
+{
+    // The default workbook's 20 programs and 30 generated ones, 2024–2027: 50 programs.
+    const QString path = mDir.filePath(QStringLiteral("fifty.sqlite"));
+    QVERIFY(test::addGeneratedPrograms(path, 30, 4));
+    auto opened = Database::open(path);
+    QVERIFY(opened.database);
+    Workbook workbook(std::move(opened.database));
+    ReportSettings settings;
+    settings.sections = { QStringLiteral("assumptions") };
+    const QString pdf = mDir.filePath(QStringLiteral("fifty.pdf"));
+    QString error;
+    QCOMPARE(ReportExporter::exportPdf(&workbook, settings, pdf, &error),
+             ReportExporter::Result::Success);
+    const QString all = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }).simplified();
+    QVERIFY2(all.contains(QStringLiteral("25 more program(s) are not shown")),
+             qPrintable(all.right(800)));
+    // Totals over every program, not only those shown: Base's 2026 units of the default
+    // packages sum to 16,980,000 (sqlite3 on data/assumption.csv's rows); the generated ones
+    // add 1,000 × (3 + 4 + … + 32) = 525,000.
+    QVERIFY(all.contains(QStringLiteral("All 50 programs together: 17,505,000 units")));
+    QVERIFY(all.contains(QStringLiteral("fifty-assumptions.csv")));
+    // The CSV beside it has every program and year: a header and 50 × 4 records.
+    QFile csv(mDir.filePath(QStringLiteral("fifty-assumptions.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QCOMPARE(lines.size(), 1 + 50 * 4 + 1); // the last line ends with a line feed
+    QVERIFY(lines.first().startsWith("Program,Vendor,Year,units,"));
+    QCOMPARE(
+        std::count_if(lines.cbegin(), lines.cend(),
+                      [](const QByteArray &line) { return line.startsWith("Generated 00029,"); }),
+        4);
 }
 
 QTEST_MAIN(TestReport)
