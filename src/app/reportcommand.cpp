@@ -27,7 +27,12 @@ int runReportCommand(CommandContext &context, const QStringList &arguments)
                        tr("Print on the CUPS <queue> instead, with no dialog."),
                        QStringLiteral("queue") });
     parser.addOption({ QStringLiteral("scenario"),
-                       tr("The scenario <name> (default: Base); repeat it to compare scenarios."),
+                       tr("The report's scenario <name> (default: Base); repeat it to add the "
+                          "scenarios to compare with the reference."),
+                       QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("reference"),
+                       tr("The scenario <name> the others are compared with (default: the root "
+                          "scenario)."),
                        QStringLiteral("name") });
     parser.addOption({ QStringLiteral("year"), tr("The report's year (default: 2026)."),
                        QStringLiteral("year"), QStringLiteral("2026") });
@@ -92,15 +97,32 @@ int runReportCommand(CommandContext &context, const QStringList &arguments)
     QStringList names = parser.values(QStringLiteral("scenario"));
     if (names.isEmpty())
         names << QStringLiteral("Base");
-    for (const QString &name : std::as_const(names)) {
-        int id = 0;
+    const auto scenarioId = [&workbook](const QString &name) {
         for (const Scenario &scenario : workbook.scenarios()) {
             if (scenario.name.compare(name, Qt::CaseInsensitive) == 0)
-                id = scenario.id;
+                return scenario.id;
         }
+        return 0;
+    };
+    const auto noSuchScenario = [&](const QString &option, const QString &name) {
+        QStringList known;
+        for (const Scenario &scenario : workbook.scenarios())
+            known << scenario.name;
+        return context.usageError(tr("%1: there is no scenario named '%2' (scenarios: %3)")
+                                      .arg(option, name, known.join(QStringLiteral(", "))));
+    };
+    for (const QString &name : std::as_const(names)) {
+        const int id = scenarioId(name);
         if (!id)
-            return context.usageError(tr("there is no scenario named '%1'").arg(name));
-        settings.scenarioIds << id;
+            return noSuchScenario(QStringLiteral("--scenario"), name);
+        if (!settings.scenarioIds.contains(id))
+            settings.scenarioIds << id;
+    }
+    if (parser.isSet(QStringLiteral("reference"))) {
+        const QString name = parser.value(QStringLiteral("reference"));
+        settings.referenceScenarioId = scenarioId(name);
+        if (!settings.referenceScenarioId)
+            return noSuchScenario(QStringLiteral("--reference"), name);
     }
     workbook.setScenario(settings.scenarioIds.first());
     if (!workbook.problems().isEmpty())

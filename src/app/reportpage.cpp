@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -57,6 +58,8 @@ ReportPage::ReportPage(QWidget *parent)
     , mPrinter(new QPrinter(QPrinter::HighResolution))
     , mTitle(new QLineEdit(this))
     , mAuthor(new QLineEdit(this))
+    , mMainScenario(new QComboBox(this))
+    , mReference(new QComboBox(this))
     , mScenarios(new QListWidget(this))
     , mYear(new QComboBox(this))
     , mSections(new QListWidget(this))
@@ -68,7 +71,11 @@ ReportPage::ReportPage(QWidget *parent)
     // The preview's page view is Qt's own, unnamed: name it for screen readers.
     if (auto *pages = mPreview->findChild<QGraphicsView *>())
         pages->setAccessibleName(tr("Report preview"));
-    mScenarios->setAccessibleName(tr("Scenarios in the report"));
+    mScenarios->setAccessibleName(tr("Scenarios compared with the reference"));
+    mMainScenario->setObjectName(QStringLiteral("reportMainScenario"));
+    mReference->setObjectName(QStringLiteral("reportReference"));
+    mScenarios->setObjectName(QStringLiteral("reportComparedScenarios"));
+    mReference->setToolTip(tr("The scenario the others are compared with under Differences"));
     mSections->setAccessibleName(tr("Sections of the report"));
     mPageSize->addItem(QStringLiteral("A4"), static_cast<int>(QPageSize::A4));
     mPageSize->addItem(QStringLiteral("Letter"), static_cast<int>(QPageSize::Letter));
@@ -79,7 +86,9 @@ ReportPage::ReportPage(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), mTitle);
     form->addRow(tr("&Author:"), mAuthor);
-    form->addRow(tr("&Scenarios:"), mScenarios);
+    form->addRow(tr("&Scenario:"), mMainScenario);
+    form->addRow(tr("&Reference:"), mReference);
+    form->addRow(tr("Co&mpare:"), mScenarios);
     form->addRow(tr("&Year:"), mYear);
     form->addRow(tr("Se&ctions:"), mSections);
     form->addRow(tr("&Page size:"), mPageSize);
@@ -105,10 +114,13 @@ ReportPage::ReportPage(QWidget *parent)
     connect(printButton, &QPushButton::clicked, this, &ReportPage::print);
     for (QLineEdit *edit : { mTitle, mAuthor })
         connect(edit, &QLineEdit::editingFinished, this, &ReportPage::refreshPreview);
-    for (QComboBox *combo : { mYear, mPageSize })
+    for (QComboBox *combo : { mYear, mPageSize, mMainScenario, mReference })
         connect(combo, &QComboBox::activated, this, &ReportPage::refreshPreview);
     connect(mLandscape, &QCheckBox::toggled, this, &ReportPage::refreshPreview);
     connect(mScenarios, &QListWidget::itemChanged, this, &ReportPage::refreshPreview);
+    connect(mScenarios, &QListWidget::itemChanged, this, &ReportPage::saveScenarioChoice);
+    for (QComboBox *combo : { mMainScenario, mReference })
+        connect(combo, &QComboBox::currentIndexChanged, this, &ReportPage::saveScenarioChoice);
     connect(mSections, &QListWidget::itemChanged, this, &ReportPage::refreshPreview);
     connect(mSections->model(), &QAbstractItemModel::rowsMoved, this, &ReportPage::refreshPreview);
     load();
@@ -125,6 +137,16 @@ void ReportPage::setWorkbook(Workbook *workbook)
     if (mWorkbook)
         disconnect(mWorkbook, nullptr, this, nullptr);
     mWorkbook = workbook;
+    mScenarioGroup = mWorkbook ? scenarioGroup(mWorkbook) : QString();
+    {
+        // Another workbook: its own remembered choice, not the last one's ids.
+        const QSignalBlocker mainBlocker(mMainScenario);
+        const QSignalBlocker referenceBlocker(mReference);
+        const QSignalBlocker scenariosBlocker(mScenarios);
+        mMainScenario->clear();
+        mReference->clear();
+        mScenarios->clear();
+    }
     if (mWorkbook)
         connect(mWorkbook, &Workbook::scenariosChanged, this, &ReportPage::refillScenarios);
     refillScenarios();
@@ -134,21 +156,73 @@ void ReportPage::setWorkbook(Workbook *workbook)
 void ReportPage::refillScenarios()
 {
     const QSignalBlocker blocker(mScenarios);
-    const QList<int> chosen = mScenarios->count() ? settings().scenarioIds : mSavedScenarios;
+    const QSignalBlocker mainBlocker(mMainScenario);
+    const QSignalBlocker referenceBlocker(mReference);
+    // What was chosen before a refill (a scenario renamed or added), or else what was
+    // remembered for this workbook.
+    int main = mMainScenario->currentData().toInt();
+    int reference = mReference->currentData().toInt();
+    QList<int> compared;
+    for (int i = 0; i < mScenarios->count(); ++i) {
+        if (mScenarios->item(i)->checkState() == Qt::Checked)
+            compared << mScenarios->item(i)->data(Qt::UserRole).toInt();
+    }
+    if (!main && mWorkbook) {
+        QSettings store;
+        store.beginGroup(mScenarioGroup);
+        main = store.value(QStringLiteral("main")).toInt();
+        reference = store.value(QStringLiteral("reference")).toInt();
+        for (const QVariant &id : store.value(QStringLiteral("compared")).toList())
+            compared << id.toInt();
+    }
     mScenarios->clear();
+    mMainScenario->clear();
+    mReference->clear();
     mYear->clear();
     if (!mWorkbook)
         return;
     for (const Scenario &scenario : mWorkbook->scenarios()) {
+        mMainScenario->addItem(scenario.name, scenario.id);
+        mReference->addItem(scenario.name, scenario.id);
         auto *item = new QListWidgetItem(scenario.name, mScenarios);
         item->setData(Qt::UserRole, scenario.id);
-        const bool on = chosen.isEmpty() ? scenario.id == mWorkbook->scenarioId()
-                                         : chosen.contains(scenario.id);
-        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(compared.contains(scenario.id) ? Qt::Checked : Qt::Unchecked);
     }
+    const int mainIndex = mMainScenario->findData(main);
+    mMainScenario->setCurrentIndex(
+        mainIndex >= 0 ? mainIndex : std::max(0, mMainScenario->findData(mWorkbook->scenarioId())));
+    const int referenceIndex = mReference->findData(reference);
+    mReference->setCurrentIndex(
+        referenceIndex >= 0 ? referenceIndex
+                            : std::max(0, mReference->findData(mWorkbook->rootScenarioId())));
     for (int year : mWorkbook->input().years)
         mYear->addItem(QString::number(year), year);
     mYear->setCurrentIndex(std::max(0, mYear->findData(mSavedYear)));
+}
+
+QString ReportPage::scenarioGroup(const Workbook *workbook)
+{
+    const QByteArray path = workbook ? workbook->path().toUtf8() : QByteArray();
+    return QStringLiteral("report/workbooks/") +
+        QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+}
+
+void ReportPage::saveScenarioChoice() const
+{
+    // Saved at each change, not when the page goes: by then the workbook may be gone.
+    if (mScenarioGroup.isEmpty() || mMainScenario->count() == 0)
+        return;
+    QSettings store;
+    store.beginGroup(mScenarioGroup);
+    const ReportSettings current = settings();
+    store.setValue(QStringLiteral("main"), mMainScenario->currentData().toInt());
+    store.setValue(QStringLiteral("reference"), current.referenceScenarioId);
+    QVariantList compared;
+    for (int i = 0; i < mScenarios->count(); ++i) {
+        if (mScenarios->item(i)->checkState() == Qt::Checked)
+            compared << mScenarios->item(i)->data(Qt::UserRole).toInt();
+    }
+    store.setValue(QStringLiteral("compared"), compared);
 }
 
 ReportSettings ReportPage::settings() const
@@ -157,10 +231,15 @@ ReportSettings ReportPage::settings() const
     if (!mTitle->text().trimmed().isEmpty())
         settings.title = mTitle->text().trimmed();
     settings.author = mAuthor->text().trimmed();
+    // The report's scenario first, then the ones compared with the reference.
+    if (mMainScenario->currentData().isValid())
+        settings.scenarioIds << mMainScenario->currentData().toInt();
     for (int i = 0; i < mScenarios->count(); ++i) {
-        if (mScenarios->item(i)->checkState() == Qt::Checked)
-            settings.scenarioIds << mScenarios->item(i)->data(Qt::UserRole).toInt();
+        const int id = mScenarios->item(i)->data(Qt::UserRole).toInt();
+        if (mScenarios->item(i)->checkState() == Qt::Checked && !settings.scenarioIds.contains(id))
+            settings.scenarioIds << id;
     }
+    settings.referenceScenarioId = mReference->currentData().toInt();
     settings.year = mYear->currentData().isValid() ? mYear->currentData().toInt() : mSavedYear;
     settings.sections.clear();
     for (int i = 0; i < mSections->count(); ++i) {
@@ -270,10 +349,6 @@ void ReportPage::save() const
     }
     store.setValue(QStringLiteral("sectionOrder"), order);
     store.setValue(QStringLiteral("sections"), chosen);
-    QVariantList scenarios;
-    for (int id : current.scenarioIds)
-        scenarios << id;
-    store.setValue(QStringLiteral("scenarios"), scenarios);
     store.setValue(QStringLiteral("pageSize"), mPageSize->currentText());
     store.setValue(QStringLiteral("landscape"), mLandscape->isChecked());
 }
@@ -301,8 +376,6 @@ void ReportPage::load()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
         item->setCheckState(chosen.contains(section) ? Qt::Checked : Qt::Unchecked);
     }
-    for (const QVariant &id : store.value(QStringLiteral("scenarios")).toList())
-        mSavedScenarios << id.toInt();
     mPageSize->setCurrentText(
         store.value(QStringLiteral("pageSize"), QStringLiteral("A4")).toString());
     mLandscape->setChecked(store.value(QStringLiteral("landscape"), false).toBool());

@@ -101,7 +101,7 @@ ReportDocument::ReportDocument(Workbook *workbook, const ReportSettings &setting
     // is then read once, not first the default ones and again the chosen ones.
     ChartOptions options;
     options.year = mSettings.year;
-    options.scenarioIds = mSettings.scenarioIds.size() > 1 ? mSettings.scenarioIds : QList<int>();
+    options.scenarioIds = chartedScenarioIds();
     mModels->applyOptions(options);
     mModels->setWorkbook(workbook);
     build();
@@ -295,20 +295,16 @@ void ReportDocument::writeSummary(QTextCursor &cursor)
                   .arg(mSettings.year)
                   .arg(mWorkbook->scenarioName(), shares.join(QStringLiteral("; "))));
 
-    // The biggest movers against the root scenario.
-    const int rootId = mWorkbook->rootScenarioId();
-    if (rootId != mWorkbook->scenarioId()) {
-        ForecastRepository repository(mWorkbook->database().connection());
-        const auto base = repository.loadForecast(rootId);
-        const ForecastResult baseResult = ForecastEngine::compute(base.input);
+    // The biggest movers against the reference scenario.
+    const int reference = referenceId();
+    if (reference != mWorkbook->scenarioId() && mWorkbook->scenario(reference)) {
+        const ScenarioForecast &base = forecastOf(reference);
         QList<std::pair<double, QString>> moves;
         for (int v = 0; v < input.vendors.size(); ++v) {
-            const int bv = base.input.vendorIndex(input.vendors[v].name);
-            const int by = base.input.yearIndex(mSettings.year);
-            if (bv < 0 || by < 0)
+            const std::optional<double> baseShare = shareIn(base, input.vendors[v].name);
+            if (!baseShare)
                 continue;
-            moves << std::make_pair(result.sharePercent(Metric::ComputeWafers, v, y) -
-                                        baseResult.sharePercent(Metric::ComputeWafers, bv, by),
+            moves << std::make_pair(result.sharePercent(Metric::ComputeWafers, v, y) - *baseShare,
                                     shownName(input.vendors[v]));
         }
         std::sort(moves.begin(), moves.end(), [](const auto &a, const auto &b) {
@@ -319,12 +315,11 @@ void ReportDocument::writeSummary(QTextCursor &cursor)
             movers << tr("%1 %2 points").arg(moves[i].second, signedNumber(moves[i].first, 1));
         paragraph(cursor,
                   tr("Against %1, the biggest movers in %2: %3.")
-                      .arg(mWorkbook->scenario(rootId)->name)
+                      .arg(mWorkbook->scenario(reference)->name)
                       .arg(mSettings.year)
                       .arg(movers.join(QStringLiteral(", "))));
     } else {
-        paragraph(cursor,
-                  tr("This is the root scenario; the other scenarios are compared with it."));
+        paragraph(cursor, tr("This is the reference scenario; the others are compared with it."));
     }
 
     for (const CapacityStatus &status : mWorkbook->capacityStatus()) {
@@ -367,7 +362,7 @@ void ReportDocument::writeCharts(QTextCursor &cursor)
     heading(cursor, tr("Charts"));
     ChartOptions options;
     options.year = mSettings.year;
-    options.scenarioIds = mSettings.scenarioIds.size() > 1 ? mSettings.scenarioIds : QList<int>();
+    options.scenarioIds = chartedScenarioIds();
     const double width = mPageSize.width();
     const QSizeF size(width, width * 0.55);
     const QList<std::pair<ChartType, QString>> charts = {
@@ -673,40 +668,111 @@ QString ReportDocument::assumptionsCsv() const
     return text;
 }
 
+QList<int> ReportDocument::chartedScenarioIds() const
+{
+    // The reference first, then each scenario compared with it; none (the chart's default)
+    // when nothing is compared.
+    const QList<int> compared = comparedIds();
+    return compared.isEmpty() ? QList<int>() : QList<int> { referenceId() } + compared;
+}
+
+int ReportDocument::referenceId() const
+{
+    return mSettings.referenceScenarioId > 0 ? mSettings.referenceScenarioId
+                                             : mWorkbook->rootScenarioId();
+}
+
+QList<int> ReportDocument::comparedIds() const
+{
+    QList<int> ids = mSettings.scenarioIds;
+    if (ids.isEmpty())
+        ids << mWorkbook->scenarioId();
+    ids.removeAll(referenceId());
+    ids.removeIf([this](int id) { return !mWorkbook->scenario(id); });
+    QList<int> unique;
+    for (const int id : std::as_const(ids)) {
+        if (!unique.contains(id))
+            unique << id;
+    }
+    return unique;
+}
+
+const ReportDocument::ScenarioForecast &ReportDocument::forecastOf(int scenarioId)
+{
+    auto &forecast = mForecasts[scenarioId];
+    if (!forecast) {
+        forecast = std::make_shared<ScenarioForecast>();
+        if (scenarioId == mWorkbook->scenarioId()) {
+            forecast->input = mWorkbook->input();
+            forecast->result = mWorkbook->result();
+        } else {
+            ForecastRepository repository(mWorkbook->database().connection());
+            forecast->input = repository.loadForecast(scenarioId).input;
+            forecast->result = ForecastEngine::compute(forecast->input);
+        }
+    }
+    return *forecast;
+}
+
+std::optional<double> ReportDocument::shareIn(const ScenarioForecast &forecast,
+                                              const QString &vendorName) const
+{
+    const int v = forecast.input.vendorIndex(vendorName);
+    const int y = forecast.input.yearIndex(mSettings.year);
+    if (v < 0 || y < 0)
+        return std::nullopt;
+    return forecast.result.sharePercent(Metric::ComputeWafers, v, y);
+}
+
 void ReportDocument::writeDifferences(QTextCursor &cursor)
 {
-    heading(cursor, tr("Differences from the root scenario"));
-    const int rootId = mWorkbook->rootScenarioId();
-    if (rootId == mWorkbook->scenarioId()) {
+    const int reference = referenceId();
+    const auto referenceScenario = mWorkbook->scenario(reference);
+    const QString referenceName = referenceScenario ? referenceScenario->name : QString();
+    heading(cursor, tr("Differences from %1").arg(referenceName));
+    const QList<int> compared = comparedIds();
+    if (compared.isEmpty()) {
         paragraph(cursor,
-                  tr("%1 is the root scenario: there is nothing to compare it with.")
-                      .arg(mWorkbook->scenarioName()));
+                  tr("Only %1, the reference, is chosen: choose another scenario to "
+                     "compare with it.")
+                      .arg(referenceName));
         return;
     }
-    ForecastRepository repository(mWorkbook->database().connection());
-    const auto base = repository.loadForecast(rootId);
-    const ForecastResult baseResult = ForecastEngine::compute(base.input);
-    const ForecastInput &input = mWorkbook->input();
-    const ForecastResult &result = mWorkbook->result();
+    paragraph(cursor,
+              tr("AI compute wafer shares in %1 under each chosen scenario, and the "
+                 "difference from %2 in percentage points.")
+                  .arg(mSettings.year)
+                  .arg(referenceName));
+    const ScenarioForecast &base = forecastOf(reference);
+    QList<const ScenarioForecast *> forecasts;
+    for (const int id : compared)
+        forecasts << &forecastOf(id);
+    const QList<Vendor> &vendors = mWorkbook->input().vendors;
     const QLocale locale;
+    const int columns = 2 + 2 * static_cast<int>(compared.size());
     QTextTable *table =
-        cursor.insertTable(static_cast<int>(input.vendors.size()) + 1, 4, tableFormat(1));
+        cursor.insertTable(static_cast<int>(vendors.size()) + 1, columns, tableFormat(1));
     setCell(table, 0, 0, tr("Vendor"), true);
-    setCell(table, 0, 1, mWorkbook->scenario(rootId)->name, true, true);
-    setCell(table, 0, 2, mWorkbook->scenarioName(), true, true);
-    setCell(table, 0, 3, tr("Difference (points)"), true, true);
-    const int y = input.yearIndex(mSettings.year);
-    const int by = base.input.yearIndex(mSettings.year);
-    for (int v = 0; v < input.vendors.size() && y >= 0 && by >= 0; ++v) {
-        const double share = result.sharePercent(Metric::ComputeWafers, v, y);
-        const double baseShare = baseResult.sharePercent(
-            Metric::ComputeWafers, base.input.vendorIndex(input.vendors[v].name), by);
-        setCell(table, v + 1, 0, shownName(input.vendors[v]));
-        setCell(table, v + 1, 1, locale.toString(baseShare, 'f', 1) + QStringLiteral(" %"), false,
-                true);
-        setCell(table, v + 1, 2, locale.toString(share, 'f', 1) + QStringLiteral(" %"), false,
-                true);
-        setCell(table, v + 1, 3, signedNumber(share - baseShare, 2), false, true);
+    setCell(table, 0, 1, referenceName, true, true);
+    for (int s = 0; s < compared.size(); ++s) {
+        const QString name = mWorkbook->scenario(compared[s])->name;
+        setCell(table, 0, 2 + 2 * s, name, true, true);
+        setCell(table, 0, 3 + 2 * s, tr("%1 − %2 (points)").arg(name, referenceName), true, true);
+    }
+    const auto percent = [&locale](std::optional<double> share) {
+        return share ? locale.toString(*share, 'f', 1) + QStringLiteral(" %") : tr("—");
+    };
+    for (int v = 0; v < vendors.size(); ++v) {
+        const std::optional<double> baseShare = shareIn(base, vendors[v].name);
+        setCell(table, v + 1, 0, shownName(vendors[v]));
+        setCell(table, v + 1, 1, percent(baseShare), false, true);
+        for (int s = 0; s < forecasts.size(); ++s) {
+            const std::optional<double> share = shareIn(*forecasts[s], vendors[v].name);
+            setCell(table, v + 1, 2 + 2 * s, percent(share), false, true);
+            setCell(table, v + 1, 3 + 2 * s,
+                    share && baseShare ? signedNumber(*share - *baseShare, 2) : tr("—"), false,
+                    true);
+        }
     }
     cursor.movePosition(QTextCursor::End);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/forecastengine.h"
+#include "core/forecastinput.h"
 #include "reportsettings.h"
 
 #include <QHash>
@@ -10,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QPaintDevice;
 class QTextCursor;
@@ -78,6 +81,25 @@ private:
     void writeGraph(QTextCursor &cursor);
     void writeSources(QTextCursor &cursor);
 
+    /** A scenario's inputs and results: the open one from memory, another read from the
+        workbook once. */
+    struct ScenarioForecast
+    {
+        ForecastInput input;
+        ForecastResult result;
+    };
+    const ScenarioForecast &forecastOf(int scenarioId);
+    /** The reference scenario's id: the chosen one, or the root. */
+    int referenceId() const;
+    /** The scenarios compared with the reference, in the order chosen, without it. */
+    QList<int> comparedIds() const;
+    /** The scenarios of the comparison chart: the reference, then those compared with it. */
+    QList<int> chartedScenarioIds() const;
+    /** The share of @p vendorName's AI compute wafers in the report's year under @p forecast,
+        or nothing when that scenario lacks the vendor or the year. */
+    std::optional<double> shareIn(const ScenarioForecast &forecast,
+                                  const QString &vendorName) const;
+
     void heading(QTextCursor &cursor, const QString &text);
     void paragraph(QTextCursor &cursor, const QString &text);
     void figure(QTextCursor &cursor, const QSizeF &size, Painter paint, const QString &caption);
@@ -94,6 +116,7 @@ private:
     QList<int> mCitedSources;
     QStringList mSectionTitles;
     QList<FullTable> mFullTables;
+    QHash<int, std::shared_ptr<ScenarioForecast>> mForecasts;
     QList<QObject *> mKeepAlive; // chart views and scenes the figures paint from
 };
 

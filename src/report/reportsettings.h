@@ -16,6 +16,9 @@ struct ReportSettings
     QString title = QStringLiteral("AI compute wafers: who consumes them, who benefits");
     QString author;
     QList<int> scenarioIds; // the first is the report's scenario; more are compared with it
+    /** The scenario the others are compared with in "Differences" and the summary; 0 for the
+        workbook's root scenario. */
+    int referenceScenarioId = 0;
     int year = 2026;
     QStringList sections = allSections();
     QPageSize::PageSizeId pageSize = QPageSize::A4;

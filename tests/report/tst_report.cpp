@@ -53,6 +53,8 @@ private Q_SLOTS:
     void cancelledExportLeavesTheFileAsItWas();
     void citesEachSourceInFullAtItsPrecision();
     void longTablesAreSummarisedWithTheFullTableBeside();
+    void differencesCompareTheChosenScenariosWithTheReference();
+    void unknownScenarioOrReferenceIsRefused();
 
 private:
     QString text() const { return run(QStringLiteral("pdftotext"), { mPdf, QStringLiteral("-") }); }
@@ -105,8 +107,8 @@ void TestReport::sectionsComeInOrder()
     qsizetype at = 0;
     for (const char *heading :
          { "Summary", "Charts", "Shares by vendor and year", "Published figures beside the model",
-           "Assumptions of scenario Base", "Differences from the root scenario",
-           "Who benefits in 2026", "The supply chain", "Sources" }) {
+           "Assumptions of scenario Base", "Differences from Base", "Who benefits in 2026",
+           "The supply chain", "Sources" }) {
         const qsizetype found = all.indexOf(QLatin1String(heading), at);
         QVERIFY2(found >= 0, heading);
         at = found;
@@ -387,6 +389,78 @@ void TestReport::longTablesAreSummarisedWithTheFullTableBeside()
         std::count_if(lines.cbegin(), lines.cend(),
                       [](const QByteArray &line) { return line.startsWith("Generated 00029,"); }),
         4);
+}
+
+namespace {
+
+struct ProgramRun
+{
+    int exitCode = -1;
+    QString err;
+};
+
+ProgramRun runProgram(const QStringList &arguments)
+{
+    QProcess program;
+    program.start(QStringLiteral(WS_PROGRAM), arguments);
+    ProgramRun result;
+    if (program.waitForFinished(120'000)) {
+        result.exitCode = program.exitCode();
+        result.err = QString::fromUtf8(program.readAllStandardError());
+    }
+    return result;
+}
+
+} // namespace
+
+void TestReport::differencesCompareTheChosenScenariosWithTheReference()
+{
+    const QString db = mDir.filePath(QStringLiteral("compare.sqlite"));
+    const QString pdf = mDir.filePath(QStringLiteral("compare.pdf"));
+    // Base as the report's scenario with AWS upside ticked: before, the section said "Base is
+    // the root scenario: there is nothing to compare it with".
+    ProgramRun report = runProgram(
+        { QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), pdf,
+          QStringLiteral("--sections"), QStringLiteral("differences"), QStringLiteral("--scenario"),
+          QStringLiteral("Base"), QStringLiteral("--scenario"), QStringLiteral("AWS upside") });
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QString all = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }).simplified();
+    QVERIFY(!all.contains(QStringLiteral("nothing to compare")));
+    QVERIFY(all.contains(QStringLiteral("Differences from Base")));
+    // data/scenario.csv's notes, worked out from the assumptions: AWS takes 6.9 % of 2026's AI
+    // compute wafers in Base and 11.2 % in AWS upside (4.3 points more); Nvidia 54.4 and 51.9.
+    QVERIFY2(all.contains(QStringLiteral("AWS 6.9 % 11.2 % +4.3")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("Nvidia 54.4 % 51.9 % -2.5")));
+
+    // An explicit reference: AMD at December allocation, where AMD takes 2.6 %.
+    report =
+        runProgram({ QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                     pdf, QStringLiteral("--sections"), QStringLiteral("summary,differences"),
+                     QStringLiteral("--scenario"), QStringLiteral("AWS upside"),
+                     QStringLiteral("--reference"), QStringLiteral("AMD at December allocation") });
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    all = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }).simplified();
+    QVERIFY(all.contains(QStringLiteral("Differences from AMD at December allocation")));
+    QVERIFY(all.contains(QStringLiteral("Against AMD at December allocation, the biggest movers")));
+    QVERIFY2(all.contains(QStringLiteral("AMD 2.6 % 5.9 % +3.")), qPrintable(all));
+}
+
+void TestReport::unknownScenarioOrReferenceIsRefused()
+{
+    const QString db = mDir.filePath(QStringLiteral("compare.sqlite"));
+    const QString pdf = mDir.filePath(QStringLiteral("refused.pdf"));
+    for (const QString &option : { QStringLiteral("--scenario"), QStringLiteral("--reference") }) {
+        const ProgramRun report =
+            runProgram({ QStringLiteral("report"), QStringLiteral("--db"), db,
+                         QStringLiteral("--out"), pdf, option, QStringLiteral("Bsae") });
+        QCOMPARE(report.exitCode, 1);
+        QVERIFY2(report.err.contains(QStringLiteral("%1: there is no scenario named 'Bsae' "
+                                                    "(scenarios: Base, AWS upside, AMD at "
+                                                    "December allocation)")
+                                         .arg(option)),
+                 qPrintable(report.err));
+        QVERIFY(!QFile::exists(pdf));
+    }
 }
 
 QTEST_MAIN(TestReport)
