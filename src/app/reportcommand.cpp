@@ -18,11 +18,12 @@ int runReportCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes the analyst report as a PDF, or prints it on a print queue. No display "
-           "is needed."));
+        tr("Writes the analyst report as a PDF or an OpenDocument text, or prints it on a print "
+           "queue. No display is needed."));
     parser.addOption(CommandContext::dbOption());
-    parser.addOption(
-        { QStringLiteral("out"), tr("The PDF <file> to write."), QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("out"),
+                       tr("The <file> to write: .pdf, or .odt for an OpenDocument text."),
+                       QStringLiteral("file") });
     parser.addOption({ QStringLiteral("print"),
                        tr("Print on the CUPS <queue> instead, with no dialog."),
                        QStringLiteral("queue") });
@@ -52,13 +53,16 @@ int runReportCommand(CommandContext &context, const QStringList &arguments)
     const QString out = parser.value(QStringLiteral("out"));
     const QString queue = parser.value(QStringLiteral("print"));
     if (out.isEmpty() == queue.isEmpty())
-        return context.usageError(tr("report needs either --out FILE.pdf or --print QUEUE"));
+        return context.usageError(
+            tr("report needs either --out FILE.pdf (or .odt) or --print QUEUE"));
     // The workbook is guarded first, whatever its name: refusing it as "not a .pdf" would
     // hide why it may never be written.
     if (const int code = context.refuseOutputOntoWorkbook(parser, out); code >= 0)
         return code;
-    if (!out.isEmpty() && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return context.usageError(tr("--out must name a .pdf file"));
+    const bool odt = out.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive);
+    if (!out.isEmpty() && !odt && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return context.usageError(
+            tr("--out must name a .pdf or an .odt (OpenDocument text) file, not '%1'").arg(out));
 
     ReportSettings settings;
     const std::optional<int> year = context.yearValue(parser, QStringLiteral("year"));
@@ -149,8 +153,10 @@ int runReportCommand(CommandContext &context, const QStringList &arguments)
         return CommandContext::Success;
     }
     QString error;
-    if (ReportExporter::exportPdf(&workbook, settings, out, &error) !=
-        ReportExporter::Result::Success)
+    const ReportExporter::Result result = odt
+        ? ReportExporter::exportOdt(&workbook, settings, out, &error)
+        : ReportExporter::exportPdf(&workbook, settings, out, &error);
+    if (result != ReportExporter::Result::Success)
         return context.dataError(tr("cannot write %1: %2").arg(out, error));
     context.out() << tr("wrote %1").arg(out) << '\n';
     context.out().flush();

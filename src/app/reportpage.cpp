@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGraphicsView>
 #include <QHBoxLayout>
@@ -93,7 +94,8 @@ ReportPage::ReportPage(QWidget *parent)
     form->addRow(tr("Se&ctions:"), mSections);
     form->addRow(tr("&Page size:"), mPageSize);
     form->addRow(QString(), mLandscape);
-    auto *exportButton = new QPushButton(tr("&Export PDF…"), this);
+    auto *exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setToolTip(tr("Export the report as a PDF or an OpenDocument text"));
     auto *printButton = new QPushButton(tr("P&rint…"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(exportButton);
@@ -291,38 +293,60 @@ void ReportPage::exportPdf()
 {
     if (!mWorkbook)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
-                                                      QStringLiteral("wafershare-report.pdf"),
-                                                      tr("PDF document (*.pdf)"));
+    const QString pdfFilter = tr("PDF document (*.pdf)");
+    const QString odtFilter = tr("OpenDocument text (*.odt)");
+    QString filter = pdfFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), QStringLiteral("wafershare-report.pdf"),
+        pdfFilter + QStringLiteral(";;") + odtFilter, &filter);
     if (path.isEmpty())
         return;
+    // A name typed without its ending gets the chosen type's.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == odtFilter ? QStringLiteral(".odt") : QStringLiteral(".pdf");
+    const QString problem = exportTo(path);
+    if (!problem.isEmpty())
+        showPlainMessage(this, QMessageBox::Warning, tr("Export Report"),
+                         tr("The report was not written: %1").arg(problem));
+}
+
+QString ReportPage::exportTo(const QString &path)
+{
+    if (!mWorkbook)
+        return tr("no workbook is open");
+    const bool odt = path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive);
+    if (!odt && !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return tr("%1 is neither a PDF (.pdf) nor an OpenDocument text (.odt)")
+            .arg(QDir::toNativeSeparators(path));
     // Refused before the pages are laid out, not after.
-    if (const QString problem = OutputFile::openWorkbookProblem(path); !problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Export Report"),
-                             tr("The report was not written: %1").arg(problem));
-        return;
-    }
+    if (const QString problem = OutputFile::openWorkbookProblem(path); !problem.isEmpty())
+        return problem;
     ReportSettings current = settings();
     const int shown = mWorkbook->scenarioId();
     if (!current.scenarioIds.isEmpty())
         mWorkbook->setScenario(current.scenarioIds.first());
     QString error;
-    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const auto result = ReportExporter::exportPdf(
-        mWorkbook, current, path, &error, [&progress](int page, int pages) {
-            progress.setMaximum(pages);
-            progress.setValue(page);
-            progress.setLabelText(tr("Writing page %1 of %2…").arg(page + 1).arg(pages));
-            QCoreApplication::processEvents();
-            return !progress.wasCanceled();
-        });
-    progress.reset();
+    ReportExporter::Result result = ReportExporter::Result::Success;
+    if (odt) {
+        result = ReportExporter::exportOdt(mWorkbook, current, path, &error);
+    } else {
+        QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 0, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        result = ReportExporter::exportPdf(
+            mWorkbook, current, path, &error, [&progress](int page, int pages) {
+                progress.setMaximum(pages);
+                progress.setValue(page);
+                progress.setLabelText(tr("Writing page %1 of %2…").arg(page + 1).arg(pages));
+                QCoreApplication::processEvents();
+                return !progress.wasCanceled();
+            });
+        progress.reset();
+    }
     mWorkbook->setScenario(shown);
     if (result != ReportExporter::Result::Success && result != ReportExporter::Result::Cancelled)
-        showPlainMessage(this, QMessageBox::Warning, tr("Export Report"),
-                         tr("The report was not written: %1").arg(error));
+        return error;
+    return {};
 }
 
 void ReportPage::print()

@@ -30,7 +30,11 @@ public:
     void setWorkbook(Workbook *workbook);
     ReportSettings settings() const;
 
+    /** Asks where to export the report, as a PDF or an OpenDocument text, and writes it. */
     void exportPdf();
+    /** Writes the report to @p path, a .pdf or an .odt file. Returns why it was not written,
+        or an empty string. */
+    QString exportTo(const QString &path);
     void print();
     QPrintPreviewWidget *preview() const { return mPreview; }
 

@@ -23,12 +23,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QUrl>
 
 #include <numeric>
 
@@ -73,11 +75,13 @@ void setCell(QTextTable *table, int row, int column, const QString &text, bool b
 } // namespace
 
 ReportDocument::ReportDocument(Workbook *workbook, const ReportSettings &settings,
-                               QPaintDevice *device, const QSizeF &pageSize, QObject *parent)
+                               QPaintDevice *device, const QSizeF &pageSize, QObject *parent,
+                               Figures figures)
     : QObject(parent)
     , mWorkbook(workbook)
     , mSettings(settings)
     , mPageSize(pageSize)
+    , mFigureMode(figures)
     , mDocument(std::make_unique<QTextDocument>())
     , mModels(std::make_unique<ChartModels>())
 {
@@ -171,12 +175,32 @@ void ReportDocument::figure(QTextCursor &cursor, const QSizeF &size, Painter pai
     block.setAlignment(Qt::AlignHCenter);
     block.setTopMargin(6);
     cursor.insertBlock(block);
-    QTextCharFormat object;
-    object.setObjectType(figureObject);
-    object.setProperty(figureIndexProperty, static_cast<int>(mFigures.size()));
-    mFigures << std::move(paint);
-    mFigureSizes << size;
-    cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    if (mFigureMode == Figures::Images) {
+        // Drawn now, at twice the layout's resolution, and kept as a resource of the document:
+        // an OpenDocument writer stores resource images as pictures of the file.
+        QImage image((size * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.scale(2, 2);
+            paint(&painter, QRectF(QPointF(), size));
+        }
+        const QString name = QStringLiteral("figure-%1.png").arg(++mImageCount);
+        mDocument->addResource(QTextDocument::ImageResource, QUrl(name), image);
+        QTextImageFormat picture;
+        picture.setName(name);
+        picture.setWidth(size.width());
+        picture.setHeight(size.height());
+        cursor.insertImage(picture);
+    } else {
+        QTextCharFormat object;
+        object.setObjectType(figureObject);
+        object.setProperty(figureIndexProperty, static_cast<int>(mFigures.size()));
+        mFigures << std::move(paint);
+        mFigureSizes << size;
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    }
     QTextCharFormat captionFormat;
     captionFormat.setFontPointSize(8);
     captionFormat.setFontItalic(true);

@@ -35,8 +35,13 @@ class ReportDocument : public QObject, public QTextObjectInterface
 public:
     /** Lays the report out for @p device (its resolution sets the units), with pages whose
         text area is @p pageSize in the device's units. */
+    /** How charts and the graph enter the document: painted as vectors when a page is
+        painted, or as pictures held in the document (for an OpenDocument file). */
+    enum class Figures { Painted, Images };
+
     ReportDocument(Workbook *workbook, const ReportSettings &settings, QPaintDevice *device,
-                   const QSizeF &pageSize, QObject *parent = nullptr);
+                   const QSizeF &pageSize, QObject *parent = nullptr,
+                   Figures figures = Figures::Painted);
     ~ReportDocument() override;
 
     /** The report's font families: Latin text in DejaVu Sans, Han text in Noto Sans CJK TC. */
@@ -109,6 +114,8 @@ private:
     Workbook *mWorkbook;
     ReportSettings mSettings;
     QSizeF mPageSize;
+    Figures mFigureMode = Figures::Painted;
+    int mImageCount = 0;
     std::unique_ptr<QTextDocument> mDocument;
     std::unique_ptr<ChartModels> mModels;
     QList<Painter> mFigures;

@@ -9,10 +9,12 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDate>
+#include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextDocumentWriter>
 
 namespace ws {
 
@@ -33,6 +35,38 @@ QString writeFullTables(const QList<ReportDocument::FullTable> &tables)
 }
 
 } // namespace
+
+ReportExporter::Result ReportExporter::exportOdt(Workbook *workbook, const ReportSettings &settings,
+                                                 const QString &path, QString *error)
+{
+    if (settings.sections.isEmpty()) {
+        *error = QObject::tr("no section was chosen");
+        return Result::NothingToPrint;
+    }
+    ReportSettings fileSettings = settings;
+    fileSettings.outputPath = path;
+    // Laid out for the page it would print on (96 dpi units), so that figures keep the
+    // proportions of the PDF's.
+    QImage device(1, 1, QImage::Format_RGB32);
+    const QSizeF paper = QPageSize(settings.pageSize).size(QPageSize::Point);
+    QSizeF page = settings.orientation == QPageLayout::Landscape ? paper.transposed() : paper;
+    page = QSizeF(page.width() - 2 * sideMargin, page.height() - topMargin - bottomMargin) *
+        (96.0 / 72.0);
+    ReportDocument report(workbook, fileSettings, &device, page, nullptr,
+                          ReportDocument::Figures::Images);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(report.document())) {
+        *error = QObject::tr("the OpenDocument text could not be made");
+        return Result::CannotWrite;
+    }
+    buffer.close();
+    *error = OutputFile::write(path, buffer.data());
+    if (error->isEmpty())
+        *error = writeFullTables(report.fullTables());
+    return error->isEmpty() ? Result::Success : Result::CannotWrite;
+}
 
 PdfMetadata ReportExporter::metadata(const Workbook *workbook, const ReportSettings &settings)
 {

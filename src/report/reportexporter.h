@@ -33,6 +33,12 @@ public:
     static Result exportPdf(Workbook *workbook, const ReportSettings &settings, const QString &path,
                             QString *error, const Progress &progress = {});
 
+    /** Writes the report as an OpenDocument text to @p path: the same sections and tables,
+        the charts and the graph as pictures, and the long tables' full versions beside it as
+        CSV. Through OutputFile, like the PDF. */
+    static Result exportOdt(Workbook *workbook, const ReportSettings &settings, const QString &path,
+                            QString *error);
+
     /** The PDF's document information: the title, the author, the year and scenarios as the
         subject. */
     static PdfMetadata metadata(const Workbook *workbook, const ReportSettings &settings);

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void capacityFlagShowsOnForecastAndOverview();
     void reportPagePreviewsTheChosenSections();
     void reportPageComparesTheChosenScenariosWithTheReference();
+    void reportPageExportsPdfOrOpenDocumentOnly();
 
 private:
     QTemporaryDir mDir;
@@ -310,6 +311,25 @@ void TestMainWindow::reportPageComparesTheChosenScenariosWithTheReference()
     QCOMPARE(page->findChild<QComboBox *>(QStringLiteral("reportReference"))->currentText(),
              QStringLiteral("AMD at December allocation"));
     QCOMPARE(page->settings().scenarioIds, QList<int>({ 2, 1 }));
+}
+
+void TestMainWindow::reportPageExportsPdfOrOpenDocumentOnly()
+{
+    ReportPage *page = mWindow->reportPage();
+    const QString odt = mDir.filePath(QStringLiteral("page.odt"));
+    QCOMPARE(page->exportTo(odt), QString());
+    QFile file(odt);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    // A zip package whose first entry, stored, is the OpenDocument text's mimetype
+    // (ODF 1.2 part 3, 3.3): "PK\3\4", then at offset 30 the name and its content.
+    const QByteArray head = file.read(80);
+    QVERIFY(head.startsWith("PK\x03\x04"));
+    QCOMPARE(head.mid(30, 8), QByteArray("mimetype"));
+    QCOMPARE(head.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
+    const QString docx = mDir.filePath(QStringLiteral("page.docx"));
+    QVERIFY(page->exportTo(docx).contains(QStringLiteral("neither a PDF (.pdf) nor an "
+                                                         "OpenDocument text (.odt)")));
+    QVERIFY(!QFile::exists(docx));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void longTablesAreSummarisedWithTheFullTableBeside();
     void differencesCompareTheChosenScenariosWithTheReference();
     void unknownScenarioOrReferenceIsRefused();
+    void writesAnOpenDocumentTextWithTablesAndPictures();
 
 private:
     QString text() const { return run(QStringLiteral("pdftotext"), { mPdf, QStringLiteral("-") }); }
@@ -461,6 +462,62 @@ void TestReport::unknownScenarioOrReferenceIsRefused()
                  qPrintable(report.err));
         QVERIFY(!QFile::exists(pdf));
     }
+}
+
+void TestReport::writesAnOpenDocumentTextWithTablesAndPictures()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+        QSKIP("python3 is not installed: the OpenDocument package is read with its zipfile");
+    const QString db = mDir.filePath(QStringLiteral("odt.sqlite"));
+    const QString odt = mDir.filePath(QStringLiteral("report.odt"));
+    ProgramRun report = runProgram(
+        { QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), odt });
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    // Read back with Python's zipfile and XML parser: the package's first entry is the
+    // uncompressed mimetype (ODF 1.2 part 3, 3.3), content.xml holds the sections and tables,
+    // and the five charts and the graph are PNG pictures the manifest lists.
+    const QString script = QStringLiteral(R"(
+import sys, zipfile, xml.etree.ElementTree as ET
+z = zipfile.ZipFile(sys.argv[1])
+first = z.infolist()[0]
+print("first", first.filename, first.compress_type, z.read("mimetype").decode())
+ns = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+      "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
+content = ET.fromstring(z.read("content.xml"))
+print("tables", len(content.findall(".//table:table", ns)))
+text = "".join(content.itertext())
+for needle in ["Shares by vendor and year", "Assumptions of scenario Base", "Who benefits in 2026", "世芯電子", "Sources"]:
+    print("has", needle, needle in text)
+pictures = [n for n in z.namelist() if n.startswith("Pictures/")]
+print("pictures", len(pictures), all(z.read(n)[:4] == b"\x89PNG" for n in pictures))
+manifest = z.read("META-INF/manifest.xml").decode()
+print("listed", all(n in manifest for n in pictures))
+)");
+    QProcess python;
+    python.start(QStringLiteral("python3"), { QStringLiteral("-c"), script, odt });
+    QVERIFY(python.waitForFinished(60'000));
+    const QString out = QString::fromUtf8(python.readAllStandardOutput());
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    QVERIFY2(
+        out.contains(QStringLiteral("first mimetype 0 application/vnd.oasis.opendocument.text")),
+        qPrintable(out));
+    const QRegularExpressionMatch tables =
+        QRegularExpression(QStringLiteral("tables (\\d+)")).match(out);
+    QVERIFY(tables.hasMatch());
+    // Shares, four calibration vintages and one without, assumptions, differences (none:
+    // Base only, a sentence), benefits: at least eight.
+    QVERIFY2(tables.captured(1).toInt() >= 8, qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral(" False")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("pictures 6 True")), qPrintable(out));
+
+    // Any other ending is refused, and nothing is written.
+    const QString docx = mDir.filePath(QStringLiteral("report.docx"));
+    report = runProgram(
+        { QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), docx });
+    QCOMPARE(report.exitCode, 1);
+    QVERIFY2(report.err.contains(QStringLiteral("--out must name a .pdf or an .odt")),
+             qPrintable(report.err));
+    QVERIFY(!QFile::exists(docx));
 }
 
 QTEST_MAIN(TestReport)
