@@ -44,7 +44,7 @@ QString sectionTitle(const QString &key)
           QT_TRANSLATE_NOOP("ws::ReportPage", "Published figures beside the model") },
         { QStringLiteral("assumptions"), QT_TRANSLATE_NOOP("ws::ReportPage", "Assumptions") },
         { QStringLiteral("differences"),
-          QT_TRANSLATE_NOOP("ws::ReportPage", "Differences from Base") },
+          QT_TRANSLATE_NOOP("ws::ReportPage", "Differences from the reference") },
         { QStringLiteral("benefits"), QT_TRANSLATE_NOOP("ws::ReportPage", "Who benefits") },
         { QStringLiteral("graph"), QT_TRANSLATE_NOOP("ws::ReportPage", "Supply-chain graph") },
         { QStringLiteral("sources"), QT_TRANSLATE_NOOP("ws::ReportPage", "Sources") },

@@ -627,7 +627,7 @@ void ReportDocument::writeAssumptions(QTextCursor &cursor)
     const int year = input.years.at(yearIndex);
     paragraph(cursor,
               tr("The table shows the %1 programs with the most AI compute wafers in %2. "
-                 "%n more program(s) are not shown: %3 units and %4 AI compute wafers in %2.",
+                 "%Ln more program(s) are not shown: %3 units and %4 AI compute wafers in %2.",
                  nullptr, more)
                   .arg(programs.size())
                   .arg(year)

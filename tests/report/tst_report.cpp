@@ -46,6 +46,7 @@ private Q_SLOTS:
     void userTextIsPrintedLiterallyAndChineseNamesRender();
     void fileIsValidAndCarriesItsMetadata();
     void hanTextIsInTheTraditionalChineseFaceWhateverTheLocale();
+    void hostileTitleAndAuthorMakeAValidFile();
     void fontsAreEmbedded();
     void chosenSectionsOnly();
     void companyNamesArePrintedLiterally();
@@ -204,6 +205,32 @@ void TestReport::fileIsValidAndCarriesItsMetadata()
     const QString out = QString::fromUtf8(qpdf.readAllStandardOutput());
     QVERIFY2(qpdf.exitCode() == 0 && out.contains(QStringLiteral("No syntax or stream")),
              qPrintable(out + QString::fromUtf8(qpdf.readAllStandardError())));
+}
+
+void TestReport::hostileTitleAndAuthorMakeAValidFile()
+{
+    ReportSettings settings;
+    settings.sections = { QStringLiteral("summary") };
+    settings.title = QStringLiteral("Wafers (2026) \\ part) 1 %1 世芯電子").arg(QChar(0x07));
+    settings.author = QStringLiteral("O'Neil (desk) \\\\ <b>");
+    const QString pdf = mDir.filePath(QStringLiteral("hostile.pdf"));
+    QString error;
+    QCOMPARE(ReportExporter::exportPdf(mWorkbook.get(), settings, pdf, &error),
+             ReportExporter::Result::Success);
+    const QString info =
+        run(QStringLiteral("pdfinfo"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf });
+    // The bell becomes a space; parentheses and backslashes stay as typed.
+    QVERIFY2(
+        info.contains(QStringLiteral("Title:           Wafers (2026) \\ part) 1   世芯電子\n")),
+        qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("Author:          O'Neil (desk) \\\\ <b>\n")),
+             qPrintable(info));
+    if (QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty())
+        QSKIP("qpdf is not installed (scripts/install-deps installs it): structure unchecked");
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"), { QStringLiteral("--check"), pdf });
+    QVERIFY(qpdf.waitForFinished(60'000));
+    QVERIFY2(qpdf.exitCode() == 0, qpdf.readAllStandardOutput().constData());
 }
 
 void TestReport::hanTextIsInTheTraditionalChineseFaceWhateverTheLocale()
