@@ -18,16 +18,22 @@ int runReportCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes the analyst report as a PDF, or prints it on a print queue. No display "
-           "is needed."));
+        tr("Writes the analyst report as a PDF or an OpenDocument text, or prints it on a print "
+           "queue. No display is needed."));
     parser.addOption(CommandContext::dbOption());
-    parser.addOption(
-        { QStringLiteral("out"), tr("The PDF <file> to write."), QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("out"),
+                       tr("The <file> to write: .pdf, or .odt for an OpenDocument text."),
+                       QStringLiteral("file") });
     parser.addOption({ QStringLiteral("print"),
                        tr("Print on the CUPS <queue> instead, with no dialog."),
                        QStringLiteral("queue") });
     parser.addOption({ QStringLiteral("scenario"),
-                       tr("The scenario <name> (default: Base); repeat it to compare scenarios."),
+                       tr("The report's scenario <name> (default: Base); repeat it to add the "
+                          "scenarios to compare with the reference."),
+                       QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("reference"),
+                       tr("The scenario <name> the others are compared with (default: the root "
+                          "scenario)."),
                        QStringLiteral("name") });
     parser.addOption({ QStringLiteral("year"), tr("The report's year (default: 2026)."),
                        QStringLiteral("year"), QStringLiteral("2026") });
@@ -47,13 +53,16 @@ int runReportCommand(CommandContext &context, const QStringList &arguments)
     const QString out = parser.value(QStringLiteral("out"));
     const QString queue = parser.value(QStringLiteral("print"));
     if (out.isEmpty() == queue.isEmpty())
-        return context.usageError(tr("report needs either --out FILE.pdf or --print QUEUE"));
+        return context.usageError(
+            tr("report needs either --out FILE.pdf (or .odt) or --print QUEUE"));
     // The workbook is guarded first, whatever its name: refusing it as "not a .pdf" would
     // hide why it may never be written.
     if (const int code = context.refuseOutputOntoWorkbook(parser, out); code >= 0)
         return code;
-    if (!out.isEmpty() && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return context.usageError(tr("--out must name a .pdf file"));
+    const bool odt = out.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive);
+    if (!out.isEmpty() && !odt && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return context.usageError(
+            tr("--out must name a .pdf or an .odt (OpenDocument text) file, not '%1'").arg(out));
 
     ReportSettings settings;
     const std::optional<int> year = context.yearValue(parser, QStringLiteral("year"));
@@ -92,15 +101,32 @@ int runReportCommand(CommandContext &context, const QStringList &arguments)
     QStringList names = parser.values(QStringLiteral("scenario"));
     if (names.isEmpty())
         names << QStringLiteral("Base");
-    for (const QString &name : std::as_const(names)) {
-        int id = 0;
+    const auto scenarioId = [&workbook](const QString &name) {
         for (const Scenario &scenario : workbook.scenarios()) {
             if (scenario.name.compare(name, Qt::CaseInsensitive) == 0)
-                id = scenario.id;
+                return scenario.id;
         }
+        return 0;
+    };
+    const auto noSuchScenario = [&](const QString &option, const QString &name) {
+        QStringList known;
+        for (const Scenario &scenario : workbook.scenarios())
+            known << scenario.name;
+        return context.usageError(tr("%1: there is no scenario named '%2' (scenarios: %3)")
+                                      .arg(option, name, known.join(QStringLiteral(", "))));
+    };
+    for (const QString &name : std::as_const(names)) {
+        const int id = scenarioId(name);
         if (!id)
-            return context.usageError(tr("there is no scenario named '%1'").arg(name));
-        settings.scenarioIds << id;
+            return noSuchScenario(QStringLiteral("--scenario"), name);
+        if (!settings.scenarioIds.contains(id))
+            settings.scenarioIds << id;
+    }
+    if (parser.isSet(QStringLiteral("reference"))) {
+        const QString name = parser.value(QStringLiteral("reference"));
+        settings.referenceScenarioId = scenarioId(name);
+        if (!settings.referenceScenarioId)
+            return noSuchScenario(QStringLiteral("--reference"), name);
     }
     workbook.setScenario(settings.scenarioIds.first());
     if (!workbook.problems().isEmpty())
@@ -127,8 +153,10 @@ int runReportCommand(CommandContext &context, const QStringList &arguments)
         return CommandContext::Success;
     }
     QString error;
-    if (ReportExporter::exportPdf(&workbook, settings, out, &error) !=
-        ReportExporter::Result::Success)
+    const ReportExporter::Result result = odt
+        ? ReportExporter::exportOdt(&workbook, settings, out, &error)
+        : ReportExporter::exportPdf(&workbook, settings, out, &error);
+    if (result != ReportExporter::Result::Success)
         return context.dataError(tr("cannot write %1: %2").arg(out, error));
     context.out() << tr("wrote %1").arg(out) << '\n';
     context.out().flush();

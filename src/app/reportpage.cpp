@@ -9,8 +9,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGraphicsView>
 #include <QHBoxLayout>
@@ -42,7 +44,7 @@ QString sectionTitle(const QString &key)
           QT_TRANSLATE_NOOP("ws::ReportPage", "Published figures beside the model") },
         { QStringLiteral("assumptions"), QT_TRANSLATE_NOOP("ws::ReportPage", "Assumptions") },
         { QStringLiteral("differences"),
-          QT_TRANSLATE_NOOP("ws::ReportPage", "Differences from Base") },
+          QT_TRANSLATE_NOOP("ws::ReportPage", "Differences from the reference") },
         { QStringLiteral("benefits"), QT_TRANSLATE_NOOP("ws::ReportPage", "Who benefits") },
         { QStringLiteral("graph"), QT_TRANSLATE_NOOP("ws::ReportPage", "Supply-chain graph") },
         { QStringLiteral("sources"), QT_TRANSLATE_NOOP("ws::ReportPage", "Sources") },
@@ -57,6 +59,8 @@ ReportPage::ReportPage(QWidget *parent)
     , mPrinter(new QPrinter(QPrinter::HighResolution))
     , mTitle(new QLineEdit(this))
     , mAuthor(new QLineEdit(this))
+    , mMainScenario(new QComboBox(this))
+    , mReference(new QComboBox(this))
     , mScenarios(new QListWidget(this))
     , mYear(new QComboBox(this))
     , mSections(new QListWidget(this))
@@ -68,7 +72,11 @@ ReportPage::ReportPage(QWidget *parent)
     // The preview's page view is Qt's own, unnamed: name it for screen readers.
     if (auto *pages = mPreview->findChild<QGraphicsView *>())
         pages->setAccessibleName(tr("Report preview"));
-    mScenarios->setAccessibleName(tr("Scenarios in the report"));
+    mScenarios->setAccessibleName(tr("Scenarios compared with the reference"));
+    mMainScenario->setObjectName(QStringLiteral("reportMainScenario"));
+    mReference->setObjectName(QStringLiteral("reportReference"));
+    mScenarios->setObjectName(QStringLiteral("reportComparedScenarios"));
+    mReference->setToolTip(tr("The scenario the others are compared with under Differences"));
     mSections->setAccessibleName(tr("Sections of the report"));
     mPageSize->addItem(QStringLiteral("A4"), static_cast<int>(QPageSize::A4));
     mPageSize->addItem(QStringLiteral("Letter"), static_cast<int>(QPageSize::Letter));
@@ -79,12 +87,15 @@ ReportPage::ReportPage(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), mTitle);
     form->addRow(tr("&Author:"), mAuthor);
-    form->addRow(tr("&Scenarios:"), mScenarios);
+    form->addRow(tr("&Scenario:"), mMainScenario);
+    form->addRow(tr("&Reference:"), mReference);
+    form->addRow(tr("Co&mpare:"), mScenarios);
     form->addRow(tr("&Year:"), mYear);
     form->addRow(tr("Se&ctions:"), mSections);
     form->addRow(tr("&Page size:"), mPageSize);
     form->addRow(QString(), mLandscape);
-    auto *exportButton = new QPushButton(tr("&Export PDF…"), this);
+    auto *exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setToolTip(tr("Export the report as a PDF or an OpenDocument text"));
     auto *printButton = new QPushButton(tr("P&rint…"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(exportButton);
@@ -105,10 +116,13 @@ ReportPage::ReportPage(QWidget *parent)
     connect(printButton, &QPushButton::clicked, this, &ReportPage::print);
     for (QLineEdit *edit : { mTitle, mAuthor })
         connect(edit, &QLineEdit::editingFinished, this, &ReportPage::refreshPreview);
-    for (QComboBox *combo : { mYear, mPageSize })
+    for (QComboBox *combo : { mYear, mPageSize, mMainScenario, mReference })
         connect(combo, &QComboBox::activated, this, &ReportPage::refreshPreview);
     connect(mLandscape, &QCheckBox::toggled, this, &ReportPage::refreshPreview);
     connect(mScenarios, &QListWidget::itemChanged, this, &ReportPage::refreshPreview);
+    connect(mScenarios, &QListWidget::itemChanged, this, &ReportPage::saveScenarioChoice);
+    for (QComboBox *combo : { mMainScenario, mReference })
+        connect(combo, &QComboBox::currentIndexChanged, this, &ReportPage::saveScenarioChoice);
     connect(mSections, &QListWidget::itemChanged, this, &ReportPage::refreshPreview);
     connect(mSections->model(), &QAbstractItemModel::rowsMoved, this, &ReportPage::refreshPreview);
     load();
@@ -125,6 +139,16 @@ void ReportPage::setWorkbook(Workbook *workbook)
     if (mWorkbook)
         disconnect(mWorkbook, nullptr, this, nullptr);
     mWorkbook = workbook;
+    mScenarioGroup = mWorkbook ? scenarioGroup(mWorkbook) : QString();
+    {
+        // Another workbook: its own remembered choice, not the last one's ids.
+        const QSignalBlocker mainBlocker(mMainScenario);
+        const QSignalBlocker referenceBlocker(mReference);
+        const QSignalBlocker scenariosBlocker(mScenarios);
+        mMainScenario->clear();
+        mReference->clear();
+        mScenarios->clear();
+    }
     if (mWorkbook)
         connect(mWorkbook, &Workbook::scenariosChanged, this, &ReportPage::refillScenarios);
     refillScenarios();
@@ -134,21 +158,73 @@ void ReportPage::setWorkbook(Workbook *workbook)
 void ReportPage::refillScenarios()
 {
     const QSignalBlocker blocker(mScenarios);
-    const QList<int> chosen = mScenarios->count() ? settings().scenarioIds : mSavedScenarios;
+    const QSignalBlocker mainBlocker(mMainScenario);
+    const QSignalBlocker referenceBlocker(mReference);
+    // What was chosen before a refill (a scenario renamed or added), or else what was
+    // remembered for this workbook.
+    int main = mMainScenario->currentData().toInt();
+    int reference = mReference->currentData().toInt();
+    QList<int> compared;
+    for (int i = 0; i < mScenarios->count(); ++i) {
+        if (mScenarios->item(i)->checkState() == Qt::Checked)
+            compared << mScenarios->item(i)->data(Qt::UserRole).toInt();
+    }
+    if (!main && mWorkbook) {
+        QSettings store;
+        store.beginGroup(mScenarioGroup);
+        main = store.value(QStringLiteral("main")).toInt();
+        reference = store.value(QStringLiteral("reference")).toInt();
+        for (const QVariant &id : store.value(QStringLiteral("compared")).toList())
+            compared << id.toInt();
+    }
     mScenarios->clear();
+    mMainScenario->clear();
+    mReference->clear();
     mYear->clear();
     if (!mWorkbook)
         return;
     for (const Scenario &scenario : mWorkbook->scenarios()) {
+        mMainScenario->addItem(scenario.name, scenario.id);
+        mReference->addItem(scenario.name, scenario.id);
         auto *item = new QListWidgetItem(scenario.name, mScenarios);
         item->setData(Qt::UserRole, scenario.id);
-        const bool on = chosen.isEmpty() ? scenario.id == mWorkbook->scenarioId()
-                                         : chosen.contains(scenario.id);
-        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(compared.contains(scenario.id) ? Qt::Checked : Qt::Unchecked);
     }
+    const int mainIndex = mMainScenario->findData(main);
+    mMainScenario->setCurrentIndex(
+        mainIndex >= 0 ? mainIndex : std::max(0, mMainScenario->findData(mWorkbook->scenarioId())));
+    const int referenceIndex = mReference->findData(reference);
+    mReference->setCurrentIndex(
+        referenceIndex >= 0 ? referenceIndex
+                            : std::max(0, mReference->findData(mWorkbook->rootScenarioId())));
     for (int year : mWorkbook->input().years)
         mYear->addItem(QString::number(year), year);
     mYear->setCurrentIndex(std::max(0, mYear->findData(mSavedYear)));
+}
+
+QString ReportPage::scenarioGroup(const Workbook *workbook)
+{
+    const QByteArray path = workbook ? workbook->path().toUtf8() : QByteArray();
+    return QStringLiteral("report/workbooks/") +
+        QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+}
+
+void ReportPage::saveScenarioChoice() const
+{
+    // Saved at each change, not when the page goes: by then the workbook may be gone.
+    if (mScenarioGroup.isEmpty() || mMainScenario->count() == 0)
+        return;
+    QSettings store;
+    store.beginGroup(mScenarioGroup);
+    const ReportSettings current = settings();
+    store.setValue(QStringLiteral("main"), mMainScenario->currentData().toInt());
+    store.setValue(QStringLiteral("reference"), current.referenceScenarioId);
+    QVariantList compared;
+    for (int i = 0; i < mScenarios->count(); ++i) {
+        if (mScenarios->item(i)->checkState() == Qt::Checked)
+            compared << mScenarios->item(i)->data(Qt::UserRole).toInt();
+    }
+    store.setValue(QStringLiteral("compared"), compared);
 }
 
 ReportSettings ReportPage::settings() const
@@ -157,10 +233,15 @@ ReportSettings ReportPage::settings() const
     if (!mTitle->text().trimmed().isEmpty())
         settings.title = mTitle->text().trimmed();
     settings.author = mAuthor->text().trimmed();
+    // The report's scenario first, then the ones compared with the reference.
+    if (mMainScenario->currentData().isValid())
+        settings.scenarioIds << mMainScenario->currentData().toInt();
     for (int i = 0; i < mScenarios->count(); ++i) {
-        if (mScenarios->item(i)->checkState() == Qt::Checked)
-            settings.scenarioIds << mScenarios->item(i)->data(Qt::UserRole).toInt();
+        const int id = mScenarios->item(i)->data(Qt::UserRole).toInt();
+        if (mScenarios->item(i)->checkState() == Qt::Checked && !settings.scenarioIds.contains(id))
+            settings.scenarioIds << id;
     }
+    settings.referenceScenarioId = mReference->currentData().toInt();
     settings.year = mYear->currentData().isValid() ? mYear->currentData().toInt() : mSavedYear;
     settings.sections.clear();
     for (int i = 0; i < mSections->count(); ++i) {
@@ -212,38 +293,60 @@ void ReportPage::exportPdf()
 {
     if (!mWorkbook)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
-                                                      QStringLiteral("wafershare-report.pdf"),
-                                                      tr("PDF document (*.pdf)"));
+    const QString pdfFilter = tr("PDF document (*.pdf)");
+    const QString odtFilter = tr("OpenDocument text (*.odt)");
+    QString filter = pdfFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), QStringLiteral("wafershare-report.pdf"),
+        pdfFilter + QStringLiteral(";;") + odtFilter, &filter);
     if (path.isEmpty())
         return;
+    // A name typed without its ending gets the chosen type's.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == odtFilter ? QStringLiteral(".odt") : QStringLiteral(".pdf");
+    const QString problem = exportTo(path);
+    if (!problem.isEmpty())
+        showPlainMessage(this, QMessageBox::Warning, tr("Export Report"),
+                         tr("The report was not written: %1").arg(problem));
+}
+
+QString ReportPage::exportTo(const QString &path)
+{
+    if (!mWorkbook)
+        return tr("no workbook is open");
+    const bool odt = path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive);
+    if (!odt && !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return tr("%1 is neither a PDF (.pdf) nor an OpenDocument text (.odt)")
+            .arg(QDir::toNativeSeparators(path));
     // Refused before the pages are laid out, not after.
-    if (const QString problem = OutputFile::openWorkbookProblem(path); !problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Export Report"),
-                             tr("The report was not written: %1").arg(problem));
-        return;
-    }
+    if (const QString problem = OutputFile::openWorkbookProblem(path); !problem.isEmpty())
+        return problem;
     ReportSettings current = settings();
     const int shown = mWorkbook->scenarioId();
     if (!current.scenarioIds.isEmpty())
         mWorkbook->setScenario(current.scenarioIds.first());
     QString error;
-    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const auto result = ReportExporter::exportPdf(
-        mWorkbook, current, path, &error, [&progress](int page, int pages) {
-            progress.setMaximum(pages);
-            progress.setValue(page);
-            progress.setLabelText(tr("Writing page %1 of %2…").arg(page + 1).arg(pages));
-            QCoreApplication::processEvents();
-            return !progress.wasCanceled();
-        });
-    progress.reset();
+    ReportExporter::Result result = ReportExporter::Result::Success;
+    if (odt) {
+        result = ReportExporter::exportOdt(mWorkbook, current, path, &error);
+    } else {
+        QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 0, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        result = ReportExporter::exportPdf(
+            mWorkbook, current, path, &error, [&progress](int page, int pages) {
+                progress.setMaximum(pages);
+                progress.setValue(page);
+                progress.setLabelText(tr("Writing page %1 of %2…").arg(page + 1).arg(pages));
+                QCoreApplication::processEvents();
+                return !progress.wasCanceled();
+            });
+        progress.reset();
+    }
     mWorkbook->setScenario(shown);
     if (result != ReportExporter::Result::Success && result != ReportExporter::Result::Cancelled)
-        showPlainMessage(this, QMessageBox::Warning, tr("Export Report"),
-                         tr("The report was not written: %1").arg(error));
+        return error;
+    return {};
 }
 
 void ReportPage::print()
@@ -270,10 +373,6 @@ void ReportPage::save() const
     }
     store.setValue(QStringLiteral("sectionOrder"), order);
     store.setValue(QStringLiteral("sections"), chosen);
-    QVariantList scenarios;
-    for (int id : current.scenarioIds)
-        scenarios << id;
-    store.setValue(QStringLiteral("scenarios"), scenarios);
     store.setValue(QStringLiteral("pageSize"), mPageSize->currentText());
     store.setValue(QStringLiteral("landscape"), mLandscape->isChecked());
 }
@@ -301,8 +400,6 @@ void ReportPage::load()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
         item->setCheckState(chosen.contains(section) ? Qt::Checked : Qt::Unchecked);
     }
-    for (const QVariant &id : store.value(QStringLiteral("scenarios")).toList())
-        mSavedScenarios << id.toInt();
     mPageSize->setCurrentText(
         store.value(QStringLiteral("pageSize"), QStringLiteral("A4")).toString());
     mLandscape->setChecked(store.value(QStringLiteral("landscape"), false).toBool());

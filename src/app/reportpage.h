@@ -30,7 +30,11 @@ public:
     void setWorkbook(Workbook *workbook);
     ReportSettings settings() const;
 
+    /** Asks where to export the report, as a PDF or an OpenDocument text, and writes it. */
     void exportPdf();
+    /** Writes the report to @p path, a .pdf or an .odt file. Returns why it was not written,
+        or an empty string. */
+    QString exportTo(const QString &path);
     void print();
     QPrintPreviewWidget *preview() const { return mPreview; }
 
@@ -43,6 +47,10 @@ private:
     void paint(QPrinter *printer);
     void save() const;
     void load();
+    /** The settings group of the scenario choice for the open workbook: it is remembered per
+        workbook file, since scenario ids mean nothing in another one. */
+    static QString scenarioGroup(const Workbook *workbook);
+    void saveScenarioChoice() const;
 
     Workbook *mWorkbook = nullptr;
     bool mPreviewStale = false;
@@ -50,13 +58,15 @@ private:
     QPrintPreviewWidget *mPreview = nullptr;
     QLineEdit *mTitle = nullptr;
     QLineEdit *mAuthor = nullptr;
-    QListWidget *mScenarios = nullptr;
+    QComboBox *mMainScenario = nullptr;
+    QComboBox *mReference = nullptr;
+    QListWidget *mScenarios = nullptr; // the scenarios compared with the reference
     QComboBox *mYear = nullptr;
     QListWidget *mSections = nullptr;
     QComboBox *mPageSize = nullptr;
     QCheckBox *mLandscape = nullptr;
-    QList<int> mSavedScenarios;
     int mSavedYear = 2026;
+    QString mScenarioGroup;
 };
 
 } // namespace ws

@@ -154,8 +154,8 @@ void ScenarioComparisonChart::rebuild()
     // On paper there is nothing to hover: the key names what is printed under each vendor.
     chart->setTitle(
         (medium() == ChartMedium::Paper
-             ? tr("<b>%1 by scenario, %2</b><br>bars: each scenario; Δ under each vendor: "
-                  "difference to %3 in points · %4")
+             ? tr("<b>%1 by scenario, %2</b><br>Δ under each vendor: difference to %3 in "
+                  "points<br>%4")
              : tr("<b>%1 by scenario, %2</b><br>bars: each scenario; tooltips: difference "
                   "to %3 · %4"))
             .arg(what)

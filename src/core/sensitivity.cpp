@@ -50,7 +50,7 @@ double valueOf(const ProgramYearInputs &in, AssumptionField field)
     return 0.0;
 }
 
-// Dies per package is an int in ProgramYearInputs and is handled apart (see shareWithLogicWafers).
+// Dies per package is an int in ProgramYearInputs and is handled apart (see run()).
 void setValue(ProgramYearInputs &in, AssumptionField field, double value)
 {
     switch (field) {
@@ -102,34 +102,104 @@ ForecastInput yearSlice(const ForecastInput &input, int yearIndex)
     return slice;
 }
 
-// A fractional dies-per-package (2 × 0.8 = 1.6) cannot pass through the engine's int field, and
-// rounding it would turn a 20 % move into 0 % or 50 %. Dies per package enters only the logic
-// wafers of its own program, linearly, so that program's wafers are recomputed with WaferMath
-// from the base result's gross dies and yield, and the sums are redone in the engine's order:
-// the share is bit for bit what the engine would give if the field were a double.
-double shareWithLogicWafers(const ForecastInput &slice, const ForecastResult &base, Metric metric,
-                            int vendorIndex, int movedProgram, double movedLogicWafers)
+// A program's wafers for the metric; the engine adds nothing for a program that cannot be
+// made (NaN).
+double wafersOf(const ProgramYearResult &out, Metric metric)
 {
-    double vendorWafers = 0.0;
-    double totalWafers = 0.0;
-    for (int p = 0; p < slice.programs.size(); ++p) {
-        const int vendor = slice.programVendorIndex[static_cast<size_t>(p)];
-        if (vendor < 0)
-            continue;
-        const ProgramYearResult &out = base.program(p, 0);
-        const bool movedCounts = metric == Metric::AllLogicWafers ||
-            (metric == Metric::ComputeWafers && slice.programs.at(p).dieRole == DieRole::Compute);
-        double wafers = p != movedProgram ? out.wafers(metric)
-            : movedCounts                 ? movedLogicWafers
-                                          : out.wafers(metric);
-        if (wafers != wafers) // NaN: the engine adds nothing for a program that cannot be made
-            wafers = 0.0;
-        if (vendor == vendorIndex)
-            vendorWafers += wafers;
-        totalWafers += wafers;
-    }
-    return totalWafers > 0.0 ? 100.0 * vendorWafers / totalWafers : 0.0;
+    const double wafers = out.wafers(metric);
+    return wafers == wafers ? wafers : 0.0;
 }
+
+/** The chosen vendor's share after one move, from the base sums: a move changes the wafers of
+    one package family only (a package and its die kinds), so only their difference is added —
+    recomputing every program for every move made the analysis quadratic in the programs
+    (10,000 programs took minutes). */
+class ShareAfterMove
+{
+public:
+    ShareAfterMove(const ForecastInput &slice, const ForecastResult &base, Metric metric,
+                   int vendorIndex)
+        : mSlice(slice)
+        , mBase(base)
+        , mMetric(metric)
+        , mVendorIndex(vendorIndex)
+        , mBaseShare(base.sharePercent(metric, vendorIndex, 0))
+    {
+        for (int p = 0; p < slice.programs.size(); ++p) {
+            const int vendor = slice.programVendorIndex[static_cast<size_t>(p)];
+            if (vendor < 0)
+                continue;
+            const double wafers = wafersOf(base.program(p, 0), metric);
+            if (vendor == vendorIndex)
+                mVendorWafers += wafers;
+            mTotalWafers += wafers;
+        }
+    }
+
+    double baseShare() const { return mBaseShare; }
+
+    /** Starts a move: record with change() the wafers of each program it touches, then read
+        share(). */
+    void reset() { mChanged.clear(); }
+    void change(int programIndex, double wafers)
+    {
+        if (wafers != wafers)
+            wafers = 0.0; // NaN, as above
+        if (wafers != wafersOf(mBase.program(programIndex, 0), mMetric))
+            mChanged.push_back({ programIndex, wafers });
+    }
+    double share() const
+    {
+        // Exactly the base share when no program's wafers moved: an input the metric does not
+        // read is then recognised by an exact comparison.
+        if (mChanged.empty())
+            return mBaseShare;
+        double vendorWafers = mVendorWafers;
+        double totalWafers = mTotalWafers;
+        for (const auto &[program, wafers] : mChanged) {
+            const int vendor = mSlice.programVendorIndex[static_cast<size_t>(program)];
+            if (vendor < 0)
+                continue;
+            const double difference = wafers - wafersOf(mBase.program(program, 0), mMetric);
+            if (vendor == mVendorIndex)
+                vendorWafers += difference;
+            totalWafers += difference;
+        }
+        return totalWafers > 0.0 ? 100.0 * std::max(vendorWafers, 0.0) / totalWafers : 0.0;
+    }
+
+private:
+    const ForecastInput &mSlice;
+    const ForecastResult &mBase;
+    Metric mMetric;
+    int mVendorIndex;
+    double mBaseShare;
+    double mVendorWafers = 0.0;
+    double mTotalWafers = 0.0;
+    std::vector<std::pair<int, double>> mChanged;
+};
+
+/** One package family of the year slice (the package first, then its die kinds) as an input
+    of its own, for the engine to recompute after a move. */
+struct Family
+{
+    ForecastInput input;
+    QList<int> members; // indexes into the slice's programs
+
+    Family(const ForecastInput &slice, int package, const QList<int> &dieKinds)
+    {
+        input.wafer = slice.wafer;
+        input.years = slice.years;
+        input.vendors = slice.vendors;
+        members << package << dieKinds;
+        for (const int p : std::as_const(members)) {
+            input.programs << slice.programs.at(p);
+            input.programVendorIndex.push_back(slice.programVendorIndex[static_cast<size_t>(p)]);
+            input.programPackageIndex.push_back(p == package ? -1 : 0);
+            input.inputs.push_back(slice.at(p, 0));
+        }
+    }
+};
 
 // Two swings that agree to a billionth of a point are a tie: otherwise rounding noise would
 // decide the order of inputs that move the share equally (units and dies per package of one
@@ -148,27 +218,40 @@ QList<SensitivityRow> SensitivityAnalysis::run(const ForecastInput &input, int v
         vendorIndex >= input.vendors.size() || yearIndex < 0 || yearIndex >= input.years.size())
         return {};
 
-    ForecastInput slice = yearSlice(input, yearIndex);
+    const ForecastInput slice = yearSlice(input, yearIndex);
     const ForecastResult base = ForecastEngine::compute(slice);
-    const double baseShare = base.sharePercent(metric, vendorIndex, 0);
+    ShareAfterMove after(slice, base, metric, vendorIndex);
+    const double baseShare = after.baseShare();
     const double step = stepPercent / 100.0;
 
-    ForecastResult moved; // sized by the first run, then reused
-    const auto shareWith = [&](ProgramYearInputs &cell, AssumptionField field, double value) {
-        setValue(cell, field, value);
-        ForecastEngine::compute(slice, moved);
-        return moved.sharePercent(metric, vendorIndex, 0);
-    };
+    QList<QList<int>> dieKinds(slice.programs.size());
+    for (int p = 0; p < slice.programs.size(); ++p) {
+        if (const int package = slice.packageIndexOf(p); package >= 0)
+            dieKinds[package] << p;
+    }
 
+    ForecastResult moved; // sized by the first run, then reused
     QList<SensitivityRow> rows;
     for (int p = 0; p < slice.programs.size(); ++p) {
-        ProgramYearInputs &cell = slice.inputs[static_cast<size_t>(p)];
         // A die kind makes dies for its package's units, which are moved on the package's row.
         const double units = slice.unitsOf(p, 0);
         if (!(units > 0.0))
             continue;
-        const bool dieKind = slice.packageIndexOf(p) >= 0;
+        const int package = slice.packageIndexOf(p);
+        const bool dieKind = package >= 0;
+        const int root = dieKind ? package : p;
+        Family family(slice, root, dieKinds.at(root));
+        const int member = static_cast<int>(family.members.indexOf(p));
+        ProgramYearInputs &cell = family.input.inputs[static_cast<size_t>(member)];
         const ProgramYearInputs saved = cell;
+        const auto shareWith = [&](AssumptionField field, double value) {
+            setValue(cell, field, value);
+            ForecastEngine::compute(family.input, moved);
+            after.reset();
+            for (int m = 0; m < family.members.size(); ++m)
+                after.change(family.members.at(m), moved.program(m, 0).wafers(metric));
+            return after.share();
+        };
         for (const AssumptionField field : movedFields) {
             if (dieKind && PackageRules::isPackageField(field))
                 continue;
@@ -186,17 +269,27 @@ QList<SensitivityRow> SensitivityAnalysis::run(const ForecastInput &input, int v
                 row.highValue = std::min(row.highValue, 1.0); // no more than every package good
 
             if (field == AssumptionField::DiesPerPackage) {
+                // A fractional dies-per-package (2 × 0.8 = 1.6) cannot pass through the
+                // engine's int field, and rounding it would turn a 20 % move into 0 % or 50 %.
+                // It enters only the logic wafers of its own program, linearly: they are
+                // recomputed with WaferMath from the base result's gross dies and yield.
                 const ProgramYearResult &out = base.program(p, 0);
+                const bool counts = metric == Metric::AllLogicWafers ||
+                    (metric == Metric::ComputeWafers &&
+                     slice.programs.at(p).dieRole == DieRole::Compute);
                 const auto shareWithDies = [&](double dies) {
-                    return shareWithLogicWafers(
-                        slice, base, metric, vendorIndex, p,
-                        WaferMath::logicWafers(units, dies, out.grossDies, out.sellableYield));
+                    after.reset();
+                    if (counts)
+                        after.change(
+                            p,
+                            WaferMath::logicWafers(units, dies, out.grossDies, out.sellableYield));
+                    return after.share();
                 };
                 row.lowShare = shareWithDies(row.lowValue);
                 row.highShare = shareWithDies(row.highValue);
             } else {
-                row.lowShare = shareWith(cell, field, row.lowValue);
-                row.highShare = shareWith(cell, field, row.highValue);
+                row.lowShare = shareWith(field, row.lowValue);
+                row.highShare = shareWith(field, row.highValue);
                 cell = saved;
             }
             // Exact comparison on purpose: an input the metric does not read gives the very

@@ -9,6 +9,7 @@
 #include "workbook.h"
 
 #include <QColor>
+#include <QHash>
 #include <QLocale>
 
 namespace ws {
@@ -63,12 +64,21 @@ void ScenarioComparisonModel::recompute()
                 wanted << mWorkbook->scenarioId();
         }
         ForecastRepository repository(mWorkbook->database().connection());
+        // Each scenario read and computed once; the open one is already in memory. Reading a
+        // scenario of 10,000 programs back from the file takes seconds.
+        QHash<int, std::pair<ForecastInput, ForecastResult>> loaded;
         const auto shareOf = [&](int scenarioId, std::vector<double> *shares,
                                  std::vector<double> *wafers) {
-            const ForecastBuilder::Result built = repository.loadForecast(scenarioId);
-            const ForecastResult result = ForecastEngine::compute(built.input);
-            const int y = built.input.yearIndex(mYear);
-            for (int v = 0; v < built.input.vendors.size(); ++v) {
+            const bool open = scenarioId == mWorkbook->scenarioId();
+            if (!open && !loaded.contains(scenarioId)) {
+                ForecastBuilder::Result built = repository.loadForecast(scenarioId);
+                ForecastResult computed = ForecastEngine::compute(built.input);
+                loaded.insert(scenarioId, { std::move(built.input), std::move(computed) });
+            }
+            const ForecastInput &input = open ? mWorkbook->input() : loaded[scenarioId].first;
+            const ForecastResult &result = open ? mWorkbook->result() : loaded[scenarioId].second;
+            const int y = input.yearIndex(mYear);
+            for (int v = 0; v < input.vendors.size(); ++v) {
                 shares->push_back(y < 0 ? 0.0 : result.sharePercent(mMetric, v, y));
                 if (wafers)
                     wafers->push_back(y < 0 ? 0.0 : result.vendorWafers(mMetric, v, y));

@@ -15,17 +15,26 @@
 #include "models/supplychainanalysis.h"
 #include "models/workbook.h"
 #include "reportpagination.h"
+#include "store/csvwriter.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
+#include "store/provenancerepository.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QUrl>
+
+#include <numeric>
 
 #include <cmath>
 
@@ -85,11 +94,13 @@ constexpr double smallestPrintedPointSize = 6.0;
 } // namespace
 
 ReportDocument::ReportDocument(Workbook *workbook, const ReportSettings &settings,
-                               QPaintDevice *device, const QSizeF &pageSize, QObject *parent)
+                               QPaintDevice *device, const QSizeF &pageSize, QObject *parent,
+                               Figures figures)
     : QObject(parent)
     , mWorkbook(workbook)
     , mSettings(settings)
     , mPageSize(pageSize)
+    , mFigureMode(figures)
     , mDocument(std::make_unique<QTextDocument>())
     , mModels(std::make_unique<ChartModels>())
 {
@@ -107,15 +118,37 @@ ReportDocument::ReportDocument(Workbook *workbook, const ReportSettings &setting
     // same lines and pages on a 300 dpi PDF, a 1200 dpi printer and the preview.
     mDocument->setUseDesignMetrics(true);
     mDocument->setDocumentMargin(0);
-    QFont body(QStringLiteral("DejaVu Sans"));
+    // The charts and the graph paint with the application's font: Han text in it falls back
+    // to the Traditional Chinese face too, as a substitute tried before the system's fallback.
+    // The application's family may be an alias ("Sans Serif") that Qt resolves only after
+    // trying its substitutes: the report's Latin face goes first, or every Latin glyph would be
+    // drawn in the Han face (whose digits the PDF's text map then leaves out).
+    const QString applicationFamily = QGuiApplication::font().family();
+    if (!QFont::substitutes(applicationFamily).contains(fontFamilies().constLast()))
+        QFont::insertSubstitutions(applicationFamily, fontFamilies());
+    QFont body;
+    body.setFamilies(fontFamilies());
     body.setPointSizeF(9.5);
     // No ligatures: "ff" as one glyph would come back from the PDF as "ﬀ" and break search and
     // copying. Latin text needs no shaping beyond that.
     body.setStyleStrategy(QFont::PreferNoShaping);
     mDocument->setDefaultFont(body);
+    // The comparison is chosen before the models read the workbook: each scenario they compare
+    // is then read once, not first the default ones and again the chosen ones.
+    ChartOptions options;
+    options.year = mSettings.year;
+    options.scenarioIds = chartedScenarioIds();
+    mModels->applyOptions(options);
     mModels->setWorkbook(workbook);
     build();
     ReportPagination::settle(mDocument.get());
+}
+
+QStringList ReportDocument::fontFamilies()
+{
+    // Han text in the Traditional Chinese face whatever the locale: left to fontconfig, the
+    // fallback follows the system's language and is the Japanese face under C or en_US.
+    return { QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK TC") };
 }
 
 ReportDocument::~ReportDocument()
@@ -179,16 +212,37 @@ void ReportDocument::figure(QTextCursor &cursor, const QSizeF &size, Painter pai
     block.setTopMargin(6);
     block.setProperty(ReportPagination::keepWithNextProperty, true); // with its caption
     cursor.insertBlock(block);
-    QTextCharFormat object;
-    object.setObjectType(figureObject);
-    object.setProperty(figureIndexProperty, static_cast<int>(mFigures.size()));
-    mFigures << std::move(paint);
     // Scaled down, never cut: a figure fits the page with its heading and caption.
-    mFigureSizes << (size.height() > maximumFigureSize().height() ||
-                             size.width() > maximumFigureSize().width()
-                         ? size.scaled(maximumFigureSize(), Qt::KeepAspectRatio)
-                         : size);
-    cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    const QSizeF fitted =
+        size.height() > maximumFigureSize().height() || size.width() > maximumFigureSize().width()
+        ? size.scaled(maximumFigureSize(), Qt::KeepAspectRatio)
+        : size;
+    if (mFigureMode == Figures::Images) {
+        // Drawn now, at twice the layout's resolution, and kept as a resource of the document:
+        // an OpenDocument writer stores resource images as pictures of the file.
+        QImage image((fitted * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.scale(2, 2);
+            paint(&painter, QRectF(QPointF(), fitted));
+        }
+        const QString name = QStringLiteral("figure-%1.png").arg(++mImageCount);
+        mDocument->addResource(QTextDocument::ImageResource, QUrl(name), image);
+        QTextImageFormat picture;
+        picture.setName(name);
+        picture.setWidth(fitted.width());
+        picture.setHeight(fitted.height());
+        cursor.insertImage(picture);
+    } else {
+        QTextCharFormat object;
+        object.setObjectType(figureObject);
+        object.setProperty(figureIndexProperty, static_cast<int>(mFigures.size()));
+        mFigures << std::move(paint);
+        mFigureSizes << fitted;
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    }
     QTextCharFormat captionFormat;
     captionFormat.setFontPointSize(8);
     captionFormat.setFontItalic(true);
@@ -360,20 +414,16 @@ void ReportDocument::writeSummary(QTextCursor &cursor)
                   .arg(mSettings.year)
                   .arg(mWorkbook->scenarioName(), shares.join(QStringLiteral("; "))));
 
-    // The biggest movers against the root scenario.
-    const int rootId = mWorkbook->rootScenarioId();
-    if (rootId != mWorkbook->scenarioId()) {
-        ForecastRepository repository(mWorkbook->database().connection());
-        const auto base = repository.loadForecast(rootId);
-        const ForecastResult baseResult = ForecastEngine::compute(base.input);
+    // The biggest movers against the reference scenario.
+    const int reference = referenceId();
+    if (reference != mWorkbook->scenarioId() && mWorkbook->scenario(reference)) {
+        const ScenarioForecast &base = forecastOf(reference);
         QList<std::pair<double, QString>> moves;
         for (int v = 0; v < input.vendors.size(); ++v) {
-            const int bv = base.input.vendorIndex(input.vendors[v].name);
-            const int by = base.input.yearIndex(mSettings.year);
-            if (bv < 0 || by < 0)
+            const std::optional<double> baseShare = shareIn(base, input.vendors[v].name);
+            if (!baseShare)
                 continue;
-            moves << std::make_pair(result.sharePercent(Metric::ComputeWafers, v, y) -
-                                        baseResult.sharePercent(Metric::ComputeWafers, bv, by),
+            moves << std::make_pair(result.sharePercent(Metric::ComputeWafers, v, y) - *baseShare,
                                     shownName(input.vendors[v]));
         }
         std::sort(moves.begin(), moves.end(), [](const auto &a, const auto &b) {
@@ -384,12 +434,11 @@ void ReportDocument::writeSummary(QTextCursor &cursor)
             movers << tr("%1 %2 points").arg(moves[i].second, signedNumber(moves[i].first, 1));
         paragraph(cursor,
                   tr("Against %1, the biggest movers in %2: %3.")
-                      .arg(mWorkbook->scenario(rootId)->name)
+                      .arg(mWorkbook->scenario(reference)->name)
                       .arg(mSettings.year)
                       .arg(movers.join(QStringLiteral(", "))));
     } else {
-        paragraph(cursor,
-                  tr("This is the root scenario; the other scenarios are compared with it."));
+        paragraph(cursor, tr("This is the reference scenario; the others are compared with it."));
     }
 
     for (const CapacityStatus &status : mWorkbook->capacityStatus()) {
@@ -432,7 +481,7 @@ void ReportDocument::writeCharts(QTextCursor &cursor)
     heading(cursor, tr("Charts"));
     ChartOptions options;
     options.year = mSettings.year;
-    options.scenarioIds = mSettings.scenarioIds.size() > 1 ? mSettings.scenarioIds : QList<int>();
+    options.scenarioIds = chartedScenarioIds();
     const double width = mPageSize.width();
     const QSizeF size(width, width * 0.55);
     const QList<std::pair<ChartType, QString>> charts = {
@@ -454,13 +503,6 @@ void ReportDocument::writeCharts(QTextCursor &cursor)
         mModels->applyOptions(options);
         ForecastChartView *view = createChartView(type, mModels.get(), nullptr, ChartMedium::Paper);
         view->setOptions(options);
-        if (type == ChartType::Scenarios) {
-            // The screen's title says what the tooltips show; paper has none.
-            view->chart()->setTitle(
-                tr("%1<br>bars: each scenario · %2")
-                    .arg(view->chart()->title().section(QStringLiteral("<br>"), 0, 0),
-                         mModels->subtitle()));
-        }
         mKeepAlive << view;
         figure(
             cursor, size,
@@ -577,6 +619,27 @@ void ReportDocument::writeCalibration(QTextCursor &cursor)
         paragraph(cursor, tr("The workbook holds no published figure the scenario models."));
 }
 
+namespace {
+
+const QList<AssumptionField> &tableFields()
+{
+    static const QList<AssumptionField> fields = {
+        AssumptionField::Units,         AssumptionField::DiesPerPackage,
+        AssumptionField::DieAreaMm2,    AssumptionField::DefectDensity,
+        AssumptionField::YieldModel,    AssumptionField::InterposerAreaMm2,
+        AssumptionField::PackagingYield
+    };
+    return fields;
+}
+
+QString fullTablePath(const QString &outputPath, const QString &table)
+{
+    const QFileInfo output(outputPath);
+    return output.dir().filePath(QStringLiteral("%1-%2.csv").arg(output.completeBaseName(), table));
+}
+
+} // namespace
+
 void ReportDocument::writeAssumptions(QTextCursor &cursor)
 {
     heading(cursor, tr("Assumptions of scenario %1").arg(mWorkbook->scenarioName()));
@@ -585,23 +648,40 @@ void ReportDocument::writeAssumptions(QTextCursor &cursor)
                  "parent. The last column cites the sources of the row's values."),
               true);
     const ForecastInput &input = mWorkbook->input();
-    const QList<AssumptionField> fields = {
-        AssumptionField::Units,         AssumptionField::DiesPerPackage,
-        AssumptionField::DieAreaMm2,    AssumptionField::DefectDensity,
-        AssumptionField::YieldModel,    AssumptionField::InterposerAreaMm2,
-        AssumptionField::PackagingYield
-    };
+    const ForecastResult &result = mWorkbook->result();
+    const QList<AssumptionField> &fields = tableFields();
     const QStringList headers = { tr("Program"),     tr("Year"),           tr("Units"),
                                   tr("Dies"),        tr("Die mm²"),        tr("D0"),
                                   tr("Yield model"), tr("Interposer mm²"), tr("Pkg yield"),
                                   tr("CoWoS basis"), tr("Sources") };
-    const int rows = static_cast<int>(input.programs.size() * input.years.size());
+    // A workbook of thousands of programs would make a table of hundreds of pages (and take
+    // minutes to lay out): the programs with the most AI compute wafers in the report's year
+    // are shown, the others summed, and the full table goes beside the report as CSV.
+    const int yearIndex = std::max(input.yearIndex(mSettings.year), 0);
+    QList<int> programs(input.programs.size());
+    std::iota(programs.begin(), programs.end(), 0);
+    const bool summarised = programs.size() > summarisedPrograms && !input.years.isEmpty();
+    if (summarised) {
+        const auto wafers = [&](int p) {
+            return result.program(p, yearIndex).wafers(Metric::ComputeWafers);
+        };
+        std::stable_sort(programs.begin(), programs.end(),
+                         [&](int a, int b) { return wafers(a) > wafers(b); });
+        programs.resize(summarisedPrograms);
+    }
+    QList<int> programIds;
+    for (const int p : std::as_const(programs))
+        programIds << input.programs[p].id;
+    const QHash<quint64, CellProvenance> provenance =
+        ProvenanceRepository(mWorkbook->database().connection())
+            .cellProvenance(mWorkbook->scenarioId(), programIds);
+    const int rows = static_cast<int>(programs.size() * input.years.size());
     QTextTable *table =
         cursor.insertTable(rows + 1, static_cast<int>(headers.size()), tableFormat(1));
     for (int c = 0; c < headers.size(); ++c)
         setCell(table, 0, c, headers[c], true, c >= 2);
     int row = 1;
-    for (int p = 0; p < input.programs.size(); ++p) {
+    for (const int p : std::as_const(programs)) {
         for (int y = 0; y < input.years.size(); ++y, ++row) {
             setCell(table, row, 0, input.programs[p].name);
             setCell(table, row, 1, QString::number(input.years[y]));
@@ -611,9 +691,10 @@ void ReportDocument::writeAssumptions(QTextCursor &cursor)
                 if (mWorkbook->isOverridden(p, y, fields[f]))
                     text += QStringLiteral(" *");
                 setCell(table, row, f + 2, text, false, true);
-                const int source =
-                    mWorkbook->cellProvenance(input.programs[p].id, input.years[y], fields[f])
-                        .sourceId;
+                const int source = provenance
+                                       .value(ProvenanceRepository::cellKey(
+                                           input.programs[p].id, input.years[y], fields[f]))
+                                       .sourceId;
                 const QString cited = cite(source);
                 if (!cited.isEmpty() && !cites.contains(cited))
                     cites << cited;
@@ -623,42 +704,197 @@ void ReportDocument::writeAssumptions(QTextCursor &cursor)
         }
     }
     cursor.movePosition(QTextCursor::End);
+    if (!summarised)
+        return;
+    // The totals are exact: summed over every program, not only those shown.
+    const QLocale locale;
+    double shownUnits = 0.0;
+    double shownWafers = 0.0;
+    for (const int p : std::as_const(programs)) {
+        if (input.packageIndexOf(p) < 0)
+            shownUnits += input.at(p, yearIndex).units;
+        shownWafers += result.program(p, yearIndex).wafers(Metric::ComputeWafers);
+    }
+    double allUnits = 0.0;
+    for (int p = 0; p < input.programs.size(); ++p) {
+        if (input.packageIndexOf(p) < 0)
+            allUnits += input.at(p, yearIndex).units;
+    }
+    const double allWafers = result.totalWafers(Metric::ComputeWafers, yearIndex);
+    const int more = static_cast<int>(input.programs.size() - programs.size());
+    const int year = input.years.at(yearIndex);
+    paragraph(cursor,
+              tr("The table shows the %1 programs with the most AI compute wafers in %2. "
+                 "%Ln more program(s) are not shown: %3 units and %4 AI compute wafers in %2.",
+                 nullptr, more)
+                  .arg(programs.size())
+                  .arg(year)
+                  .arg(locale.toString(allUnits - shownUnits, 'f', 0),
+                       locale.toString(std::max(allWafers - shownWafers, 0.0), 'f', 0)));
+    paragraph(cursor,
+              tr("All %1 programs together: %2 units and %3 AI compute wafers in %4.")
+                  .arg(locale.toString(static_cast<int>(input.programs.size())),
+                       locale.toString(allUnits, 'f', 0), locale.toString(allWafers, 'f', 0))
+                  .arg(year));
+    if (mSettings.outputPath.isEmpty()) {
+        paragraph(cursor,
+                  tr("The full table, every program and year, is written beside the "
+                     "report as a CSV file when the report is exported to a file."));
+        return;
+    }
+    const QString path = fullTablePath(mSettings.outputPath, QStringLiteral("assumptions"));
+    paragraph(cursor,
+              tr("The full table, every program and year, is in the CSV file %1 beside "
+                 "this report.")
+                  .arg(QFileInfo(path).fileName()));
+    mFullTables << FullTable { path, assumptionsCsv() };
+}
+
+QString ReportDocument::assumptionsCsv() const
+{
+    // Values, not sources: reading the source of every cell of 10,000 programs from the file
+    // would cost more than the whole report (the Sources page lists them).
+    const ForecastInput &input = mWorkbook->input();
+    const ForecastResult &result = mWorkbook->result();
+    const QList<AssumptionField> &fields = tableFields();
+    const int depth = static_cast<int>(mWorkbook->lineage().size()) - 1;
+    CsvWriter csv;
+    QStringList header = { tr("Program"), tr("Vendor"), tr("Year") };
+    for (const AssumptionField field : fields)
+        header << assumptionFieldName(field);
+    header << tr("CoWoS basis") << tr("AI compute wafers") << tr("Overridden in this scenario");
+    QString text = csv.record(header);
+    for (int p = 0; p < input.programs.size(); ++p) {
+        const int vendor = input.programVendorIndex[static_cast<size_t>(p)];
+        const QString vendorName = vendor >= 0 ? shownName(input.vendors.at(vendor)) : QString();
+        for (int y = 0; y < input.years.size(); ++y) {
+            csv.text(input.programs[p].name)
+                .text(vendorName)
+                .number(QString::number(input.years[y]));
+            QStringList overridden;
+            for (const AssumptionField field : fields) {
+                const QString value = mWorkbook->cellText(p, y, field);
+                if (field == AssumptionField::YieldModel)
+                    csv.text(value);
+                else
+                    csv.number(value);
+                if (depth > 0 && !input.sourceLayer.empty() && input.layerOf(p, y, field) == depth)
+                    overridden << assumptionFieldName(field);
+            }
+            csv.text(cowosBasisText(p, y))
+                .number(QString::number(result.program(p, y).wafers(Metric::ComputeWafers), 'f', 1))
+                .text(overridden.join(QLatin1Char(' ')));
+            text += csv.endRecord();
+        }
+    }
+    return text;
+}
+
+QList<int> ReportDocument::chartedScenarioIds() const
+{
+    // The reference first, then each scenario compared with it; none (the chart's default)
+    // when nothing is compared.
+    const QList<int> compared = comparedIds();
+    return compared.isEmpty() ? QList<int>() : QList<int> { referenceId() } + compared;
+}
+
+int ReportDocument::referenceId() const
+{
+    return mSettings.referenceScenarioId > 0 ? mSettings.referenceScenarioId
+                                             : mWorkbook->rootScenarioId();
+}
+
+QList<int> ReportDocument::comparedIds() const
+{
+    QList<int> ids = mSettings.scenarioIds;
+    if (ids.isEmpty())
+        ids << mWorkbook->scenarioId();
+    ids.removeAll(referenceId());
+    ids.removeIf([this](int id) { return !mWorkbook->scenario(id); });
+    QList<int> unique;
+    for (const int id : std::as_const(ids)) {
+        if (!unique.contains(id))
+            unique << id;
+    }
+    return unique;
+}
+
+const ReportDocument::ScenarioForecast &ReportDocument::forecastOf(int scenarioId)
+{
+    auto &forecast = mForecasts[scenarioId];
+    if (!forecast) {
+        forecast = std::make_shared<ScenarioForecast>();
+        if (scenarioId == mWorkbook->scenarioId()) {
+            forecast->input = mWorkbook->input();
+            forecast->result = mWorkbook->result();
+        } else {
+            ForecastRepository repository(mWorkbook->database().connection());
+            forecast->input = repository.loadForecast(scenarioId).input;
+            forecast->result = ForecastEngine::compute(forecast->input);
+        }
+    }
+    return *forecast;
+}
+
+std::optional<double> ReportDocument::shareIn(const ScenarioForecast &forecast,
+                                              const QString &vendorName) const
+{
+    const int v = forecast.input.vendorIndex(vendorName);
+    const int y = forecast.input.yearIndex(mSettings.year);
+    if (v < 0 || y < 0)
+        return std::nullopt;
+    return forecast.result.sharePercent(Metric::ComputeWafers, v, y);
 }
 
 void ReportDocument::writeDifferences(QTextCursor &cursor)
 {
-    heading(cursor, tr("Differences from the root scenario"));
-    const int rootId = mWorkbook->rootScenarioId();
-    if (rootId == mWorkbook->scenarioId()) {
+    const int reference = referenceId();
+    const auto referenceScenario = mWorkbook->scenario(reference);
+    const QString referenceName = referenceScenario ? referenceScenario->name : QString();
+    heading(cursor, tr("Differences from %1").arg(referenceName));
+    const QList<int> compared = comparedIds();
+    if (compared.isEmpty()) {
         paragraph(cursor,
-                  tr("%1 is the root scenario: there is nothing to compare it with.")
-                      .arg(mWorkbook->scenarioName()));
+                  tr("Only %1, the reference, is chosen: choose another scenario to "
+                     "compare with it.")
+                      .arg(referenceName));
         return;
     }
-    ForecastRepository repository(mWorkbook->database().connection());
-    const auto base = repository.loadForecast(rootId);
-    const ForecastResult baseResult = ForecastEngine::compute(base.input);
-    const ForecastInput &input = mWorkbook->input();
-    const ForecastResult &result = mWorkbook->result();
+    paragraph(cursor,
+              tr("AI compute wafer shares in %1 under each chosen scenario, and the "
+                 "difference from %2 in percentage points.")
+                  .arg(mSettings.year)
+                  .arg(referenceName));
+    const ScenarioForecast &base = forecastOf(reference);
+    QList<const ScenarioForecast *> forecasts;
+    for (const int id : compared)
+        forecasts << &forecastOf(id);
+    const QList<Vendor> &vendors = mWorkbook->input().vendors;
     const QLocale locale;
+    const int columns = 2 + 2 * static_cast<int>(compared.size());
     QTextTable *table =
-        cursor.insertTable(static_cast<int>(input.vendors.size()) + 1, 4, tableFormat(1));
+        cursor.insertTable(static_cast<int>(vendors.size()) + 1, columns, tableFormat(1));
     setCell(table, 0, 0, tr("Vendor"), true);
-    setCell(table, 0, 1, mWorkbook->scenario(rootId)->name, true, true);
-    setCell(table, 0, 2, mWorkbook->scenarioName(), true, true);
-    setCell(table, 0, 3, tr("Difference (points)"), true, true);
-    const int y = input.yearIndex(mSettings.year);
-    const int by = base.input.yearIndex(mSettings.year);
-    for (int v = 0; v < input.vendors.size() && y >= 0 && by >= 0; ++v) {
-        const double share = result.sharePercent(Metric::ComputeWafers, v, y);
-        const double baseShare = baseResult.sharePercent(
-            Metric::ComputeWafers, base.input.vendorIndex(input.vendors[v].name), by);
-        setCell(table, v + 1, 0, shownName(input.vendors[v]));
-        setCell(table, v + 1, 1, locale.toString(baseShare, 'f', 1) + QStringLiteral(" %"), false,
-                true);
-        setCell(table, v + 1, 2, locale.toString(share, 'f', 1) + QStringLiteral(" %"), false,
-                true);
-        setCell(table, v + 1, 3, signedNumber(share - baseShare, 2), false, true);
+    setCell(table, 0, 1, referenceName, true, true);
+    for (int s = 0; s < compared.size(); ++s) {
+        const QString name = mWorkbook->scenario(compared[s])->name;
+        setCell(table, 0, 2 + 2 * s, name, true, true);
+        setCell(table, 0, 3 + 2 * s, tr("%1 − %2 (points)").arg(name, referenceName), true, true);
+    }
+    const auto percent = [&locale](std::optional<double> share) {
+        return share ? locale.toString(*share, 'f', 1) + QStringLiteral(" %") : tr("—");
+    };
+    for (int v = 0; v < vendors.size(); ++v) {
+        const std::optional<double> baseShare = shareIn(base, vendors[v].name);
+        setCell(table, v + 1, 0, shownName(vendors[v]));
+        setCell(table, v + 1, 1, percent(baseShare), false, true);
+        for (int s = 0; s < forecasts.size(); ++s) {
+            const std::optional<double> share = shareIn(*forecasts[s], vendors[v].name);
+            setCell(table, v + 1, 2 + 2 * s, percent(share), false, true);
+            setCell(table, v + 1, 3 + 2 * s,
+                    share && baseShare ? signedNumber(*share - *baseShare, 2) : tr("—"), false,
+                    true);
+        }
     }
     cursor.movePosition(QTextCursor::End);
 }

@@ -2,16 +2,19 @@
 #include "reportexporter.h"
 
 #include "models/workbook.h"
+#include "pdffinisher.h"
 #include "reportdocument.h"
 #include "store/outputfile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDate>
+#include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextDocumentWriter>
 
 namespace ws {
 
@@ -22,10 +25,71 @@ constexpr double sideMargin = 50.0;
 constexpr double topMargin = 62.0;
 constexpr double bottomMargin = 58.0;
 
+QString writeFullTables(const QList<ReportDocument::FullTable> &tables)
+{
+    for (const ReportDocument::FullTable &table : tables) {
+        if (QString error = OutputFile::write(table.path, table.csv.toUtf8()); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
 } // namespace
 
+ReportExporter::Result ReportExporter::exportOdt(Workbook *workbook, const ReportSettings &settings,
+                                                 const QString &path, QString *error)
+{
+    if (settings.sections.isEmpty()) {
+        *error = QObject::tr("no section was chosen");
+        return Result::NothingToPrint;
+    }
+    ReportSettings fileSettings = settings;
+    fileSettings.outputPath = path;
+    // Laid out for the page it would print on (96 dpi units), so that figures keep the
+    // proportions of the PDF's.
+    QImage device(1, 1, QImage::Format_RGB32);
+    const QSizeF paper = QPageSize(settings.pageSize).size(QPageSize::Point);
+    QSizeF page = settings.orientation == QPageLayout::Landscape ? paper.transposed() : paper;
+    page = QSizeF(page.width() - 2 * sideMargin, page.height() - topMargin - bottomMargin) *
+        (96.0 / 72.0);
+    ReportDocument report(workbook, fileSettings, &device, page, nullptr,
+                          ReportDocument::Figures::Images);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(report.document())) {
+        *error = QObject::tr("the OpenDocument text could not be made");
+        return Result::CannotWrite;
+    }
+    buffer.close();
+    *error = OutputFile::write(path, buffer.data());
+    if (error->isEmpty())
+        *error = writeFullTables(report.fullTables());
+    return error->isEmpty() ? Result::Success : Result::CannotWrite;
+}
+
+PdfMetadata ReportExporter::metadata(const Workbook *workbook, const ReportSettings &settings)
+{
+    QStringList scenarios;
+    for (const int id : settings.scenarioIds) {
+        if (const auto scenario = workbook->scenario(id))
+            scenarios << scenario->name;
+    }
+    if (scenarios.isEmpty())
+        scenarios << workbook->scenarioName();
+    PdfMetadata metadata;
+    metadata.title = settings.title;
+    metadata.author = settings.author;
+    metadata.subject = QObject::tr("AI compute wafers in %1, scenario %2")
+                           .arg(settings.year)
+                           .arg(scenarios.join(QStringLiteral(", ")));
+    metadata.creator = QStringLiteral("WaferShare");
+    return metadata;
+}
+
 int ReportExporter::paint(Workbook *workbook, const ReportSettings &settings,
-                          QPagedPaintDevice *device, const Progress &progress)
+                          QPagedPaintDevice *device, const Progress &progress,
+                          QList<ReportDocument::FullTable> *fullTables)
 {
     const double dpi = device->logicalDpiY();
     const auto points = [dpi](double value) {
@@ -37,11 +101,14 @@ int ReportExporter::paint(Workbook *workbook, const ReportSettings &settings,
 
     ReportDocument report(workbook, settings, device, body.size());
     QTextDocument *document = report.document();
+    if (fullTables)
+        *fullTables = report.fullTables();
     const int pages = document->pageCount();
 
     QPainter painter(device);
     painter.setRenderHint(QPainter::Antialiasing);
-    QFont small(QStringLiteral("DejaVu Sans"));
+    QFont small;
+    small.setFamilies(ReportDocument::fontFamilies());
     small.setPointSizeF(8);
     small.setStyleStrategy(QFont::PreferNoShaping);
     const QLocale locale;
@@ -90,6 +157,9 @@ ReportExporter::Result ReportExporter::exportPdf(Workbook *workbook, const Repor
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     int pages = 0;
+    ReportSettings fileSettings = settings;
+    fileSettings.outputPath = path;
+    QList<ReportDocument::FullTable> fullTables;
     {
         // The writer finishes the PDF when it goes, so it lives in this block only.
         QPdfWriter pdf(&buffer);
@@ -99,7 +169,7 @@ ReportExporter::Result ReportExporter::exportPdf(Workbook *workbook, const Repor
         pdf.setPageSize(QPageSize(settings.pageSize));
         pdf.setPageOrientation(settings.orientation);
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pages = paint(workbook, settings, &pdf, progress);
+        pages = paint(workbook, fileSettings, &pdf, progress, &fullTables);
     }
     buffer.close();
     if (pages < 0) {
@@ -110,7 +180,15 @@ ReportExporter::Result ReportExporter::exportPdf(Workbook *workbook, const Repor
         *error = QObject::tr("no section was chosen");
         return Result::NothingToPrint;
     }
-    *error = OutputFile::write(path, buffer.data());
+    QByteArray bytes = PdfFinisher::finish(buffer.data(), metadata(workbook, settings), error);
+    if (bytes.isEmpty()) {
+        // Qt's own file is still a readable report: written as it is, with the reason logged.
+        qWarning("The report's PDF was not finished: %s", qPrintable(*error));
+        bytes = buffer.data();
+    }
+    *error = OutputFile::write(path, bytes);
+    if (error->isEmpty())
+        *error = writeFullTables(fullTables);
     return error->isEmpty() ? Result::Success : Result::CannotWrite;
 }
 

@@ -16,10 +16,16 @@ struct ReportSettings
     QString title = QStringLiteral("AI compute wafers: who consumes them, who benefits");
     QString author;
     QList<int> scenarioIds; // the first is the report's scenario; more are compared with it
+    /** The scenario the others are compared with in "Differences" and the summary; 0 for the
+        workbook's root scenario. */
+    int referenceScenarioId = 0;
     int year = 2026;
     QStringList sections = allSections();
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    /** The file the report is written to, if any: a long table is summarised in the report
+        and written in full beside it as CSV (see ReportDocument::fullTables()). */
+    QString outputPath;
 
     /** Every section in its default order: title, summary, charts, shares, calibration,
         assumptions, differences, benefits, graph, sources. */

@@ -46,6 +46,18 @@ quint64 ProvenanceRepository::cellKey(int programId, int year, AssumptionField f
 
 QHash<quint64, CellProvenance> ProvenanceRepository::cellProvenance(int scenarioId)
 {
+    return readCellProvenance(scenarioId, nullptr);
+}
+
+QHash<quint64, CellProvenance> ProvenanceRepository::cellProvenance(int scenarioId,
+                                                                    const QList<int> &programIds)
+{
+    return readCellProvenance(scenarioId, &programIds);
+}
+
+QHash<quint64, CellProvenance>
+ProvenanceRepository::readCellProvenance(int scenarioId, const QList<int> *programIds)
+{
     // The chain from the scenario up to its root; the root's rows go in first, so that each
     // descendant's rows replace the ones it overrides.
     QHash<int, int> parentOf;
@@ -59,18 +71,27 @@ QHash<quint64, CellProvenance> ProvenanceRepository::cellProvenance(int scenario
         chain.prepend(id);
 
     QHash<quint64, CellProvenance> cells;
-    query.prepare(QStringLiteral(
-        "SELECT program_id, year, field, source_id, note FROM assumption WHERE scenario_id = ?"));
+    query.prepare(programIds ? QStringLiteral("SELECT program_id, year, field, source_id, note "
+                                              "FROM assumption WHERE scenario_id = ? AND "
+                                              "program_id = ?")
+                             : QStringLiteral("SELECT program_id, year, field, source_id, note "
+                                              "FROM assumption WHERE scenario_id = ?"));
+    const QList<int> everyProgram = { 0 };
     for (const int id : std::as_const(chain)) {
-        query.addBindValue(id);
-        if (!query.exec())
-            continue;
-        while (query.next()) {
-            const auto field = parseAssumptionField(query.value(2).toString());
-            if (!field)
+        for (const int programId : programIds ? *programIds : everyProgram) {
+            query.addBindValue(id);
+            if (programIds)
+                query.addBindValue(programId);
+            if (!query.exec())
                 continue;
-            cells.insert(cellKey(query.value(0).toInt(), query.value(1).toInt(), *field),
-                         CellProvenance { id, query.value(3).toInt(), query.value(4).toString() });
+            while (query.next()) {
+                const auto field = parseAssumptionField(query.value(2).toString());
+                if (!field)
+                    continue;
+                cells.insert(
+                    cellKey(query.value(0).toInt(), query.value(1).toInt(), *field),
+                    CellProvenance { id, query.value(3).toInt(), query.value(4).toString() });
+            }
         }
     }
     return cells;

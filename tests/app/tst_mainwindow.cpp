@@ -45,6 +45,8 @@ private Q_SLOTS:
     void typedOutOfRangeValueIsRefusedWithMessage();
     void capacityFlagShowsOnForecastAndOverview();
     void reportPagePreviewsTheChosenSections();
+    void reportPageComparesTheChosenScenariosWithTheReference();
+    void reportPageExportsPdfOrOpenDocumentOnly();
 
 private:
     QTemporaryDir mDir;
@@ -270,6 +272,64 @@ void TestMainWindow::reportPagePreviewsTheChosenSections()
     QCOMPARE(page->settings().sections.first(), QStringLiteral("title"));
     // Without the two-page assumptions table the preview is shorter.
     QTRY_VERIFY(page->preview()->pageCount() < allPages);
+}
+
+void TestMainWindow::reportPageComparesTheChosenScenariosWithTheReference()
+{
+    ReportPage *page = mWindow->reportPage();
+    auto *main = page->findChild<QComboBox *>(QStringLiteral("reportMainScenario"));
+    auto *reference = page->findChild<QComboBox *>(QStringLiteral("reportReference"));
+    auto *compared = page->findChild<QListWidget *>(QStringLiteral("reportComparedScenarios"));
+    QVERIFY(main && reference && compared);
+    // data/scenario.csv: Base (1), AWS upside (2), AMD at December allocation (3). By default
+    // the report is of the open scenario, compared with nothing, against the root.
+    QCOMPARE(main->currentText(), QStringLiteral("Base"));
+    QCOMPARE(reference->currentText(), QStringLiteral("Base"));
+    QCOMPARE(page->settings().scenarioIds, QList<int>({ 1 }));
+    // Base as the report's scenario, AWS upside ticked: both are in the report, and the
+    // differences compare AWS upside with Base instead of saying there is nothing to compare.
+    compared->item(1)->setCheckState(Qt::Checked);
+    QCOMPARE(page->settings().scenarioIds, QList<int>({ 1, 2 }));
+    QCOMPARE(page->settings().referenceScenarioId, 1);
+    // Another reference, chosen as a user would.
+    reference->setCurrentIndex(2);
+    QCOMPARE(page->settings().referenceScenarioId, 3);
+    main->setCurrentIndex(1);
+    QCOMPARE(page->settings().scenarioIds, QList<int>({ 2 })); // AWS upside once
+    compared->item(0)->setCheckState(Qt::Checked);
+    QCOMPARE(page->settings().scenarioIds, QList<int>({ 2, 1 }));
+
+    // Remembered for this workbook across runs.
+    const QString path = mWindow->workbook()->path();
+    mWindow.reset();
+    auto opened = Database::open(path);
+    QVERIFY(opened.database);
+    mWindow = std::make_unique<MainWindow>(std::make_unique<Workbook>(std::move(opened.database)));
+    page = mWindow->reportPage();
+    QCOMPARE(page->findChild<QComboBox *>(QStringLiteral("reportMainScenario"))->currentText(),
+             QStringLiteral("AWS upside"));
+    QCOMPARE(page->findChild<QComboBox *>(QStringLiteral("reportReference"))->currentText(),
+             QStringLiteral("AMD at December allocation"));
+    QCOMPARE(page->settings().scenarioIds, QList<int>({ 2, 1 }));
+}
+
+void TestMainWindow::reportPageExportsPdfOrOpenDocumentOnly()
+{
+    ReportPage *page = mWindow->reportPage();
+    const QString odt = mDir.filePath(QStringLiteral("page.odt"));
+    QCOMPARE(page->exportTo(odt), QString());
+    QFile file(odt);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    // A zip package whose first entry, stored, is the OpenDocument text's mimetype
+    // (ODF 1.2 part 3, 3.3): "PK\3\4", then at offset 30 the name and its content.
+    const QByteArray head = file.read(80);
+    QVERIFY(head.startsWith("PK\x03\x04"));
+    QCOMPARE(head.mid(30, 8), QByteArray("mimetype"));
+    QCOMPARE(head.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
+    const QString docx = mDir.filePath(QStringLiteral("page.docx"));
+    QVERIFY(page->exportTo(docx).contains(QStringLiteral("neither a PDF (.pdf) nor an "
+                                                         "OpenDocument text (.odt)")));
+    QVERIFY(!QFile::exists(docx));
 }
 
 QTEST_MAIN(TestMainWindow)

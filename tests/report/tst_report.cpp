@@ -5,11 +5,13 @@
 #include "report/reportdocument.h"
 #include "report/reportexporter.h"
 #include "store/database.h"
+#include "support/largeworkbook.h"
 
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,12 +44,19 @@ private Q_SLOTS:
     void numbersAreTheEngines();
     void calibrationHasOneTablePerVintage();
     void userTextIsPrintedLiterallyAndChineseNamesRender();
+    void fileIsValidAndCarriesItsMetadata();
+    void hanTextIsInTheTraditionalChineseFaceWhateverTheLocale();
+    void hostileTitleAndAuthorMakeAValidFile();
     void fontsAreEmbedded();
     void chosenSectionsOnly();
     void companyNamesArePrintedLiterally();
     void namesLeadInTheChosenLanguage();
     void cancelledExportLeavesTheFileAsItWas();
     void citesEachSourceInFullAtItsPrecision();
+    void longTablesAreSummarisedWithTheFullTableBeside();
+    void differencesCompareTheChosenScenariosWithTheReference();
+    void unknownScenarioOrReferenceIsRefused();
+    void writesAnOpenDocumentTextWithTablesAndPictures();
 
 private:
     QString text() const { return run(QStringLiteral("pdftotext"), { mPdf, QStringLiteral("-") }); }
@@ -100,8 +109,8 @@ void TestReport::sectionsComeInOrder()
     qsizetype at = 0;
     for (const char *heading :
          { "Summary", "Charts", "Shares by vendor and year", "Published figures beside the model",
-           "Assumptions of scenario Base", "Differences from the root scenario",
-           "Who benefits in 2026", "The supply chain", "Sources" }) {
+           "Assumptions of scenario Base", "Differences from Base", "Who benefits in 2026",
+           "The supply chain", "Sources" }) {
         const qsizetype found = all.indexOf(QLatin1String(heading), at);
         QVERIFY2(found >= 0, heading);
         at = found;
@@ -159,10 +168,100 @@ void TestReport::userTextIsPrintedLiterallyAndChineseNamesRender()
     const QString all = text();
     QVERIFY(all.contains(QStringLiteral("Wafer <b>watch</b> & co")));
     QVERIFY(all.contains(QStringLiteral("By Desk")));
-    // Alchip and Wiwynn. (Text extraction maps some CJK glyphs to their Kangxi radicals, "子" to
-    // "⼦": names are checked on characters that come back as themselves.)
-    QVERIFY(all.contains(QStringLiteral("世芯")));
-    QVERIFY(all.contains(QStringLiteral("緯穎")));
+    // data/company.csv: Alchip, ASE, Gold Circuit, Wiwynn and TSMC, exactly as typed. Qt's
+    // writer mapped 子 and 金 back to the Kangxi radicals ⼦ (U+2F26) and ⾦ (U+2FA6) that the
+    // font draws with the same glyphs.
+    for (const QString &name :
+         { QStringLiteral("世芯電子"), QStringLiteral("日月光投控"), QStringLiteral("金像電"),
+           QStringLiteral("緯穎"), QStringLiteral("台積電") })
+        QVERIFY2(all.contains(name), qPrintable(name));
+    // The charts draw with the application's font, whose Han fallback is the Traditional
+    // Chinese face: their Latin text and digits still come back (a substitute tried first
+    // drew them in the Han face, and the year of every chart title was lost).
+    QVERIFY(all.contains(QStringLiteral("AI compute wafer share, 2026")));
+    for (const QChar c : all)
+        QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF,
+                 qPrintable(QStringLiteral("radical U+%1").arg(c.unicode(), 4, 16)));
+}
+
+void TestReport::fileIsValidAndCarriesItsMetadata()
+{
+    const auto field = [this](const QString &name) {
+        const QStringList lines = run(QStringLiteral("pdfinfo"),
+                                      { QStringLiteral("-enc"), QStringLiteral("UTF-8"), mPdf })
+                                      .split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            if (line.startsWith(name + QLatin1Char(':')))
+                return line.mid(name.size() + 1).trimmed();
+        }
+        return QString();
+    };
+    QCOMPARE(field(QStringLiteral("Title")), QStringLiteral("Wafer <b>watch</b> & co"));
+    QCOMPARE(field(QStringLiteral("Author")), QStringLiteral("Desk"));
+    QCOMPARE(field(QStringLiteral("Subject")),
+             QStringLiteral("AI compute wafers in 2026, scenario Base"));
+    QCOMPARE(field(QStringLiteral("Creator")), QStringLiteral("WaferShare"));
+    if (QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty())
+        QSKIP("qpdf is not installed (scripts/install-deps installs it): structure unchecked");
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"), { QStringLiteral("--check"), mPdf });
+    QVERIFY(qpdf.waitForFinished(60'000));
+    const QString out = QString::fromUtf8(qpdf.readAllStandardOutput());
+    QVERIFY2(qpdf.exitCode() == 0 && out.contains(QStringLiteral("No syntax or stream")),
+             qPrintable(out + QString::fromUtf8(qpdf.readAllStandardError())));
+}
+
+void TestReport::hostileTitleAndAuthorMakeAValidFile()
+{
+    ReportSettings settings;
+    settings.sections = { QStringLiteral("summary") };
+    settings.title = QStringLiteral("Wafers (2026) \\ part) 1 %1 世芯電子").arg(QChar(0x07));
+    settings.author = QStringLiteral("O'Neil (desk) \\\\ <b>");
+    const QString pdf = mDir.filePath(QStringLiteral("hostile.pdf"));
+    QString error;
+    QCOMPARE(ReportExporter::exportPdf(mWorkbook.get(), settings, pdf, &error),
+             ReportExporter::Result::Success);
+    const QString info =
+        run(QStringLiteral("pdfinfo"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf });
+    // The bell becomes a space; parentheses and backslashes stay as typed.
+    QVERIFY2(
+        info.contains(QStringLiteral("Title:           Wafers (2026) \\ part) 1   世芯電子\n")),
+        qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("Author:          O'Neil (desk) \\\\ <b>\n")),
+             qPrintable(info));
+    if (QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty())
+        QSKIP("qpdf is not installed (scripts/install-deps installs it): structure unchecked");
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"), { QStringLiteral("--check"), pdf });
+    QVERIFY(qpdf.waitForFinished(60'000));
+    QVERIFY2(qpdf.exitCode() == 0, qpdf.readAllStandardOutput().constData());
+}
+
+void TestReport::hanTextIsInTheTraditionalChineseFaceWhateverTheLocale()
+{
+    // The command line in a fresh process per locale: fontconfig reads the language once.
+    // Left to it, Han text fell back to Noto Sans CJK JP under C, en_US and ja_JP.
+    for (const QString &locale :
+         { QStringLiteral("C"), QStringLiteral("en_US.UTF-8"), QStringLiteral("ja_JP.UTF-8") }) {
+        const QString pdf = mDir.filePath(QStringLiteral("locale-%1.pdf").arg(locale));
+        QProcess program;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANG"), locale);
+        environment.insert(QStringLiteral("LC_ALL"), locale);
+        environment.remove(QStringLiteral("FC_LANG"));
+        program.setProcessEnvironment(environment);
+        program.start(QStringLiteral(WS_PROGRAM),
+                      { QStringLiteral("report"), QStringLiteral("--db"),
+                        mDir.filePath(QStringLiteral("locale.sqlite")), QStringLiteral("--out"),
+                        pdf, QStringLiteral("--sections"), QStringLiteral("benefits,graph") });
+        QVERIFY(program.waitForFinished(120'000));
+        QVERIFY2(program.exitCode() == 0, program.readAllStandardError().constData());
+        const QString fonts = run(QStringLiteral("pdffonts"), { pdf });
+        QVERIFY2(fonts.contains(QStringLiteral("NotoSansCJKtc")), qPrintable(locale + fonts));
+        QVERIFY2(!fonts.contains(QStringLiteral("CJKjp")) &&
+                     !fonts.contains(QStringLiteral("CJKsc")),
+                 qPrintable(locale + fonts));
+    }
 }
 
 void TestReport::fontsAreEmbedded()
@@ -288,6 +387,172 @@ void TestReport::citesEachSourceInFullAtItsPrecision()
                                      "assumptions. date unknown.")));
     // And the PDF prints the month as such.
     QVERIFY(text().contains(QStringLiteral("November 2025")));
+}
+
+void TestReport::longTablesAreSummarisedWithTheFullTableBeside()
+{
+    // The default workbook's 20 programs and 30 generated ones, 2024–2027: 50 programs.
+    const QString path = mDir.filePath(QStringLiteral("fifty.sqlite"));
+    QVERIFY(test::addGeneratedPrograms(path, 30, 4));
+    auto opened = Database::open(path);
+    QVERIFY(opened.database);
+    Workbook workbook(std::move(opened.database));
+    ReportSettings settings;
+    settings.sections = { QStringLiteral("assumptions") };
+    const QString pdf = mDir.filePath(QStringLiteral("fifty.pdf"));
+    QString error;
+    QCOMPARE(ReportExporter::exportPdf(&workbook, settings, pdf, &error),
+             ReportExporter::Result::Success);
+    const QString all = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }).simplified();
+    QVERIFY2(all.contains(QStringLiteral("25 more program(s) are not shown")),
+             qPrintable(all.right(800)));
+    // Totals over every program, not only those shown: Base's 2026 units of the default
+    // packages sum to 16,980,000 (sqlite3 on data/assumption.csv's rows); the generated ones
+    // add 1,000 × (3 + 4 + … + 32) = 525,000.
+    QVERIFY(all.contains(QStringLiteral("All 50 programs together: 17,505,000 units")));
+    QVERIFY(all.contains(QStringLiteral("fifty-assumptions.csv")));
+    // The CSV beside it has every program and year: a header and 50 × 4 records.
+    QFile csv(mDir.filePath(QStringLiteral("fifty-assumptions.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QCOMPARE(lines.size(), 1 + 50 * 4 + 1); // the last line ends with a line feed
+    QVERIFY(lines.first().startsWith("Program,Vendor,Year,units,"));
+    QCOMPARE(
+        std::count_if(lines.cbegin(), lines.cend(),
+                      [](const QByteArray &line) { return line.startsWith("Generated 00029,"); }),
+        4);
+}
+
+namespace {
+
+struct ProgramRun
+{
+    int exitCode = -1;
+    QString err;
+};
+
+ProgramRun runProgram(const QStringList &arguments)
+{
+    QProcess program;
+    program.start(QStringLiteral(WS_PROGRAM), arguments);
+    ProgramRun result;
+    if (program.waitForFinished(120'000)) {
+        result.exitCode = program.exitCode();
+        result.err = QString::fromUtf8(program.readAllStandardError());
+    }
+    return result;
+}
+
+} // namespace
+
+void TestReport::differencesCompareTheChosenScenariosWithTheReference()
+{
+    const QString db = mDir.filePath(QStringLiteral("compare.sqlite"));
+    const QString pdf = mDir.filePath(QStringLiteral("compare.pdf"));
+    // Base as the report's scenario with AWS upside ticked: before, the section said "Base is
+    // the root scenario: there is nothing to compare it with".
+    ProgramRun report = runProgram(
+        { QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), pdf,
+          QStringLiteral("--sections"), QStringLiteral("differences"), QStringLiteral("--scenario"),
+          QStringLiteral("Base"), QStringLiteral("--scenario"), QStringLiteral("AWS upside") });
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QString all = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }).simplified();
+    QVERIFY(!all.contains(QStringLiteral("nothing to compare")));
+    QVERIFY(all.contains(QStringLiteral("Differences from Base")));
+    // data/scenario.csv's notes, worked out from the assumptions: AWS takes 6.9 % of 2026's AI
+    // compute wafers in Base and 11.2 % in AWS upside (4.3 points more); Nvidia 54.4 and 51.9.
+    QVERIFY2(all.contains(QStringLiteral("AWS 6.9 % 11.2 % +4.3")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("Nvidia 54.4 % 51.9 % -2.5")));
+
+    // An explicit reference: AMD at December allocation, where AMD takes 2.6 %.
+    report =
+        runProgram({ QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                     pdf, QStringLiteral("--sections"), QStringLiteral("summary,differences"),
+                     QStringLiteral("--scenario"), QStringLiteral("AWS upside"),
+                     QStringLiteral("--reference"), QStringLiteral("AMD at December allocation") });
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    all = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }).simplified();
+    QVERIFY(all.contains(QStringLiteral("Differences from AMD at December allocation")));
+    QVERIFY(all.contains(QStringLiteral("Against AMD at December allocation, the biggest movers")));
+    QVERIFY2(all.contains(QStringLiteral("AMD 2.6 % 5.9 % +3.")), qPrintable(all));
+}
+
+void TestReport::unknownScenarioOrReferenceIsRefused()
+{
+    const QString db = mDir.filePath(QStringLiteral("compare.sqlite"));
+    const QString pdf = mDir.filePath(QStringLiteral("refused.pdf"));
+    for (const QString &option : { QStringLiteral("--scenario"), QStringLiteral("--reference") }) {
+        const ProgramRun report =
+            runProgram({ QStringLiteral("report"), QStringLiteral("--db"), db,
+                         QStringLiteral("--out"), pdf, option, QStringLiteral("Bsae") });
+        QCOMPARE(report.exitCode, 1);
+        QVERIFY2(report.err.contains(QStringLiteral("%1: there is no scenario named 'Bsae' "
+                                                    "(scenarios: Base, AWS upside, AMD at "
+                                                    "December allocation)")
+                                         .arg(option)),
+                 qPrintable(report.err));
+        QVERIFY(!QFile::exists(pdf));
+    }
+}
+
+void TestReport::writesAnOpenDocumentTextWithTablesAndPictures()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+        QSKIP("python3 is not installed: the OpenDocument package is read with its zipfile");
+    const QString db = mDir.filePath(QStringLiteral("odt.sqlite"));
+    const QString odt = mDir.filePath(QStringLiteral("report.odt"));
+    ProgramRun report = runProgram(
+        { QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), odt });
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    // Read back with Python's zipfile and XML parser: the package's first entry is the
+    // uncompressed mimetype (ODF 1.2 part 3, 3.3), content.xml holds the sections and tables,
+    // and the five charts and the graph's parts (its captions say how many) are PNG pictures the
+    // manifest lists.
+    const QString script = QStringLiteral(R"(
+import sys, zipfile, xml.etree.ElementTree as ET
+z = zipfile.ZipFile(sys.argv[1])
+first = z.infolist()[0]
+print("first", first.filename, first.compress_type, z.read("mimetype").decode())
+ns = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+      "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
+content = ET.fromstring(z.read("content.xml"))
+print("tables", len(content.findall(".//table:table", ns)))
+text = "".join(content.itertext())
+for needle in ["Shares by vendor and year", "Assumptions of scenario Base", "Who benefits in 2026", "世芯電子", "Sources"]:
+    print("has", needle, needle in text)
+pictures = [n for n in z.namelist() if n.startswith("Pictures/")]
+import re
+part = re.search(r"Part 1 of ([0-9]+) ", text)
+expected = 5 + (int(part.group(1)) if part else 1)
+print("pictures", len(pictures) == expected, all(z.read(n)[:4] == b"\x89PNG" for n in pictures))
+manifest = z.read("META-INF/manifest.xml").decode()
+print("listed", all(n in manifest for n in pictures))
+)");
+    QProcess python;
+    python.start(QStringLiteral("python3"), { QStringLiteral("-c"), script, odt });
+    QVERIFY(python.waitForFinished(60'000));
+    const QString out = QString::fromUtf8(python.readAllStandardOutput());
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    QVERIFY2(
+        out.contains(QStringLiteral("first mimetype 0 application/vnd.oasis.opendocument.text")),
+        qPrintable(out));
+    const QRegularExpressionMatch tables =
+        QRegularExpression(QStringLiteral("tables (\\d+)")).match(out);
+    QVERIFY(tables.hasMatch());
+    // Shares, four calibration vintages and one without, assumptions, differences (none:
+    // Base only, a sentence), benefits: at least eight.
+    QVERIFY2(tables.captured(1).toInt() >= 8, qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral(" False")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("pictures True True")), qPrintable(out));
+
+    // Any other ending is refused, and nothing is written.
+    const QString docx = mDir.filePath(QStringLiteral("report.docx"));
+    report = runProgram(
+        { QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), docx });
+    QCOMPARE(report.exitCode, 1);
+    QVERIFY2(report.err.contains(QStringLiteral("--out must name a .pdf or an .odt")),
+             qPrintable(report.err));
+    QVERIFY(!QFile::exists(docx));
 }
 
 QTEST_MAIN(TestReport)
