@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QWidget>
 
 #include <algorithm>
 #include <cmath>
@@ -26,6 +27,9 @@ namespace ws {
 namespace {
 
 constexpr qsizetype manyLines = 4000;
+// Relations drawn zoomed out, the heaviest first: past a thousand or so the lines are a haze
+// that costs a frame and more to draw and says no more.
+constexpr qsizetype lineBudget = 1500;
 // Names drawn over the overview, at a fixed size on screen.
 constexpr int namePixels = 12;
 // At most this many names are tried per paint, the largest first: past them, space is gone.
@@ -33,9 +37,9 @@ constexpr int namesTried = 400;
 // The tier boxes, in pixels on screen.
 constexpr int groupTitlePixels = 13;
 constexpr int groupLinePixels = 12;
-constexpr int groupLeaders = 3;
+constexpr int groupLeaders = 2;
 constexpr double groupPadding = 6.0;
-constexpr double groupMaxWidth = 220.0;
+constexpr double groupMaxWidth = 160.0;
 
 QFont pixelFont(int pixels, bool bold)
 {
@@ -91,10 +95,13 @@ void OverviewItem::refresh()
     });
     mLabelOrder.clear();
     mLabelOrder.reserve(ranked.size());
+    mTierBoxes.clear();
+    mNames.clear();
     for (NodeItem *node : std::as_const(ranked)) {
         mLabelOrder << node->companyId();
         if (!node->isShown())
             continue;
+        mTierBoxes[node->company().tier] << node->sceneBoundingRect();
         const QString &tier = node->company().tier;
         if (!tiers.contains(tier))
             tiers << tier;
@@ -127,24 +134,41 @@ void OverviewItem::refresh()
             ++mGroupLinks[(static_cast<quint64>(std::min(from, to)) << 32) |
                           static_cast<quint64>(std::max(from, to))];
     }
+    mLineOrder = mScene->edges();
+    std::sort(mLineOrder.begin(), mLineOrder.end(), [](const EdgeItem *a, const EdgeItem *b) {
+        if (a->relation().weight != b->relation().weight)
+            return a->relation().weight > b->relation().weight;
+        return a->relationId() < b->relationId();
+    });
+    arrangeGroups();
     update();
 }
 
 QRectF OverviewItem::boundingRect() const
 {
-    return mBounds;
+    if (!mGrouped || mViewScale <= 0)
+        return mBounds;
+    const QSizeF diagram = (mDiagramSize + QSizeF(8, 8)) / mViewScale;
+    return mBounds.united(
+        QRectF(mBounds.center() - QPointF(diagram.width(), diagram.height()) / 2, diagram));
 }
 
-void OverviewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void OverviewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     if (!mScene->isOverview())
         return;
     painter->setOpacity(1.0);
     if (mScene->detailLevel() == SupplyChainScene::DetailLevel::Groups) {
-        paintGroups(painter);
+        paintGroups(painter, widget ? QSizeF(widget->size()) : mDiagramSize);
         return;
     }
-    const QRectF exposed = option->exposedRect.isValid() ? option->exposedRect : mBounds;
+    // What needs drawing: the exposed part, and of it only what lands on the device (a view
+    // zoomed in on a large graph shows a small part of it).
+    QRectF exposed = option->exposedRect.isValid() ? option->exposedRect : mBounds;
+    if (const QPaintDevice *device = painter->device()) {
+        exposed &= painter->worldTransform().inverted().mapRect(
+            QRectF(0, 0, device->width(), device->height()));
+    }
     paintCompanies(painter, exposed);
     paintNames(painter, exposed);
 }
@@ -153,8 +177,10 @@ void OverviewItem::paintCompanies(QPainter *painter, const QRectF &exposed)
 {
     const GraphColours &colours = mScene->colours();
     QList<QLineF> lines;
-    lines.reserve(mScene->edges().size());
-    for (EdgeItem *edge : mScene->edges()) {
+    lines.reserve(std::min(lineBudget, mLineOrder.size()));
+    for (EdgeItem *edge : std::as_const(mLineOrder)) {
+        if (lines.size() >= lineBudget)
+            break;
         if (!edge->isShown())
             continue;
         const QLineF line = edge->line();
@@ -193,18 +219,10 @@ void OverviewItem::paintCompanies(QPainter *painter, const QRectF &exposed)
         painter->restore();
     }
 
-    // Boxes grouped by colour: one drawRects call per tier (and per state).
-    QHash<QRgb, QList<QRectF>> boxes;
-    for (NodeItem *node : mScene->nodes()) {
-        if (!node->isShown())
-            continue;
-        const QRectF box = node->sceneBoundingRect();
-        if (box.intersects(exposed))
-            boxes[colours.fill(node->company().tier).rgb()] << box;
-    }
+    // Boxes grouped by tier: one drawRects call each.
     painter->setPen(Qt::NoPen);
-    for (auto it = boxes.cbegin(); it != boxes.cend(); ++it) {
-        painter->setBrush(QColor::fromRgb(it.key()));
+    for (auto it = mTierBoxes.cbegin(); it != mTierBoxes.cend(); ++it) {
+        painter->setBrush(colours.fill(it.key()));
         painter->drawRects(it.value());
     }
 }
@@ -215,7 +233,11 @@ void OverviewItem::paintNames(QPainter *painter, const QRectF &exposed)
     // this distance not every company can be named, and the ones that matter most are.
     const GraphColours &colours = mScene->colours();
     const QTransform toDevice = painter->worldTransform();
-    const QRectF visible = toDevice.mapRect(exposed);
+    // Where this paint lands: the exposed part, within the device (the view, or the cache's
+    // pixmap of it).
+    QRectF visible = toDevice.mapRect(exposed);
+    if (const QPaintDevice *device = painter->device())
+        visible &= QRectF(0, 0, device->width(), device->height());
     const QFont font = pixelFont(namePixels, true);
     const QFontMetricsF metrics(font);
     QList<QRectF> taken;
@@ -234,8 +256,13 @@ void OverviewItem::paintNames(QPainter *painter, const QRectF &exposed)
         if (++tried > namesTried)
             break;
         const QPointF centre = toDevice.map(node->pos());
-        const QString name = node->shownTitle();
-        const QSizeF size(metrics.horizontalAdvance(name) + 6, metrics.height() + 2);
+        auto name = mNames.find(id);
+        if (name == mNames.end()) {
+            // Measured once until the graph changes: a zoom step must not measure them again.
+            const QString title = node->shownTitle();
+            name = mNames.insert(id, { title, metrics.horizontalAdvance(title) });
+        }
+        const QSizeF size(name->second + 6, metrics.height() + 2);
         const QRectF label(centre - QPointF(size.width(), size.height()) / 2, size);
         if (!visible.contains(label))
             continue;
@@ -248,68 +275,118 @@ void OverviewItem::paintNames(QPainter *painter, const QRectF &exposed)
         painter->setBrush(halo);
         painter->drawRoundedRect(label, 3, 3);
         painter->setPen(colours.text);
-        painter->drawText(label, Qt::AlignCenter, name);
+        painter->drawText(label, Qt::AlignCenter, name->first);
     }
     painter->restore();
 }
 
-void OverviewItem::paintGroups(QPainter *painter)
+void OverviewItem::setViewScale(double scale, bool grouped)
 {
-    const GraphColours &colours = mScene->colours();
-    const QTransform toDevice = painter->worldTransform();
-    const QFont titleFont = pixelFont(groupTitlePixels, true);
-    const QFont lineFont = pixelFont(groupLinePixels, false);
-    const QFontMetricsF title(titleFont);
-    const QFontMetricsF line(lineFont);
+    if (scale == mViewScale && grouped == mGrouped)
+        return;
+    prepareGeometryChange();
+    mViewScale = scale;
+    mGrouped = grouped;
+}
 
-    // Each tier's box where its companies are, as wide as its text; then pushed apart.
-    QList<QStringList> texts;
-    QList<QRectF> cards;
+void OverviewItem::arrangeGroups()
+{
+    // One column per column of the layered layout (SupplyChain::tierColumns()), its tiers'
+    // boxes stacked; whatever the layout, the tiers read left to right as their chain runs.
+    const QFontMetricsF title(pixelFont(groupTitlePixels, true));
+    const QFontMetricsF line(pixelFont(groupLinePixels, false));
+    mCards.clear();
+    mCardTexts.clear();
+    QList<QList<int>> columns(SupplyChain::tierColumns().size() + 1);
+    for (int i = 0; i < mGroups.size(); ++i) {
+        const int column = SupplyChain::tierColumn(mGroups[i].tier);
+        columns[column >= 0 ? column : columns.size() - 1] << i;
+    }
+    QList<QSizeF> sizes;
     for (const TierGroup &group : std::as_const(mGroups)) {
-        QStringList text { QCoreApplication::translate("ws::OverviewItem", "%1: %n companies",
-                                                       nullptr, group.count)
-                               .arg(tierTitle(group.tier)) };
-        double width = title.horizontalAdvance(text.first());
+        QStringList text { tierTitle(group.tier),
+                           QCoreApplication::translate("ws::OverviewItem", "%n companies", nullptr,
+                                                       group.count) };
+        double width = std::max(title.horizontalAdvance(text[0]), line.horizontalAdvance(text[1]));
         for (int id : group.leaders) {
             if (NodeItem *node = mScene->node(id)) {
                 text << node->shownTitle();
                 width = std::max(width, line.horizontalAdvance(text.last()));
             }
         }
-        width = std::min(width, groupMaxWidth) + 2 * groupPadding;
-        const double height = title.height() + line.height() * (text.size() - 1) + 2 * groupPadding;
-        const QPointF centre = toDevice.map(group.centre);
-        cards << QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height);
-        texts << text;
+        mCardTexts << text;
+        sizes << QSizeF(std::min(std::ceil(width), groupMaxWidth) + 2 * groupPadding,
+                        std::ceil(title.height() + line.height() * (text.size() - 1)) +
+                            2 * groupPadding);
     }
-    cards = removeOverlaps(cards, {}, 8.0);
-    // Pushed apart they may hang below the graph: keep them centred on it.
-    QRectF all;
-    for (const QRectF &card : std::as_const(cards))
-        all |= card;
-    const QPointF shift = toDevice.mapRect(mBounds).center() - all.center();
-    for (QRectF &card : cards)
-        card.translate(0, shift.y());
+    mCards = QList<QRectF>(mGroups.size());
+    constexpr double columnGap = 32.0;
+    constexpr double cardGap = 10.0;
+    double x = 0.0;
+    double tallest = 0.0;
+    for (const QList<int> &column : std::as_const(columns)) {
+        if (column.isEmpty())
+            continue;
+        double width = 0.0;
+        double height = -cardGap;
+        for (int i : column) {
+            width = std::max(width, sizes[i].width());
+            height += sizes[i].height() + cardGap;
+        }
+        double y = -height / 2;
+        for (int i : column) {
+            mCards[i] = QRectF(QPointF(x + (width - sizes[i].width()) / 2, y), sizes[i]);
+            y += sizes[i].height() + cardGap;
+        }
+        x += width + columnGap;
+        tallest = std::max(tallest, height);
+    }
+    // About the diagram's centre.
+    const double width = std::max(0.0, x - columnGap);
+    for (QRectF &card : mCards)
+        card.translate(-width / 2, 0);
+    mDiagramSize = QSizeF(width, tallest);
+}
+
+void OverviewItem::paintGroups(QPainter *painter, const QSizeF &room)
+{
+    const GraphColours &colours = mScene->colours();
+    const QPointF centre = painter->worldTransform().map(mBounds.center());
+    const QFont titleFont = pixelFont(groupTitlePixels, true);
+    const QFont lineFont = pixelFont(groupLinePixels, false);
+    const QFontMetricsF title(titleFont);
+    const QFontMetricsF line(lineFont);
 
     painter->save();
     painter->resetTransform();
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    QColor link = colours.edge;
-    link.setAlpha(150);
+    painter->translate(centre);
+    // Smaller on a narrow view, so that every tier stays in sight.
+    const double fit = std::min({ 1.0, 0.96 * room.width() / std::max(1.0, mDiagramSize.width()),
+                                  0.96 * room.height() / std::max(1.0, mDiagramSize.height()) });
+    painter->scale(fit, fit);
+    // Relations between tiers in different columns, one line each from box side to box side;
+    // thicker for more, on a log scale so that a thousand do not hide ten.
+    painter->setRenderHint(QPainter::Antialiasing, false);
     for (auto it = mGroupLinks.cbegin(); it != mGroupLinks.cend(); ++it) {
-        const auto from = static_cast<qsizetype>(it.key() >> 32);
-        const auto to = static_cast<qsizetype>(it.key() & 0xFFFFFFFFU);
-        if (from >= cards.size() || to >= cards.size())
+        const auto a = static_cast<qsizetype>(it.key() >> 32);
+        const auto b = static_cast<qsizetype>(it.key() & 0xFFFFFFFFU);
+        if (a >= mCards.size() || b >= mCards.size())
             continue;
-        // Thicker for more relations, on a log scale: a thousand must not hide ten.
-        painter->setPen(QPen(link, std::min(1.0 + std::log2(1.0 + it.value()), 10.0), Qt::SolidLine,
-                             Qt::RoundCap));
-        painter->drawLine(cards[from].center(), cards[to].center());
+        const QRectF &left =
+            mCards[a].center().x() <= mCards[b].center().x() ? mCards[a] : mCards[b];
+        const QRectF &right = &left == &mCards[a] ? mCards[b] : mCards[a];
+        if (left.right() >= right.left())
+            continue; // one column: the boxes touch, a line would run under them
+        painter->setPen(QPen(colours.edge,
+                             std::round(std::min(1.0 + std::log2(1.0 + it.value()), 8.0)),
+                             Qt::SolidLine, Qt::FlatCap));
+        painter->drawLine(QPointF(left.right(), left.center().y()),
+                          QPointF(right.left(), right.center().y()));
     }
-    for (qsizetype i = 0; i < cards.size(); ++i) {
-        const QRectF &card = cards[i];
-        const QColor tier = colours.fill(mGroups[i].tier);
-        painter->setPen(QPen(tier, 2));
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    for (qsizetype i = 0; i < mCards.size(); ++i) {
+        const QRectF &card = mCards[i];
+        painter->setPen(QPen(colours.fill(mGroups[i].tier), 2));
         painter->setBrush(colours.groupFill);
         painter->drawRoundedRect(card, 5, 5);
         painter->setPen(colours.dark ? QColor(Qt::white) : QColor(Qt::black));
@@ -318,13 +395,13 @@ void OverviewItem::paintGroups(QPainter *painter)
         painter->setFont(titleFont);
         painter->drawText(QRectF(card.left() + groupPadding, top, width, title.height()),
                           Qt::AlignLeft | Qt::AlignVCenter,
-                          title.elidedText(texts[i].first(), Qt::ElideRight, width));
+                          title.elidedText(mCardTexts[i].first(), Qt::ElideRight, width));
         top += title.height();
         painter->setFont(lineFont);
-        for (qsizetype k = 1; k < texts[i].size(); ++k) {
+        for (qsizetype k = 1; k < mCardTexts[i].size(); ++k) {
             painter->drawText(QRectF(card.left() + groupPadding, top, width, line.height()),
                               Qt::AlignLeft | Qt::AlignVCenter,
-                              line.elidedText(texts[i][k], Qt::ElideRight, width));
+                              line.elidedText(mCardTexts[i][k], Qt::ElideRight, width));
             top += line.height();
         }
     }

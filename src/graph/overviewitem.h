@@ -4,11 +4,14 @@
 #include <QGraphicsItem>
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 
 namespace ws {
 
+class EdgeItem;
 class SupplyChainScene;
 
 /** The companies of one tier, as the zoomed-out view draws them: one box. */
@@ -36,6 +39,9 @@ public:
 
     /** Call after nodes moved, edges changed or the measure did. */
     void refresh();
+    /** The view's scale and whether it shows the tiers' boxes, which keep their size on
+        screen: the further out, the more of the scene they cover. */
+    void setViewScale(double scale, bool grouped);
 
     /** The tiers' boxes, in the order of SupplyChain::tierOrder(); shown companies only. */
     const QList<TierGroup> &groups() const { return mGroups; }
@@ -50,7 +56,8 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
-    void paintGroups(QPainter *painter);
+    void arrangeGroups();
+    void paintGroups(QPainter *painter, const QSizeF &room);
     void paintCompanies(QPainter *painter, const QRectF &exposed);
     void paintNames(QPainter *painter, const QRectF &exposed);
 
@@ -58,7 +65,16 @@ private:
     QRectF mBounds;
     QList<TierGroup> mGroups;
     QHash<quint64, int> mGroupLinks; // relations from group a to group b, key a << 32 | b
+    // The tiers' boxes as a diagram, columns in the tiers' order, in pixels about its centre.
+    QList<QRectF> mCards;
+    QList<QStringList> mCardTexts;
+    QSizeF mDiagramSize;
+    double mViewScale = 1.0;
+    bool mGrouped = false;
     QList<int> mLabelOrder; // every company, the first to name first
+    QList<EdgeItem *> mLineOrder; // every relation, the heaviest first
+    QHash<QString, QList<QRectF>> mTierBoxes; // the shown companies' boxes by tier
+    QHash<int, QPair<QString, double>> mNames; // names drawn zoomed out, and their widths
     QList<int> mLabelled;
 };
 

@@ -305,6 +305,7 @@ void SupplyChainScene::setViewScale(double scale)
     const DetailLevel level = scale < groupDetail ? DetailLevel::Groups
         : scale < EdgeItem::bundleDetail          ? DetailLevel::Overview
                                                   : DetailLevel::Items;
+    mBundle->setViewScale(scale, level == DetailLevel::Groups);
     if (level != mDetailLevel) {
         mDetailLevel = level;
         mBundle->update();

@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "support/randomsupplychain.h"
 
+#include <QFontMetricsF>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -151,7 +152,24 @@ void TestGraphDetail::zoomedOutNamesTheLargestFirst()
     // Tried largest first: the named ones come in falling order of the measure.
     for (qsizetype i = 1; i < named.size(); ++i)
         QVERIFY(named[i] < named[i - 1]);
-    // Not all: only as many as fit. At 0.25 the view shows far more companies than names.
+    // Only as many as fit: each name, 12 px bold on a 6 px wider and 2 px taller ground
+    // centred on its company, overlaps no other.
+    QFont font;
+    font.setPixelSize(12);
+    font.setBold(true);
+    const QFontMetricsF metrics(font);
+    QList<QRectF> grounds;
+    for (int id : named) {
+        NodeItem *node = mScene->node(id);
+        const QSizeF size(metrics.horizontalAdvance(node->company().name) + 6,
+                          metrics.height() + 2);
+        const QPointF centre = mView->mapFromScene(node->pos());
+        const QRectF ground(centre - QPointF(size.width(), size.height()) / 2, size);
+        for (const QRectF &other : std::as_const(grounds))
+            QVERIFY2(!other.intersects(ground), qPrintable(node->company().name));
+        grounds << ground;
+    }
+    // And not everyone: the view holds far more companies than names.
     int inView = 0;
     const QRectF visible = mView->mapToScene(mView->viewport()->rect()).boundingRect();
     for (NodeItem *node : mScene->nodes())
