@@ -187,16 +187,16 @@ SupplyChainPage::SupplyChainPage(QWidget *parent)
     graphLayout->addWidget(mView, 1);
     graphLayout->addWidget(mLegend);
 
-    // The graph takes what the window gains; the details stay a side panel, at most a third of
-    // a 1024-pixel window, and can be dragged shut.
+    // The graph takes what the window gains; the details stay a side panel, wide enough for its
+    // tabs and at most three eighths of a 1024-pixel window, and can be dragged shut.
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(graphSide);
     splitter->addWidget(mTabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    mTabs->setMaximumWidth(340);
+    mTabs->setMaximumWidth(380);
     mTabs->setMinimumWidth(160);
-    splitter->setSizes({ 1000, 340 });
+    splitter->setSizes({ 1000, 380 });
     splitter->setCollapsible(0, false);
     splitter->setCollapsible(1, true);
     showIntroduction();

@@ -73,7 +73,7 @@ void EdgeItem::adjust()
         return;
     }
     mPath = QPainterPath();
-    if (fromBox.right() + 2 * arrowSize < toBox.left()) {
+    if (mLayered && fromBox.right() + 2 * arrowSize < toBox.left()) {
         // Left to right: leave the supplier's right side and enter the customer's left one
         // level, so that parallel chains stay parallel.
         const QPointF start(fromBox.right(), from.y());

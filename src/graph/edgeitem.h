@@ -31,6 +31,9 @@ public:
     /** The layout's route for this edge, valid while its two nodes keep the boxes they have
         now; an empty path forgets it. */
     void setRoute(const QPainterPath &route);
+    /** In a layered layout an edge without a route curves from side to side, level at both
+        ends; in a force layout it is straight. */
+    void setLayered(bool layered) { mLayered = layered; }
     /** Follows its nodes after one of them moved. */
     void adjust();
     /** Straight from box to box, for the zoomed-out overview. */
@@ -61,6 +64,7 @@ private:
     QPainterPath mRoute;
     QRectF mRouteFrom; // the ends' boxes the route was made for
     QRectF mRouteTo;
+    bool mLayered = true;
     bool mDimmed = false;
     bool mHighlighted = false;
 };

@@ -26,7 +26,7 @@ constexpr double pointsPerInch = 72.0;
 // same so that switching between them does not change the look. Small enough that the default
 // workbook's graph, fitted to a laptop's window, keeps its names readable.
 constexpr double nodeGap = 10.0;
-constexpr double columnGap = 40.0;
+constexpr double columnGap = 32.0;
 
 // Edges are routed as splines around the boxes only up to this many: on larger graphs routing
 // costs more than the rest of the layout, and the scene draws its own curves instead.

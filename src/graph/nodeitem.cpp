@@ -23,7 +23,7 @@ namespace {
 constexpr int namePixels = 13;
 constexpr int subtitlePixels = 12;
 constexpr int badgePixels = 11;
-constexpr double paddingX = 8.0;
+constexpr double paddingX = 6.0;
 constexpr double paddingY = 3.0;
 constexpr double minWidth = 72.0;
 

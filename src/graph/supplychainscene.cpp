@@ -93,15 +93,20 @@ void SupplyChainScene::setLayoutKind(LayoutKind kind)
         return;
     mLayoutKind = kind;
     mComputed.clear();
+    mRoutes.clear();
     relayout();
 }
 
 QList<LayoutNode> SupplyChainScene::layoutNodes() const
 {
+    // By id, so that the same graph is laid out the same way in every run (a QHash's order is
+    // not the same from one run to the next, and Graphviz's result depends on the order).
     QList<LayoutNode> nodes;
     for (NodeItem *node : mNodes)
         nodes << LayoutNode { node->companyId(), node->company().name, node->company().tier,
                               node->box().size() };
+    std::sort(nodes.begin(), nodes.end(),
+              [](const LayoutNode &a, const LayoutNode &b) { return a.id < b.id; });
     return nodes;
 }
 
@@ -111,6 +116,8 @@ QList<LayoutEdge> SupplyChainScene::layoutEdges() const
     for (EdgeItem *edge : mEdges)
         edges << LayoutEdge { edge->relationId(), edge->relation().supplierId,
                               edge->relation().customerId };
+    std::sort(edges.begin(), edges.end(),
+              [](const LayoutEdge &a, const LayoutEdge &b) { return a.id < b.id; });
     return edges;
 }
 
@@ -185,8 +192,10 @@ void SupplyChainScene::applyPositions()
     removeOverlaps(dragged);
     mMovingMany = false;
     // A route fits only the boxes it was made for; the edge checks that itself.
-    for (EdgeItem *edge : std::as_const(mEdges))
+    for (EdgeItem *edge : std::as_const(mEdges)) {
+        edge->setLayered(mLayoutKind == LayoutKind::Layered);
         edge->setRoute(mRoutes.value(edge->relationId()));
+    }
     mBundle->refresh();
     setSceneRect(itemsBoundingRect().adjusted(-60, -60, 60, 60));
 }

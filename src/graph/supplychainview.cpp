@@ -43,7 +43,7 @@ void SupplyChainView::fitToVisible()
     mFitted = true;
     if (bounds.isEmpty())
         return;
-    fitInView(bounds.adjusted(-12, -12, 12, 12), Qt::KeepAspectRatio);
+    fitInView(bounds.adjusted(-8, -8, 8, 8), Qt::KeepAspectRatio);
     chain->setViewScale(transform().m11());
 }
 

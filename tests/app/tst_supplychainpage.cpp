@@ -124,6 +124,7 @@ void TestSupplyChainPage::firstViewIsFittedAndReadable()
 
     // Names at least 9 px high on screen: the font's pixel size times the view's scale.
     const double onScreen = NodeItem::nameFont().pixelSize() * view->transform().m11();
+    qInfo("names %.2f px high", onScreen);
     QVERIFY2(onScreen >= 9.0, qPrintable(QStringLiteral("names are %1 px high").arg(onScreen)));
 }
 
