@@ -591,10 +591,12 @@ void SupplyChainPage::updateMeasure()
         mScene->setMeasure({}, QString());
     }
     // The legend is markup; the scenario, vendor and company names in it are escaped.
+    // The boxes' colours as the graph paints them in this palette (vendors lifted on dark).
+    const GraphColours colours = GraphColours::fromPalette(palette());
     QStringList swatches;
     for (const QString &tier : SupplyChain::tierOrder()) {
         swatches << QStringLiteral("<span style=\"color:%1\">■</span> %2")
-                        .arg(tierColor(tier).name(), tierTitle(tier));
+                        .arg(colours.fill(tier).name(), tierTitle(tier));
     }
     mLegend->setText(
         swatches.join(QStringLiteral(" &nbsp; ")) + QStringLiteral("<br>") + legend +
@@ -649,6 +651,7 @@ void SupplyChainPage::changeEvent(QEvent *event)
         else
             showIntroduction();
         mTabs->setCurrentIndex(tab);
+        updateMeasure(); // the legend's swatches
     }
 }
 
