@@ -7,6 +7,7 @@
 
 #include "core/localname.h"
 #include "core/supplychainrules.h"
+#include "graph/graphcolours.h"
 #include "graph/graphexporter.h"
 #include "graph/nodeitem.h"
 #include "graph/supplychainscene.h"
@@ -41,6 +42,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStringListModel>
@@ -56,6 +58,9 @@
 namespace ws {
 
 namespace {
+
+// The layout chosen last, across runs: "layered" or "force".
+const QString layoutKey = QStringLiteral("supplyChain/layout");
 
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, bool sortable)
 {
@@ -182,16 +187,19 @@ SupplyChainPage::SupplyChainPage(QWidget *parent)
     graphLayout->addWidget(mView, 1);
     graphLayout->addWidget(mLegend);
 
+    // The graph takes what the window gains; the details stay a side panel, wide enough for its
+    // tabs and at most three eighths of a 1024-pixel window, and can be dragged shut.
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(graphSide);
     splitter->addWidget(mTabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 1000, 420 });
-    splitter->setChildrenCollapsible(false);
-    mDetails->setHtml(tr("<p>Click a company to see its relations, its exposure to each chip "
-                         "vendor with the paths that make it up, and its sources. Double-click "
-                         "to show only its chain; hover to light its neighbours.</p>"));
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    mTabs->setMaximumWidth(380);
+    mTabs->setMinimumWidth(160);
+    splitter->setSizes({ 1000, 380 });
+    splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, true);
+    showIntroduction();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildToolbar());
@@ -204,7 +212,9 @@ SupplyChainPage::SupplyChainPage(QWidget *parent)
             [this](const QString &message) { showMessage(message, false); });
     connect(mScene, &SupplyChainScene::layoutFinished, this, [this](const QString &note) {
         showMessage(note, false);
-        mView->fitToVisible();
+        // A new layout is shown whole, unless the analyst has zoomed into part of the graph.
+        if (mView->isFitted())
+            mView->fitToVisible();
     });
     connect(mAnalysis, &SupplyChainAnalysis::changed, this, [this] {
         updateMeasure();
@@ -232,6 +242,10 @@ QWidget *SupplyChainPage::buildToolbar()
     mLayout->addItem(tr("Layered by tier"), static_cast<int>(LayoutKind::Layered));
     mLayout->addItem(tr("Force-directed"), static_cast<int>(LayoutKind::Force));
     mLayout->setObjectName(QStringLiteral("layoutCombo"));
+    if (QSettings().value(layoutKey).toString() == QLatin1String("force")) {
+        mLayout->setCurrentIndex(1);
+        mScene->setLayoutKind(LayoutKind::Force);
+    }
     row->addWidget(mLayout);
     auto *reset = new QToolButton(bar);
     reset->setText(tr("Reset layout"));
@@ -320,10 +334,13 @@ QWidget *SupplyChainPage::buildToolbar()
 
     connect(mLayout, &QComboBox::currentIndexChanged, this, [this] {
         mScene->setLayoutKind(static_cast<LayoutKind>(mLayout->currentData().toInt()));
+        QSettings().setValue(layoutKey, mScene->layoutName());
+        mView->fitToVisible(); // the new layout is shown whole when it arrives
     });
     connect(reset, &QToolButton::clicked, this, [this] {
         if (mWorkbook)
             mWorkbook->resetLayout(mScene->layoutName());
+        mView->fitToVisible();
     });
     connect(fit, &QToolButton::clicked, mView, &SupplyChainView::fitToVisible);
     connect(mSearch, &QLineEdit::returnPressed, this, [this] {
@@ -574,10 +591,12 @@ void SupplyChainPage::updateMeasure()
         mScene->setMeasure({}, QString());
     }
     // The legend is markup; the scenario, vendor and company names in it are escaped.
+    // The boxes' colours as the graph paints them in this palette (vendors lifted on dark).
+    const GraphColours colours = GraphColours::fromPalette(palette());
     QStringList swatches;
     for (const QString &tier : SupplyChain::tierOrder()) {
         swatches << QStringLiteral("<span style=\"color:%1\">■</span> %2")
-                        .arg(tierColor(tier).name(), tierTitle(tier));
+                        .arg(colours.fill(tier).name(), tierTitle(tier));
     }
     mLegend->setText(
         swatches.join(QStringLiteral(" &nbsp; ")) + QStringLiteral("<br>") + legend +
@@ -603,6 +622,37 @@ QString SupplyChainPage::message() const
 QString SupplyChainPage::detailsHtml() const
 {
     return mDetails->toHtml();
+}
+
+void SupplyChainPage::setDetails(const QString &html)
+{
+    // Links take the palette's link colour when the HTML is read, so a palette change renders
+    // the details again; on a dark base the colour is lifted to read.
+    mDetails->document()->setDefaultStyleSheet(
+        QStringLiteral("a { color: %1; }").arg(readableLinkColour(palette()).name()));
+    mDetails->setHtml(html);
+}
+
+void SupplyChainPage::showIntroduction()
+{
+    mShown = 0;
+    setDetails(tr("<p>Click a company to see its relations, its exposure to each chip "
+                  "vendor with the paths that make it up, and its sources. Double-click "
+                  "to show only its chain; hover to light its neighbours.</p>"));
+}
+
+void SupplyChainPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        const int tab = mTabs->currentIndex();
+        if (mShown)
+            showCompany(mShown);
+        else
+            showIntroduction();
+        mTabs->setCurrentIndex(tab);
+        updateMeasure(); // the legend's swatches
+    }
 }
 
 void SupplyChainPage::showCompany(int companyId)
@@ -693,7 +743,7 @@ void SupplyChainPage::showCompany(int companyId)
         }
         html += tr("<h4>Sources</h4><ul>%1</ul>").arg(lines.join(QString()));
     }
-    mDetails->setHtml(html);
+    setDetails(html);
     mTabs->setCurrentWidget(mDetails);
     const int row = mCompanies->rowOf(companyId);
     if (row >= 0)

@@ -46,8 +46,13 @@ public:
     void printGraph();
     void exportTables();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *buildToolbar();
+    void setDetails(const QString &html);
+    void showIntroduction();
     QWidget *buildCompanyTab();
     QWidget *buildRelationTab();
     void refillChoices();

@@ -27,6 +27,33 @@ namespace {
 constexpr double titleHeight = 28.0;
 constexpr double margin = 16.0;
 
+/** For the time of a paint: paper colours whatever the screen's palette (exports and reports
+    are read on white), and every company drawn as itself even if the view is zoomed out. */
+class PaperScene
+{
+public:
+    explicit PaperScene(SupplyChainScene *scene)
+        : mScene(scene)
+        , mColours(scene->colours())
+        , mOverview(scene->isOverview())
+    {
+        mScene->setColours(GraphColours::paper());
+        mScene->setOverview(false);
+    }
+    ~PaperScene()
+    {
+        mScene->setOverview(mOverview);
+        mScene->setColours(mColours);
+    }
+    PaperScene(const PaperScene &) = delete;
+    PaperScene &operator=(const PaperScene &) = delete;
+
+private:
+    SupplyChainScene *mScene;
+    GraphColours mColours;
+    bool mOverview;
+};
+
 } // namespace
 
 QRectF GraphExporter::visibleBounds(SupplyChainScene *scene)
@@ -54,6 +81,9 @@ void GraphExporter::paintPart(SupplyChainScene *scene, QPainter *painter, const 
 void GraphExporter::paintRegion(SupplyChainScene *scene, QPainter *painter, const QRectF &target,
                                 const QString &title, const QRectF &source)
 {
+    // Paper colours and every company itself for the time of the paint; a recording below
+    // paints again, which is harmless.
+    const PaperScene paper(scene);
     // On a device of another resolution (a 300 dpi PDF, a printer) fonts would be drawn at its
     // dpi while the boxes were sized at the screen's: record at the screen's resolution and let
     // the picture scale everything, text included (still as text).

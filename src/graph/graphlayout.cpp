@@ -23,12 +23,13 @@ namespace {
 constexpr double pointsPerInch = 72.0;
 
 // Gaps between the nodes of a column and between columns, in points; the fallback uses the
-// same so that switching between them does not change the look.
-constexpr double nodeGap = 14.0;
-constexpr double columnGap = 72.0;
+// same so that switching between them does not change the look. Small enough that the default
+// workbook's graph, fitted to a laptop's window, keeps its names readable.
+constexpr double nodeGap = 10.0;
+constexpr double columnGap = 32.0;
 
-// dot routes splines only up to this many edges: on larger graphs routing costs more than the
-// rest of the layout, and the scene draws straight lines instead.
+// Edges are routed as splines around the boxes only up to this many: on larger graphs routing
+// costs more than the rest of the layout, and the scene draws its own curves instead.
 constexpr int splineEdgeLimit = 300;
 // Above this many edges dot's work is bounded (boundedDotAttributes).
 constexpr int boundedDotEdgeLimit = 300;
@@ -237,8 +238,9 @@ GraphvizGraph::GraphvizGraph(LayoutKind kind, const QList<LayoutNode> &nodes,
         agattr(g, AGRAPH, gv("nodesep"), inches(nodeGap).data());
         agattr(g, AGRAPH, gv("ranksep"), inches(columnGap).data());
         mWantsSplines = edgeCount <= splineEdgeLimit;
-        // "none" skips edge routing altogether.
-        agattr(g, AGRAPH, gv("splines"), gv(mWantsSplines ? "true" : "none"));
+        // "none" skips edge routing here: dot orders the columns, the columns are then packed
+        // (packColumns) and the edges routed around the packed boxes (routeEdges).
+        agattr(g, AGRAPH, gv("splines"), gv("none"));
         if (edgeCount > boundedDotEdgeLimit) {
             QStringList bounded;
             for (const auto &attribute : boundedDotAttributes) {
@@ -415,6 +417,82 @@ void computeBounds(LayoutResult &result, const QList<LayoutNode> &nodes, const C
     result.bounds = bounds;
 }
 
+/** Stacks each column's nodes in dot's order, one under the other with nodeGap between them,
+    columns centred on one another. dot spreads a column to keep long edges straight, which on
+    a graph of a few dozen companies makes it twice as tall as its tallest column; packed, the
+    graph fitted to a window is large enough to read. */
+void packColumns(LayoutResult &result, const QList<LayoutNode> &nodes, const CleanGraph &clean)
+{
+    std::vector<std::vector<int>> members(clean.columnCount);
+    for (std::size_t i = 0; i < clean.nodes.size(); ++i)
+        members[clean.columnOf[i]].push_back(static_cast<int>(i));
+    for (auto &column : members) {
+        const auto y = [&](int i) {
+            return result.positions.value(nodes[clean.nodes[i]].id).y();
+        };
+        std::stable_sort(column.begin(), column.end(), [&](int a, int b) { return y(a) < y(b); });
+        double height = nodeGap * static_cast<double>(column.size() - 1);
+        for (int i : column)
+            height += nodes[clean.nodes[i]].size.height();
+        double top = -height / 2;
+        for (int i : column) {
+            const LayoutNode &node = nodes[clean.nodes[i]];
+            QPointF &p = result.positions[node.id];
+            p.setY(top + node.size.height() / 2);
+            top += node.size.height() + nodeGap;
+        }
+    }
+}
+
+/** Routes the edges as splines around the boxes where they now stand: Graphviz's "nop2"
+    engine (neato -n2) keeps the nodes' positions and only routes. Without routes the scene
+    draws its own curves, so a failure here costs looks, not the layout. */
+void routeEdges(GVC_t *context, LayoutResult &result, const QList<LayoutNode> &nodes,
+                const QList<LayoutEdge> &edges, const CleanGraph &clean)
+{
+    Agraph_t *g = agopen(gv("routes"), Agdirected, nullptr);
+    agattr(g, AGRAPH, gv("splines"), gv("true"));
+    agattr(g, AGNODE, gv("shape"), gv("box"));
+    agattr(g, AGNODE, gv("fixedsize"), gv("true"));
+    agattr(g, AGNODE, gv("label"), gv(""));
+    Agsym_t *width = agattr(g, AGNODE, gv("width"), gv("0.75"));
+    Agsym_t *height = agattr(g, AGNODE, gv("height"), gv("0.5"));
+    Agsym_t *pos = agattr(g, AGNODE, gv("pos"), gv(""));
+    std::vector<Agnode_t *> made;
+    made.reserve(clean.nodes.size());
+    for (int index : clean.nodes) {
+        const LayoutNode &node = nodes[index];
+        const QPointF p = result.positions.value(node.id);
+        QByteArray name = QByteArray::number(node.id);
+        Agnode_t *n = agnode(g, name.data(), 1);
+        agxset(n, width, inches(node.size.width()).data());
+        agxset(n, height, inches(node.size.height()).data());
+        // Points, y up, pinned.
+        QByteArray at =
+            QByteArray::number(p.x(), 'f', 2) + ',' + QByteArray::number(-p.y(), 'f', 2) + '!';
+        agxset(n, pos, at.data());
+        made.push_back(n);
+    }
+    std::vector<Agedge_t *> routed;
+    routed.reserve(clean.ends.size());
+    for (const auto &[from, to] : clean.ends)
+        routed.push_back(agedge(g, made[from], made[to], nullptr, 1));
+    if (gvLayout(context, g, "nop2") == 0) {
+        // Graphviz may have moved the drawing as a whole: map it back through the first node.
+        const pointf first = ND_coord(made.front());
+        const QPointF scene = result.positions.value(nodes[clean.nodes.front()].id);
+        const double dx = scene.x() - first.x;
+        const double flipY = scene.y() + first.y;
+        for (std::size_t i = 0; i < routed.size(); ++i) {
+            QPainterPath path = splinePath(ED_spl(routed[i]), flipY);
+            if (!path.isEmpty())
+                result.edgePaths.insert(edges[clean.edges[i]].id, path.translated(dx, 0));
+        }
+    }
+    gvFreeLayout(context, g);
+    agclose(g);
+}
+
 LayoutResult runGraphviz(LayoutKind kind, const QList<LayoutNode> &nodes,
                          const QList<LayoutEdge> &edges, const CleanGraph &clean,
                          const std::atomic_bool *cancel)
@@ -450,15 +528,20 @@ LayoutResult runGraphviz(LayoutKind kind, const QList<LayoutNode> &nodes,
         const pointf p = ND_coord(graph.nodes()[i]);
         result.positions.insert(nodes[clean.nodes[i]].id, QPointF(p.x, flipY - p.y));
     }
-    if (graph.wantsSplines()) {
-        for (std::size_t i = 0; i < clean.edges.size(); ++i) {
-            QPainterPath path = splinePath(ED_spl(graph.edges()[i]), flipY);
-            if (!path.isEmpty())
-                result.edgePaths.insert(edges[clean.edges[i]].id, path);
-        }
-    }
     gvFreeLayout(context, graph.graph());
+    if (kind == LayoutKind::Layered) {
+        packColumns(result, nodes, clean);
+        if (graph.wantsSplines() && !isCancelled(cancel))
+            routeEdges(context, result, nodes, edges, clean);
+    }
     computeBounds(result, nodes, clean);
+    // Start at the origin, as Graphviz's layouts do.
+    const QPointF shift = -result.bounds.topLeft();
+    for (QPointF &p : result.positions)
+        p += shift;
+    for (QPainterPath &path : result.edgePaths)
+        path.translate(shift);
+    result.bounds.translate(shift);
     return result;
 }
 

@@ -2,14 +2,33 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
 
 namespace ws {
 
+class EdgeItem;
 class SupplyChainScene;
 
-/** The whole graph drawn in one batch when the view is zoomed far out: relations as hairlines,
-    companies as plain boxes of their tier's colour. The single items step aside then (they keep
-    hover and clicks but paint nothing), so that thousands of companies redraw within a frame. */
+/** The companies of one tier, as the zoomed-out view draws them: one box. */
+struct TierGroup
+{
+    QString tier;
+    int count = 0;
+    QPointF centre; // the mean of its companies' places
+    QList<int> leaders; // the largest by the measure first (then by relations), a few
+};
+
+/** The whole graph drawn in one batch when the view is zoomed out. Far out, each tier is one
+    box at the middle of its companies, with their count and the largest of them named, and the
+    relations between tiers as one line each, thicker for more. Less far, relations are
+    hairlines and companies plain boxes of their tier's colour, with as many of the largest
+    named as fit without overlapping. The single items step aside then (they keep hover and
+    clicks but paint nothing), so that thousands of companies redraw within a frame. */
 class OverviewItem : public QGraphicsItem
 {
 public:
@@ -18,8 +37,16 @@ public:
 
     explicit OverviewItem(SupplyChainScene *scene);
 
-    /** Call after nodes moved or edges changed: the bundle covers the scene's edges. */
+    /** Call after nodes moved, edges changed or the measure did. */
     void refresh();
+    /** The view's scale and whether it shows the tiers' boxes, which keep their size on
+        screen: the further out, the more of the scene they cover. */
+    void setViewScale(double scale, bool grouped);
+
+    /** The tiers' boxes, in the order of SupplyChain::tierOrder(); shown companies only. */
+    const QList<TierGroup> &groups() const { return mGroups; }
+    /** The companies named in the last paint of the overview, in the order they were tried. */
+    const QList<int> &labelled() const { return mLabelled; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -29,8 +56,26 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    void arrangeGroups();
+    void paintGroups(QPainter *painter, const QSizeF &room);
+    void paintCompanies(QPainter *painter, const QRectF &exposed);
+    void paintNames(QPainter *painter, const QRectF &exposed);
+
     SupplyChainScene *mScene;
     QRectF mBounds;
+    QList<TierGroup> mGroups;
+    QHash<quint64, int> mGroupLinks; // relations from group a to group b, key a << 32 | b
+    // The tiers' boxes as a diagram, columns in the tiers' order, in pixels about its centre.
+    QList<QRectF> mCards;
+    QList<QStringList> mCardTexts;
+    QSizeF mDiagramSize;
+    double mViewScale = 1.0;
+    bool mGrouped = false;
+    QList<int> mLabelOrder; // every company, the first to name first
+    QList<EdgeItem *> mLineOrder; // every relation, the heaviest first
+    QHash<QString, QList<QRectF>> mTierBoxes; // the shown companies' boxes by tier
+    QHash<int, QPair<QString, double>> mNames; // names drawn zoomed out, and their widths
+    QList<int> mLabelled;
 };
 
 /** The hovered company's neighbourhood drawn over the overview: its relations and neighbours in

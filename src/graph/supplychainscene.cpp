@@ -5,11 +5,14 @@
 #include "layoutjob.h"
 #include "models/workbook.h"
 #include "nodeitem.h"
+#include "overlapremoval.h"
 #include "overviewitem.h"
 
 #include <QGraphicsRectItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QLocale>
+#include <QPalette>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -21,6 +24,7 @@ SupplyChainScene::SupplyChainScene(QObject *parent)
     , mBundle(new OverviewItem(this))
     , mBundleHighlight(new OverviewHighlightItem(this, mBundle))
     , mDetailLayer(new QGraphicsRectItem)
+    , mColours(GraphColours::fromPalette(palette()))
 {
     // No index: drawing walks the top-level items only (the detail layer, the overview), so a
     // zoomed-out view of thousands of companies does not visit every item. Hit tests are linear,
@@ -32,6 +36,29 @@ SupplyChainScene::SupplyChainScene(QObject *parent)
     addItem(mBundleHighlight);
     mBundle->setVisible(false);
     mBundleHighlight->setVisible(false);
+    setBackgroundBrush(mColours.background);
+}
+
+bool SupplyChainScene::event(QEvent *event)
+{
+    const bool handled = QGraphicsScene::event(event);
+    // The application's palette reaches a scene as ApplicationPaletteChange, which resolves the
+    // scene's palette and sends PaletteChange; either way the graph takes the new colours.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        setColours(GraphColours::fromPalette(palette()));
+    return handled;
+}
+
+void SupplyChainScene::setColours(const GraphColours &colours)
+{
+    mColours = colours;
+    setBackgroundBrush(colours.background.isValid() ? QBrush(colours.background) : QBrush());
+    for (NodeItem *node : std::as_const(mNodes))
+        node->update();
+    for (EdgeItem *edge : std::as_const(mEdges))
+        edge->update();
+    mBundle->update();
+    mBundleHighlight->update();
 }
 
 SupplyChainScene::~SupplyChainScene()
@@ -66,6 +93,7 @@ void SupplyChainScene::setLayoutKind(LayoutKind kind)
         return;
     mLayoutKind = kind;
     mComputed.clear();
+    mRoutes.clear();
     relayout();
 }
 
@@ -74,43 +102,51 @@ void SupplyChainScene::setLayoutKind(LayoutKind kind)
 // into figures) differently each time.
 QList<LayoutNode> SupplyChainScene::layoutNodes() const
 {
-    QList<int> ids = mNodes.keys();
-    std::sort(ids.begin(), ids.end());
     QList<LayoutNode> nodes;
-    for (const int id : std::as_const(ids)) {
-        const NodeItem *node = mNodes.value(id);
+    for (NodeItem *node : mNodes)
         nodes << LayoutNode { node->companyId(), node->company().name, node->company().tier,
-                              NodeItem::baseSize() };
-    }
+                              node->box().size() };
+    std::sort(nodes.begin(), nodes.end(),
+              [](const LayoutNode &a, const LayoutNode &b) { return a.id < b.id; });
     return nodes;
 }
 
 QList<LayoutEdge> SupplyChainScene::layoutEdges() const
 {
-    QList<int> ids = mEdges.keys();
-    std::sort(ids.begin(), ids.end());
     QList<LayoutEdge> edges;
-    for (const int id : std::as_const(ids)) {
-        const EdgeItem *edge = mEdges.value(id);
+    for (EdgeItem *edge : mEdges)
         edges << LayoutEdge { edge->relationId(), edge->relation().supplierId,
                               edge->relation().customerId };
-    }
+    std::sort(edges.begin(), edges.end(),
+              [](const LayoutEdge &a, const LayoutEdge &b) { return a.id < b.id; });
     return edges;
 }
 
 bool SupplyChainScene::isLayingOut() const
 {
-    return mJob && mJob->isRunning();
+    return mLayoutPending || (mJob && mJob->isRunning());
 }
 
 void SupplyChainScene::cancelLayout()
 {
+    mLayoutPending = false;
     if (mJob)
         mJob->cancel();
 }
 
 void SupplyChainScene::relayout()
 {
+    if (mLayoutPending || mNodes.isEmpty())
+        return;
+    mLayoutPending = true;
+    QTimer::singleShot(0, this, &SupplyChainScene::startLayout);
+}
+
+void SupplyChainScene::startLayout()
+{
+    if (!mLayoutPending)
+        return; // cancelled, or done at once by relayoutNow()
+    mLayoutPending = false;
     delete mJob;
     mJob = new LayoutJob(mLayoutKind, layoutNodes(), layoutEdges());
     connect(mJob, &LayoutJob::progress, this, &SupplyChainScene::layoutStarted);
@@ -121,6 +157,7 @@ void SupplyChainScene::relayout()
 
 void SupplyChainScene::relayoutNow()
 {
+    mLayoutPending = false;
     applyLayout(GraphLayout::run(mLayoutKind, layoutNodes(), layoutEdges()));
 }
 
@@ -135,6 +172,7 @@ void SupplyChainScene::applyLayout(const LayoutResult &result)
         return;
     }
     mComputed = result.positions;
+    mRoutes = result.edgePaths;
     mLayoutNote = result.note;
     applyPositions();
     Q_EMIT layoutFinished(result.note);
@@ -144,6 +182,7 @@ void SupplyChainScene::applyPositions()
 {
     const QHash<int, QPointF> dragged =
         mWorkbook ? mWorkbook->nodePositions(layoutName()) : QHash<int, QPointF>();
+    mMovingMany = true;
     for (NodeItem *node : std::as_const(mNodes)) {
         const int id = node->companyId();
         if (dragged.contains(id))
@@ -151,11 +190,39 @@ void SupplyChainScene::applyPositions()
         else if (mComputed.contains(id))
             node->setPos(mComputed.value(id));
     }
+    removeOverlaps(dragged);
     mMovingMany = false;
-    for (EdgeItem *edge : std::as_const(mEdges))
-        edge->adjust();
+    // A route fits only the boxes it was made for; the edge checks that itself.
+    for (EdgeItem *edge : std::as_const(mEdges)) {
+        edge->setLayered(mLayoutKind == LayoutKind::Layered);
+        edge->setRoute(mRoutes.value(edge->relationId()));
+    }
     mBundle->refresh();
     setSceneRect(itemsBoundingRect().adjusted(-60, -60, 60, 60));
+}
+
+void SupplyChainScene::removeOverlaps(const QHash<int, QPointF> &dragged)
+{
+    // Graphviz keeps the boxes it was given apart, but a measure grows them afterwards and a
+    // force layout's overlap removal is not exact: push the computed ones apart (never those
+    // the analyst placed).
+    constexpr double gap = 8.0;
+    QList<NodeItem *> nodes;
+    QList<QRectF> boxes;
+    QList<bool> fixed;
+    nodes.reserve(mNodes.size());
+    boxes.reserve(mNodes.size());
+    fixed.reserve(mNodes.size());
+    for (NodeItem *node : std::as_const(mNodes)) {
+        nodes << node;
+        boxes << node->box().translated(node->pos());
+        fixed << dragged.contains(node->companyId());
+    }
+    const QList<QRectF> placed = ws::removeOverlaps(boxes, fixed, gap);
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        if (placed[i] != boxes[i])
+            nodes[i]->setPos(placed[i].center());
+    }
 }
 
 void SupplyChainScene::syncItems()
@@ -245,7 +312,16 @@ void SupplyChainScene::syncItems()
 
 void SupplyChainScene::setViewScale(double scale)
 {
-    setOverview(scale < EdgeItem::bundleDetail);
+    const DetailLevel level = scale < groupDetail ? DetailLevel::Groups
+        : scale < EdgeItem::bundleDetail          ? DetailLevel::Overview
+                                                  : DetailLevel::Items;
+    mBundle->setViewScale(scale, level == DetailLevel::Groups);
+    if (level != mDetailLevel) {
+        mDetailLevel = level;
+        mBundle->update();
+        mBundleHighlight->update();
+    }
+    setOverview(level != DetailLevel::Items);
 }
 
 void SupplyChainScene::setOverview(bool overview)
@@ -369,10 +445,14 @@ void SupplyChainScene::updateVisibility()
 
 void SupplyChainScene::setMeasure(const QHash<int, double> &values, const QString &format)
 {
+    mMeasure = values;
     double largest = 0.0;
     for (double value : values)
         largest = std::max(largest, std::abs(value));
     const QLocale locale;
+    QHash<int, QSizeF> before;
+    for (NodeItem *node : std::as_const(mNodes))
+        before.insert(node->companyId(), node->box().size());
     for (NodeItem *node : std::as_const(mNodes)) {
         const double value = values.value(node->companyId(), 0.0);
         // Area grows with the measure, up to 2.2 times the normal box for the largest.
@@ -381,6 +461,17 @@ void SupplyChainScene::setMeasure(const QHash<int, double> &values, const QStrin
                            ? format.arg(locale.toString(value, 'f',
                                                         value != 0 && std::abs(value) < 10 ? 3 : 0))
                            : QString());
+    }
+    bool resized = false;
+    for (NodeItem *node : std::as_const(mNodes))
+        resized = resized || before.value(node->companyId()) != node->box().size();
+    if (resized && !mComputed.isEmpty()) {
+        // Boxes of new sizes: a small graph is laid out again, so that the edges' routes fit
+        // them; a large one (no routes, a slower layout) keeps its places, pushed apart.
+        if (!mRoutes.isEmpty())
+            relayout();
+        applyPositions();
+        return;
     }
     for (EdgeItem *edge : std::as_const(mEdges))
         edge->adjust();

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "graphcolours.h"
 #include "graphlayout.h"
 
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+
+#include <cmath>
 
 namespace ws {
 
@@ -35,7 +38,9 @@ public:
     /** "layered" or "force": the key dragged positions are kept under. */
     QString layoutName() const;
     void setLayoutKind(LayoutKind kind);
-    /** Computes the layout again in a worker thread (positions the analyst dragged still win). */
+    /** Computes the layout again in a worker thread (positions the analyst dragged still win).
+        It starts when control returns to the event loop, so that the sizes a measure gives the
+        boxes in the meantime are the ones laid out. */
     void relayout();
     /** Computes the layout on this thread and waits, for the command line. */
     void relayoutNow();
@@ -60,10 +65,24 @@ public:
     void setVendorChain(int vendorCompanyId);
     /** A value per company shown as node size (larger |value| → larger) and as a badge. */
     void setMeasure(const QHash<int, double> &values, const QString &format);
+    /** The measure's |value| for a company (0 without one): who is named first zoomed out. */
+    double measureOf(int companyId) const { return std::abs(mMeasure.value(companyId)); }
 
-    /** Chooses between the single items (names, arrows) and the batched overview, from the
-        view's scale; the view calls it whenever it zooms. */
+    /** What the graph paints with; follows the palette (a palette change re-themes it). */
+    const GraphColours &colours() const { return mColours; }
+    /** Paints with @p colours until the palette next changes or this is called again (paper
+        colours for an export). */
+    void setColours(const GraphColours &colours);
+    OverviewItem *overviewItem() const { return mBundle; }
+
+    /** How much is drawn: tiers as aggregate boxes (zoomed far out), every company as a plain
+        box with the largest ones named (zoomed out), or the single items with names and arrows. */
+    enum class DetailLevel { Groups, Overview, Items };
+    /** Below this view scale companies are grouped by tier. */
+    static constexpr double groupDetail = 0.15;
+    /** Chooses the detail level from the view's scale; the view calls it whenever it zooms. */
     void setViewScale(double scale);
+    DetailLevel detailLevel() const { return mDetailLevel; }
     bool isOverview() const { return mOverview; }
     /** Leaves the overview for the time of an export, so that names are drawn as text. */
     void setOverview(bool overview);
@@ -81,6 +100,7 @@ Q_SIGNALS:
     void layoutFinished(const QString &note);
 
 protected:
+    bool event(QEvent *event) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
@@ -88,6 +108,8 @@ protected:
 private:
     void syncItems();
     void applyPositions();
+    void startLayout();
+    void removeOverlaps(const QHash<int, QPointF> &dragged);
     void applyLayout(const LayoutResult &result);
     void updateVisibility();
     void adjustEdges(NodeItem *node);
@@ -107,6 +129,11 @@ private:
     QHash<int, QPointF> mComputed; // the last layout's positions
     QHash<int, QPointF> mPressed; // positions when a drag started
     LayoutJob *mJob = nullptr;
+    bool mLayoutPending = false;
+    QHash<int, QPainterPath> mRoutes; // the last layout's edge routes, by relation id
+    QHash<int, double> mMeasure;
+    GraphColours mColours;
+    DetailLevel mDetailLevel = DetailLevel::Items;
     QString mLayoutNote;
     int mHighlighted = 0;
     int mFocus = 0;

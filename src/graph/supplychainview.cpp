@@ -5,6 +5,7 @@
 #include "supplychainscene.h"
 
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -21,8 +22,12 @@ SupplyChainView::SupplyChainView(QWidget *parent)
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState |
                          QGraphicsView::DontAdjustForAntialiasing);
-    setBackgroundBrush(palette().base());
+    // The background is the scene's, which follows the palette.
     setFocusPolicy(Qt::StrongFocus);
+    // Panning is by dragging and the arrow keys; scroll bars would only take room from a fitted
+    // graph (and, appearing, spoil the fit).
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
 void SupplyChainView::fitToVisible()
@@ -35,13 +40,43 @@ void SupplyChainView::fitToVisible()
         if (node->isShown())
             bounds |= node->sceneBoundingRect();
     }
+    mFitted = true;
     if (bounds.isEmpty())
         return;
-    fitInView(bounds.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    fitInView(bounds.adjusted(-8, -8, 8, 8), Qt::KeepAspectRatio);
     chain->setViewScale(transform().m11());
 }
 
+void SupplyChainView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    // A layout that finished while the page was hidden was fitted to a view of another size.
+    if (mFitted)
+        fitToVisible();
+}
+
+void SupplyChainView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (mFitted)
+        fitToVisible();
+}
+
+void SupplyChainView::mouseMoveEvent(QMouseEvent *event)
+{
+    // Dragging the background pans: the view is no longer the fitted one.
+    if (event->buttons() & Qt::LeftButton)
+        mFitted = false;
+    QGraphicsView::mouseMoveEvent(event);
+}
+
 void SupplyChainView::zoomBy(double factor)
+{
+    mFitted = false;
+    zoomAround(factor);
+}
+
+void SupplyChainView::zoomAround(double factor)
 {
     const double current = transform().m11();
     // Between a tenth and eight times: beyond, the graph is a dot or a single node.
@@ -57,6 +92,7 @@ void SupplyChainView::centreOn(int companyId)
     if (NodeItem *node = chain ? chain->node(companyId) : nullptr) {
         if (transform().m11() < 0.8)
             zoomBy(1.0 / transform().m11());
+        mFitted = false;
         centerOn(node);
         scene()->clearSelection();
         node->setSelected(true);
@@ -81,15 +117,19 @@ void SupplyChainView::keyPressEvent(QKeyEvent *event)
         zoomBy(0.8);
         return;
     case Qt::Key_Left:
+        mFitted = false;
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - step);
         return;
     case Qt::Key_Right:
+        mFitted = false;
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() + step);
         return;
     case Qt::Key_Up:
+        mFitted = false;
         verticalScrollBar()->setValue(verticalScrollBar()->value() - step);
         return;
     case Qt::Key_Down:
+        mFitted = false;
         verticalScrollBar()->setValue(verticalScrollBar()->value() + step);
         return;
     case Qt::Key_Home:

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void redrawWholeScene();
     void redrawAfterZoom();
+    void redrawAfterZoomOverview();
     void hoverHighlight();
     void recomputeExposureAndImpact();
 
@@ -112,14 +113,31 @@ void BenchGraphScene::redrawWholeScene()
 
 void BenchGraphScene::redrawAfterZoom()
 {
-    // The same after a zoom step, which invalidates the overview's cache: every relation and
-    // company is drawn again.
+    // The same after a zoom step, which invalidates the overview's cache. Fitted, 5,000
+    // companies are far out: one box per tier, the relations between tiers.
     int next = 0;
     QBENCHMARK
     {
         mView->zoomBy(++next % 2 ? 1.01 : 1 / 1.01);
         mView->viewport()->grab();
     }
+}
+
+void BenchGraphScene::redrawAfterZoomOverview()
+{
+    // Closer in, at a quarter of the size: every company a box, every relation a hairline and
+    // the largest companies named. WS_BENCH_SHOT_OVERVIEW=file.png saves what is measured.
+    mView->zoomBy(0.25 / mView->transform().m11());
+    QCOMPARE(mScene->detailLevel(), SupplyChainScene::DetailLevel::Overview);
+    if (const QByteArray shot = qgetenv("WS_BENCH_SHOT_OVERVIEW"); !shot.isEmpty())
+        mView->viewport()->grab().save(QString::fromLocal8Bit(shot));
+    int next = 0;
+    QBENCHMARK
+    {
+        mView->zoomBy(++next % 2 ? 1.01 : 1 / 1.01);
+        mView->viewport()->grab();
+    }
+    mView->fitToVisible();
 }
 
 void BenchGraphScene::hoverHighlight()
