@@ -180,8 +180,7 @@ void MainWindow::createMenus()
     }
     connect(palettes, &QActionGroup::triggered, this, [](QAction *action) {
         setChosenPalette(action->data().toString());
-        // Light and dark apply at once; going back to the system's colours needs a new start,
-        // as the style the system chose is gone once Fusion replaced it.
+        // Every choice applies at once: pages and charts follow the palette change.
         applyPalette(action->data().toString());
     });
 
