@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportpage.h"
 #include "plainmessagebox.h"
+#include "savefolder.h"
 
 #include "models/workbook.h"
 #include "report/reportexporter.h"
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -212,11 +214,12 @@ void ReportPage::exportPdf()
 {
     if (!mWorkbook)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
-                                                      QStringLiteral("wafershare-report.pdf"),
-                                                      tr("PDF document (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), SaveFolder::suggest(QStringLiteral("wafershare-report.pdf")),
+        tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
+    SaveFolder::remember(path);
     // Refused before the pages are laid out, not after.
     if (const QString problem = OutputFile::openWorkbookProblem(path); !problem.isEmpty()) {
         QMessageBox::warning(this, tr("Export Report"),
@@ -244,6 +247,16 @@ void ReportPage::exportPdf()
     if (result != ReportExporter::Result::Success && result != ReportExporter::Result::Cancelled)
         showPlainMessage(this, QMessageBox::Warning, tr("Export Report"),
                          tr("The report was not written: %1").arg(error));
+}
+
+void ReportPage::printPreview()
+{
+    QPrintPreviewDialog dialog(mPrinter, this);
+    dialog.setObjectName(QStringLiteral("reportPrintPreview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportPage::paint);
+    // Room to read a page: most of the window, not the dialog's small default.
+    dialog.resize(window()->size() * 0.85);
+    dialog.exec();
 }
 
 void ReportPage::print()

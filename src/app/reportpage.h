@@ -32,6 +32,8 @@ public:
 
     void exportPdf();
     void print();
+    /** Shows the report as it will print, in a window of its own, with print from there. */
+    void printPreview();
     QPrintPreviewWidget *preview() const { return mPreview; }
 
 protected:

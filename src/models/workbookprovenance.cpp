@@ -77,6 +77,18 @@ QString Workbook::shownSourceDate(int sourceId) const
     return found ? SourceCitation::shownDate(*found) : QString();
 }
 
+QString Workbook::newestSourceDate() const
+{
+    const Source *newest = nullptr;
+    for (const Source &source : std::as_const(mSources)) {
+        if (SourceDate::isLater(source.publishedOn, source.datePrecision,
+                                newest ? newest->publishedOn : QString(),
+                                newest ? newest->datePrecision : DatePrecision::Unknown))
+            newest = &source;
+    }
+    return newest ? SourceCitation::shownDate(*newest) : QString();
+}
+
 std::optional<Source> Workbook::source(int sourceId) const
 {
     for (const Source &source : mSources) {
