@@ -73,7 +73,7 @@ ReportPage::ReportPage(QWidget *parent)
     mScenarios->setAccessibleName(tr("Scenarios in the report"));
     mSections->setAccessibleName(tr("Sections of the report"));
     mPageSize->addItem(QStringLiteral("A4"), static_cast<int>(QPageSize::A4));
-    mPageSize->addItem(QStringLiteral("Letter"), static_cast<int>(QPageSize::Letter));
+    mPageSize->addItem(tr("Letter"), static_cast<int>(QPageSize::Letter));
     mSections->setDragDropMode(QAbstractItemView::InternalMove);
     mSections->setToolTip(tr("Tick the sections to include; drag them to change their order"));
     mScenarios->setMaximumHeight(90);
@@ -287,7 +287,8 @@ void ReportPage::save() const
     for (int id : current.scenarioIds)
         scenarios << id;
     store.setValue(QStringLiteral("scenarios"), scenarios);
-    store.setValue(QStringLiteral("pageSize"), mPageSize->currentText());
+    // By the size's key ("A4", "Letter"), which the shown name in another language is not.
+    store.setValue(QStringLiteral("pageSize"), QPageSize::key(current.pageSize));
     store.setValue(QStringLiteral("landscape"), mLandscape->isChecked());
 }
 
@@ -316,8 +317,13 @@ void ReportPage::load()
     }
     for (const QVariant &id : store.value(QStringLiteral("scenarios")).toList())
         mSavedScenarios << id.toInt();
-    mPageSize->setCurrentText(
-        store.value(QStringLiteral("pageSize"), QStringLiteral("A4")).toString());
+    const QString pageSize =
+        store.value(QStringLiteral("pageSize"), QStringLiteral("A4")).toString();
+    for (int i = 0; i < mPageSize->count(); ++i) {
+        if (QPageSize::key(static_cast<QPageSize::PageSizeId>(mPageSize->itemData(i).toInt())) ==
+            pageSize)
+            mPageSize->setCurrentIndex(i);
+    }
     mLandscape->setChecked(store.value(QStringLiteral("landscape"), false).toBool());
 }
 
