@@ -10,11 +10,40 @@
 
 namespace ws {
 
+namespace {
+
+// The style and palette the system gave the program, kept at the first choice so that
+// "system" can go back to them while the program runs.
+struct SystemLook
+{
+    QString style;
+    QPalette palette;
+    bool replaced = false; // Fusion is in the system style's place
+};
+
+SystemLook &systemLook()
+{
+    static SystemLook look { QApplication::style()->name(), QApplication::palette() };
+    return look;
+}
+
+} // namespace
+
 // Fusion draws the same on every platform, so a chosen light or dark palette looks as designed.
 void applyPalette(const QString &name)
 {
-    if (name != QLatin1String("dark") && name != QLatin1String("light"))
+    SystemLook &system = systemLook();
+    if (name != QLatin1String("dark") && name != QLatin1String("light")) {
+        if (!system.replaced)
+            return; // the system's look is still in place
+        if (QStyle *style = QStyleFactory::create(system.style))
+            QApplication::setStyle(style);
+        // Every widget, chart included, draws again on the PaletteChange this sends.
+        QApplication::setPalette(system.palette);
+        system.replaced = false;
         return;
+    }
+    system.replaced = true;
     QApplication::setStyle(
         new CheckIndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     if (name == QLatin1String("light")) {

@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 
+#include <algorithm>
+
 namespace ws {
 
 namespace {
@@ -79,13 +81,13 @@ QWidget *AssumptionDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         auto *combo = new QComboBox(parent);
         for (auto model : { YieldModel::Poisson, YieldModel::Murphy, YieldModel::Seeds,
                             YieldModel::NegativeBinomial })
-            combo->addItem(yieldModelName(model));
+            combo->addItem(yieldModelTitle(model), yieldModelName(model));
         return combo;
     }
     if (field == AssumptionField::Packaging) {
         auto *combo = new QComboBox(parent);
         for (auto packaging : { Packaging::Cowos, Packaging::None })
-            combo->addItem(packagingName(packaging));
+            combo->addItem(packagingTitle(packaging), packagingName(packaging));
         return combo;
     }
     const FieldRange range = fieldRange(field).value_or(FieldRange {});
@@ -103,7 +105,8 @@ QWidget *AssumptionDelegate::createEditor(QWidget *parent, const QStyleOptionVie
 void AssumptionDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        combo->setCurrentText(index.data(Qt::EditRole).toString());
+        // Items show the name in the program's language and hold the stored one.
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toString())));
         return;
     }
     if (auto *edit = dynamic_cast<NumberEditor *>(editor)) {
@@ -120,7 +123,7 @@ void AssumptionDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
                                       const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        model->setData(index, combo->currentText());
+        model->setData(index, combo->currentData());
         return;
     }
     auto *edit = dynamic_cast<NumberEditor *>(editor);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exportchartdialog.h"
 #include "plainmessagebox.h"
+#include "savefolder.h"
 
 #include "store/outputfile.h"
 
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -29,7 +31,7 @@ ExportChartDialog::ExportChartDialog(const QString &suggestedName, QWidget *pare
     setWindowTitle(tr("Export Chart"));
     QSettings settings;
     const QString folder =
-        settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+        settings.value(QStringLiteral("export/folder"), SaveFolder::start()).toString();
     const QString suffix =
         settings.value(QStringLiteral("export/suffix"), QStringLiteral("png")).toString();
     mPath->setText(QDir(folder).filePath(suggestedName + QLatin1Char('.') + suffix));
@@ -56,7 +58,10 @@ ExportChartDialog::ExportChartDialog(const QString &suggestedName, QWidget *pare
     pathRow->addWidget(browse);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    // A row whose field is a layout gets a label without a buddy, which would show its '&'.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(mPath);
+    form->addRow(fileLabel, pathRow);
     form->addRow(tr("&Width:"), mWidth);
     form->addRow(tr("&Height:"), mHeight);
     form->addRow(tr("&Resolution:"), mDpi);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "historypage.h"
 
+#include "core/assumptionfield.h"
 #include "models/editlogmodel.h"
+#include "models/editlognames.h"
 #include "models/workbook.h"
 
 #include <QComboBox>
@@ -149,7 +151,7 @@ void HistoryPage::fillTableFilter()
     mTableFilter->addItem(tr("All tables"), QString());
     if (mWorkbook) {
         for (const QString &table : mWorkbook->editLogTables())
-            mTableFilter->addItem(table, table);
+            mTableFilter->addItem(EditLogNames::tableTitle(table), table);
     }
     mTableFilter->setCurrentIndex(std::max(0, mTableFilter->findData(current)));
 }
@@ -161,9 +163,16 @@ void HistoryPage::fillFieldFilter()
     mFieldFilter->clear();
     mFieldFilter->addItem(tr("All fields"), QString());
     if (mWorkbook) {
-        for (const QString &field :
-             mWorkbook->editLogFields(mTableFilter->currentData().toString()))
-            mFieldFilter->addItem(field, field);
+        const QString table = mTableFilter->currentData().toString();
+        for (const QString &field : mWorkbook->editLogFields(table)) {
+            // Under all tables, a field is named as an assumption's when it is one.
+            const QString title = EditLogNames::fieldTitle(
+                table.isEmpty() && parseAssumptionField(field.section(QLatin1Char(':'), 0, 0))
+                    ? QStringLiteral("assumption")
+                    : table,
+                field);
+            mFieldFilter->addItem(title, field);
+        }
     }
     mFieldFilter->setCurrentIndex(std::max(0, mFieldFilter->findData(current)));
 }

@@ -200,22 +200,20 @@ int runImportCommand(CommandContext &context, const QStringList &arguments)
         QStringList lines;
         for (const ImportProblem &problem : std::as_const(problems))
             lines << problem.text();
-        return context.dataError(tr("%1 (%2): %3 problem(s), nothing was imported:\n  %4")
-                                     .arg(path, how)
-                                     .arg(problems.size())
-                                     .arg(lines.join(QStringLiteral("\n  "))));
+        return context.dataError(tr("%1 (%2): %n problem(s), nothing was imported:\n  %3", nullptr,
+                                    static_cast<int>(problems.size()))
+                                     .arg(path, how, lines.join(QStringLiteral("\n  "))));
     }
     if (parser.isSet(QStringLiteral("dry-run")))
-        context.out() << tr("%1 (%2): %3 row(s) for %4 checked, no problems; nothing was written "
-                            "(dry run)")
-                             .arg(path, how)
-                             .arg(result.rows)
-                             .arg(table)
+        context.out() << tr("%1 (%2): %n row(s) for %3 checked, no problems; nothing was written "
+                            "(dry run)",
+                            nullptr, result.rows)
+                             .arg(path, how, table)
                       << '\n';
     else
-        context.out()
-            << tr("Imported %1 row(s) into %2 from %3 (%4)").arg(result.rows).arg(table, path, how)
-            << '\n';
+        context.out() << tr("Imported %n row(s) into %1 from %2 (%3)", nullptr, result.rows)
+                             .arg(table, path, how)
+                      << '\n';
     context.out().flush();
     return CommandContext::Success;
 }

@@ -3,6 +3,7 @@
 #include "models/plaintooltip.h"
 #include "noticestyle.h"
 #include "plainmessagebox.h"
+#include "savefolder.h"
 
 #include "models/workbook.h"
 #include "store/csvfile.h"
@@ -122,7 +123,8 @@ QWizardPage *ImportWizard::createFilePage()
 
     connect(browse, &QPushButton::clicked, this, [this, page] {
         QSettings settings;
-        const QString start = settings.value(QStringLiteral("import/folder")).toString();
+        const QString start =
+            settings.value(QStringLiteral("import/folder"), SaveFolder::start()).toString();
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Import CSV"), start, tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
         if (path.isEmpty())

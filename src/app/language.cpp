@@ -66,8 +66,16 @@ QString install(QCoreApplication &app)
             : QLocale(QLocale::English, QLocale::UnitedStates));
     QLocale::setDefault(language == english ? QLocale::system() : locale);
     setNameLanguage(language == traditionalChinese ? NameLanguage::Chinese : NameLanguage::English);
-    if (language == english)
+    if (language == english) {
+        // English needs only its plural forms ("1 number", "2 numbers" for "%n number(s)"):
+        // wafershare_en.ts holds them alone (lupdate -pluralonly), when it has been made.
+        auto *plurals = new QTranslator(&app);
+        if (plurals->load(QStringLiteral(":/i18n/wafershare_en.qm")))
+            QCoreApplication::installTranslator(plurals);
+        else
+            delete plurals;
         return language;
+    }
     // Qt's own strings first (file dialogs, wizard buttons), then the program's.
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -12,6 +12,7 @@
 #include "models/workbook.h"
 #include "overviewpage.h"
 #include "reportpage.h"
+#include "savefolder.h"
 #include "sensitivitypage.h"
 #include "sourcespage.h"
 #include "store/database.h"
@@ -265,7 +266,7 @@ void MainWindow::rememberRecent(const QString &path)
 
 QString MainWindow::startFolder() const
 {
-    return mWorkbook ? QFileInfo(mWorkbook->path()).absolutePath() : QString();
+    return SaveFolder::start();
 }
 
 bool MainWindow::openWorkbookFile(const QString &path)
@@ -283,6 +284,7 @@ void MainWindow::openWorkbook()
 {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open Workbook"), startFolder(), workbookFilter());
+    SaveFolder::remember(path);
     if (!path.isEmpty())
         openWorkbookFile(path);
 }
@@ -308,6 +310,7 @@ void MainWindow::newWorkbook()
         QFileDialog::getSaveFileName(this, tr("New Workbook"), startFolder(), workbookFilter());
     if (path.isEmpty())
         return;
+    SaveFolder::remember(path);
     const QString error = newWorkbookAt(path);
     if (!error.isEmpty())
         showPlainMessage(this, QMessageBox::Warning, tr("Cannot Create Workbook"), error);
@@ -329,6 +332,7 @@ void MainWindow::saveAs()
         QFileDialog::getSaveFileName(this, tr("Save Workbook As"), startFolder(), workbookFilter());
     if (path.isEmpty())
         return;
+    SaveFolder::remember(path);
     const QString error = saveWorkbookAs(path);
     if (!error.isEmpty())
         showPlainMessage(this, QMessageBox::Warning, tr("Cannot Save Workbook"), error);
@@ -354,12 +358,13 @@ void MainWindow::exportWorkbook()
 {
     if (!mWorkbook)
         return;
-    const QString suggested = startFolder() + QLatin1Char('/') +
-        QFileInfo(mWorkbook->path()).completeBaseName() + QStringLiteral(".json");
+    const QString suggested = SaveFolder::suggest(QFileInfo(mWorkbook->path()).completeBaseName() +
+                                                  QStringLiteral(".json"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Workbook as JSON"),
                                                       suggested, tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
+    SaveFolder::remember(path);
     const QString error = mWorkbook->exportJson(path);
     if (!error.isEmpty())
         showPlainMessage(this, QMessageBox::Warning, tr("Cannot Export Workbook"), error);
@@ -374,7 +379,7 @@ void MainWindow::showAbout()
         sources = tr("<p>This workbook's figures come from %n source(s), the newest published "
                      "%1; the main one is <i>%2</i>. The Sources page lists them all.</p>",
                      nullptr, static_cast<int>(mWorkbook->sources().size()))
-                      .arg(mWorkbook->dataVintage().toHtmlEscaped(),
+                      .arg(mWorkbook->newestSourceDate().toHtmlEscaped(),
                            mWorkbook->sourceLabel(1).toHtmlEscaped());
     }
     QMessageBox::about(this, tr("About WaferShare"),
@@ -531,7 +536,7 @@ void MainWindow::exportReport()
 
 void MainWindow::previewReport()
 {
-    showPage(QStringLiteral("Report"));
+    mReport->printPreview();
 }
 
 void MainWindow::printReport()

@@ -7,6 +7,7 @@
 #include "calibrationpage.h"
 #include "chartspage.h"
 #include "forecastpage.h"
+#include "guidewindow.h"
 #include "language.h"
 #include "models/workbook.h"
 
@@ -180,8 +181,7 @@ void MainWindow::createMenus()
     }
     connect(palettes, &QActionGroup::triggered, this, [](QAction *action) {
         setChosenPalette(action->data().toString());
-        // Light and dark apply at once; going back to the system's colours needs a new start,
-        // as the style the system chose is gone once Fusion replaced it.
+        // Every choice applies at once: pages and charts follow the palette change.
         applyPalette(action->data().toString());
     });
 
@@ -202,10 +202,14 @@ void MainWindow::createMenus()
     sources->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide =
+        help->addAction(tr("&User Guide"), this, [this] { GuideWindow::showFor(this); });
+    setStandardShortcut(guide, QKeySequence::HelpContents, QKeySequence(Qt::Key_F1));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About WaferShare"), this, &MainWindow::showAbout);
-    setStandardShortcut(about, QKeySequence::HelpContents, QKeySequence(Qt::Key_F1));
+    noShortcut(about, "rarely used; the User Guide has F1");
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    noShortcut(aboutQt, "rarely used; About WaferShare has F1");
+    noShortcut(aboutQt, "rarely used; the User Guide has F1");
 
     // Tool buttons show short names, without the menus' accelerators and ellipses.
     mNewAction->setIconText(tr("New"));

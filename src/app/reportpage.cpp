@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportpage.h"
 #include "plainmessagebox.h"
+#include "savefolder.h"
 
 #include "models/workbook.h"
 #include "report/reportexporter.h"
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -79,7 +81,7 @@ ReportPage::ReportPage(QWidget *parent)
     mReference->setToolTip(tr("The scenario the others are compared with under Differences"));
     mSections->setAccessibleName(tr("Sections of the report"));
     mPageSize->addItem(QStringLiteral("A4"), static_cast<int>(QPageSize::A4));
-    mPageSize->addItem(QStringLiteral("Letter"), static_cast<int>(QPageSize::Letter));
+    mPageSize->addItem(tr("Letter"), static_cast<int>(QPageSize::Letter));
     mSections->setDragDropMode(QAbstractItemView::InternalMove);
     mSections->setToolTip(tr("Tick the sections to include; drag them to change their order"));
     mScenarios->setMaximumHeight(90);
@@ -297,10 +299,11 @@ void ReportPage::exportPdf()
     const QString odtFilter = tr("OpenDocument text (*.odt)");
     QString filter = pdfFilter;
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Report"), QStringLiteral("wafershare-report.pdf"),
+        this, tr("Export Report"), SaveFolder::suggest(QStringLiteral("wafershare-report.pdf")),
         pdfFilter + QStringLiteral(";;") + odtFilter, &filter);
     if (path.isEmpty())
         return;
+    SaveFolder::remember(path);
     // A name typed without its ending gets the chosen type's.
     if (QFileInfo(path).suffix().isEmpty())
         path += filter == odtFilter ? QStringLiteral(".odt") : QStringLiteral(".pdf");
@@ -349,6 +352,16 @@ QString ReportPage::exportTo(const QString &path)
     return {};
 }
 
+void ReportPage::printPreview()
+{
+    QPrintPreviewDialog dialog(mPrinter, this);
+    dialog.setObjectName(QStringLiteral("reportPrintPreview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportPage::paint);
+    // Room to read a page: most of the window, not the dialog's small default.
+    dialog.resize(window()->size() * 0.85);
+    dialog.exec();
+}
+
 void ReportPage::print()
 {
     QPrintDialog dialog(mPrinter, this);
@@ -373,7 +386,10 @@ void ReportPage::save() const
     }
     store.setValue(QStringLiteral("sectionOrder"), order);
     store.setValue(QStringLiteral("sections"), chosen);
-    store.setValue(QStringLiteral("pageSize"), mPageSize->currentText());
+    // By the size's key ("A4", "Letter"), which the shown name in another language is not.
+    store.setValue(
+        QStringLiteral("pageSize"),
+        QPageSize::key(static_cast<QPageSize::PageSizeId>(mPageSize->currentData().toInt())));
     store.setValue(QStringLiteral("landscape"), mLandscape->isChecked());
 }
 
@@ -400,8 +416,13 @@ void ReportPage::load()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
         item->setCheckState(chosen.contains(section) ? Qt::Checked : Qt::Unchecked);
     }
-    mPageSize->setCurrentText(
-        store.value(QStringLiteral("pageSize"), QStringLiteral("A4")).toString());
+    const QString pageSize =
+        store.value(QStringLiteral("pageSize"), QStringLiteral("A4")).toString();
+    for (int i = 0; i < mPageSize->count(); ++i) {
+        if (QPageSize::key(static_cast<QPageSize::PageSizeId>(mPageSize->itemData(i).toInt())) ==
+            pageSize)
+            mPageSize->setCurrentIndex(i);
+    }
     mLandscape->setChecked(store.value(QStringLiteral("landscape"), false).toBool());
 }
 

@@ -36,6 +36,8 @@ public:
         or an empty string. */
     QString exportTo(const QString &path);
     void print();
+    /** Shows the report as it will print, in a window of its own, with print from there. */
+    void printPreview();
     QPrintPreviewWidget *preview() const { return mPreview; }
 
 protected:

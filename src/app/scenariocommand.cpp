@@ -54,7 +54,7 @@ int runScenarioCommand(CommandContext &context, const QStringList &arguments)
             tr("scenario needs an action: list, new NAME, rename OLD NEW or delete NAME"));
     if (words.size() != wordCounts.value(action))
         return context.usageError(
-            tr("scenario %1 takes %2 name(s)").arg(action).arg(wordCounts.value(action) - 1));
+            tr("scenario %1 takes %n name(s)", nullptr, wordCounts.value(action) - 1).arg(action));
 
     int exitCode = CommandContext::Success;
     std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);

@@ -2,6 +2,7 @@
 #include "supplychainpage.h"
 #include "noticestyle.h"
 #include "plainmessagebox.h"
+#include "savefolder.h"
 
 #include "sourcedelegate.h"
 
@@ -850,10 +851,11 @@ void SupplyChainPage::addRelation(int supplierId)
 void SupplyChainPage::exportGraph()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Graph"), QStringLiteral("supply-chain.svg"),
+        this, tr("Export Graph"), SaveFolder::suggest(QStringLiteral("supply-chain.svg")),
         tr("SVG drawing (*.svg);;PDF document (*.pdf);;PNG image (*.png);;GraphML (*.graphml)"));
     if (path.isEmpty())
         return;
+    SaveFolder::remember(path);
     QString error;
     if (GraphExporter::exportGraph(mScene, { path, 2.0, tr("Supply chain") }, &error) !=
         GraphExporter::Result::Success)
@@ -877,9 +879,11 @@ void SupplyChainPage::printGraph()
 
 void SupplyChainPage::exportTables()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Tables as CSV"));
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Export Tables as CSV"), SaveFolder::start());
     if (folder.isEmpty())
         return;
+    SaveFolder::remember(folder);
     QString error;
     const bool ok = writeCsv(mCompanies, folder + QStringLiteral("/companies.csv"), &error) &&
         writeCsv(mRelations, folder + QStringLiteral("/relations.csv"), &error) &&

@@ -139,11 +139,12 @@ void CapacityChart::rebuild()
         showToolTip(state ? yearToolTip(static_cast<int>(std::lround(point.x()))) : QString());
     });
 
-    chart->setTitle(tr("<b>CoWoS demand against capacity</b><br>%1%2")
-                        .arg(mModels->subtitle(),
-                             exceeded.isEmpty() ? QString()
-                                                : tr(" · demand exceeds capacity in %1")
-                                                      .arg(exceeded.join(QStringLiteral(", ")))));
+    // Whole titles, not pieces joined, so that a translation orders them as its language needs.
+    chart->setTitle(exceeded.isEmpty()
+                        ? tr("<b>CoWoS demand against capacity</b><br>%1").arg(mModels->subtitle())
+                        : tr("<b>CoWoS demand against capacity</b><br>%1 · demand exceeds "
+                             "capacity in %2")
+                              .arg(mModels->subtitle(), exceeded.join(QStringLiteral(", "))));
     chart->legend()->setAlignment(Qt::AlignBottom);
     finishRebuild();
 }

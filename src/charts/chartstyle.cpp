@@ -21,10 +21,14 @@ QLocale numberLocale()
 
 void apply(QChart *chart)
 {
-    const bool dark = isDark(QApplication::palette());
-    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    const QPalette palette = QApplication::palette();
+    const QChart::ChartTheme theme =
+        isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
     if (chart->theme() != theme)
         chart->setTheme(theme);
+    // The page's own background rather than the theme's gradient, so that a chart sits on its
+    // page like the tables beside it, in light and in dark.
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setDropShadowEnabled(false);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setLocalizeNumbers(true);

@@ -15,8 +15,10 @@ namespace ChartStyle {
 
 bool isDark(const QPalette &palette);
 
-/** Applies the theme and the shared settings. Series colours are reset by a theme change, so a
-    chart calls this before it sets its own colours. */
+/** Applies the theme, a background of the palette's Base colour and the shared settings.
+    Series colours are reset by a theme change, so a chart calls this before it sets its own
+    colours. Every chart of the app calls it at each rebuild, and rebuilds when the palette
+    changes (ForecastChartView::changeEvent). */
 void apply(QChart *chart);
 
 /** The locale numbers are shown in: the user's, or English when the user's is "C" (which has no

@@ -113,9 +113,11 @@ bool ForecastChartView::viewportEvent(QEvent *event)
 
 void ForecastChartView::changeEvent(QEvent *event)
 {
-    // A light/dark switch re-themes the chart, which resets series colours: draw again.
-    if (event->type() == QEvent::PaletteChange && mModels)
-        applyOptions();
+    // A light/dark switch re-themes the chart, which resets series colours: draw again. Every
+    // chart, including those given a model directly (Overview, Forecast) rather than
+    // ChartModels; a hidden one is drawn when it is next shown.
+    if (event->type() == QEvent::PaletteChange)
+        requestRebuild();
     InteractiveChartView::changeEvent(event);
 }
 

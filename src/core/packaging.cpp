@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "packaging.h"
 
+#include <QCoreApplication>
+
 namespace ws {
 
 QString dieRoleName(DieRole role)
@@ -20,6 +22,12 @@ std::optional<DieRole> parseDieRole(const QString &name)
 QString packagingName(Packaging packaging)
 {
     return packaging == Packaging::None ? QStringLiteral("none") : QStringLiteral("cowos");
+}
+
+QString packagingTitle(Packaging packaging)
+{
+    return packaging == Packaging::None ? QCoreApplication::translate("ws::Packaging", "None")
+                                        : QCoreApplication::translate("ws::Packaging", "CoWoS");
 }
 
 std::optional<Packaging> parsePackaging(const QString &name)

@@ -29,6 +29,8 @@ std::optional<DieRole> parseDieRole(const QString &name);
 /** "cowos" or "none", as the packaging assumption stores it. */
 QString packagingName(Packaging packaging);
 std::optional<Packaging> parsePackaging(const QString &name);
+/** The packaging a reader sees, in the program's language ("CoWoS", "None"). */
+QString packagingTitle(Packaging packaging);
 
 /** "interposer_area", "packages_per_wafer" or "none", as `shares --format csv` prints it. */
 QString cowosBasisName(CowosBasis basis);

@@ -44,6 +44,7 @@ struct UnsourcedNumber
     QString table; // "assumption" or "relation"
     QString description; // "Base · Trainium3 · 2026 · units"
     QString value;
+    QString field; // an assumption's stored field name ("units"); empty for a relation
 };
 
 /** One line of the audit trail (edit_log). */

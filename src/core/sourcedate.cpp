@@ -128,6 +128,57 @@ QString problem(const QString &date, DatePrecision precision)
         .arg(date);
 }
 
+namespace {
+
+// The first day @p date can mean at its precision; an invalid date when it is unknown or not of
+// that precision's form.
+QDate firstDay(const QString &date, DatePrecision precision)
+{
+    if (precisionOf(date) != precision)
+        return {};
+    switch (precision) {
+    case DatePrecision::Day:
+        return dayOf(date);
+    case DatePrecision::Month:
+        return monthOf(date);
+    case DatePrecision::Year:
+        return QDate(date.toInt(), 1, 1);
+    case DatePrecision::Unknown:
+        break;
+    }
+    return {};
+}
+
+// Finer precisions rank higher: day, then month, then year.
+int detail(DatePrecision precision)
+{
+    switch (precision) {
+    case DatePrecision::Day:
+        return 3;
+    case DatePrecision::Month:
+        return 2;
+    case DatePrecision::Year:
+        return 1;
+    case DatePrecision::Unknown:
+        break;
+    }
+    return 0;
+}
+
+} // namespace
+
+bool isLater(const QString &date, DatePrecision precision, const QString &other,
+             DatePrecision otherPrecision)
+{
+    const QDate first = firstDay(date, precision);
+    const QDate otherFirst = firstDay(other, otherPrecision);
+    if (!first.isValid())
+        return false;
+    if (!otherFirst.isValid() || first != otherFirst)
+        return !otherFirst.isValid() || first > otherFirst;
+    return detail(precision) > detail(otherPrecision);
+}
+
 QString shown(const QString &date, DatePrecision precision)
 {
     if (precisionOf(date) != precision)

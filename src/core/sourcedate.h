@@ -29,6 +29,14 @@ std::optional<DatePrecision> precisionOf(const QString &date);
     a "day" source needs a valid YYYY-MM-DD, an "unknown" one no date at all. */
 QString problem(const QString &date, DatePrecision precision);
 
+/** Whether a date @p date of @p precision is later than @p other of @p otherPrecision, as far
+    as their precisions tell: each counts from its first day ("2026" from 1 January 2026,
+    "2026-05" from 1 May), and of two that start on the same day the more precise is the later
+    (it says more). A date that is unknown, or not of its precision's form, is earlier than any
+    known date. */
+bool isLater(const QString &date, DatePrecision precision, const QString &other,
+             DatePrecision otherPrecision);
+
 /** @p date as a reader sees it, at its precision and in the program's language. Text that is
     not of its precision's form (a workbook older than the precision column may hold some) is
     shown as written. */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "yieldmodel.h"
 
+#include <QCoreApplication>
+
 namespace ws {
 
 QString yieldModelName(YieldModel model)
@@ -14,6 +16,21 @@ QString yieldModelName(YieldModel model)
         return QStringLiteral("seeds");
     case YieldModel::NegativeBinomial:
         return QStringLiteral("negative_binomial");
+    }
+    return {};
+}
+
+QString yieldModelTitle(YieldModel model)
+{
+    switch (model) {
+    case YieldModel::Poisson:
+        return QCoreApplication::translate("ws::YieldModel", "Poisson");
+    case YieldModel::Murphy:
+        return QCoreApplication::translate("ws::YieldModel", "Murphy");
+    case YieldModel::Seeds:
+        return QCoreApplication::translate("ws::YieldModel", "Seeds");
+    case YieldModel::NegativeBinomial:
+        return QCoreApplication::translate("ws::YieldModel", "Negative binomial");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "editlogmodel.h"
+#include "editlognames.h"
 #include "plaintooltip.h"
 
 #include "workbook.h"
@@ -89,8 +90,9 @@ QVariant EditLogModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const EditLogEntry &entry = mEntries.at(index.row());
-    const auto valueText = [](const QVariant &value) {
-        return value.isNull() ? tr("(none)") : value.toString();
+    const auto valueText = [&entry](const QVariant &value) {
+        return value.isNull() ? tr("(none)")
+                              : EditLogNames::valueText(entry.table, entry.field, value.toString());
     };
     if (role == Qt::ToolTipRole && (index.column() == OldColumn || index.column() == NewColumn))
         return plainToolTip(
@@ -105,11 +107,11 @@ QVariant EditLogModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return QLocale().toString(entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case TableColumn:
-        return entry.table;
+        return EditLogNames::tableTitle(entry.table);
     case RowColumn:
         return rowLabel(entry);
     case FieldColumn:
-        return entry.field;
+        return EditLogNames::fieldTitle(entry.table, entry.field);
     case OldColumn:
         return valueText(entry.oldValue).section(QLatin1Char('\n'), 0, 0);
     case NewColumn:

@@ -19,6 +19,20 @@ namespace ws {
 
 namespace {
 
+// The yield model and the packaging are stored by name ("negative_binomial", "cowos") and shown
+// by their names in the program's language; editing still reads and writes the stored name.
+QVariant shownValue(int column, const QVariant &stored)
+{
+    if (column == ForecastModel::YieldModelColumn) {
+        if (const auto model = parseYieldModel(stored.toString()))
+            return yieldModelTitle(*model);
+    } else if (column == ForecastModel::PackagingColumn) {
+        if (const auto packaging = parsePackaging(stored.toString()))
+            return packagingTitle(*packaging);
+    }
+    return stored;
+}
+
 // Computed columns stand a shade apart from the editable ones, under a light palette and a
 // dark one alike; a value worth a second look is tinted, with dark text that stays readable on it.
 QColor derivedBackground()
@@ -286,6 +300,7 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
+        return shownValue(column, value(p, y, column));
     case Qt::EditRole:
         return value(p, y, column);
     case Qt::TextAlignmentRole:
@@ -351,7 +366,21 @@ QVariant ForecastModel::headerData(int section, Qt::Orientation orientation, int
     }
     if (role != Qt::DisplayRole)
         return {};
-    switch (section) {
+    return columnTitle(section);
+}
+
+QString ForecastModel::fieldTitle(AssumptionField field)
+{
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (fieldOf(column) == field)
+            return columnTitle(column);
+    }
+    return assumptionFieldName(field);
+}
+
+QString ForecastModel::columnTitle(int column)
+{
+    switch (column) {
     case VendorColumn:
         return tr("Vendor");
     case ProgramColumn:

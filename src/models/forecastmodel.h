@@ -63,6 +63,11 @@ public:
 
     /** The assumption an input column edits; nullopt for the other columns. */
     static std::optional<AssumptionField> fieldOf(int column);
+    /** The heading of @p column, in the program's language. */
+    static QString columnTitle(int column);
+    /** The name the grid gives @p field (its column's heading), for every place that names an
+        assumption to a reader, such as the History page. */
+    static QString fieldTitle(AssumptionField field);
     static bool isDerived(int column) { return column >= GrossDiesColumn; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "unsourcedmodel.h"
+#include "editlognames.h"
 
 #include "workbook.h"
 
@@ -43,7 +44,7 @@ QVariant UnsourcedModel::data(const QModelIndex &index, int role) const
     case WhatColumn:
         return number.description;
     case ValueColumn:
-        return number.value;
+        return EditLogNames::valueText(number.table, number.field, number.value);
     }
     return {};
 }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "workbook.h"
+#include "editlognames.h"
+#include "forecastmodel.h"
 
 #include "core/fieldrange.h"
 #include "core/forecastbuilder.h"
@@ -283,7 +285,9 @@ QString Workbook::editCells(const QList<AssumptionCell> &cells, const QString &d
         text = tr("Set %1 %2 %3 to %4")
                    .arg(mInput.programs.at(mInput.programIndex(cell.programId)).name)
                    .arg(cell.year)
-                   .arg(assumptionFieldName(cell.field), cell.value);
+                   .arg(ForecastModel::fieldTitle(cell.field),
+                        EditLogNames::valueText(QStringLiteral("assumption"),
+                                                assumptionFieldName(cell.field), cell.value));
     }
     return pushChanges(std::move(changes), text);
 }
@@ -335,7 +339,9 @@ QString Workbook::revertCell(int programId, int year, AssumptionField field)
         tr("Revert %1 %2 %3 to the parent's %4")
             .arg(mInput.programs.at(programIndex).name)
             .arg(year)
-            .arg(assumptionFieldName(field), parentValue(programIndex, yearIndex, field)));
+            .arg(ForecastModel::fieldTitle(field),
+                 EditLogNames::valueText(QStringLiteral("assumption"), assumptionFieldName(field),
+                                         parentValue(programIndex, yearIndex, field))));
 }
 
 QString Workbook::scenarioNameProblem(const QString &name, int exceptId) const
@@ -556,20 +562,21 @@ QString Workbook::removeProgram(int programId)
 
 QString Workbook::capacityWarning() const
 {
-    QStringList years;
+    // One whole sentence per year, so that a translation orders scenario, year and figures as
+    // its language needs.
+    QStringList sentences;
     for (const CapacityStatus &status : mCapacityStatus) {
         if (status.exceeded) {
-            years << tr("%1 (%2 k wafers needed, %3 k available: %4 %)")
-                         .arg(status.year)
-                         .arg(QLocale().toString(status.demand / 1000.0, 'f', 0),
-                              QLocale().toString(status.capacity / 1000.0, 'f', 0),
-                              QLocale().toString(status.utilisationPercent, 'f', 0));
+            sentences << tr("CoWoS demand of %1 exceeds the recorded capacity in %2: %3 k wafers "
+                            "needed, %4 k available (%5 %).")
+                             .arg(scenarioName())
+                             .arg(status.year)
+                             .arg(QLocale().toString(status.demand / 1000.0, 'f', 0),
+                                  QLocale().toString(status.capacity / 1000.0, 'f', 0),
+                                  QLocale().toString(status.utilisationPercent, 'f', 0));
         }
     }
-    if (years.isEmpty())
-        return {};
-    return tr("CoWoS demand of %1 exceeds the recorded capacity in %2.")
-        .arg(scenarioName(), years.join(QStringLiteral("; ")));
+    return sentences.join(QLatin1Char(' '));
 }
 
 CalibrationFit Workbook::previewFit(const QString &vintage, int year) const

@@ -73,6 +73,9 @@ public:
     /** The publication date of a source as shown, at its precision ("November 2025", "date
         unknown"); empty for an unknown source id. */
     QString shownSourceDate(int sourceId) const;
+    /** The publication date of the newest source of the workbook, at its precision as a reader
+        sees it ("May 2026"); empty when no source has a date. */
+    QString newestSourceDate() const;
     /** The newest publication date among the published figures ("2026-05"): the data's
         vintage. */
     QString dataVintage() const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Workbook: sources, the source behind each number, reverting changes from the audit trail, and
 // data in and out (CSV import, JSON export).
+#include "editlognames.h"
+#include "forecastmodel.h"
 #include "workbook.h"
 
 #include "core/sourcecitation.h"
@@ -75,6 +77,18 @@ QString Workbook::shownSourceDate(int sourceId) const
 {
     const auto found = source(sourceId);
     return found ? SourceCitation::shownDate(*found) : QString();
+}
+
+QString Workbook::newestSourceDate() const
+{
+    const Source *newest = nullptr;
+    for (const Source &source : std::as_const(mSources)) {
+        if (SourceDate::isLater(source.publishedOn, source.datePrecision,
+                                newest ? newest->publishedOn : QString(),
+                                newest ? newest->datePrecision : DatePrecision::Unknown))
+            newest = &source;
+    }
+    return newest ? SourceCitation::shownDate(*newest) : QString();
 }
 
 std::optional<Source> Workbook::source(int sourceId) const
@@ -174,7 +188,7 @@ QString Workbook::citeSource(const QList<AssumptionCell> &cells, int sourceId)
         const CellProvenance stored = cellProvenance(cell.programId, cell.year, cell.field);
         if (stored.scenarioId == 0)
             return tr("%1 %2 has no stored value to cite a source for")
-                .arg(assumptionFieldName(cell.field))
+                .arg(ForecastModel::fieldTitle(cell.field))
                 .arg(cell.year);
         const auto before =
             writer.storedCell(stored.scenarioId, cell.programId, cell.year, cell.field);
@@ -226,7 +240,20 @@ QString Workbook::exportJson(const QString &path) const
 
 QList<UnsourcedNumber> Workbook::unsourcedNumbers() const
 {
-    return ProvenanceRepository(mDatabase->connection()).unsourcedNumbers();
+    QList<UnsourcedNumber> numbers =
+        ProvenanceRepository(mDatabase->connection()).unsourcedNumbers();
+    // The store names an assumption's field as stored; a reader sees the grid's name for it.
+    for (UnsourcedNumber &number : numbers) {
+        const auto field = parseAssumptionField(number.field);
+        if (!field)
+            continue;
+        const QString stored = QStringLiteral(" · ") + number.field;
+        if (number.description.endsWith(stored)) {
+            number.description.chop(stored.size());
+            number.description += QStringLiteral(" · ") + ForecastModel::fieldTitle(*field);
+        }
+    }
+    return numbers;
 }
 
 QList<EditLogEntry> Workbook::editLog(const EditLogFilter &filter) const
@@ -313,7 +340,8 @@ QString Workbook::revertProblem(const EditLogEntry &entry) const
             return tr("Adding or removing a source is undone with Edit ▸ Undo, not here.");
         return source(id) ? QString() : tr("The source no longer exists.");
     }
-    return tr("Changes to %1 cannot be reverted here; use Edit ▸ Undo.").arg(entry.table);
+    return tr("Changes to %1 cannot be reverted here; use Edit ▸ Undo.")
+        .arg(EditLogNames::tableTitle(entry.table));
 }
 
 QString Workbook::revertLogEntry(const EditLogEntry &entry)
@@ -325,7 +353,9 @@ QString Workbook::revertLogEntry(const EditLogEntry &entry)
     const int id = entry.rowKey.toInt();
     const QString description =
         tr("Revert %1 of %2 to %3")
-            .arg(entry.field, entry.rowKey, entry.oldValue.isNull() ? tr("nothing") : old);
+            .arg(EditLogNames::fieldTitle(entry.table, entry.field), entry.rowKey,
+                 entry.oldValue.isNull() ? tr("nothing")
+                                         : EditLogNames::valueText(entry.table, entry.field, old));
 
     if (entry.table == QLatin1String("assumption")) {
         const StoredCell key = *cellOfLogEntry(entry);

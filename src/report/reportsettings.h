@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPageLayout>
 #include <QPageSize>
@@ -13,7 +14,9 @@ namespace ws {
     report page or from `wafershare report`. */
 struct ReportSettings
 {
-    QString title = QStringLiteral("AI compute wafers: who consumes them, who benefits");
+    // In the program's language: the desktop's report in Chinese is titled in Chinese.
+    QString title = QCoreApplication::translate(
+        "ws::ReportSettings", "AI compute wafers: who consumes them, who benefits");
     QString author;
     QList<int> scenarioIds; // the first is the report's scenario; more are compared with it
     /** The scenario the others are compared with in "Differences" and the summary; 0 for the

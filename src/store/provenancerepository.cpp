@@ -111,7 +111,7 @@ QList<UnsourcedNumber> ProvenanceRepository::unsourcedNumbers()
                                      tr("%1 · %2 · %3 · %4")
                                          .arg(query.value(0).toString(), query.value(1).toString(),
                                               query.value(2).toString(), query.value(3).toString()),
-                                     query.value(4).toString() };
+                                     query.value(4).toString(), query.value(3).toString() };
     }
     query.exec(QStringLiteral(
         "SELECT s.name, c.name, r.product, r.weight FROM relation r "
@@ -122,7 +122,7 @@ QList<UnsourcedNumber> ProvenanceRepository::unsourcedNumbers()
                                      tr("%1 → %2 (%3), weight")
                                          .arg(query.value(0).toString(), query.value(1).toString(),
                                               query.value(2).toString()),
-                                     query.value(3).toString() };
+                                     query.value(3).toString(), QString() };
     }
     return numbers;
 }

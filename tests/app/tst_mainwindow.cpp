@@ -16,6 +16,7 @@
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPieSeries>
@@ -233,7 +234,12 @@ void TestMainWindow::capacityFlagShowsOnForecastAndOverview()
     // Base 2027: 1,824,398 CoWoS wafers (the README's formulas over data/assumption.csv)
     // against the 1,500,000 of data/capacity.csv, held flat from end-2026.
     QVERIFY(mWindow->showPage(QStringLiteral("Forecast")));
-    QVERIFY2(mWindow->forecastPage()->capacityFlag().contains(QStringLiteral("in 2027 (")),
+    // 1,824,398 / 1,000 = 1,824 k needed, 1,500 k available, 1,824,398 / 1,500,000 = 122 %:
+    // the year, then its figures, in one sentence.
+    const QLocale locale;
+    QVERIFY2(mWindow->forecastPage()->capacityFlag().contains(
+                 QStringLiteral("in 2027: %1 k wafers needed, %2 k available (122 %)")
+                     .arg(locale.toString(1824), locale.toString(1500))),
              qPrintable(mWindow->forecastPage()->capacityFlag()));
     QVERIFY(mWindow->showPage(QStringLiteral("Overview")));
     QVERIFY(mWindow->overviewPage()->warningText().contains(

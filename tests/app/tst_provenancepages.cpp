@@ -219,7 +219,7 @@ void TestProvenancePages::citingSourceClearsUnsourcedAndShowsInTooltip()
         QString());
     QCOMPARE(unsourced->rowCount(), 1);
     QCOMPARE(unsourced->index(0, UnsourcedModel::WhatColumn).data().toString(),
-             QStringLiteral("Base · Trainium3 · 2026 · units"));
+             QStringLiteral("Base · Trainium3 · 2026 · Units")); // the grid's column name
     QCOMPARE(unsourced->index(0, UnsourcedModel::ValueColumn).data().toString(),
              QStringLiteral("1200000"));
     QVERIFY(
@@ -274,7 +274,7 @@ void TestProvenancePages::historyFiltersAndRevertsAPastChange()
     QVERIFY(mWindow->showPage(QStringLiteral("History")));
     QCOMPARE(log->rowCount(), 3);
     QCOMPARE(log->index(0, EditLogModel::TableColumn).data().toString(),
-             QStringLiteral("scenario")); // newest first
+             QStringLiteral("Scenario")); // newest first, by its name, not the table's
     QCOMPARE(log->index(2, EditLogModel::RowColumn).data().toString(),
              QStringLiteral("Base · Trainium3 · 2026"));
 
@@ -302,7 +302,7 @@ void TestProvenancePages::historyFiltersAndRevertsAPastChange()
     QCOMPARE(workbook()->cellText(input.programIndex(trainium3), input.yearIndex(2026),
                                   AssumptionField::DieAreaMm2),
              QStringLiteral("500"));
-    QVERIFY(workbook()->undoStack()->undoText().startsWith(QStringLiteral("Revert units")));
+    QVERIFY(workbook()->undoStack()->undoText().startsWith(QStringLiteral("Revert Units")));
     QCOMPARE(log->rowCount(), 2); // the revert is itself in the trail
     workbook()->undoStack()->undo();
     QCOMPARE(unitsOfTrainium3(), QStringLiteral("1300000"));
@@ -310,7 +310,7 @@ void TestProvenancePages::historyFiltersAndRevertsAPastChange()
     // A rename is reverted too; an import is not, and says why.
     history->tableFilter()->setCurrentIndex(0);
     QCOMPARE(log->index(0, EditLogModel::TableColumn).data().toString(),
-             QStringLiteral("assumption"));
+             QStringLiteral("Assumption"));
     EditLogEntry rename;
     for (int row = 0; row < log->rowCount(); ++row) {
         if (log->entry(row).table == QLatin1String("scenario"))

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void showsTheDateAtItsPrecision_data();
     void showsTheDateAtItsPrecision();
     void citesADescriptionInBracketsWithEveryPart();
+    void ordersDatesByTheirFirstDayThenByPrecision_data();
+    void ordersDatesByTheirFirstDayThenByPrecision();
 };
 
 void TestSourceDate::readsPrecisionFromTheDatesForm_data()
@@ -132,6 +134,49 @@ void TestSourceDate::citesADescriptionInBracketsWithEveryPart()
     article.publisher = QStringLiteral("CommonWealth Magazine");
     QCOMPARE(SourceCitation::reference(article),
              QStringLiteral("CommonWealth Magazine. 台廠還有誰受惠? date unknown."));
+}
+
+void TestSourceDate::ordersDatesByTheirFirstDayThenByPrecision_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<DatePrecision>("precision");
+    QTest::addColumn<QString>("other");
+    QTest::addColumn<DatePrecision>("otherPrecision");
+    QTest::addColumn<bool>("later");
+    // May 2026 starts on 1 May; the year 2026 on 1 January, so May 2026 is the later.
+    QTest::newRow("month after its year") << QStringLiteral("2026-05") << DatePrecision::Month
+                                          << QStringLiteral("2026") << DatePrecision::Year << true;
+    QTest::newRow("year before a month of it")
+        << QStringLiteral("2026") << DatePrecision::Year << QStringLiteral("2026-05")
+        << DatePrecision::Month << false;
+    // The year 2026 starts after 3 December 2025.
+    QTest::newRow("year after an earlier day")
+        << QStringLiteral("2026") << DatePrecision::Year << QStringLiteral("2025-12-03")
+        << DatePrecision::Day << true;
+    QTest::newRow("day before a later month")
+        << QStringLiteral("2026-02-02") << DatePrecision::Day << QStringLiteral("2026-05")
+        << DatePrecision::Month << false;
+    // The same first day: the more precise says more.
+    QTest::newRow("1 January 2026 and 2026")
+        << QStringLiteral("2026-01-01") << DatePrecision::Day << QStringLiteral("2026")
+        << DatePrecision::Year << true;
+    QTest::newRow("any date after unknown") << QStringLiteral("2020") << DatePrecision::Year
+                                            << QString() << DatePrecision::Unknown << true;
+    QTest::newRow("unknown after nothing")
+        << QString() << DatePrecision::Unknown << QString() << DatePrecision::Unknown << false;
+    // Text not of its precision's form counts as unknown.
+    QTest::newRow("malformed") << QStringLiteral("about 2027") << DatePrecision::Year
+                               << QStringLiteral("2020") << DatePrecision::Year << false;
+}
+
+void TestSourceDate::ordersDatesByTheirFirstDayThenByPrecision()
+{
+    QFETCH(QString, date);
+    QFETCH(DatePrecision, precision);
+    QFETCH(QString, other);
+    QFETCH(DatePrecision, otherPrecision);
+    QFETCH(bool, later);
+    QCOMPARE(SourceDate::isLater(date, precision, other, otherPrecision), later);
 }
 
 QTEST_GUILESS_MAIN(TestSourceDate)

@@ -438,7 +438,7 @@ void TestWorkbook::flagsCowosDemandAboveCapacity()
     QVERIFY(status.exceeded);
     QVERIFY2(qAbs(status.demand - 1'579'687) < 5.0,
              qPrintable(QString::number(status.demand, 'f', 1)));
-    QVERIFY2(mWorkbook->capacityWarning().contains(QStringLiteral("in 2026 (")),
+    QVERIFY2(mWorkbook->capacityWarning().contains(QStringLiteral("in 2026: ")),
              qPrintable(mWorkbook->capacityWarning()));
     mWorkbook->undoStack()->undo();
     QVERIFY(!mWorkbook->capacityStatus().at(mWorkbook->input().yearIndex(2026)).exceeded);
