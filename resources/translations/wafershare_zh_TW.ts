@@ -54,6 +54,14 @@
         <source>the GraphML could not be written</source>
         <translation>無法寫入 GraphML</translation>
     </message>
+    <message>
+        <source>the OpenDocument text could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI compute wafers in %1, scenario %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws</name>
@@ -140,24 +148,8 @@
         <translation>環圈圖、比較圖與龍捲風圖的年份（預設：2026）。</translation>
     </message>
     <message>
-        <source>Width in pixels (default: 1200).</source>
-        <translation>寬度，單位為像素（預設：1200）。</translation>
-    </message>
-    <message>
-        <source>Height in pixels (default: 800).</source>
-        <translation>高度，單位為像素（預設：800）。</translation>
-    </message>
-    <message>
-        <source>Resolution of a PNG (default: 96).</source>
-        <translation>PNG 的解析度（預設：96）。</translation>
-    </message>
-    <message>
         <source>Wafers instead of shares.</source>
         <translation>顯示晶圓數而非占比。</translation>
-    </message>
-    <message>
-        <source>Show Microsoft, Meta and the rest on their own instead of as Others.</source>
-        <translation>將 Microsoft、Meta 等分別列出，而不歸入「其他」。</translation>
     </message>
     <message>
         <source>The tornado&apos;s vendor (default: AWS).</source>
@@ -178,10 +170,6 @@
     <message>
         <source>--width and --height must be whole numbers of pixels from 100 to 20000</source>
         <translation>--width 與 --height 必須是 100 到 20000 之間的整數像素值</translation>
-    </message>
-    <message>
-        <source>--dpi must be a number from 24 to 1200</source>
-        <translation>--dpi 必須是 24 到 1200 之間的數字</translation>
     </message>
     <message>
         <source>--palette must be light or dark, not &apos;%1&apos;</source>
@@ -462,28 +450,6 @@ With --all, creates the new workbook --db from a JSON export.</source>
         <translation>無標題列</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 problem(s), nothing was imported:
-  %4</source>
-        <translation>%1（%2）：%3 個問題，未匯入任何資料：
-  %4</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 row(s) for %4 checked, no problems; nothing was written (dry run)</source>
-        <translation>%1（%2）：已檢查 %4 的 %3 列，沒有問題；未寫入任何資料（試執行）</translation>
-    </message>
-    <message>
-        <source>Imported %1 row(s) into %2 from %3 (%4)</source>
-        <translation>已從 %3 匯入 %1 列至 %2（%4）</translation>
-    </message>
-    <message>
-        <source>Writes the analyst report as a PDF, or prints it on a print queue. No display is needed.</source>
-        <translation>將分析師報告寫成 PDF，或送至列印佇列列印。不需要顯示器。</translation>
-    </message>
-    <message>
-        <source>The PDF &lt;file&gt; to write.</source>
-        <translation>要寫入的 PDF 檔案 &lt;file&gt;。</translation>
-    </message>
-    <message>
         <source>Print on the CUPS &lt;queue&gt; instead, with no dialog.</source>
         <translation>改為直接在 CUPS 佇列 &lt;queue&gt; 上列印，不顯示對話方塊。</translation>
     </message>
@@ -510,14 +476,6 @@ With --all, creates the new workbook --db from a JSON export.</source>
     <message>
         <source>Landscape pages.</source>
         <translation>橫向頁面。</translation>
-    </message>
-    <message>
-        <source>report needs either --out FILE.pdf or --print QUEUE</source>
-        <translation>report 需要 --out FILE.pdf 或 --print QUEUE 其中之一</translation>
-    </message>
-    <message>
-        <source>--out must name a .pdf file</source>
-        <translation>--out 必須指定 .pdf 檔案</translation>
     </message>
     <message>
         <source>--page-size must be A4 or Letter, not &apos;%1&apos;</source>
@@ -562,10 +520,6 @@ With --all, creates the new workbook --db from a JSON export.</source>
     <message>
         <source>scenario needs an action: list, new NAME, rename OLD NEW or delete NAME</source>
         <translation>scenario 需要指定動作：list、new NAME、rename OLD NEW 或 delete NAME</translation>
-    </message>
-    <message>
-        <source>scenario %1 takes %2 name(s)</source>
-        <translation>scenario %1 需要 %2 個名稱</translation>
     </message>
     <message>
         <source>there is no scenario named &apos;%1&apos; to start from</source>
@@ -1067,6 +1021,79 @@ With --all, creates the new workbook --db from a JSON export.</source>
         <source>a date precision needs the date it describes: add a published_on column</source>
         <translation>日期精確度需要其所描述的日期：請新增 published_on 欄</translation>
     </message>
+    <message>
+        <source>Width of the chart&apos;s layout in pixels at 96 dpi (default: 1200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height of the chart&apos;s layout in pixels at 96 dpi (default: 800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of a PNG, 24 to 1200 (default: 96): the same layout with dpi/96 times the pixels each way, so --dpi 300 makes a 1200×800 chart 3750×2500 pixels. SVG and PDF are vectors and ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for older scripts: every vendor is drawn on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi must be a number from 24 to 1200, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n problem(s), nothing was imported:
+  %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n row(s) for %3 checked, no problems; nothing was written (dry run)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) into %1 from %2 (%3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the analyst report as a PDF or an OpenDocument text, or prints it on a print queue. No display is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;file&gt; to write: .pdf, or .odt for an OpenDocument text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s scenario &lt;name&gt; (default: Base); repeat it to add the scenarios to compare with the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario &lt;name&gt; the others are compared with (default: the root scenario).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs either --out FILE.pdf (or .odt) or --print QUEUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf or an .odt (OpenDocument text) file, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no scenario named &apos;%2&apos; (scenarios: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>scenario %1 takes %n name(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ws::AddRemoveCompany</name>
@@ -1372,12 +1399,12 @@ Capacity: %2</source>
         <translation>每年 CoWoS 晶圓數</translation>
     </message>
     <message>
-        <source>&lt;b&gt;CoWoS demand against capacity&lt;/b&gt;&lt;br&gt;%1%2</source>
-        <translation>&lt;b&gt;CoWoS 需求與產能對照&lt;/b&gt;&lt;br&gt;%1%2</translation>
+        <source>&lt;b&gt;CoWoS demand against capacity&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished">&lt;b&gt;CoWoS 需求與產能對照&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
-        <source> · demand exceeds capacity in %1</source>
-        <translation> · 需求超過產能的年份：%1</translation>
+        <source>&lt;b&gt;CoWoS demand against capacity&lt;/b&gt;&lt;br&gt;%1 · demand exceeds capacity in %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1564,14 @@ Capacity: %2</source>
         <source>Cannot write “%1”: %2. Nothing was written.</source>
         <translation>無法寫入「%1」：%2。未寫入任何資料。</translation>
     </message>
+    <message>
+        <source>A chart of %1 × %2 pixels at %3 dpi would be a PNG of %4 × %5 pixels, more than the %6 pixels (and %7 on a side) a PNG may have here. Choose a smaller size or resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG writer could not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::ChartModels</name>
@@ -1631,10 +1666,6 @@ Capacity: %2</source>
         <translation>&lt;b&gt;顯示的廠商&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Split &amp;Others into its members</source>
-        <translation>將「其他」拆分為個別成員(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>匯出(&amp;E)…</translation>
     </message>
@@ -1673,6 +1704,10 @@ Capacity: %2</source>
     <message>
         <source>All logic wafers (I/O dies included)</source>
         <translation>所有邏輯晶圓（含 I/O 晶粒）</translation>
+    </message>
+    <message>
+        <source>Count unticked vendors in &amp;Others</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2141,139 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
 </context>
 <context>
+    <name>ws::EditLogNames</name>
+    <message>
+        <source>Assumption</source>
+        <translation type="unfinished">假設</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished">產品線</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">公司</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished">關係</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">來源</translation>
+    </message>
+    <message>
+        <source>Published figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoWoS capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph layout</source>
+        <translation type="unfinished">圖形版面配置</translation>
+    </message>
+    <message>
+        <source>%1: source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation type="unfinished">股票代號</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">國家</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">層級</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">備註</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">標題</translation>
+    </message>
+    <message>
+        <source>Kind of title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished">發布單位</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">網址</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished">供應商</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">類型</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">產品</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">權重</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">匯入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ws::ExportChartDialog</name>
     <message>
         <source>Export Chart</source>
@@ -2118,10 +2286,6 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source> dpi</source>
         <translation> dpi</translation>
-    </message>
-    <message>
-        <source>For PNG: how many pixels make an inch. At 192 dpi a 1200 × 800 image holds the chart at twice the detail for print.</source>
-        <translation>適用於 PNG：每英吋的像素數。以 192 dpi 輸出時，1200 × 800 的影像能以兩倍的細節呈現圖表，適合列印。</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2150,6 +2314,10 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>The file must end in .png, .svg or .pdf; that decides the format.</source>
         <translation>檔名必須以 .png、.svg 或 .pdf 結尾；副檔名決定匯出格式。</translation>
+    </message>
+    <message>
+        <source>For PNG: the chart keeps its layout and gets dpi/96 times the pixels each way, so at 192 dpi a 1200 × 800 chart is 2400 × 1600 pixels. SVG and PDF are vectors and ignore it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2953,17 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>the workbook cannot be read: %1</source>
         <translation>無法讀取工作簿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::GuideWindow</name>
+    <message>
+        <source>WaferShare User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3639,10 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <source>&amp;Fit Units to Published Figures…</source>
         <translation>依已公布數據擬合出貨量(&amp;F)…</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::Migrations</name>
@@ -3535,6 +3718,15 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
 </context>
 <context>
+    <name>ws::OverviewItem</name>
+    <message numerus="yes">
+        <source>%n companies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ws::OverviewPage</name>
     <message>
         <source>AI compute wafers</source>
@@ -3589,6 +3781,32 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>%1 %2: an interposer of %3 mm² cannot hold the %4 mm² of logic dies placed on it (dies per package × die area over its die kinds); give at least %4 mm², or a packages_per_cowos_wafer figure.</source>
         <translation>%1 %2：%3 mm² 的中介層容納不下置於其上的 %4 mm² 邏輯晶粒（各晶粒類型的每封裝晶粒數 × 晶粒面積總和）；請填入至少 %4 mm²，或提供 packages_per_cowos_wafer 數值。</translation>
+    </message>
+</context>
+<context>
+    <name>ws::Packaging</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoWoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::PdfFinisher</name>
+    <message>
+        <source>the PDF has no cross-reference table this program reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s cross-reference table does not match its objects</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3703,10 +3921,6 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <translation>相較於 %1，%2 變動最大的是：%3。</translation>
     </message>
     <message>
-        <source>This is the root scenario; the other scenarios are compared with it.</source>
-        <translation>這是根情境；其他情境皆與其比較。</translation>
-    </message>
-    <message>
         <source>CoWoS: the scenario needs %1 wafers in %2 against %3 of recorded capacity (%4 %)%5.</source>
         <translation>CoWoS：此情境在 %2 需要 %1 片晶圓，而已記錄產能為 %3（%4 %）%5。</translation>
     </message>
@@ -3811,18 +4025,6 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <translation>來源</translation>
     </message>
     <message>
-        <source>Differences from the root scenario</source>
-        <translation>與根情境的差異</translation>
-    </message>
-    <message>
-        <source>%1 is the root scenario: there is nothing to compare it with.</source>
-        <translation>%1 是根情境：沒有可比較的對象。</translation>
-    </message>
-    <message>
-        <source>Difference (points)</source>
-        <translation>差異（百分點）</translation>
-    </message>
-    <message>
         <source>Who benefits in %1</source>
         <translation>誰受惠（%1）</translation>
     </message>
@@ -3920,6 +4122,76 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <source>source %1, no longer in the workbook</source>
         <translation>來源 %1，已不在工作簿中</translation>
     </message>
+    <message>
+        <source>AI compute wafers in %1, scenario %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wafers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation type="unfinished">所有廠商</translation>
+    </message>
+    <message>
+        <source>This is the reference scenario; the others are compared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the %1 programs with the most AI compute wafers in %2. %Ln more program(s) are not shown: %3 units and %4 AI compute wafers in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 programs together: %2 units and %3 AI compute wafers in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full table, every program and year, is written beside the report as a CSV file when the report is exported to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full table, every program and year, is in the CSV file %1 beside this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI compute wafers</source>
+        <translation type="unfinished">AI 運算晶圓</translation>
+    </message>
+    <message>
+        <source>Overridden in this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, the reference, is chosen: choose another scenario to compare with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI compute wafer shares in %1 under each chosen scenario, and the difference from %2 in percentage points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 − %2 (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 (left to right, then top to bottom). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::ReportPage</name>
@@ -3942,10 +4214,6 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>Assumptions</source>
         <translation>假設</translation>
-    </message>
-    <message>
-        <source>Differences from Base</source>
-        <translation>與 Base 的差異</translation>
     </message>
     <message>
         <source>Who benefits</source>
@@ -3976,10 +4244,6 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <translation>作者(&amp;A)：</translation>
     </message>
     <message>
-        <source>&amp;Scenarios:</source>
-        <translation>情境(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
@@ -3990,10 +4254,6 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>&amp;Page size:</source>
         <translation>頁面大小(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
-        <translation>匯出 PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
@@ -4028,16 +4288,67 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <translation>報告預覽</translation>
     </message>
     <message>
-        <source>Scenarios in the report</source>
-        <translation>報告包含的情境</translation>
-    </message>
-    <message>
         <source>Sections of the report</source>
         <translation>報告的章節</translation>
     </message>
     <message>
         <source>Published figures beside the model</source>
         <translation>已公布數據與模型推估對照</translation>
+    </message>
+    <message>
+        <source>Differences from the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios compared with the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario the others are compared with under Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished">情境(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the report as a PDF or an OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workbook is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF (.pdf) nor an OpenDocument text (.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::ReportSettings</name>
+    <message>
+        <source>AI compute wafers: who consumes them, who benefits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4401,10 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>all logic wafer share</source>
         <translation>所有邏輯晶圓占比</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 by scenario, %2&lt;/b&gt;&lt;br&gt;Δ under each vendor: difference to %3 in points&lt;br&gt;%4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4617,10 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <source>all logic wafer</source>
         <translation>所有邏輯晶圓</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::ShareHistoryChart</name>
@@ -4332,6 +4651,12 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>all logic wafer</source>
         <translation>所有邏輯晶圓</translation>
+    </message>
+    <message>
+        <source>%1, %2: published %3 %
+Source: %4
+Modelled: %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5110,6 +5435,10 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <source>Others</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>Others (with %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::VendorShareModel</name>
@@ -5205,6 +5534,10 @@ Scenario %6</source>
     <message>
         <source>all logic wafer</source>
         <translation>所有邏輯晶圓</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;i&gt;Hidden: %2. The other shares are not re-normalised: each stays a share of all vendors&apos; wafers.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5308,14 +5641,6 @@ Scenario %6</source>
     <message>
         <source>the program could not be removed</source>
         <translation>無法移除產品線</translation>
-    </message>
-    <message>
-        <source>%1 (%2 k wafers needed, %3 k available: %4 %)</source>
-        <translation>%1（需要 %2 千片晶圓，可用 %3 千片：%4 %）</translation>
-    </message>
-    <message>
-        <source>CoWoS demand of %1 exceeds the recorded capacity in %2.</source>
-        <translation>%1 的 CoWoS 需求超過 %2 中記錄的產能。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5463,6 +5788,10 @@ Scenario %6</source>
         <source>Fit units to %1</source>
         <translation>將出貨量擬合至 %1</translation>
     </message>
+    <message>
+        <source>CoWoS demand of %1 exceeds the recorded capacity in %2: %3 k wafers needed, %4 k available (%5 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::WorkbookJson</name>
@@ -5600,6 +5929,25 @@ Scenario %6</source>
     <message>
         <source>numbers still cite this source; point them at another one first</source>
         <translation>仍有數據引用此來源；請先將其改為引用其他來源</translation>
+    </message>
+</context>
+<context>
+    <name>ws::YieldModel</name>
+    <message>
+        <source>Poisson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Murphy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative binomial</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
