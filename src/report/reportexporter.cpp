@@ -136,6 +136,11 @@ int ReportExporter::paint(Workbook *workbook, const ReportSettings &settings,
         const double pageHeight = document->pageSize().height();
         painter.translate(body.left(), body.top() - page * pageHeight);
         QAbstractTextDocumentLayout::PaintContext context;
+        // Paper is white whatever the screen's colours: without this the text takes the
+        // palette's text colour, light grey on white under the dark colours.
+        context.palette.setColor(QPalette::Text, Qt::black);
+        context.palette.setColor(QPalette::WindowText, Qt::black);
+        context.palette.setColor(QPalette::Link, QColor(0x1a, 0x4f, 0x9c));
         // A line the layout moved to the next page starts exactly on the boundary, and the
         // layout draws a line whose top is not below the clip: a clip a hair short of the
         // boundary keeps it off this page, where it would be invisible but still in the text

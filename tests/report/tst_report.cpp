@@ -7,7 +7,9 @@
 #include "store/database.h"
 #include "support/largeworkbook.h"
 
+#include <QGuiApplication>
 #include <QImage>
+#include <QPalette>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void hostileTitleAndAuthorMakeAValidFile();
     void fontsAreEmbedded();
     void chosenSectionsOnly();
+    void textIsDarkOnPaperUnderADarkPalette();
     void companyNamesArePrintedLiterally();
     void namesLeadInTheChosenLanguage();
     void cancelledExportLeavesTheFileAsItWas();
@@ -287,6 +290,38 @@ void TestReport::chosenSectionsOnly()
     const QString all = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
     QVERIFY(all.indexOf(QStringLiteral("Who benefits")) < all.indexOf(QStringLiteral("Summary")));
     QVERIFY(!all.contains(QStringLiteral("Assumptions of scenario")));
+}
+
+void TestReport::textIsDarkOnPaperUnderADarkPalette()
+{
+    // Under the dark colours the screen's text colour is light grey: the page is white whatever
+    // the screen, so the text on it must not take the screen's colour.
+    const QPalette before = QGuiApplication::palette();
+    const auto restore = qScopeGuard([&before] { QGuiApplication::setPalette(before); });
+    QPalette dark = before;
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    QGuiApplication::setPalette(dark);
+    ReportSettings settings;
+    settings.sections = { QStringLiteral("summary") };
+    const QString pdf = mDir.filePath(QStringLiteral("dark.pdf"));
+    QString error;
+    QCOMPARE(ReportExporter::exportPdf(mWorkbook.get(), settings, pdf, &error),
+             ReportExporter::Result::Success);
+    // Rendered by poppler, the body below the running head (the top tenth) holds dark ink.
+    run(QStringLiteral("pdftoppm"),
+        { QStringLiteral("-png"), QStringLiteral("-gray"), QStringLiteral("-r"),
+          QStringLiteral("50"), QStringLiteral("-singlefile"), pdf,
+          mDir.filePath(QStringLiteral("dark")) });
+    const QImage page(mDir.filePath(QStringLiteral("dark.png")));
+    QVERIFY(!page.isNull());
+    int darkPixels = 0;
+    for (int y = page.height() / 10; y < page.height() * 9 / 10; ++y) {
+        for (int x = 0; x < page.width(); ++x)
+            darkPixels += qGray(page.pixel(x, y)) < 96;
+    }
+    QVERIFY2(darkPixels > 500, qPrintable(QString::number(darkPixels)));
 }
 
 void TestReport::companyNamesArePrintedLiterally()
