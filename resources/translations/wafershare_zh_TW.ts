@@ -56,11 +56,11 @@
     </message>
     <message>
         <source>the OpenDocument text could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>無法產生 OpenDocument 文字文件</translation>
     </message>
     <message>
         <source>AI compute wafers in %1, scenario %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年 AI 運算晶圓，情境 %2</translation>
     </message>
 </context>
 <context>
@@ -1023,75 +1023,76 @@ With --all, creates the new workbook --db from a JSON export.</source>
     </message>
     <message>
         <source>Width of the chart&apos;s layout in pixels at 96 dpi (default: 1200).</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表版面的寬度，以 96 dpi 下的像素計（預設：1200）。</translation>
     </message>
     <message>
         <source>Height of the chart&apos;s layout in pixels at 96 dpi (default: 800).</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表版面的高度，以 96 dpi 下的像素計（預設：800）。</translation>
     </message>
     <message>
         <source>Resolution of a PNG, 24 to 1200 (default: 96): the same layout with dpi/96 times the pixels each way, so --dpi 300 makes a 1200×800 chart 3750×2500 pixels. SVG and PDF are vectors and ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 的解析度，24 到 1200（預設：96）：版面不變，長寬各為 dpi/96 倍的像素，因此 --dpi 300 會使 1200×800 的圖表成為 3750×2500 像素。SVG 與 PDF 為向量格式，會忽略此選項。</translation>
     </message>
     <message>
         <source>Kept for older scripts: every vendor is drawn on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>為相容舊版指令碼而保留：每家廠商都會個別繪製。</translation>
     </message>
     <message>
         <source>--dpi must be a number from 24 to 1200, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi 必須是 24 到 1200 之間的數字，而非「%1」</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n problem(s), nothing was imported:
   %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%2）：%n 個問題，未匯入任何資料：
+  %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n row(s) for %3 checked, no problems; nothing was written (dry run)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%2）：已檢查要匯入 %3 的 %n 列，沒有問題；未寫入任何資料（試執行）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) into %1 from %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已從 %2（%3）匯入 %n 列至 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Writes the analyst report as a PDF or an OpenDocument text, or prints it on a print queue. No display is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>將分析師報告寫成 PDF 或 OpenDocument 文字文件，或送至列印佇列列印。不需要顯示器。</translation>
     </message>
     <message>
         <source>The &lt;file&gt; to write: .pdf, or .odt for an OpenDocument text.</source>
-        <translation type="unfinished"></translation>
+        <translation>要寫入的檔案 &lt;file&gt;：.pdf，或 .odt（OpenDocument 文字文件）。</translation>
     </message>
     <message>
         <source>The report&apos;s scenario &lt;name&gt; (default: Base); repeat it to add the scenarios to compare with the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>報告的情境 &lt;name&gt;（預設：Base）；可重複指定，以加入要與參考情境比較的情境。</translation>
     </message>
     <message>
         <source>The scenario &lt;name&gt; the others are compared with (default: the root scenario).</source>
-        <translation type="unfinished"></translation>
+        <translation>供其他情境比較的參考情境 &lt;name&gt;（預設：根情境）。</translation>
     </message>
     <message>
         <source>report needs either --out FILE.pdf (or .odt) or --print QUEUE</source>
-        <translation type="unfinished"></translation>
+        <translation>report 需要 --out FILE.pdf（或 .odt）或 --print QUEUE</translation>
     </message>
     <message>
         <source>--out must name a .pdf or an .odt (OpenDocument text) file, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--out 必須指定 .pdf 或 .odt（OpenDocument 文字文件）檔案，而非「%1」</translation>
     </message>
     <message>
         <source>%1: there is no scenario named &apos;%2&apos; (scenarios: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：沒有名為「%2」的情境（情境：%3）</translation>
     </message>
     <message numerus="yes">
         <source>scenario %1 takes %n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>scenario %1 需要 %n 個名稱</numerusform>
         </translation>
     </message>
 </context>
@@ -1400,11 +1401,11 @@ Capacity: %2</source>
     </message>
     <message>
         <source>&lt;b&gt;CoWoS demand against capacity&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished">&lt;b&gt;CoWoS 需求與產能對照&lt;/b&gt;&lt;br&gt;%1</translation>
+        <translation>&lt;b&gt;CoWoS 需求與產能對照&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;CoWoS demand against capacity&lt;/b&gt;&lt;br&gt;%1 · demand exceeds capacity in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;CoWoS 需求與產能對照&lt;/b&gt;&lt;br&gt;%1 · 需求超過產能的年份：%2</translation>
     </message>
 </context>
 <context>
@@ -1566,11 +1567,11 @@ Capacity: %2</source>
     </message>
     <message>
         <source>A chart of %1 × %2 pixels at %3 dpi would be a PNG of %4 × %5 pixels, more than the %6 pixels (and %7 on a side) a PNG may have here. Choose a smaller size or resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %3 dpi 輸出 %1 × %2 像素的圖表，會產生 %4 × %5 像素的 PNG，超過此處 PNG 允許的 %6 像素（單邊上限 %7）。請選擇較小的尺寸或解析度。</translation>
     </message>
     <message>
         <source>the SVG writer could not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 寫入器無法完成</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1708,7 @@ Capacity: %2</source>
     </message>
     <message>
         <source>Count unticked vendors in &amp;Others</source>
-        <translation type="unfinished"></translation>
+        <translation>將未勾選的廠商計入「其他」(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2144,132 +2145,132 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <name>ws::EditLogNames</name>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished">假設</translation>
+        <translation>假設</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>情境</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">產品線</translation>
+        <translation>產品線</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>廠商</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished">關係</translation>
+        <translation>關係</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">來源</translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Published figure</source>
-        <translation type="unfinished"></translation>
+        <translation>已公布數據</translation>
     </message>
     <message>
         <source>CoWoS capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>CoWoS 產能</translation>
     </message>
     <message>
         <source>Graph layout</source>
-        <translation type="unfinished">圖形版面配置</translation>
+        <translation>圖形版面配置</translation>
     </message>
     <message>
         <source>%1: source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：來源</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Chinese name</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名稱</translation>
     </message>
     <message>
         <source>Ticker</source>
-        <translation type="unfinished">股票代號</translation>
+        <translation>股票代號</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">國家</translation>
+        <translation>國家</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">層級</translation>
+        <translation>層級</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">備註</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">標題</translation>
+        <translation>標題</translation>
     </message>
     <message>
         <source>Kind of title</source>
-        <translation type="unfinished"></translation>
+        <translation>標題類型</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished">發布單位</translation>
+        <translation>發布單位</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">網址</translation>
+        <translation>網址</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>發布日期</translation>
     </message>
     <message>
         <source>Date precision</source>
-        <translation type="unfinished"></translation>
+        <translation>日期精確度</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">供應商</translation>
+        <translation>供應商</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">類型</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">產品</translation>
+        <translation>產品</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">權重</translation>
+        <translation>權重</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">匯入</translation>
+        <translation>匯入</translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已移動 %n 家公司</numerusform>
         </translation>
     </message>
 </context>
@@ -2317,7 +2318,7 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>For PNG: the chart keeps its layout and gets dpi/96 times the pixels each way, so at 192 dpi a 1200 × 800 chart is 2400 × 1600 pixels. SVG and PDF are vectors and ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>用於 PNG：圖表維持原有版面，長寬各為 dpi/96 倍的像素，因此在 192 dpi 下，1200 × 800 的圖表會是 2400 × 1600 像素。SVG 與 PDF 為向量格式，會忽略此設定。</translation>
     </message>
 </context>
 <context>
@@ -2959,11 +2960,11 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <name>ws::GuideWindow</name>
     <message>
         <source>WaferShare User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>WaferShare 使用指南</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>使用指南</translation>
     </message>
 </context>
 <context>
@@ -3641,7 +3642,7 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>使用指南(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -3721,8 +3722,8 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <name>ws::OverviewItem</name>
     <message numerus="yes">
         <source>%n companies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 家公司</numerusform>
         </translation>
     </message>
 </context>
@@ -3787,26 +3788,26 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <name>ws::Packaging</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>CoWoS</source>
-        <translation type="unfinished"></translation>
+        <translation>CoWoS</translation>
     </message>
 </context>
 <context>
     <name>ws::PdfFinisher</name>
     <message>
         <source>the PDF has no cross-reference table this program reads</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 中沒有本程式可讀取的交互參照表</translation>
     </message>
     <message>
         <source>the PDF has no objects</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 中沒有任何物件</translation>
     </message>
     <message>
         <source>the PDF&apos;s cross-reference table does not match its objects</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 的交互參照表與其物件不符</translation>
     </message>
 </context>
 <context>
@@ -4124,73 +4125,73 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>AI compute wafers in %1, scenario %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年 AI 運算晶圓，情境 %2</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>Wafers</source>
-        <translation type="unfinished"></translation>
+        <translation>晶圓數</translation>
     </message>
     <message>
         <source>All vendors</source>
-        <translation type="unfinished">所有廠商</translation>
+        <translation>所有廠商</translation>
     </message>
     <message>
         <source>This is the reference scenario; the others are compared with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此為參考情境；其他情境皆與其比較。</translation>
     </message>
     <message numerus="yes">
         <source>The table shows the %1 programs with the most AI compute wafers in %2. %Ln more program(s) are not shown: %3 units and %4 AI compute wafers in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>下表列出 %2 年 AI 運算晶圓最多的 %1 條產品線。另有 %Ln 條產品線未列出：%2 年出貨量 %3、AI 運算晶圓 %4 片。</numerusform>
         </translation>
     </message>
     <message>
         <source>All %1 programs together: %2 units and %3 AI compute wafers in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1 條產品線合計：%4 年出貨量 %2、AI 運算晶圓 %3 片。</translation>
     </message>
     <message>
         <source>The full table, every program and year, is written beside the report as a CSV file when the report is exported to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>將報告匯出為檔案時，涵蓋所有產品線與年份的完整表格會以 CSV 檔案寫在報告旁。</translation>
     </message>
     <message>
         <source>The full table, every program and year, is in the CSV file %1 beside this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>涵蓋所有產品線與年份的完整表格，位於本報告旁的 CSV 檔案 %1 中。</translation>
     </message>
     <message>
         <source>AI compute wafers</source>
-        <translation type="unfinished">AI 運算晶圓</translation>
+        <translation>AI 運算晶圓</translation>
     </message>
     <message>
         <source>Overridden in this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>在此情境中覆寫</translation>
     </message>
     <message>
         <source>Differences from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>與 %1 的差異</translation>
     </message>
     <message>
         <source>Only %1, the reference, is chosen: choose another scenario to compare with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>只選擇了參考情境 %1：請再選擇一個情境與其比較。</translation>
     </message>
     <message>
         <source>AI compute wafer shares in %1 under each chosen scenario, and the difference from %2 in percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>各所選情境下 %1 年的 AI 運算晶圓占比，以及與 %2 的差異（百分點）。</translation>
     </message>
     <message>
         <source>%1 − %2 (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 − %2（百分點）</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Part %1 of %2 (left to right, then top to bottom). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 部分，共 %2 部分（由左至右，再由上而下）。%3</translation>
     </message>
 </context>
 <context>
@@ -4297,58 +4298,58 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>Differences from the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>與參考情境的差異</translation>
     </message>
     <message>
         <source>Scenarios compared with the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>與參考情境比較的情境</translation>
     </message>
     <message>
         <source>The scenario the others are compared with under Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>在「與參考情境的差異」章節中，供其他情境比較的情境</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>美式信紙</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished">情境(&amp;S)：</translation>
+        <translation>情境(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>參考情境(&amp;R)：</translation>
     </message>
     <message>
         <source>Co&amp;mpare:</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">匯出(&amp;E)…</translation>
+        <translation>匯出(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the report as a PDF or an OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>將報告匯出為 PDF 或 OpenDocument 文字文件</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument 文字文件 (*.odt)</translation>
     </message>
     <message>
         <source>no workbook is open</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有開啟的工作簿</translation>
     </message>
     <message>
         <source>%1 is neither a PDF (.pdf) nor an OpenDocument text (.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 既不是 PDF（.pdf），也不是 OpenDocument 文字文件（.odt）</translation>
     </message>
 </context>
 <context>
     <name>ws::ReportSettings</name>
     <message>
         <source>AI compute wafers: who consumes them, who benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 運算晶圓：誰在消耗，誰受惠</translation>
     </message>
 </context>
 <context>
@@ -4404,7 +4405,7 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>&lt;b&gt;%1 by scenario, %2&lt;/b&gt;&lt;br&gt;Δ under each vendor: difference to %3 in points&lt;br&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;各情境的%1，%2&lt;/b&gt;&lt;br&gt;各廠商下方的 Δ：與 %3 的差異（百分點）&lt;br&gt;%4</translation>
     </message>
 </context>
 <context>
@@ -4619,7 +4620,7 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4656,7 +4657,9 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <source>%1, %2: published %3 %
 Source: %4
 Modelled: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：已公布 %3 %
+來源：%4
+模型推估：%5</translation>
     </message>
 </context>
 <context>
@@ -5437,7 +5440,7 @@ Modelled: %5</source>
     </message>
     <message>
         <source>Others (with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他（含 %1）</translation>
     </message>
 </context>
 <context>
@@ -5537,7 +5540,7 @@ Scenario %6</source>
     </message>
     <message>
         <source>%1&lt;br&gt;&lt;i&gt;Hidden: %2. The other shares are not re-normalised: each stays a share of all vendors&apos; wafers.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;&lt;i&gt;已隱藏：%2。其餘占比不會重新正規化：各自仍為占所有廠商晶圓的比例。&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -5790,7 +5793,7 @@ Scenario %6</source>
     </message>
     <message>
         <source>CoWoS demand of %1 exceeds the recorded capacity in %2: %3 k wafers needed, %4 k available (%5 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>情境 %1 在 %2 年的 CoWoS 需求超過已記錄產能：需要 %3 千片晶圓，可用 %4 千片（%5 %）。</translation>
     </message>
 </context>
 <context>
@@ -5935,19 +5938,19 @@ Scenario %6</source>
     <name>ws::YieldModel</name>
     <message>
         <source>Poisson</source>
-        <translation type="unfinished"></translation>
+        <translation>卜瓦松</translation>
     </message>
     <message>
         <source>Murphy</source>
-        <translation type="unfinished"></translation>
+        <translation>Murphy</translation>
     </message>
     <message>
         <source>Seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Seeds</translation>
     </message>
     <message>
         <source>Negative binomial</source>
-        <translation type="unfinished"></translation>
+        <translation>負二項</translation>
     </message>
 </context>
 </TS>
