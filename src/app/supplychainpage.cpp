@@ -161,6 +161,7 @@ SupplyChainPage::SupplyChainPage(QWidget *parent)
     mMessage->setVisible(false);
     // Messages quote company names as typed; a QLabel would guess they are markup.
     mMessage->setTextFormat(Qt::PlainText);
+    mLegend->setObjectName(QStringLiteral("supplyChainLegend"));
     mLegend->setWordWrap(true);
     mLegend->setTextFormat(Qt::RichText);
 
@@ -596,7 +597,9 @@ void SupplyChainPage::updateMeasure()
     const GraphColours colours = GraphColours::fromPalette(palette());
     QStringList swatches;
     for (const QString &tier : SupplyChain::tierOrder()) {
-        swatches << QStringLiteral("<span style=\"color:%1\">■</span> %2")
+        // Swatch and name kept on one line: a wrap between them left a colour without its tier.
+        swatches << QStringLiteral("<span style=\"white-space:nowrap\"><span "
+                                   "style=\"color:%1\">■</span> %2</span>")
                         .arg(colours.fill(tier).name(), tierTitle(tier));
     }
     mLegend->setText(

@@ -96,9 +96,9 @@ void ShareDonutChart::rebuild()
         const double percent = share.data().toDouble();
         QPieSlice *slice = slices.at(row);
         slice->setValue(percent);
-        // Beside the ring the label names its vendor, so that print needs no colour key.
-        slice->setLabel(
-            ChartText::label(tr("%1 %2").arg(name.data().toString(), percentText(percent))));
+        // Beside the ring the share alone: the legend beside it names the vendor with the same
+        // figure, and a name there too was elided on the ring's left ("亞馬遜AWS 6.…").
+        slice->setLabel(ChartText::label(percentText(percent)));
         slice->setColor(name.data(VendorShareModel::ColorRole).value<QColor>());
         // The theme's text colour, readable on the chart's background (the label is beside the
         // slice, not on it); a leader line links the two.

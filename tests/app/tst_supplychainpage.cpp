@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFontMetricsF>
+#include <QLabel>
 #include <QPalette>
 #include <QSettings>
 #include <QTabWidget>
@@ -18,6 +19,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 using namespace ws;
 
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void firstViewIsFittedAndReadable_data();
     void firstViewIsFittedAndReadable();
     void detailsPanelLeavesTheGraphItsRoomAt1024();
+    void legendKeepsEachSwatchWithItsTier();
     void layoutChoiceIsRemembered();
     void paletteChangeRecoloursTheGraph();
 
@@ -137,6 +140,34 @@ void TestSupplyChainPage::detailsPanelLeavesTheGraphItsRoomAt1024()
     const int graph = page()->view()->width();
     QVERIFY2(graph >= 0.6 * (graph + tabs->width()),
              qPrintable(QStringLiteral("graph %1 px, panel %2 px").arg(graph).arg(tabs->width())));
+}
+
+void TestSupplyChainPage::legendKeepsEachSwatchWithItsTier()
+{
+    openWindow(QSize(1366, 768));
+    auto *legend = page()->findChild<QLabel *>(QStringLiteral("supplyChainLegend"));
+    QVERIFY(legend);
+    // Laid out as the label lays it out, at its width: no line ends in a colour swatch (at
+    // 1366 px the first line broke between "■" and "Servers and racks").
+    QTextDocument document;
+    document.setDefaultFont(legend->font());
+    document.setHtml(legend->text());
+    document.setDocumentMargin(0);
+    document.setTextWidth(legend->contentsRect().width());
+    QVERIFY(document.size().height() > 0); // laid out
+    int lines = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const QString text = block.text().mid(line.textStart(), line.textLength()).trimmed();
+            QVERIFY2(!text.endsWith(QChar(0x25A0)), qPrintable(text));
+            ++lines;
+        }
+    }
+    QVERIFY2(lines >= 3,
+             qPrintable(QString::number(
+                 lines))); // the swatches wrap at this width: the check has lines to look at
 }
 
 void TestSupplyChainPage::layoutChoiceIsRemembered()
