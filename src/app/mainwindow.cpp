@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+
+#include "firststartsize.h"
 #include "plainmessagebox.h"
 
 #include "calibrationpage.h"
@@ -48,18 +50,11 @@ namespace ws {
 
 namespace {
 
-// The size of the window at a first start: roomy, yet never beyond the screen it opens on (a
-// 1366 × 768 laptop included), less room for a title bar the window manager adds; later starts
-// restore what the user arranged.
-QSize firstStartSize()
+// The size of the window at a first start, for the screen it opens on.
+QSize firstStartSizeHere()
 {
-    const QSize preferred(1360, 860);
-    constexpr int titleBarAllowance = 40;
     const QScreen *screen = QGuiApplication::primaryScreen();
-    if (!screen)
-        return preferred;
-    const QSize available = screen->availableGeometry().size();
-    return preferred.boundedTo(QSize(available.width(), available.height() - titleBarAllowance));
+    return screen ? firstStartSize(screen->availableGeometry().size()) : QSize(1360, 860);
 }
 
 } // namespace
@@ -146,7 +141,7 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     mPages->setAccessibleName(tr("Pages"));
     setAcceptDrops(true);
     createMenus();
-    resize(firstStartSize());
+    resize(firstStartSizeHere());
     setWorkbook(std::move(workbook));
     restoreSettings();
 }

@@ -2,6 +2,7 @@
 #include "app/appearance.h"
 #include "app/calibrationpage.h"
 #include "app/chartspage.h"
+#include "app/firststartsize.h"
 #include "app/forecastpage.h"
 #include "app/mainwindow.h"
 #include "app/sensitivitypage.h"
@@ -130,6 +131,7 @@ class TestDesktop : public QObject
 private Q_SLOTS:
     void init();
     void firstStartFitsTheScreen();
+    void firstStartUsesALargeScreen();
     void settingsAreRestoredAcrossTwoStarts();
     void everyMenuActionHasAShortcutOrAReason();
     void translationFileCoversEveryStringInTheSources();
@@ -163,6 +165,16 @@ std::unique_ptr<MainWindow> TestDesktop::start()
         std::make_unique<MainWindow>(std::make_unique<Workbook>(std::move(opened.database)));
     window->show();
     return window;
+}
+
+void TestDesktop::firstStartUsesALargeScreen()
+{
+    // Worked out by hand: 85 % of 1920 × 1080 is 1632 × 918; at 1366 × 768 the 1360 × 860
+    // wanted is bounded to the screen less 40 px for a title bar. It was 1360 × 860 on a
+    // 1920 × 1080 screen, a third of which stayed empty.
+    QCOMPARE(firstStartSize(QSize(1920, 1080)), QSize(1632, 918));
+    QCOMPARE(firstStartSize(QSize(1366, 768)), QSize(1360, 728));
+    QCOMPARE(firstStartSize(QSize(2560, 1400)), QSize(2176, 1190));
 }
 
 void TestDesktop::firstStartFitsTheScreen()
