@@ -3349,10 +3349,6 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <translation>匯出圖表(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export &amp;Report as PDF…</source>
-        <translation>將報告匯出為 PDF(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Print Pre&amp;view…</source>
         <translation>預覽列印(&amp;V)…</translation>
     </message>
@@ -3643,6 +3639,10 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report (PDF or OpenDocument)…</source>
+        <translation>匯出報告（PDF 或開放文件格式）(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -4617,10 +4617,6 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>all logic wafer</source>
         <translation>所有邏輯晶圓</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,8 @@ void MainWindow::createMenus()
         // export (its floppy disk drew small and grey on the tool bar).
         file->addAction(QIcon::fromTheme(QStringLiteral("document-export"),
                                          QIcon(QStringLiteral(":/icons/export-pdf.svg"))),
-                        tr("Export &Report as PDF…"), this, &MainWindow::exportReport);
+                        tr("Export &Report (PDF or OpenDocument)…"), this,
+                        &MainWindow::exportReport);
     mExportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *preview = file->addAction(tr("Print Pre&view…"), this, &MainWindow::previewReport);
     preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
