@@ -490,10 +490,6 @@ With --all, creates the new workbook --db from a JSON export.</source>
         <translation>沒有名為「%1」的列印佇列（佇列：%2）</translation>
     </message>
     <message>
-        <source>sent %1 pages to %2</source>
-        <translation>已將 %1 頁傳送至 %2</translation>
-    </message>
-    <message>
         <source>wrote %1</source>
         <translation>已寫入 %1</translation>
     </message>
@@ -1094,6 +1090,14 @@ With --all, creates the new workbook --db from a JSON export.</source>
         <translation>
             <numerusform>scenario %1 需要 %n 個名稱</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>printed %1 pages on %2</source>
+        <translation>已在 %2 列印 %1 頁</translation>
+    </message>
+    <message>
+        <source>sent %1 pages to %2; the print service is still working on them</source>
+        <translation>已將 %1 頁送至 %2；列印服務仍在處理中</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,38 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QPrinter>
 #include <QPrinterInfo>
+#include <QProcess>
 #include <QTextStream>
+#include <QThread>
 
 namespace ws {
+
+namespace {
+
+// Whether the print service has finished every job of @p queue within @p timeoutMs. A script
+// that prints and then looks at what was printed (a PDF queue's file) must not find it half
+// written; when `lpstat` is missing there is nothing to ask, and the jobs count as done.
+bool waitUntilQueueIsDone(const QString &queue, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        QProcess lpstat;
+        lpstat.start(QStringLiteral("lpstat"), { QStringLiteral("-o"), queue });
+        if (!lpstat.waitForFinished(5000) || lpstat.exitStatus() != QProcess::NormalExit)
+            return true;
+        if (lpstat.readAllStandardOutput().trimmed().isEmpty())
+            return true;
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QThread::msleep(200);
+    }
+}
+
+} // namespace
 
 int runReportCommand(CommandContext &context, const QStringList &arguments)
 {
@@ -148,7 +175,15 @@ int runReportCommand(CommandContext &context, const QStringList &arguments)
         printer.setPageMargins(QMarginsF(0, 0, 0, 0));
         printer.setDocName(settings.title);
         const int pages = ReportExporter::paint(&workbook, settings, &printer);
-        context.out() << tr("sent %1 pages to %2").arg(pages).arg(queue) << '\n';
+        // Returns when the print service has done the job (at most a minute), not when it was
+        // handed over: then the printed pages exist.
+        if (waitUntilQueueIsDone(queue, 60'000))
+            context.out() << tr("printed %1 pages on %2").arg(pages).arg(queue) << '\n';
+        else
+            context.out() << tr("sent %1 pages to %2; the print service is still working on them")
+                                 .arg(pages)
+                                 .arg(queue)
+                          << '\n';
         context.out().flush();
         return CommandContext::Success;
     }

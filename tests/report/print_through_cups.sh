@@ -29,6 +29,10 @@ before=$(ls "$out" | wc -l)
 export QT_QPA_PLATFORM=offscreen
 "$bin" report --db "$tmp/w.sqlite" --out "$tmp/r.pdf" --title "Print test" >/dev/null || { echo "FAIL: export"; exit 1; }
 "$bin" report --db "$tmp/w.sqlite" --print WSTEST --title "Print test" >/dev/null || { echo "FAIL: --print"; exit 1; }
+# The command returns when the print service has done the job: the printed PDF is there, whole.
+printed=$(ls -t "$out"/*.pdf 2>/dev/null | head -n 1)
+[[ -n $printed && $(ls "$out" | wc -l) -gt $before ]] || { echo "FAIL: --print returned before the job was printed"; exit 1; }
+pdfinfo "$printed" >/dev/null 2>&1 || { echo "FAIL: --print returned while the printed PDF was still being written"; exit 1; }
 for _ in $(seq 1 120); do [[ $(ls "$out" | wc -l) -gt $before ]] && break; sleep 0.5; done
 printed=$(ls -t "$out"/*.pdf 2>/dev/null | head -n 1)
 [[ -n $printed && $(ls "$out" | wc -l) -gt $before ]] || { echo "FAIL: no printed PDF in $out"; exit 1; }
