@@ -3,6 +3,7 @@
 
 #include "edgeitem.h"
 #include "graphcolours.h"
+#include "hairlines.h"
 #include "nodeitem.h"
 #include "overlapremoval.h"
 #include "supplychainscene.h"
@@ -26,7 +27,6 @@ namespace ws {
 
 namespace {
 
-constexpr qsizetype manyLines = 4000;
 // Relations drawn zoomed out, the heaviest first: past a thousand or so the lines are a haze
 // that costs a frame and more to draw and says no more.
 constexpr qsizetype lineBudget = 1500;
@@ -188,34 +188,30 @@ void OverviewItem::paintCompanies(QPainter *painter, const QRectF &exposed)
             lines << line;
     }
     painter->setRenderHint(QPainter::Antialiasing, false);
-    // An opaque pen: blending hundreds of thousands of pixels would cost most of the frame. Half
-    // way from the background to the edge colour, as the many lines read as a haze.
+    // An opaque colour: blending hundreds of thousands of pixels would cost most of the frame.
+    // Half way from the background to the edge colour, as the many lines read as a haze.
     const QColor background = colours.background.isValid() ? colours.background : Qt::white;
     const QColor haze = QColor::fromRgbF((background.redF() + colours.edge.redF()) / 2,
                                          (background.greenF() + colours.edge.greenF()) / 2,
                                          (background.blueF() + colours.edge.blueF()) / 2);
-    const QPen pen(haze, 0);
-    if (lines.size() < manyLines) {
-        painter->setPen(pen);
-        painter->drawLines(lines);
-    } else {
-        // Thousands of long lines: rasterise them at half the resolution and scale the picture
-        // up. A quarter of the pixels to write keeps a redraw after a zoom near one frame; at this
-        // distance a line is a hint of a relation, not something to read.
-        const QRectF device = painter->worldTransform().mapRect(mBounds & exposed);
-        QImage half((device.size() / 2).toSize().expandedTo(QSize(1, 1)),
-                    QImage::Format_ARGB32_Premultiplied);
-        half.fill(Qt::transparent);
-        QPainter halfPainter(&half);
-        halfPainter.translate(-device.topLeft() / 2);
-        halfPainter.scale(0.5, 0.5);
-        halfPainter.setTransform(painter->worldTransform(), true);
-        halfPainter.setPen(pen);
-        halfPainter.drawLines(lines);
-        halfPainter.end();
+    // The lines go into a picture of the part on screen, drawn there in one piece: QPainter's
+    // own one-pixel lines cost twice the frame at this count.
+    QRect device = painter->worldTransform().mapRect(mBounds & exposed).toAlignedRect();
+    if (const QPaintDevice *target = painter->device())
+        device &= QRect(0, 0, target->width(), target->height());
+    if (!lines.isEmpty() && !device.isEmpty()) {
+        // On the scene's own opaque background (the companies and relations under this item
+        // paint nothing while it shows), a picture without alpha is copied, not blended.
+        const bool opaque = colours.background.isValid() && colours.background.alpha() == 255;
+        QImage picture(device.size(),
+                       opaque ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied);
+        picture.fill(opaque ? background : QColor(Qt::transparent));
+        QTransform toPicture = painter->worldTransform();
+        toPicture *= QTransform::fromTranslate(-device.left(), -device.top());
+        drawHairlines(picture, lines, toPicture, haze.rgb());
         painter->save();
         painter->resetTransform();
-        painter->drawImage(device, half);
+        painter->drawImage(device.topLeft(), picture);
         painter->restore();
     }
 
@@ -244,10 +240,9 @@ void OverviewItem::paintNames(QPainter *painter, const QRectF &exposed)
     mLabelled.clear();
     painter->save();
     painter->resetTransform();
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    painter->setFont(font);
     QColor halo = colours.background.isValid() ? colours.background : QColor(Qt::white);
     halo.setAlpha(215);
+    const qreal pixelRatio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     int tried = 0;
     for (int id : std::as_const(mLabelOrder)) {
         NodeItem *node = mScene->node(id);
@@ -260,9 +255,9 @@ void OverviewItem::paintNames(QPainter *painter, const QRectF &exposed)
         if (name == mNames.end()) {
             // Measured once until the graph changes: a zoom step must not measure them again.
             const QString title = node->shownTitle();
-            name = mNames.insert(id, { title, metrics.horizontalAdvance(title) });
+            name = mNames.insert(id, { title, metrics.horizontalAdvance(title), {}, {}, {} });
         }
-        const QSizeF size(name->second + 6, metrics.height() + 2);
+        const QSizeF size(name->width + 6, metrics.height() + 2);
         const QRectF label(centre - QPointF(size.width(), size.height()) / 2, size);
         if (!visible.contains(label))
             continue;
@@ -271,11 +266,27 @@ void OverviewItem::paintNames(QPainter *painter, const QRectF &exposed)
             continue;
         taken << label.adjusted(-2, -1, 2, 1);
         mLabelled << id;
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(halo);
-        painter->drawRoundedRect(label, 3, 3);
-        painter->setPen(colours.text);
-        painter->drawText(label, Qt::AlignCenter, name->first);
+        // Drawn once and kept, as shaping text and filling rounded corners per name per zoom
+        // step would cost a fifth of the frame; drawn again when the colours change.
+        if (name->picture.isNull() || name->text != colours.text || name->halo != halo ||
+            name->picture.devicePixelRatio() != pixelRatio) {
+            QPixmap picture((size * pixelRatio).toSize());
+            picture.setDevicePixelRatio(pixelRatio);
+            picture.fill(Qt::transparent);
+            QPainter labelPainter(&picture);
+            labelPainter.setRenderHint(QPainter::Antialiasing, true);
+            labelPainter.setFont(font);
+            labelPainter.setPen(Qt::NoPen);
+            labelPainter.setBrush(halo);
+            labelPainter.drawRoundedRect(QRectF(QPointF(0, 0), size), 3, 3);
+            labelPainter.setPen(colours.text);
+            labelPainter.drawText(QRectF(QPointF(0, 0), size), Qt::AlignCenter, name->title);
+            labelPainter.end();
+            name->picture = picture;
+            name->text = colours.text;
+            name->halo = halo;
+        }
+        painter->drawPixmap(label.topLeft(), name->picture);
     }
     painter->restore();
 }

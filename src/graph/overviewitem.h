@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QColor>
 #include <QGraphicsItem>
 #include <QHash>
 #include <QList>
-#include <QPair>
+#include <QPixmap>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -74,7 +75,16 @@ private:
     QList<int> mLabelOrder; // every company, the first to name first
     QList<EdgeItem *> mLineOrder; // every relation, the heaviest first
     QHash<QString, QList<QRectF>> mTierBoxes; // the shown companies' boxes by tier
-    QHash<int, QPair<QString, double>> mNames; // names drawn zoomed out, and their widths
+    /** A company's name as drawn zoomed out: measured once, pictured once in these colours. */
+    struct NameLabel
+    {
+        QString title;
+        double width = 0.0;
+        QPixmap picture;
+        QColor text;
+        QColor halo;
+    };
+    QHash<int, NameLabel> mNames;
     QList<int> mLabelled;
 };
 
