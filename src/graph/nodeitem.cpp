@@ -2,6 +2,7 @@
 #include "nodeitem.h"
 
 #include "graphcolours.h"
+#include "pixelfont.h"
 #include "supplychainscene.h"
 #include "tierstyle.h"
 
@@ -26,14 +27,6 @@ constexpr int badgePixels = 11;
 constexpr double paddingX = 6.0;
 constexpr double paddingY = 3.0;
 constexpr double minWidth = 72.0;
-
-QFont pixelFont(int pixels, bool bold)
-{
-    QFont font;
-    font.setPixelSize(pixels);
-    font.setBold(bold);
-    return font;
-}
 
 QFont subtitleFont()
 {

@@ -6,6 +6,7 @@
 #include "hairlines.h"
 #include "nodeitem.h"
 #include "overlapremoval.h"
+#include "pixelfont.h"
 #include "supplychainscene.h"
 #include "tierstyle.h"
 
@@ -40,14 +41,6 @@ constexpr int groupLinePixels = 12;
 constexpr int groupLeaders = 2;
 constexpr double groupPadding = 6.0;
 constexpr double groupMaxWidth = 160.0;
-
-QFont pixelFont(int pixels, bool bold)
-{
-    QFont font;
-    font.setPixelSize(pixels);
-    font.setBold(bold);
-    return font;
-}
 
 } // namespace
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "support/commandrun.h"
+#include "support/toolrun.h"
 
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -154,11 +154,8 @@ namespace {
 // What ImageMagick's @p program prints for @p arguments (standard output, then error).
 QString magick(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000))
-        return QString();
-    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    const test::ToolRun run = test::runTool(program, arguments);
+    return run.out + run.err;
 }
 
 } // namespace

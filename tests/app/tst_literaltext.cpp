@@ -10,6 +10,7 @@
 #include "models/workbook.h"
 #include "store/database.h"
 #include "support/commandrun.h"
+#include "support/toolrun.h"
 
 #include <QChart>
 #include <QFile>
@@ -59,10 +60,7 @@ QString svgText(const QString &path)
 
 QString pdfText(const QString &path)
 {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput());
+    return test::runTool(QStringLiteral("pdftotext"), { path, QStringLiteral("-") }).out;
 }
 
 } // namespace

@@ -6,9 +6,8 @@
 #include "models/workbook.h"
 #include "store/database.h"
 #include "support/randomsupplychain.h"
+#include "support/replacesupplychain.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,41 +39,10 @@ void BenchGraphScene::initTestCase()
 {
     auto opened = Database::open(mDir.filePath(QStringLiteral("big.sqlite")));
     QVERIFY(opened.database);
-    // Replace the default supply chain with a generated one of the budget's size.
-    {
-        QSqlDatabase db = opened.database->connection();
-        QVERIFY(db.transaction());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("DELETE FROM relation")));
-        QVERIFY(query.exec(QStringLiteral("DELETE FROM node_position")));
-        QVERIFY(query.exec(QStringLiteral("DELETE FROM company")));
-        const SupplyChain chain = test::randomSupplyChain(5000, 20000, 7);
-        query.prepare(
-            QStringLiteral("INSERT INTO company (id, name, name_zh, ticker, country, tier, "
-                           "vendor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        for (const Company &c : chain.companies) {
-            query.addBindValue(c.id);
-            query.addBindValue(c.name);
-            query.addBindValue(c.nameZh);
-            query.addBindValue(c.ticker);
-            query.addBindValue(c.country);
-            query.addBindValue(c.tier);
-            query.addBindValue(c.vendorId ? QVariant(c.vendorId) : QVariant());
-            QVERIFY(query.exec());
-        }
-        query.prepare(
-            QStringLiteral("INSERT INTO relation (id, supplier_id, customer_id, kind, weight) "
-                           "VALUES (?, ?, ?, ?, ?)"));
-        for (const Relation &r : chain.relations) {
-            query.addBindValue(r.id);
-            query.addBindValue(r.supplierId);
-            query.addBindValue(r.customerId);
-            query.addBindValue(r.kind);
-            query.addBindValue(r.weight);
-            QVERIFY(query.exec());
-        }
-        QVERIFY(db.commit());
-    }
+    // The default supply chain replaced with a generated one of the budget's size.
+    const QString error = test::replaceSupplyChain(opened.database->connection(),
+                                                   test::randomSupplyChain(5000, 20000, 7));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     mWorkbook = std::make_unique<Workbook>(std::move(opened.database));
     mScene = std::make_unique<SupplyChainScene>();
     mScene->setWorkbook(mWorkbook.get());

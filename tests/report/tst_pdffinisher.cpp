@@ -2,7 +2,8 @@
 #include "report/pdffinisher.h"
 #include "report/pdftextmap.h"
 
-#include <QProcess>
+#include "support/toolrun.h"
+
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,30 +44,13 @@ const QByteArray cmapHeader = "/CIDInit /ProcSet findresource begin\n12 dict beg
                               "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
 const QByteArray cmapFooter = "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(60'000))
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
+using test::runTool;
+using test::ToolRun;
 
 QString pdfinfoField(const QString &pdf, const QString &field)
 {
     const QStringList lines =
-        run(QStringLiteral("pdfinfo"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf })
+        runTool(QStringLiteral("pdfinfo"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf })
             .out.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         if (line.startsWith(field + QLatin1Char(':')))
@@ -189,14 +173,14 @@ void TestPdfFinisher::finishedFileIsValidAndCarriesTheMendedMap()
     QCOMPARE(pdfinfoField(path, QStringLiteral("Pages")), QStringLiteral("1"));
     if (!mHaveQpdf)
         QSKIP("qpdf is not installed (scripts/install-deps installs it): structure unchecked");
-    const Run check = run(QStringLiteral("qpdf"), { QStringLiteral("--check"), path });
+    const ToolRun check = runTool(QStringLiteral("qpdf"), { QStringLiteral("--check"), path });
     QVERIFY2(check.exitCode == 0 && check.out.contains(QStringLiteral("No syntax or stream")),
              qPrintable(check.out + check.err));
     // qpdf reads the stream through the new table and its new /Length: U+2F25 女 U+5973,
     // U+2F26 子 U+5B50.
-    const Run stream =
-        run(QStringLiteral("qpdf"),
-            { QStringLiteral("--show-object=5"), QStringLiteral("--filtered-stream-data"), path });
+    const ToolRun stream = runTool(
+        QStringLiteral("qpdf"),
+        { QStringLiteral("--show-object=5"), QStringLiteral("--filtered-stream-data"), path });
     QVERIFY2(stream.out.contains(QStringLiteral("<0001> <0002> [<5973> <5B50>]")),
              qPrintable(stream.out + stream.err));
 }
@@ -217,7 +201,7 @@ void TestPdfFinisher::hostileMetadataMakesValidStrings()
     QCOMPARE(pdfinfoField(path, QStringLiteral("Pages")), QStringLiteral("1"));
     if (!mHaveQpdf)
         QSKIP("qpdf is not installed (scripts/install-deps installs it): structure unchecked");
-    const Run check = run(QStringLiteral("qpdf"), { QStringLiteral("--check"), path });
+    const ToolRun check = runTool(QStringLiteral("qpdf"), { QStringLiteral("--check"), path });
     QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
 }
 

@@ -6,11 +6,11 @@
 #include "report/reportexporter.h"
 #include "store/database.h"
 #include "support/largeworkbook.h"
+#include "support/toolrun.h"
 
 #include <QGuiApplication>
 #include <QImage>
 #include <QPalette>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -24,11 +24,7 @@ namespace {
 // Poppler's tools read the PDF back as any reader would.
 QString run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60'000))
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
+    return test::runTool(program, arguments).out;
 }
 
 } // namespace

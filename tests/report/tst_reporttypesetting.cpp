@@ -2,9 +2,9 @@
 #include "models/workbook.h"
 #include "report/reportexporter.h"
 #include "store/database.h"
+#include "support/toolrun.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,11 +16,7 @@ namespace {
 
 QString run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60'000))
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
+    return test::runTool(program, arguments).out;
 }
 
 /** A line of text as poppler reads it back from the PDF. */
