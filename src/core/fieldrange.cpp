@@ -85,20 +85,23 @@ QString fieldRangeProblem(AssumptionField field, double value)
     const auto range = fieldRange(field);
     if (!range)
         return {};
-    const QString label = fieldLabel(field);
-    const QString got = canonicalNumberText(value);
+    // The sentence's parts are made only for a value that needs one: a workbook of a million
+    // cells is checked on opening.
+    const auto got = [value] {
+        return canonicalNumberText(value);
+    };
     if (!std::isfinite(value))
-        return tr("%1 must be a finite number (got %2).").arg(label, got);
+        return tr("%1 must be a finite number (got %2).").arg(fieldLabel(field), got());
     const bool below =
         range->minimumExclusive ? !(value > range->minimum) : !(value >= range->minimum);
     if (below || value > range->maximum) {
         const QString allowed = range->minimumExclusive
             ? tr("above %1 and at most %2").arg(shown(range->minimum), shown(range->maximum))
             : tr("from %1 to %2").arg(shown(range->minimum), shown(range->maximum));
-        return tr("%1 must be %2%3 (got %4).").arg(label, allowed, range->unit, got);
+        return tr("%1 must be %2%3 (got %4).").arg(fieldLabel(field), allowed, range->unit, got());
     }
     if (range->integer && value != std::floor(value))
-        return tr("%1 must be a whole number (got %2).").arg(label, got);
+        return tr("%1 must be a whole number (got %2).").arg(fieldLabel(field), got());
     return {};
 }
 

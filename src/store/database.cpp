@@ -2,6 +2,7 @@
 #include "database.h"
 #include "core/translation.h"
 
+#include "checkedworkbooks.h"
 #include "csvimporter.h"
 #include "databasefile.h"
 #include "migrations.h"
@@ -106,6 +107,17 @@ Damage damage(const QSqlDatabase &db)
             found.problems << line;
     }
     if (query.lastError().isValid())
+        found.error = query.lastError();
+    return found;
+}
+
+// The first read of a file that needs no integrity_check: SQLite opens its -wal and -shm files
+// here, so that a full disk or a folder it cannot write is told as such, as after the check.
+Damage firstRead(const QSqlDatabase &db)
+{
+    Damage found;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA schema_version")) || !query.next())
         found.error = query.lastError();
     return found;
 }
@@ -346,7 +358,15 @@ Database::Database(QString path, QString connectionName, ReadOnly readOnly)
 
 Database::~Database()
 {
-    closeConnection(mConnectionName);
+    // What this connection changed; unchanged bytes were remembered when opened.
+    sqlite3 *handle = sqliteHandle(connection());
+    const bool changed = handle && sqlite3_total_changes(handle) > 0;
+    closeConnection(mConnectionName); // checkpoints the log into the file
+    // The file was sound when opened, and what SQLite wrote since are whole transactions: the
+    // next open of these bytes need not check them again. Another program's log still beside
+    // it means the file alone is not the workbook.
+    if (changed && QFileInfo(mPath + QStringLiteral("-wal")).size() == 0)
+        CheckedWorkbooks::remember(CheckedWorkbooks::digest(mPath));
     OutputFile::unprotect(mPath);
 }
 
@@ -521,21 +541,30 @@ Database::OpenResult Database::openExisting(const QString &path)
         return fail(Failure::Broken, notOpened(error));
     QSqlDatabase db = QSqlDatabase::database(name, false);
     // Checked before anything is written (a migration, the journal mode), so that a damaged
-    // file is refused as it is, not made worse.
-    const Damage damaged = damage(db);
-    if (damaged.error.isValid() && !isCorruption(damaged.error)) {
-        db = QSqlDatabase();
-        return fail(Failure::Broken, notOpened(damaged.error.databaseText()));
-    }
-    if (damaged.error.isValid() || !damaged.problems.isEmpty()) {
-        const QStringList problems = damaged.error.isValid()
-            ? QStringList { damaged.error.databaseText() }
-            : damaged.problems.mid(0, 3);
-        db = QSqlDatabase();
-        return fail(Failure::Refused,
-                    tr("%1 is damaged: SQLite's integrity_check reports %2. It was left "
-                       "unchanged; restore it from a backup.")
-                        .arg(absolute, problems.join(QStringLiteral("; "))));
+    // file is refused as it is, not made worse. Bytes that passed the check before need no
+    // second one; with a log beside it the file alone is not the workbook, so it is checked.
+    const QByteArray digest = QFileInfo(path + QStringLiteral("-wal")).size() > 0
+        ? QByteArray()
+        : CheckedWorkbooks::digest(path);
+    const bool checkedBefore = CheckedWorkbooks::contains(digest);
+    {
+        const Damage damaged = checkedBefore ? firstRead(db) : damage(db);
+        if (damaged.error.isValid() && !isCorruption(damaged.error)) {
+            db = QSqlDatabase();
+            return fail(Failure::Broken, notOpened(damaged.error.databaseText()));
+        }
+        if (damaged.error.isValid() || !damaged.problems.isEmpty()) {
+            const QStringList problems = damaged.error.isValid()
+                ? QStringList { damaged.error.databaseText() }
+                : damaged.problems.mid(0, 3);
+            db = QSqlDatabase();
+            return fail(Failure::Refused,
+                        tr("%1 is damaged: SQLite's integrity_check reports %2. It was left "
+                           "unchanged; restore it from a backup.")
+                            .arg(absolute, problems.join(QStringLiteral("; "))));
+        }
+        if (!checkedBefore)
+            CheckedWorkbooks::remember(digest);
     }
     // Before any statement that could fire a trigger: the migrations and every edit write.
     QSqlQuery version(db);
@@ -566,6 +595,7 @@ Database::OpenResult Database::openExisting(const QString &path)
         return fail(Failure::Broken, tr("%1 cannot be used: %2").arg(absolute, error));
     }
     result.database.reset(new Database(absolute, name, readOnly));
+    result.database->mCheckRemembered = checkedBefore;
     return result;
 }
 

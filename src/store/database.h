@@ -70,6 +70,9 @@ public:
     /** What `PRAGMA integrity_check` and `PRAGMA foreign_key_check` report; empty when the file
         is sound. */
     QStringList integrityProblems() const;
+    /** True when opening skipped integrity_check because the same bytes passed it before
+        (CheckedWorkbooks); false when it ran. */
+    bool integrityCheckRemembered() const { return mCheckRemembered; }
 
 private:
     enum class ReadOnly { No, File, Folder };
@@ -83,6 +86,7 @@ private:
     QString mPath;
     QString mConnectionName;
     ReadOnly mReadOnly = ReadOnly::No;
+    bool mCheckRemembered = false;
 
     // tr() under this class's name, the context lupdate files its strings under.
     Q_DECLARE_TR_FUNCTIONS(ws::Database)
