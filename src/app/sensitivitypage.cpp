@@ -137,8 +137,23 @@ void SensitivityPage::refillChoices()
     mYear->setCurrentIndex(yearIndex >= 0 ? yearIndex : mYear->count() - 1);
 }
 
+void SensitivityPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (mStale)
+        recomputeNow();
+}
+
 void SensitivityPage::recompute()
 {
+    mStale = true;
+    if (isVisible())
+        recomputeNow();
+}
+
+void SensitivityPage::recomputeNow()
+{
+    mStale = false;
     if (!mWorkbook || mVendor->currentIndex() < 0 || mYear->currentIndex() < 0) {
         mModel->clear();
         return;

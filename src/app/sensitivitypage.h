@@ -30,9 +30,15 @@ public:
         command line. */
     void choose(const QString &vendor, int year, double stepPercent);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refillChoices();
+    /** Recomputes now if the page is shown, otherwise when it is next shown: an input's moves
+        cost the whole chosen year's programs, worth it only while someone looks. */
     void recompute();
+    void recomputeNow();
 
     Workbook *mWorkbook = nullptr;
     SensitivityModel *mModel = nullptr;
@@ -42,6 +48,7 @@ private:
     QComboBox *mYear = nullptr;
     QComboBox *mMetric = nullptr;
     QDoubleSpinBox *mStep = nullptr;
+    bool mStale = false;
 };
 
 } // namespace ws

@@ -9,6 +9,7 @@
 #include "core/localname.h"
 #include "models/capacitymodel.h"
 #include "models/forecastmodel.h"
+#include "models/sensitivitymodel.h"
 #include "models/workbook.h"
 #include "store/database.h"
 
@@ -139,6 +140,7 @@ private Q_SLOTS:
     void pagesAreFoundByEnglishNameInEveryLanguage();
     void vendorsAreShownInChineseAndKeptByEnglishName();
     void everyControlHasAnAccessibleName();
+    void sensitivityIsComputedOnlyWhileShown();
     void tintedCellsStayReadableInLightAndDark();
     void tintedCellsStayReadableInLightAndDark_data();
     void uncheckedListBoxesShowOnTheDarkPalette();
@@ -384,6 +386,40 @@ void TestDesktop::vendorsAreShownInChineseAndKeptByEnglishName()
                  ->findChild<QComboBox *>(QStringLiteral("sensitivityVendor"))
                  ->currentText(),
              QStringLiteral("亞馬遜AWS"));
+}
+
+void TestDesktop::sensitivityIsComputedOnlyWhileShown()
+{
+    auto window = start();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    SensitivityModel *model = window->sensitivityPage()->model();
+    // Opened on the Overview: every input's moves are not worked out for a page nobody sees.
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(window->showPage(QStringLiteral("Sensitivity")));
+    window->sensitivityPage()->choose(QStringLiteral("AWS"), 2026, 20.0);
+    QVERIFY(model->rowCount() > 0);
+    const double shownShare = model->index(0, 0).data(SensitivityModel::BaseShareRole).toDouble();
+    QVERIFY(shownShare > 0.0);
+
+    // An edit while another page shows leaves the table as it was until it is shown again:
+    // Trainium3's 2026 units doubled raise AWS's 2026 share.
+    QVERIFY(window->showPage(QStringLiteral("Overview")));
+    Workbook *workbook = window->workbook();
+    const ForecastInput &input = workbook->input();
+    const int trainium = input.programIndex(
+        std::find_if(input.programs.cbegin(), input.programs.cend(), [](const Program &p) {
+            return p.name == QLatin1String("Trainium3");
+        })->id);
+    QVERIFY(trainium >= 0);
+    const double units = input.unitsOf(trainium, input.yearIndex(2026));
+    QVERIFY(units > 0);
+    QCOMPARE(workbook->editCell(input.programs.at(trainium).id, 2026, AssumptionField::Units,
+                                QString::number(2 * units, 'f', 0)),
+             QString());
+    QCOMPARE(model->index(0, 0).data(SensitivityModel::BaseShareRole).toDouble(), shownShare);
+    QVERIFY(window->showPage(QStringLiteral("Sensitivity")));
+    QVERIFY(model->index(0, 0).data(SensitivityModel::BaseShareRole).toDouble() > shownShare);
 }
 
 void TestDesktop::everyControlHasAnAccessibleName()
