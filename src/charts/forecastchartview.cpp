@@ -68,16 +68,35 @@ void ForecastChartView::requestRebuild()
 void ForecastChartView::rebuildAndName()
 {
     rebuild();
+    nameAfterTitle();
+}
+
+void ForecastChartView::nameAfterTitle()
+{
     // A screen reader announces the chart by its title, as plain text on one line.
     const QString title = QTextDocumentFragment::fromHtml(chart()->title()).toPlainText();
     setAccessibleName(title.simplified());
+}
+
+void ForecastChartView::valuesChanged()
+{
+    if (!isVisible() && window()->isVisible()) {
+        mStale = true;
+        return;
+    }
+    if (!mStale && updateValues()) {
+        nameAfterTitle();
+        return;
+    }
+    mStale = false;
+    rebuildAndName();
 }
 
 void ForecastChartView::rebuildOnChangesOf(QAbstractItemModel *model)
 {
     disconnect(model, nullptr, this, nullptr);
     connect(model, &QAbstractItemModel::modelReset, this, &ForecastChartView::requestRebuild);
-    connect(model, &QAbstractItemModel::dataChanged, this, &ForecastChartView::requestRebuild);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ForecastChartView::valuesChanged);
 }
 
 void ForecastChartView::showEvent(QShowEvent *event)

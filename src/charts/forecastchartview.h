@@ -43,9 +43,15 @@ protected:
     /** Redraws now, or — on a page the user is not looking at — when it is next shown: an edit
         then costs only the charts in view. */
     void requestRebuild();
-    /** Calls requestRebuild() whenever @p model is reset or its data changes, replacing any
-        connection this chart already had to @p model. */
+    /** Calls requestRebuild() whenever @p model is reset, and updateValues() (or, if that
+        cannot, requestRebuild()) whenever its data changes, replacing any connection this chart
+        already had to @p model. */
     void rebuildOnChangesOf(QAbstractItemModel *model);
+    /** Brings the drawn series up to date with changed values in place — points moved, slices
+        resized — when only values changed since the last rebuild, which keeps an edit within a
+        frame; returns false when it cannot (other rows, years or measure), and the chart is
+        rebuilt. The default cannot. */
+    virtual bool updateValues() { return false; }
     void showEvent(QShowEvent *event) override;
     void showToolTip(const QString &text);
     void changeEvent(QEvent *event) override;
@@ -59,6 +65,8 @@ protected:
 
 private:
     void rebuildAndName();
+    void valuesChanged();
+    void nameAfterTitle();
 
     QString mLastToolTip;
     bool mStale = false;

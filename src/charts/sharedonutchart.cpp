@@ -88,8 +88,25 @@ void ShareDonutChart::rebuild()
         slice->setBorderColor(Qt::white);
         mSeries->append(slice);
     }
+    fillSlices(column);
+    finishRebuild();
+}
 
+bool ShareDonutChart::updateValues()
+{
+    // The same vendors and year: the slices take their new sizes; the theme and the legend's
+    // wiring stay as the last rebuild left them.
+    const int column = mModel ? mModel->columnForYear(mYear) : -1;
+    if (column < 0 || mSeries->count() != mModel->rowCount())
+        return false;
+    fillSlices(column);
+    return true;
+}
+
+void ShareDonutChart::fillSlices(int column)
+{
     const auto slices = mSeries->slices();
+    const int rows = static_cast<int>(slices.size());
     for (int row = 0; row < rows; ++row) {
         const QModelIndex name = mModel->index(row, 0);
         const QModelIndex share = mModel->index(row, column);
@@ -110,8 +127,11 @@ void ShareDonutChart::rebuild()
     // since a pie marker copies its slice's label whenever the slice changes.
     const auto markers = chart()->legend()->markers(mSeries);
     for (int row = 0; row < rows && row < markers.size(); ++row) {
-        markers.at(row)->setLabel(ChartText::label(tr("%1  %2").arg(
-            mModel->index(row, 0).data().toString(), percentText(slices.at(row)->value()))));
+        const QString label = ChartText::label(tr("%1  %2").arg(
+            mModel->index(row, 0).data().toString(), percentText(slices.at(row)->value())));
+        // A marker lays the legend out again on every new label, even an equal one.
+        if (markers.at(row)->label() != label)
+            markers.at(row)->setLabel(label);
     }
     if (mModel && column >= 0) {
         const QString title =
@@ -122,7 +142,6 @@ void ShareDonutChart::rebuild()
                 .arg(mYear);
         chart()->setTitle(mModels ? tr("%1<br>%2").arg(title, mModels->subtitle()) : title);
     }
-    finishRebuild();
 }
 
 QPieSlice *ShareDonutChart::sliceOf(const QString &vendor) const

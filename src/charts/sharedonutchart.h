@@ -30,10 +30,13 @@ public:
 
 protected:
     void rebuild() override;
+    bool updateValues() override;
     void applyOptions() override;
 
 private:
     void showSliceDetails(QPieSlice *slice, bool hovered);
+    /** Sizes, labels and colours of the slices from the model's @p column, and the title. */
+    void fillSlices(int column);
 
     VendorShareModel *mModel = nullptr;
     QPieSeries *mSeries = nullptr;

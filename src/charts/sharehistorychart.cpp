@@ -57,12 +57,15 @@ void ShareHistoryChart::rebuild()
 {
     QChart *chart = this->chart();
     chart->removeAllSeries();
+    mModelled.clear();
+    mPublished.clear();
+    mDrawnYears.clear();
+    mDrawnVendors.clear();
     ChartStyle::apply(chart);
     if (!mModel || mModel->years().isEmpty())
         return;
 
     const QList<int> years = mModel->years();
-    double highest = 0.0;
     for (int row = 0; row < mModel->rowCount(); ++row) {
         const QString vendor = mModel->index(row, 0).data().toString();
         const QColor color =
@@ -81,19 +84,17 @@ void ShareHistoryChart::rebuild()
         reported->setMarkerSize(11);
         reported->setColor(color);
         reported->setBorderColor(QColor(40, 40, 40));
-
-        for (int column = 1; column <= years.size(); ++column) {
-            const QModelIndex index = mModel->index(row, column);
-            const double year = years.at(column - 1);
-            const double share = index.data().toDouble();
-            modelled->append(year, share);
-            highest = std::max(highest, share);
-            const QVariant published = index.data(VendorShareModel::ReportedShareRole);
-            if (published.isValid()) {
-                reported->append(year, published.toDouble());
-                highest = std::max(highest, published.toDouble());
-            }
-        }
+        mModelled << modelled;
+        mPublished << reported;
+        mDrawnVendors << mModel->index(row, 0).data(VendorShareModel::VendorKeyRole).toString();
+    }
+    mDrawnYears = years;
+    mDrawnMetric = mModel->metric();
+    // The points before the series join the chart: each would otherwise lay itself out twice.
+    fillPoints();
+    for (int row = 0; row < mModelled.size(); ++row) {
+        QLineSeries *modelled = mModelled.at(row);
+        QScatterSeries *reported = mPublished.at(row);
         for (QXYSeries *series :
              { static_cast<QXYSeries *>(modelled), static_cast<QXYSeries *>(reported) }) {
             chart->addSeries(series);
@@ -116,17 +117,54 @@ void ShareHistoryChart::rebuild()
     for (int year : years)
         mYearAxis->append(QString::number(year), year);
     mYearAxis->setRange(years.first() - 0.25, years.last() + 0.25);
-    mShareAxis->setRange(0, std::ceil((highest + 5.0) / 10.0) * 10.0);
-    // Steps of 20 points keep the labels readable when the chart is small.
-    mShareAxis->setTickType(QValueAxis::TicksDynamic);
-    mShareAxis->setTickAnchor(0);
-    mShareAxis->setTickInterval(mShareAxis->max() > 50 ? 20 : 10);
     chart->setTitle(tr("<b>%1 share by year</b> — lines: modelled; squares: published")
                         .arg(mModel->metric() == Metric::ComputeWafers ? tr("AI compute wafer")
                                  : mModel->metric() == Metric::AllLogicWafers
                                  ? tr("all logic wafer")
                                  : tr("CoWoS wafer")));
     finishRebuild();
+}
+
+bool ShareHistoryChart::updateValues()
+{
+    if (!mModel || mModel->metric() != mDrawnMetric || mModel->years() != mDrawnYears ||
+        mModel->rowCount() != mModelled.size() || mDrawnYears.isEmpty())
+        return false;
+    for (int row = 0; row < mModelled.size(); ++row) {
+        if (mModel->index(row, 0).data(VendorShareModel::VendorKeyRole).toString() !=
+            mDrawnVendors.at(row))
+            return false;
+    }
+    fillPoints();
+    return true;
+}
+
+void ShareHistoryChart::fillPoints()
+{
+    double highest = 0.0;
+    for (int row = 0; row < mModelled.size(); ++row) {
+        QList<QPointF> modelled;
+        QList<QPointF> published;
+        for (int column = 1; column <= mDrawnYears.size(); ++column) {
+            const QModelIndex index = mModel->index(row, column);
+            const double year = mDrawnYears.at(column - 1);
+            const double share = index.data().toDouble();
+            modelled.append(QPointF(year, share));
+            highest = std::max(highest, share);
+            const QVariant reported = index.data(VendorShareModel::ReportedShareRole);
+            if (reported.isValid()) {
+                published.append(QPointF(year, reported.toDouble()));
+                highest = std::max(highest, reported.toDouble());
+            }
+        }
+        mModelled.at(row)->replace(modelled);
+        mPublished.at(row)->replace(published);
+    }
+    mShareAxis->setRange(0, std::ceil((highest + 5.0) / 10.0) * 10.0);
+    // Steps of 20 points keep the labels readable when the chart is small.
+    mShareAxis->setTickType(QValueAxis::TicksDynamic);
+    mShareAxis->setTickAnchor(0);
+    mShareAxis->setTickInterval(mShareAxis->max() > 50 ? 20 : 10);
 }
 
 QString ShareHistoryChart::pointToolTip(int row, int year, bool published) const

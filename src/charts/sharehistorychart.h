@@ -3,7 +3,13 @@
 
 #include "forecastchartview.h"
 
+#include "core/metric.h"
+
+#include <QList>
+
 class QCategoryAxis;
+class QLineSeries;
+class QScatterSeries;
 class QValueAxis;
 
 namespace ws {
@@ -30,13 +36,22 @@ public:
 protected:
     void applyOptions() override { }
     void rebuild() override;
+    bool updateValues() override;
 
 private:
     void showPointDetails(int row, const QPointF &point, bool hovered, bool published);
+    /** Sets each vendor's points from the model and the share axis to hold them. */
+    void fillPoints();
 
     VendorShareModel *mModel = nullptr;
     QCategoryAxis *mYearAxis = nullptr;
     QValueAxis *mShareAxis = nullptr;
+    // What the last rebuild drew: a change of values alone moves these series' points.
+    QList<QLineSeries *> mModelled;
+    QList<QScatterSeries *> mPublished;
+    QList<int> mDrawnYears;
+    QStringList mDrawnVendors;
+    Metric mDrawnMetric = Metric::ComputeWafers;
 };
 
 } // namespace ws

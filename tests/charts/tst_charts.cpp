@@ -10,6 +10,7 @@
 #include "charts/vendorstackchart.h"
 #include "core/localname.h"
 #include "models/chartmodels.h"
+#include "models/vendorsharemodel.h"
 #include "models/workbook.h"
 #include "store/database.h"
 
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void calibrationPlotsEveryPublishedShare();
     void legendClickHidesAndShowsSeries();
     void chartsFollowAnEdit();
+    void shareChartsMoveTheirPointsOnAnEdit();
     void publishedMarksHideWithTheirVendor();
     void chineseNamesLabelVendorsWhileEnglishNamesKeyThem();
     void hoverAnywhereOnABarShowsItsToolTipWithTheFocusElsewhere_data();
@@ -364,6 +366,52 @@ void TestCharts::chartsFollowAnEdit()
     QVERIFY(barSet(view->chart(), QStringLiteral("AWS"))->at(2) > before);
     mWorkbook->undoStack()->undo();
     QCOMPARE(barSet(view->chart(), QStringLiteral("AWS"))->at(2), before);
+}
+
+void TestCharts::shareChartsMoveTheirPointsOnAnEdit()
+{
+    // The Overview's two charts after an edit: the same series, their points moved to the new
+    // shares — not every series removed and made again, which cost most of an edit's frame.
+    VendorShareModel *shares = mModels->shares(Metric::ComputeWafers);
+    ShareHistoryChart history;
+    history.setModel(shares);
+    QVERIFY(showAt(&history, QSize(640, 300)));
+    ShareDonutChart donut;
+    donut.setModel(shares);
+    donut.setYear(2026);
+    QVERIFY(showAt(&donut, QSize(480, 300)));
+    QLineSeries *aws = nullptr;
+    for (QLineSeries *series : seriesOf<QLineSeries>(history.chart())) {
+        if (ChartText::shownText(series->name()) == QLatin1String("AWS"))
+            aws = series;
+    }
+    QVERIFY(aws);
+    int row = -1;
+    for (int r = 0; r < shares->rowCount(); ++r) {
+        if (shares->index(r, 0).data(VendorShareModel::VendorKeyRole).toString() ==
+            QLatin1String("AWS"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const int column2026 = shares->columnForYear(2026);
+    const double before = aws->at(column2026 - 1).y();
+
+    int trainium3 = 0;
+    for (const Program &program : mWorkbook->input().programs) {
+        if (program.name == QLatin1String("Trainium3"))
+            trainium3 = program.id;
+    }
+    QCOMPARE(
+        mWorkbook->editCell(trainium3, 2026, AssumptionField::Units, QStringLiteral("2000000")),
+        QString());
+    const auto undo = qScopeGuard([this] { mWorkbook->undoStack()->undo(); });
+    QVERIFY(history.chart()->series().contains(aws));
+    const double after = shares->index(row, column2026).data().toDouble();
+    QVERIFY(after > before);
+    QCOMPARE(aws->at(column2026 - 1).y(), after);
+    auto *ring = qobject_cast<QPieSeries *>(donut.chart()->series().constFirst());
+    QVERIFY(ring);
+    QCOMPARE(ring->slices().at(row)->value(), after);
 }
 
 void TestCharts::publishedMarksHideWithTheirVendor()
