@@ -364,7 +364,7 @@ QString Workbook::createScenario(const QString &name)
         return problem;
     WorkbookWriter writer(mDatabase->connection());
     ScenarioSnapshot snapshot;
-    snapshot.id = writer.nextScenarioId();
+    snapshot.id = writer.nextId(WorkbookWriter::IdTable::Scenario);
     snapshot.name = trimmed;
     snapshot.parentId = mScenarioId;
     snapshot.note = tr("Based on %1.").arg(scenarioName());
@@ -381,7 +381,7 @@ QString Workbook::duplicateScenario(const QString &name)
         return problem;
     WorkbookWriter writer(mDatabase->connection());
     ScenarioSnapshot snapshot = writer.snapshotScenario(mScenarioId);
-    snapshot.id = writer.nextScenarioId();
+    snapshot.id = writer.nextId(WorkbookWriter::IdTable::Scenario);
     snapshot.name = trimmed;
     snapshot.note = tr("Copy of %1.").arg(scenarioName());
     snapshot.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -453,7 +453,7 @@ QString Workbook::addProgram(int vendorId, const QString &name, const QString &n
     // scenario, so that every scenario can compute it.
     WorkbookWriter writer(mDatabase->connection());
     ProgramSnapshot program;
-    program.id = writer.nextProgramId();
+    program.id = writer.nextId(WorkbookWriter::IdTable::Program);
     program.vendorId = vendorId;
     program.name = trimmed;
     program.node = node.trimmed();
@@ -497,7 +497,7 @@ QString Workbook::addDieKind(int packageId, const QString &name, const QString &
     if (packageIndex < 0)
         return tr("there is no program with id %1").arg(packageId);
     Program row;
-    row.id = WorkbookWriter(mDatabase->connection()).nextProgramId();
+    row.id = WorkbookWriter(mDatabase->connection()).nextId(WorkbookWriter::IdTable::Program);
     row.vendorId = mInput.programs.at(packageIndex).vendorId;
     row.name = trimmed;
     row.node = node.trimmed();

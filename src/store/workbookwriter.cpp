@@ -190,6 +190,34 @@ QString WorkbookWriter::applyCellChanges(const QList<CellChange> &changes, bool 
     });
 }
 
+int WorkbookWriter::nextId(IdTable table)
+{
+    // The table's name comes from this switch, never from anything a user typed.
+    QString name;
+    switch (table) {
+    case IdTable::Scenario:
+        name = QStringLiteral("scenario");
+        break;
+    case IdTable::Program:
+        name = QStringLiteral("program");
+        break;
+    case IdTable::Company:
+        name = QStringLiteral("company");
+        break;
+    case IdTable::Relation:
+        name = QStringLiteral("relation");
+        break;
+    case IdTable::Source:
+        name = QStringLiteral("source");
+        break;
+    }
+    QSqlQuery query(mDb);
+    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(name)) &&
+            query.next()
+        ? query.value(0).toInt()
+        : 0;
+}
+
 ScenarioSnapshot WorkbookWriter::snapshotScenario(int scenarioId)
 {
     ScenarioSnapshot snapshot;
@@ -210,15 +238,6 @@ ScenarioSnapshot WorkbookWriter::snapshotScenario(int scenarioId)
     if (query.exec())
         snapshot.cells = readCells(query);
     return snapshot;
-}
-
-int WorkbookWriter::nextScenarioId()
-{
-    QSqlQuery query(mDb);
-    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM scenario")) &&
-            query.next()
-        ? query.value(0).toInt()
-        : 0;
 }
 
 QString WorkbookWriter::insertScenario(const ScenarioSnapshot &scenario)
@@ -323,15 +342,6 @@ ProgramSnapshot WorkbookWriter::snapshotProgram(int programId)
             snapshot.reportedValueIds << query.value(0).toInt();
     }
     return snapshot;
-}
-
-int WorkbookWriter::nextProgramId()
-{
-    QSqlQuery query(mDb);
-    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM program")) &&
-            query.next()
-        ? query.value(0).toInt()
-        : 0;
 }
 
 QString WorkbookWriter::insertProgram(const ProgramSnapshot &program)
@@ -464,24 +474,6 @@ CompanySnapshot WorkbookWriter::snapshotCompany(int companyId)
         }
     }
     return snapshot;
-}
-
-int WorkbookWriter::nextCompanyId()
-{
-    QSqlQuery query(mDb);
-    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM company")) &&
-            query.next()
-        ? query.value(0).toInt()
-        : 0;
-}
-
-int WorkbookWriter::nextRelationId()
-{
-    QSqlQuery query(mDb);
-    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM relation")) &&
-            query.next()
-        ? query.value(0).toInt()
-        : 0;
 }
 
 QString WorkbookWriter::writeCompany(const Company &company, bool insert)
@@ -662,14 +654,6 @@ QString WorkbookWriter::updateRelation(const Relation &relation)
         }
         return error;
     });
-}
-
-int WorkbookWriter::nextSourceId()
-{
-    QSqlQuery query(mDb);
-    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM source")) && query.next()
-        ? query.value(0).toInt()
-        : 1;
 }
 
 QString WorkbookWriter::writeSource(const std::optional<Source> &before,
