@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "workbook.h"
+#include "computedforecast.h"
 #include "editlognames.h"
 #include "forecastmodel.h"
 
 #include "core/fieldrange.h"
 #include "core/forecastbuilder.h"
 #include "core/packagerules.h"
+#include "core/scenariolineage.h"
 #include "core/textrules.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
@@ -89,16 +91,35 @@ std::optional<Scenario> Workbook::scenario(int scenarioId) const
 
 QList<int> Workbook::lineage() const
 {
-    QList<int> ids;
-    for (auto s = scenario(mScenarioId); s && !ids.contains(s->id); s = scenario(s->parentId))
-        ids << s->id;
-    return ids;
+    return scenarioLineage(mScenarios, mScenarioId);
 }
 
 int Workbook::rootScenarioId() const
 {
-    const QList<int> ids = lineage();
-    return ids.isEmpty() ? mScenarioId : ids.last();
+    return rootScenarioOf(mScenarios, mScenarioId);
+}
+
+const ComputedForecast *Workbook::rootForecast() const
+{
+    const int rootId = rootScenarioId();
+    if (rootId == mScenarioId)
+        return nullptr;
+    if (!mRootForecast || mRootForecast->scenarioId != rootId)
+        mRootForecast = std::make_unique<ComputedForecast>(
+            ComputedForecast::load(mDatabase->connection(), rootId));
+    return mRootForecast.get();
+}
+
+const ForecastInput &Workbook::rootInput() const
+{
+    const ComputedForecast *root = rootForecast();
+    return root ? root->input : mInput;
+}
+
+const ForecastResult &Workbook::rootResult() const
+{
+    const ComputedForecast *root = rootForecast();
+    return root ? root->result : mResult;
 }
 
 void Workbook::setScenario(int scenarioId)
@@ -186,6 +207,7 @@ QString Workbook::cellText(int programIndex, int yearIndex, AssumptionField fiel
 
 void Workbook::reload()
 {
+    mRootForecast.reset();
     ForecastRepository repository(mDatabase->connection());
     mScenarios = repository.scenarios();
     mReported = repository.reportedValues();
@@ -608,6 +630,7 @@ QString Workbook::applyCellChanges(const QList<CellChange> &changes, bool revers
     const QString error =
         WorkbookWriter(mDatabase->connection()).applyCellChanges(changes, reverse);
     if (error.isEmpty()) {
+        mRootForecast.reset();
         // Show the scenario that changed, so that undo and redo are always visible.
         const int changed = changes.isEmpty() ? 0 : changes.first().key().scenarioId;
         if (changed != mScenarioId && scenario(changed)) {
@@ -667,6 +690,7 @@ QString Workbook::deleteProgram(int programId)
 
 void Workbook::reloadReportedAndRecompute()
 {
+    mRootForecast.reset(); // a program added or removed is added to or removed from the root
     // The scopes of published figures name programs: their links come and go with a program.
     mReported = ForecastRepository(mDatabase->connection()).reportedValues();
     recompute();
