@@ -95,10 +95,13 @@ QWidget *AssumptionDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     edit->setAlignment(Qt::AlignRight);
     edit->setFrame(false);
     const QLocale locale = edit->locale();
-    edit->setToolTip(tr("%1 to %2%3. Type 2500000, %4, 2.5e6 or 2.5M (k, M, B).")
-                         .arg(locale.toString(range.minimum, 'g', 12),
-                              locale.toString(range.maximum, 'g', 12), range.unit,
-                              locale.toString(2'500'000.0, 'f', 0)));
+    // The range as the check on commit reads it: a packaging yield of 0 is refused.
+    edit->setToolTip(
+        (range.minimumExclusive ? tr("Above %1 and at most %2%3. Type 2500000, %4, 2.5e6 or 2.5M "
+                                     "(k, M, B).")
+                                : tr("%1 to %2%3. Type 2500000, %4, 2.5e6 or 2.5M (k, M, B)."))
+            .arg(locale.toString(range.minimum, 'g', 12), locale.toString(range.maximum, 'g', 12),
+                 range.unit, locale.toString(2'500'000.0, 'f', 0)));
     return edit;
 }
 
