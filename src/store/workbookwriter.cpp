@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <iterator>
+
 namespace ws {
 
 namespace {
@@ -192,27 +194,13 @@ QString WorkbookWriter::applyCellChanges(const QList<CellChange> &changes, bool 
 
 int WorkbookWriter::nextId(IdTable table)
 {
-    // The table's name comes from this switch, never from anything a user typed.
-    QString name;
-    switch (table) {
-    case IdTable::Scenario:
-        name = QStringLiteral("scenario");
-        break;
-    case IdTable::Program:
-        name = QStringLiteral("program");
-        break;
-    case IdTable::Company:
-        name = QStringLiteral("company");
-        break;
-    case IdTable::Relation:
-        name = QStringLiteral("relation");
-        break;
-    case IdTable::Source:
-        name = QStringLiteral("source");
-        break;
-    }
+    // The table's name comes from this list, in IdTable's order, never from anything typed.
+    static constexpr const char *names[] = { "scenario", "program", "company", "relation",
+                                             "source" };
+    static_assert(std::size(names) == static_cast<size_t>(IdTable::Source) + 1);
     QSqlQuery query(mDb);
-    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(name)) &&
+    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1")
+                          .arg(QLatin1String(names[static_cast<size_t>(table)]))) &&
             query.next()
         ? query.value(0).toInt()
         : 0;
