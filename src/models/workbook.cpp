@@ -630,7 +630,12 @@ QString Workbook::applyCellChanges(const QList<CellChange> &changes, bool revers
     const QString error =
         WorkbookWriter(mDatabase->connection()).applyCellChanges(changes, reverse);
     if (error.isEmpty()) {
-        mRootForecast.reset();
+        // A child stores only its own cells: an edit there leaves the root as it was.
+        if (mRootForecast &&
+            std::any_of(changes.cbegin(), changes.cend(), [&](const CellChange &c) {
+                return c.key().scenarioId == mRootForecast->scenarioId;
+            }))
+            mRootForecast.reset();
         // Show the scenario that changed, so that undo and redo are always visible.
         const int changed = changes.isEmpty() ? 0 : changes.first().key().scenarioId;
         if (changed != mScenarioId && scenario(changed)) {

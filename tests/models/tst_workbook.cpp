@@ -479,6 +479,12 @@ void TestWorkbook::rootForecastFollowsEditsToTheRoot()
     mWorkbook->undoStack()->undo();
     mWorkbook->setScenario(upside);
     QCOMPARE(rootUnits(), 1'250'000.0);
+    // An edit to the child leaves the root as it was.
+    QCOMPARE(
+        mWorkbook->editCell(trainium3, 2026, AssumptionField::Units, QStringLiteral("3000000")),
+        QString());
+    QCOMPARE(mWorkbook->scenarioId(), upside);
+    QCOMPARE(rootUnits(), 1'250'000.0);
 }
 
 QTEST_MAIN(TestWorkbook)
