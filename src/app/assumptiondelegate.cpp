@@ -5,6 +5,7 @@
 #include "core/fieldrange.h"
 #include "core/numbertext.h"
 #include "core/packaging.h"
+#include "core/translation.h"
 #include "core/yieldmodel.h"
 #include "models/forecastmodel.h"
 
@@ -95,10 +96,20 @@ QWidget *AssumptionDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     edit->setAlignment(Qt::AlignRight);
     edit->setFrame(false);
     const QLocale locale = edit->locale();
-    edit->setToolTip(tr("%1 to %2%3. Type 2500000, %4, 2.5e6 or 2.5M (k, M, B).")
-                         .arg(locale.toString(range.minimum, 'g', 12),
-                              locale.toString(range.maximum, 'g', 12), range.unit,
-                              locale.toString(2'500'000.0, 'f', 0)));
+    const QString minimum = locale.toString(range.minimum, 'g', 12);
+    const QString maximum = locale.toString(range.maximum, 'g', 12);
+    if (range.minimumExclusive) {
+        // In the words of the check on commit (core/fieldrange), which refuses a packaging
+        // yield of 0; multipliers such as 2.5M mean nothing for a fraction.
+        QString text =
+            ws::tr("above %1 and at most %2").arg(minimum, maximum) + range.unit + QLatin1Char('.');
+        text[0] = text[0].toUpper();
+        edit->setToolTip(text);
+    } else {
+        edit->setToolTip(
+            tr("%1 to %2%3. Type 2500000, %4, 2.5e6 or 2.5M (k, M, B).")
+                .arg(minimum, maximum, range.unit, locale.toString(2'500'000.0, 'f', 0)));
+    }
     return edit;
 }
 

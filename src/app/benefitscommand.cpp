@@ -5,6 +5,8 @@
 #include "core/exposure.h"
 #include "core/forecastengine.h"
 #include "core/impact.h"
+#include "core/scenariolineage.h"
+#include "models/computedforecast.h"
 #include "store/csvwriter.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
@@ -134,31 +136,29 @@ int runBenefitsCommand(CommandContext &context, const QStringList &arguments)
                     .arg(year)
                     .arg(yearList(input)));
     } else {
-        ForecastRepository repository(loaded->database->connection());
-        const QList<Scenario> scenarios = repository.scenarios();
-        // The root of the scenario's family, Base in the default workbook; a parent loop (which
-        // the store refuses) stops the walk after as many steps as there are scenarios.
-        Scenario root = loaded->scenario;
-        for (int step = 0; root.parentId != 0 && step < scenarios.size(); ++step) {
-            const auto parent =
-                std::find_if(scenarios.begin(), scenarios.end(),
-                             [&](const Scenario &s) { return s.id == root.parentId; });
-            if (parent == scenarios.end())
-                break;
-            root = *parent;
+        // The root of the scenario's family, Base in the default workbook.
+        const QList<Scenario> scenarios =
+            ForecastRepository(loaded->database->connection()).scenarios();
+        const int rootId = rootScenarioOf(scenarios, loaded->scenario.id);
+        const auto root = std::find_if(scenarios.cbegin(), scenarios.cend(),
+                                       [rootId](const Scenario &s) { return s.id == rootId; });
+        const QString rootName = root != scenarios.cend() ? root->name : loaded->scenario.name;
+        std::optional<ComputedForecast> base;
+        if (rootId != loaded->scenario.id) {
+            base = ComputedForecast::load(loaded->database->connection(), rootId);
+            if (!base->problems.isEmpty())
+                return context.dataError(
+                    tr("scenario %1 cannot be computed:\n  %2")
+                        .arg(rootName, base->problems.join(QStringLiteral("\n  "))));
         }
-        ForecastBuilder::Result base = repository.loadForecast(root.id);
-        if (!base.problems.isEmpty())
-            return context.dataError(
-                tr("scenario %1 cannot be computed:\n  %2")
-                    .arg(root.name, base.problems.join(QStringLiteral("\n  "))));
-        const ForecastResult baseResult = ForecastEngine::compute(base.input);
-        changes = ImpactAnalysis::againstBase(input, result, base.input, baseResult, *metric, year);
+        const ForecastInput &baseInput = base ? base->input : input;
+        changes = ImpactAnalysis::againstBase(input, result, baseInput,
+                                              base ? base->result : result, *metric, year);
         if (!changes)
             return context.usageError(tr("--against base: scenario %1 has no year %2 (it has: %3)")
-                                          .arg(root.name)
+                                          .arg(rootName)
                                           .arg(year)
-                                          .arg(yearList(base.input)));
+                                          .arg(yearList(baseInput)));
     }
 
     SupplyChainRepository chainRepository(loaded->database->connection());

@@ -14,6 +14,7 @@
 #include "models/vendorsharemodel.h"
 #include "models/workbook.h"
 #include "scenarioselector.h"
+#include "store/csvwriter.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -479,25 +480,27 @@ void ForecastPage::copySelection()
         left = std::min(left, index.column());
         right = std::max(right, index.column());
     }
-    QStringList rows;
+    // Tab-separated, as spreadsheets put cells on the clipboard, by the one CSV writer: a name
+    // a spreadsheet would run as a formula is pasted as text, a quote does not end a field.
+    CsvWriter tsv(QLatin1Char('\t'));
+    QString text;
     for (int row = top; row <= bottom; ++row) {
-        QStringList cells;
         for (int column = left; column <= right; ++column) {
             const QModelIndex index = mProxy->index(row, column);
             if (!mTable->selectionModel()->isSelected(index)) {
-                cells << QString();
+                tsv.empty();
                 continue;
             }
             const QVariant value = index.data(Qt::EditRole);
             const int type = value.userType();
-            cells << (type == QMetaType::Double || type == QMetaType::Int ||
-                              type == QMetaType::LongLong
-                          ? editableNumberText(value.toDouble(), locale())
-                          : value.toString());
+            if (type == QMetaType::Double || type == QMetaType::Int || type == QMetaType::LongLong)
+                tsv.number(editableNumberText(value.toDouble(), locale()));
+            else
+                tsv.text(value.toString());
         }
-        rows << cells.join(QLatin1Char('\t'));
+        text += tsv.endRecord();
     }
-    QGuiApplication::clipboard()->setText(rows.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    QGuiApplication::clipboard()->setText(text);
 }
 
 void ForecastPage::pasteFromClipboard()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sensitivity.h"
 
+#include "fieldrange.h"
 #include "forecastengine.h"
 #include "forecastinput.h"
 #include "packagerules.h"
@@ -264,9 +265,9 @@ QList<SensitivityRow> SensitivityAnalysis::run(const ForecastInput &input, int v
             row.field = field;
             row.baseValue = valueOf(saved, field);
             row.lowValue = row.baseValue * (1.0 - step);
-            row.highValue = row.baseValue * (1.0 + step);
-            if (field == AssumptionField::PackagingYield)
-                row.highValue = std::min(row.highValue, 1.0); // no more than every package good
+            // Never above what the workbook would take (fieldrange.h): no more than every
+            // package good, no more than every bad die harvested, no die beyond four reticles.
+            row.highValue = std::min(row.baseValue * (1.0 + step), fieldRange(field)->maximum);
 
             if (field == AssumptionField::DiesPerPackage) {
                 // A fractional dies-per-package (2 × 0.8 = 1.6) cannot pass through the

@@ -17,7 +17,7 @@ struct SensitivityRow
     AssumptionField field = AssumptionField::Units;
     double baseValue = 0.0;
     double lowValue = 0.0; // baseValue moved down by the step
-    double highValue = 0.0; // baseValue moved up by the step (packaging yield capped at 1)
+    double highValue = 0.0; // baseValue moved up by the step (at most the field's maximum)
     double lowShare = 0.0; // the vendor's share in percent with lowValue
     double highShare = 0.0; // the vendor's share in percent with highValue
     double swing = 0.0; // highShare − lowShare in percentage points; negative when the input

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "scenariocomparisonmodel.h"
+#include "computedforecast.h"
 #include "plaintooltip.h"
 
-#include "core/forecastengine.h"
 #include "core/localname.h"
 #include "store/database.h"
-#include "store/forecastrepository.h"
 #include "workbook.h"
 
 #include <QColor>
@@ -51,32 +50,30 @@ void ScenarioComparisonModel::recompute()
     mWafers.clear();
     mBaseShares.clear();
     if (mWorkbook) {
-        const QList<Scenario> scenarios = mWorkbook->scenarios();
-        int rootId = 0;
-        for (const Scenario &s : scenarios) {
-            if (s.parentId == 0 && rootId == 0)
-                rootId = s.id;
-        }
+        const int rootId = mWorkbook->rootScenarioId();
         QList<int> wanted = mRequested;
         if (wanted.isEmpty()) {
             wanted << rootId;
             if (mWorkbook->scenarioId() != rootId)
                 wanted << mWorkbook->scenarioId();
         }
-        ForecastRepository repository(mWorkbook->database().connection());
-        // Each scenario read and computed once; the open one is already in memory. Reading a
-        // scenario of 10,000 programs back from the file takes seconds.
-        QHash<int, std::pair<ForecastInput, ForecastResult>> loaded;
+        // Each scenario read and computed once; the open one and the root are already in
+        // memory. Reading a scenario of 10,000 programs back from the file takes seconds.
+        QHash<int, ComputedForecast> loaded;
         const auto shareOf = [&](int scenarioId, std::vector<double> *shares,
                                  std::vector<double> *wafers) {
             const bool open = scenarioId == mWorkbook->scenarioId();
-            if (!open && !loaded.contains(scenarioId)) {
-                ForecastBuilder::Result built = repository.loadForecast(scenarioId);
-                ForecastResult computed = ForecastEngine::compute(built.input);
-                loaded.insert(scenarioId, { std::move(built.input), std::move(computed) });
-            }
-            const ForecastInput &input = open ? mWorkbook->input() : loaded[scenarioId].first;
-            const ForecastResult &result = open ? mWorkbook->result() : loaded[scenarioId].second;
+            const bool root = scenarioId == rootId;
+            if (!open && !root && !loaded.contains(scenarioId))
+                loaded.insert(
+                    scenarioId,
+                    ComputedForecast::load(mWorkbook->database().connection(), scenarioId));
+            const ForecastInput &input = open ? mWorkbook->input()
+                : root                        ? mWorkbook->rootInput()
+                                              : loaded[scenarioId].input;
+            const ForecastResult &result = open ? mWorkbook->result()
+                : root                          ? mWorkbook->rootResult()
+                                                : loaded[scenarioId].result;
             const int y = input.yearIndex(mYear);
             for (int v = 0; v < input.vendors.size(); ++v) {
                 shares->push_back(y < 0 ? 0.0 : result.sharePercent(mMetric, v, y));

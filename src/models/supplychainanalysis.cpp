@@ -2,11 +2,8 @@
 #include "supplychainanalysis.h"
 
 #include "benefitsmodel.h"
-#include "core/forecastengine.h"
 #include "core/impact.h"
 #include "core/localname.h"
-#include "store/database.h"
-#include "store/forecastrepository.h"
 #include "workbook.h"
 
 namespace ws {
@@ -72,11 +69,8 @@ void SupplyChainAnalysis::recomputeImpact()
             mProblem = tr("%1 has no year before it in the forecast; compare with Base instead.")
                            .arg(mYear);
     } else {
-        ForecastRepository repository(mWorkbook->database().connection());
-        const ForecastBuilder::Result base = repository.loadForecast(mWorkbook->rootScenarioId());
-        const ForecastResult baseResult = ForecastEngine::compute(base.input);
-        changes = ImpactAnalysis::againstBase(input, mWorkbook->result(), base.input, baseResult,
-                                              mMetric, mYear);
+        changes = ImpactAnalysis::againstBase(input, mWorkbook->result(), mWorkbook->rootInput(),
+                                              mWorkbook->rootResult(), mMetric, mYear);
         if (!changes)
             mProblem = tr("the forecast has no year %1").arg(mYear);
     }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "workbook.h"
+#include "computedforecast.h"
 #include "editlognames.h"
 #include "forecastmodel.h"
 
 #include "core/fieldrange.h"
 #include "core/forecastbuilder.h"
 #include "core/packagerules.h"
+#include "core/scenariolineage.h"
 #include "core/textrules.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
@@ -89,16 +91,35 @@ std::optional<Scenario> Workbook::scenario(int scenarioId) const
 
 QList<int> Workbook::lineage() const
 {
-    QList<int> ids;
-    for (auto s = scenario(mScenarioId); s && !ids.contains(s->id); s = scenario(s->parentId))
-        ids << s->id;
-    return ids;
+    return scenarioLineage(mScenarios, mScenarioId);
 }
 
 int Workbook::rootScenarioId() const
 {
-    const QList<int> ids = lineage();
-    return ids.isEmpty() ? mScenarioId : ids.last();
+    return rootScenarioOf(mScenarios, mScenarioId);
+}
+
+const ComputedForecast *Workbook::rootForecast() const
+{
+    const int rootId = rootScenarioId();
+    if (rootId == mScenarioId)
+        return nullptr;
+    if (!mRootForecast || mRootForecast->scenarioId != rootId)
+        mRootForecast = std::make_unique<ComputedForecast>(
+            ComputedForecast::load(mDatabase->connection(), rootId));
+    return mRootForecast.get();
+}
+
+const ForecastInput &Workbook::rootInput() const
+{
+    const ComputedForecast *root = rootForecast();
+    return root ? root->input : mInput;
+}
+
+const ForecastResult &Workbook::rootResult() const
+{
+    const ComputedForecast *root = rootForecast();
+    return root ? root->result : mResult;
 }
 
 void Workbook::setScenario(int scenarioId)
@@ -186,6 +207,7 @@ QString Workbook::cellText(int programIndex, int yearIndex, AssumptionField fiel
 
 void Workbook::reload()
 {
+    mRootForecast.reset();
     ForecastRepository repository(mDatabase->connection());
     mScenarios = repository.scenarios();
     mReported = repository.reportedValues();
@@ -364,7 +386,7 @@ QString Workbook::createScenario(const QString &name)
         return problem;
     WorkbookWriter writer(mDatabase->connection());
     ScenarioSnapshot snapshot;
-    snapshot.id = writer.nextScenarioId();
+    snapshot.id = writer.nextId(WorkbookWriter::IdTable::Scenario);
     snapshot.name = trimmed;
     snapshot.parentId = mScenarioId;
     snapshot.note = tr("Based on %1.").arg(scenarioName());
@@ -381,7 +403,7 @@ QString Workbook::duplicateScenario(const QString &name)
         return problem;
     WorkbookWriter writer(mDatabase->connection());
     ScenarioSnapshot snapshot = writer.snapshotScenario(mScenarioId);
-    snapshot.id = writer.nextScenarioId();
+    snapshot.id = writer.nextId(WorkbookWriter::IdTable::Scenario);
     snapshot.name = trimmed;
     snapshot.note = tr("Copy of %1.").arg(scenarioName());
     snapshot.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -453,7 +475,7 @@ QString Workbook::addProgram(int vendorId, const QString &name, const QString &n
     // scenario, so that every scenario can compute it.
     WorkbookWriter writer(mDatabase->connection());
     ProgramSnapshot program;
-    program.id = writer.nextProgramId();
+    program.id = writer.nextId(WorkbookWriter::IdTable::Program);
     program.vendorId = vendorId;
     program.name = trimmed;
     program.node = node.trimmed();
@@ -497,7 +519,7 @@ QString Workbook::addDieKind(int packageId, const QString &name, const QString &
     if (packageIndex < 0)
         return tr("there is no program with id %1").arg(packageId);
     Program row;
-    row.id = WorkbookWriter(mDatabase->connection()).nextProgramId();
+    row.id = WorkbookWriter(mDatabase->connection()).nextId(WorkbookWriter::IdTable::Program);
     row.vendorId = mInput.programs.at(packageIndex).vendorId;
     row.name = trimmed;
     row.node = node.trimmed();
@@ -608,6 +630,12 @@ QString Workbook::applyCellChanges(const QList<CellChange> &changes, bool revers
     const QString error =
         WorkbookWriter(mDatabase->connection()).applyCellChanges(changes, reverse);
     if (error.isEmpty()) {
+        // A child stores only its own cells: an edit there leaves the root as it was.
+        if (mRootForecast &&
+            std::any_of(changes.cbegin(), changes.cend(), [&](const CellChange &c) {
+                return c.key().scenarioId == mRootForecast->scenarioId;
+            }))
+            mRootForecast.reset();
         // Show the scenario that changed, so that undo and redo are always visible.
         const int changed = changes.isEmpty() ? 0 : changes.first().key().scenarioId;
         if (changed != mScenarioId && scenario(changed)) {
@@ -667,6 +695,7 @@ QString Workbook::deleteProgram(int programId)
 
 void Workbook::reloadReportedAndRecompute()
 {
+    mRootForecast.reset(); // a program added or removed is added to or removed from the root
     // The scopes of published figures name programs: their links come and go with a program.
     mReported = ForecastRepository(mDatabase->connection()).reportedValues();
     recompute();

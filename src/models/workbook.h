@@ -25,6 +25,7 @@ class QUndoStack;
 namespace ws {
 
 class Database;
+struct ComputedForecast;
 
 /** The open document: a workbook file, the scenario being looked at, the engine's result for it
     and the undo stack of every change. Models and views read the forecast from here; every user
@@ -58,6 +59,11 @@ public:
 
     const ForecastInput &input() const { return mInput; }
     const ForecastResult &result() const { return mResult; }
+    /** The forecast of rootScenarioId(), what a scenario is compared with "against Base":
+        computed once and kept until the workbook changes; input() and result() themselves when
+        the current scenario is the root. */
+    const ForecastInput &rootInput() const;
+    const ForecastResult &rootResult() const;
     /** Cells that are missing or invalid in the current scenario; empty when all is well. */
     QStringList problems() const { return mProblems; }
     const QList<ReportedValue> &reportedValues() const { return mReported; }
@@ -211,6 +217,8 @@ Q_SIGNALS:
 
 private:
     void recompute();
+    /** The root's forecast when it is not the current scenario's, else nullptr. */
+    const ComputedForecast *rootForecast() const;
     void reloadReportedAndRecompute();
     void reloadSupplyChain();
     void reloadSources();
@@ -237,6 +245,8 @@ private:
     ForecastInput mParentInput; // empty for a scenario without a parent
     ForecastResult mResult;
     QStringList mProblems;
+    // Read when first asked for; forgotten when a change could have reached the root.
+    mutable std::unique_ptr<ComputedForecast> mRootForecast;
     SupplyChain mSupplyChain;
     double mLastRecomputeMs = 0.0;
 };

@@ -123,7 +123,7 @@ QString Workbook::addSource(Source source)
     if (const QString problem = SourceDate::problem(source.publishedOn, source.datePrecision);
         !problem.isEmpty())
         return problem;
-    source.id = WorkbookWriter(mDatabase->connection()).nextSourceId();
+    source.id = WorkbookWriter(mDatabase->connection()).nextId(WorkbookWriter::IdTable::Source);
     return pushCommand(new ChangeSource(this, std::nullopt, source));
 }
 

@@ -55,7 +55,7 @@ QString Workbook::pushCommand(QUndoCommand *command)
 QString Workbook::addCompany(Company company)
 {
     company.name = company.name.trimmed();
-    company.id = WorkbookWriter(mDatabase->connection()).nextCompanyId();
+    company.id = WorkbookWriter(mDatabase->connection()).nextId(WorkbookWriter::IdTable::Company);
     if (const QString problem = SupplyChainRules::companyProblem(mSupplyChain, company);
         !problem.isEmpty())
         return problem;
@@ -87,7 +87,7 @@ QString Workbook::removeCompany(int companyId)
 
 QString Workbook::addRelation(Relation relation)
 {
-    relation.id = WorkbookWriter(mDatabase->connection()).nextRelationId();
+    relation.id = WorkbookWriter(mDatabase->connection()).nextId(WorkbookWriter::IdTable::Relation);
     if (const QString problem = SupplyChainRules::relationProblem(mSupplyChain, relation);
         !problem.isEmpty())
         return problem;

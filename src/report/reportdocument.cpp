@@ -12,12 +12,12 @@
 #include "graph/supplychainscene.h"
 #include "models/calibrationmodel.h"
 #include "models/chartmodels.h"
+#include "models/computedforecast.h"
 #include "models/supplychainanalysis.h"
 #include "models/workbook.h"
 #include "reportpagination.h"
 #include "store/csvwriter.h"
 #include "store/database.h"
-#include "store/forecastrepository.h"
 #include "store/provenancerepository.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -827,10 +827,14 @@ const ReportDocument::ScenarioForecast &ReportDocument::forecastOf(int scenarioI
         if (scenarioId == mWorkbook->scenarioId()) {
             forecast->input = mWorkbook->input();
             forecast->result = mWorkbook->result();
+        } else if (scenarioId == mWorkbook->rootScenarioId()) {
+            forecast->input = mWorkbook->rootInput();
+            forecast->result = mWorkbook->rootResult();
         } else {
-            ForecastRepository repository(mWorkbook->database().connection());
-            forecast->input = repository.loadForecast(scenarioId).input;
-            forecast->result = ForecastEngine::compute(forecast->input);
+            ComputedForecast loaded =
+                ComputedForecast::load(mWorkbook->database().connection(), scenarioId);
+            forecast->input = std::move(loaded.input);
+            forecast->result = std::move(loaded.result);
         }
     }
     return *forecast;

@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <iterator>
+
 namespace ws {
 
 namespace {
@@ -190,6 +192,20 @@ QString WorkbookWriter::applyCellChanges(const QList<CellChange> &changes, bool 
     });
 }
 
+int WorkbookWriter::nextId(IdTable table)
+{
+    // The table's name comes from this list, in IdTable's order, never from anything typed.
+    static constexpr const char *names[] = { "scenario", "program", "company", "relation",
+                                             "source" };
+    static_assert(std::size(names) == static_cast<size_t>(IdTable::Source) + 1);
+    QSqlQuery query(mDb);
+    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1")
+                          .arg(QLatin1String(names[static_cast<size_t>(table)]))) &&
+            query.next()
+        ? query.value(0).toInt()
+        : 0;
+}
+
 ScenarioSnapshot WorkbookWriter::snapshotScenario(int scenarioId)
 {
     ScenarioSnapshot snapshot;
@@ -210,15 +226,6 @@ ScenarioSnapshot WorkbookWriter::snapshotScenario(int scenarioId)
     if (query.exec())
         snapshot.cells = readCells(query);
     return snapshot;
-}
-
-int WorkbookWriter::nextScenarioId()
-{
-    QSqlQuery query(mDb);
-    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM scenario")) &&
-            query.next()
-        ? query.value(0).toInt()
-        : 0;
 }
 
 QString WorkbookWriter::insertScenario(const ScenarioSnapshot &scenario)
@@ -323,15 +330,6 @@ ProgramSnapshot WorkbookWriter::snapshotProgram(int programId)
             snapshot.reportedValueIds << query.value(0).toInt();
     }
     return snapshot;
-}
-
-int WorkbookWriter::nextProgramId()
-{
-    QSqlQuery query(mDb);
-    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM program")) &&
-            query.next()
-        ? query.value(0).toInt()
-        : 0;
 }
 
 QString WorkbookWriter::insertProgram(const ProgramSnapshot &program)
@@ -464,24 +462,6 @@ CompanySnapshot WorkbookWriter::snapshotCompany(int companyId)
         }
     }
     return snapshot;
-}
-
-int WorkbookWriter::nextCompanyId()
-{
-    QSqlQuery query(mDb);
-    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM company")) &&
-            query.next()
-        ? query.value(0).toInt()
-        : 0;
-}
-
-int WorkbookWriter::nextRelationId()
-{
-    QSqlQuery query(mDb);
-    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM relation")) &&
-            query.next()
-        ? query.value(0).toInt()
-        : 0;
 }
 
 QString WorkbookWriter::writeCompany(const Company &company, bool insert)
@@ -662,14 +642,6 @@ QString WorkbookWriter::updateRelation(const Relation &relation)
         }
         return error;
     });
-}
-
-int WorkbookWriter::nextSourceId()
-{
-    QSqlQuery query(mDb);
-    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM source")) && query.next()
-        ? query.value(0).toInt()
-        : 1;
 }
 
 QString WorkbookWriter::writeSource(const std::optional<Source> &before,

@@ -15,7 +15,14 @@ namespace ws {
 class WorkbookWriter
 {
 public:
+    /** The tables whose rows a user adds, and so the only ones nextId() reads. */
+    enum class IdTable { Scenario, Program, Company, Relation, Source };
+
     explicit WorkbookWriter(QSqlDatabase db);
+
+    /** The id a new row of @p table gets: one more than the largest, 1 for an empty table; 0
+        (which no row has) when the table cannot be read, and then the insert fails too. */
+    int nextId(IdTable table);
 
     /** The row key edit_log gives an assumption cell: "scenario 2, program 9, year 2026". */
     static QString cellRowKey(const StoredCell &cell);
@@ -31,26 +38,21 @@ public:
     QString applyCellChanges(const QList<CellChange> &changes, bool reverse = false);
 
     ScenarioSnapshot snapshotScenario(int scenarioId);
-    int nextScenarioId();
     QString insertScenario(const ScenarioSnapshot &scenario);
     QString deleteScenario(int scenarioId);
     QString renameScenario(int scenarioId, const QString &name);
 
     ProgramSnapshot snapshotProgram(int programId);
-    int nextProgramId();
     QString insertProgram(const ProgramSnapshot &program);
     QString deleteProgram(int programId);
 
     CompanySnapshot snapshotCompany(int companyId);
-    int nextCompanyId();
-    int nextRelationId();
     QString insertCompany(const CompanySnapshot &company);
     QString deleteCompany(int companyId);
     QString updateCompany(const Company &company);
     QString insertRelation(const Relation &relation);
     QString deleteRelation(int relationId);
     QString updateRelation(const Relation &relation);
-    int nextSourceId();
     /** Adds (no @p before), changes or removes (no @p after) a source. A source that numbers
         still cite is not removed. */
     QString writeSource(const std::optional<Source> &before, const std::optional<Source> &after);

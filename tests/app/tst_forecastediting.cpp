@@ -49,6 +49,8 @@ private Q_SLOTS:
     void pastedBlockWithOneBadCellChangesNothing();
     void pasteIntoComputedColumnIsRefused();
     void copiedCellsPasteBackToTheSameValues();
+    void editorStatesTheRangeItChecks();
+    void copiedNamesReachASpreadsheetAsText();
 
 private:
     QModelIndex cell(int programId, int year, int column) const;
@@ -410,6 +412,66 @@ void TestForecastEditing::copiedCellsPasteBackToTheSameValues()
     table->setCurrentIndex(cell(8, 2026, ForecastModel::PackagingYieldColumn));
     QCOMPARE(mPage->pasteText(QApplication::clipboard()->text()), QString());
     QCOMPARE(stored(8, 2026, QStringLiteral("packaging_yield")), QStringLiteral("0.93125"));
+}
+
+void TestForecastEditing::editorStatesTheRangeItChecks()
+{
+    // DESIGN §2: a packaging yield is above 0 (no package ever good is no forecast) and at most
+    // 1. The editor said "0 to 1", then refused the 0 it invited.
+    const QModelIndex yield = cell(trainium3, 2026, ForecastModel::PackagingYieldColumn);
+    mPage->table()->setFocus();
+    mPage->table()->setCurrentIndex(yield);
+    mPage->table()->edit(yield);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QVERIFY2(editor->toolTip().startsWith(QStringLiteral("Above 0 and at most 1.")),
+             qPrintable(editor->toolTip()));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_COMPARE(QApplication::focusWidget(), mPage->table());
+
+    const QString before = stored(trainium3, 2026, QStringLiteral("packaging_yield"));
+    type(yield, QStringLiteral("0"));
+    QCOMPARE(stored(trainium3, 2026, QStringLiteral("packaging_yield")), before);
+    QVERIFY2(mPage->message().contains(
+                 QStringLiteral("packaging yield must be above 0 and at most 1 (got 0).")),
+             qPrintable(mPage->message()));
+
+    // Units: an inclusive range, from none shipped to ten billion.
+    const QModelIndex units = cell(trainium3, 2026, ForecastModel::UnitsColumn);
+    mPage->table()->setCurrentIndex(units);
+    mPage->table()->edit(units);
+    editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QVERIFY2(editor->toolTip().startsWith(QStringLiteral("0 to 10,000,000,000.")),
+             qPrintable(editor->toolTip()));
+    QTest::keyClick(editor, Qt::Key_Escape);
+}
+
+void TestForecastEditing::copiedNamesReachASpreadsheetAsText()
+{
+    // A program named like a spreadsheet formula, with quotes and a comma (names may hold
+    // them; DESIGN §2 forbids only control characters).
+    const QString name = QStringLiteral("=HYPERLINK(\"http://x\",\"a,b\")");
+    QCOMPARE(mWorkbook->addProgram(1, name, QStringLiteral("N3")), QString());
+    int programId = 0;
+    for (const Program &program : mWorkbook->input().programs) {
+        if (program.name == name)
+            programId = program.id;
+    }
+    QVERIFY(programId > 0);
+    const QModelIndex from = cell(programId, 2026, ForecastModel::ProgramColumn);
+    QVERIFY(from.isValid());
+    QTableView *table = mPage->table();
+    table->setFocus();
+    table->selectionModel()->select(
+        QItemSelection(from, from.siblingAtColumn(ForecastModel::UnitsColumn)),
+        QItemSelectionModel::ClearAndSelect);
+    mPage->copySelection();
+    // Program, year, units (a new program ships none). By hand, RFC 4180 with a tab between
+    // fields: the apostrophe makes the name text, the field is quoted because it holds quotes,
+    // and each inner quote is doubled. The comma needs nothing between tabs.
+    QCOMPARE(QApplication::clipboard()->text(),
+             QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"a,b\"\")\"\t2026\t0\n"));
 }
 
 QTEST_MAIN(TestForecastEditing)

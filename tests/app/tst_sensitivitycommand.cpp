@@ -3,6 +3,7 @@
 #include "support/commandrun.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void usageErrorsExitOne_data();
     void usageErrorsExitOne();
     void refusedFileExitsTwo();
+    void movesStopAtTheFieldsMaximum();
 
 private:
     QStringList csvRows(const Run &r) const;
@@ -240,6 +242,36 @@ void TestSensitivityCommand::refusedFileExitsTwo()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("notes.txt")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+void TestSensitivityCommand::movesStopAtTheFieldsMaximum()
+{
+    const QString db = mDir.filePath(QStringLiteral("maximum.sqlite"));
+    const auto set = [&](const char *program, const char *field, const char *value) {
+        return run({ QStringLiteral("set"), QStringLiteral("--db"), db, QStringLiteral("--program"),
+                     QString::fromLatin1(program), QStringLiteral("--year"), QStringLiteral("2026"),
+                     QStringLiteral("--field"), QString::fromLatin1(field),
+                     QStringLiteral("--value"), QString::fromLatin1(value) })
+            .code;
+    };
+    QCOMPARE(set("Trainium2", "harvest_fraction", "0.9"), 0);
+    QCOMPARE(set("Trainium3", "defect_density", "4.5"), 0);
+    const Run r =
+        run({ QStringLiteral("sensitivity"), QStringLiteral("--db"), db, QStringLiteral("--vendor"),
+              QStringLiteral("AWS"), QStringLiteral("--year"), QStringLiteral("2026") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // By hand, base × 0.8 and base × 1.2, the latter no higher than DESIGN §2 allows: a harvest
+    // fraction of 0.9 × 1.2 = 1.08 would harvest more dies than fail (at most 1), a defect
+    // density of 4.5 × 1.2 = 5.4 is above the 5 per cm² the workbook takes.
+    QHash<QString, QStringList> moved;
+    for (const QString &row : csvRows(r)) {
+        const QStringList f = row.split(QLatin1Char(','));
+        moved.insert(f[0] + QLatin1Char(' ') + f[2], f.mid(3, 3));
+    }
+    QCOMPARE(moved.value(QStringLiteral("Trainium2 harvest_fraction")),
+             QStringList({ QStringLiteral("0.9"), QStringLiteral("0.72"), QStringLiteral("1") }));
+    QCOMPARE(moved.value(QStringLiteral("Trainium3 defect_density")),
+             QStringList({ QStringLiteral("4.5"), QStringLiteral("3.6"), QStringLiteral("5") }));
 }
 
 QTEST_GUILESS_MAIN(TestSensitivityCommand)

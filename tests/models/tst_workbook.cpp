@@ -63,6 +63,7 @@ private Q_SLOTS:
     void fitPreviewChangesNothingAndApplyIsOneUndoStep();
     void fitRefusesAStalePreview();
     void flagsCowosDemandAboveCapacity();
+    void rootForecastFollowsEditsToTheRoot();
 
 private:
     int programId(const QString &name) const;
@@ -442,6 +443,48 @@ void TestWorkbook::flagsCowosDemandAboveCapacity()
              qPrintable(mWorkbook->capacityWarning()));
     mWorkbook->undoStack()->undo();
     QVERIFY(!mWorkbook->capacityStatus().at(mWorkbook->input().yearIndex(2026)).exceeded);
+}
+
+void TestWorkbook::rootForecastFollowsEditsToTheRoot()
+{
+    // AWS upside stores Trainium3's 2026 units as 2,250,000; Base, its root, 1,250,000
+    // (data/assumption.csv).
+    const int trainium3 = programId(QStringLiteral("Trainium3"));
+    const int base = scenarioId(QStringLiteral("Base"));
+    const int upside = scenarioId(QStringLiteral("AWS upside"));
+    const auto rootUnits = [&] {
+        const ForecastInput &root = mWorkbook->rootInput();
+        return root.at(root.programIndex(trainium3), root.yearIndex(2026)).units;
+    };
+    mWorkbook->setScenario(upside);
+    QCOMPARE(mWorkbook->rootScenarioId(), base);
+    QCOMPARE(rootUnits(), 1'250'000.0);
+    const ForecastInput &current = mWorkbook->input();
+    QCOMPARE(current.at(current.programIndex(trainium3), current.yearIndex(2026)).units,
+             2'250'000.0);
+    // The root's result is its own: AWS has about 6 % of Base's 2026 compute wafers and about
+    // 11 % of the upside's (the scenario's note in data/scenario.csv: 11.2 %).
+    const int aws = mWorkbook->input().vendorIndex(QStringLiteral("AWS"));
+    const int y = mWorkbook->input().yearIndex(2026);
+    QVERIFY(mWorkbook->rootResult().sharePercent(Metric::ComputeWafers, aws, y) < 7.0);
+    QVERIFY(mWorkbook->result().sharePercent(Metric::ComputeWafers, aws, y) > 11.0);
+
+    // An edit to Base, and its undo, reach the root's forecast seen from the child.
+    mWorkbook->setScenario(base);
+    QCOMPARE(
+        mWorkbook->editCell(trainium3, 2026, AssumptionField::Units, QStringLiteral("1500000")),
+        QString());
+    mWorkbook->setScenario(upside);
+    QCOMPARE(rootUnits(), 1'500'000.0);
+    mWorkbook->undoStack()->undo();
+    mWorkbook->setScenario(upside);
+    QCOMPARE(rootUnits(), 1'250'000.0);
+    // An edit to the child leaves the root as it was.
+    QCOMPARE(
+        mWorkbook->editCell(trainium3, 2026, AssumptionField::Units, QStringLiteral("3000000")),
+        QString());
+    QCOMPARE(mWorkbook->scenarioId(), upside);
+    QCOMPARE(rootUnits(), 1'250'000.0);
 }
 
 QTEST_MAIN(TestWorkbook)

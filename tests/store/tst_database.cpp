@@ -6,6 +6,7 @@
 #include "store/migrations.h"
 #include "store/reportedscope.h"
 #include "store/schemaaudit.h"
+#include "store/workbookwriter.h"
 #include "support/files.h"
 #include "support/foreignsql.h"
 #include "support/version2workbook.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void saveCopyIsConsistentWhileAnotherProgramWrites();
     void migratesSourcesOfVersion2WithTheirDatesPrecision();
     void migratesVersion2ReportedValuesToScopeAndVintage();
+    void newRowsTakeOneMoreThanTheLargestId();
 
 private:
     std::unique_ptr<QTemporaryDir> mDir;
@@ -419,4 +421,21 @@ void TestDatabase::migratesVersion2ReportedValuesToScopeAndVintage()
     // Deleting the figure takes its links with it.
     QVERIFY(query.exec(QStringLiteral("DELETE FROM reported_value WHERE id = 1")));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM reported_value_program")), 0);
+}
+
+void TestDatabase::newRowsTakeOneMoreThanTheLargestId()
+{
+    auto opened = Database::open(path(QStringLiteral("ids.sqlite")));
+    QVERIFY(opened.database);
+    QSqlDatabase db = opened.database->connection();
+    QSqlQuery query(db);
+    // A gap below the largest id is not reused: 41 is the largest scenario id, so 42 is next.
+    QVERIFY(
+        query.exec(QStringLiteral("INSERT INTO scenario (id, name, parent_id, note, created_at) "
+                                  "VALUES (41, 'Far', NULL, NULL, '2026-01-01T00:00:00Z')")));
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM relation")));
+    WorkbookWriter writer(db);
+    QCOMPARE(writer.nextId(WorkbookWriter::IdTable::Scenario), 42);
+    // An empty table starts at 1.
+    QCOMPARE(writer.nextId(WorkbookWriter::IdTable::Relation), 1);
 }
