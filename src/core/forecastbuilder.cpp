@@ -131,6 +131,46 @@ std::optional<double> plainNumber(const QString &text)
 
 } // namespace
 
+void copyAssumptionField(ProgramYearInputs &to, const ProgramYearInputs &from,
+                         AssumptionField field)
+{
+    switch (field) {
+    case AssumptionField::YieldModel:
+        to.yieldModel = from.yieldModel;
+        break;
+    case AssumptionField::Packaging:
+        to.packaging = from.packaging;
+        break;
+    case AssumptionField::DiesPerPackage:
+        to.diesPerPackage = from.diesPerPackage;
+        break;
+    case AssumptionField::Units:
+        to.units = from.units;
+        break;
+    case AssumptionField::DieAreaMm2:
+        to.dieAreaMm2 = from.dieAreaMm2;
+        break;
+    case AssumptionField::DefectDensity:
+        to.defectDensity = from.defectDensity;
+        break;
+    case AssumptionField::YieldAlpha:
+        to.yieldAlpha = from.yieldAlpha;
+        break;
+    case AssumptionField::InterposerAreaMm2:
+        to.interposerAreaMm2 = from.interposerAreaMm2;
+        break;
+    case AssumptionField::PackagingYield:
+        to.packagingYield = from.packagingYield;
+        break;
+    case AssumptionField::PackagesPerCowosWafer:
+        to.packagesPerCowosWafer = from.packagesPerCowosWafer;
+        break;
+    case AssumptionField::HarvestFraction:
+        to.harvestFraction = from.harvestFraction;
+        break;
+    }
+}
+
 void applyAssumptionValue(ProgramYearInputs &inputs, AssumptionField field, const QString &value)
 {
     switch (field) {

@@ -13,6 +13,11 @@ namespace ws {
     builder reads it; an editor uses it to judge an edit before it is made. */
 void applyAssumptionValue(ProgramYearInputs &inputs, AssumptionField field, const QString &value);
 
+/** Sets @p field of @p to to its value in @p from: a cell that goes back to what its parent
+    scenario gives it. */
+void copyAssumptionField(ProgramYearInputs &to, const ProgramYearInputs &from,
+                         AssumptionField field);
+
 /** The value of @p field in @p inputs, the other way round: a number (dies per package as an
     integer), the name of a yield model or of a packaging, or a null value for a packages-per-
     wafer figure that is not given. */

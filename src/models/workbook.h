@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 
+class QElapsedTimer;
 class QUndoCommand;
 class QUndoStack;
 
@@ -216,7 +217,16 @@ Q_SIGNALS:
     void imported();
 
 private:
+    /** Reads the current scenario from the store, resolves it and computes it. */
     void recompute();
+    /** Computes the resolved input and tells the views; @p timer started with the change. */
+    void computeFromInput(const QElapsedTimer &timer);
+    /** Sets the cells @p changes write (or, if @p reverse, restore) in the resolved input of the
+        current scenario, as the store now holds them. False, changing nothing, when the change
+        reaches further than its cells — another scenario, a year or program not in the input,
+        a field that decides which inputs are needed, a cell going back to a parent that does not
+        give it, a workbook with problems — and the scenario must be read again. */
+    bool applyCellChangesInMemory(const QList<CellChange> &changes, bool reverse);
     /** The root's forecast when it is not the current scenario's, else nullptr. */
     const ComputedForecast *rootForecast() const;
     void reloadReportedAndRecompute();

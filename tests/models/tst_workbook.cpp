@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "core/forecastbuilder.h"
 #include "models/workbook.h"
 #include "store/database.h"
 
@@ -64,8 +65,13 @@ private Q_SLOTS:
     void fitRefusesAStalePreview();
     void flagsCowosDemandAboveCapacity();
     void rootForecastFollowsEditsToTheRoot();
+    void editsKeptInMemoryMatchTheStore();
 
 private:
+    /** Fails the calling test where the open workbook's resolved input or result differs from
+        a second workbook that reads the same file afresh. */
+    void compareWithAFreshRead(const QString &when);
+
     int programId(const QString &name) const;
     int scenarioId(const QString &name) const;
     double share(const QString &vendor, int year) const;
@@ -485,6 +491,77 @@ void TestWorkbook::rootForecastFollowsEditsToTheRoot()
         QString());
     QCOMPARE(mWorkbook->scenarioId(), upside);
     QCOMPARE(rootUnits(), 1'250'000.0);
+}
+
+void TestWorkbook::compareWithAFreshRead(const QString &when)
+{
+    auto opened = Database::open(mWorkbook->path());
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    Workbook fresh(std::move(opened.database));
+    fresh.setScenario(mWorkbook->scenarioId());
+    const ForecastInput &kept = mWorkbook->input();
+    const ForecastInput &read = fresh.input();
+    QCOMPARE(kept.years, read.years);
+    QCOMPARE(kept.programs.size(), read.programs.size());
+    for (int p = 0; p < kept.programs.size(); ++p) {
+        for (int y = 0; y < kept.years.size(); ++y) {
+            for (AssumptionField field : allAssumptionFields()) {
+                const QString where = QStringLiteral("%1: %2 %3 %4")
+                                          .arg(when, kept.programs.at(p).name)
+                                          .arg(kept.years.at(y))
+                                          .arg(assumptionFieldName(field));
+                QVERIFY2(assumptionValue(kept.at(p, y), field) ==
+                             assumptionValue(read.at(p, y), field),
+                         qPrintable(where));
+                QVERIFY2(kept.layerOf(p, y, field) == read.layerOf(p, y, field),
+                         qPrintable(where + QStringLiteral(" (layer)")));
+            }
+        }
+    }
+    for (int v = 0; v < kept.vendors.size(); ++v) {
+        for (int y = 0; y < kept.years.size(); ++y)
+            QCOMPARE(mWorkbook->result().sharePercent(Metric::ComputeWafers, v, y),
+                     fresh.result().sharePercent(Metric::ComputeWafers, v, y));
+    }
+}
+
+void TestWorkbook::editsKeptInMemoryMatchTheStore()
+{
+    // An edit sets its cells in memory instead of reading the scenario back: whatever it does,
+    // a fresh read of the file must give the same input, layer by layer, and the same shares.
+    const int trainium3 = programId(QStringLiteral("Trainium3"));
+    const int mi355x = programId(QStringLiteral("MI355X"));
+    QVERIFY(trainium3 > 0 && mi355x > 0);
+    QCOMPARE(
+        mWorkbook->editCell(trainium3, 2026, AssumptionField::DieAreaMm2, QStringLiteral("812.5")),
+        QString());
+    QCOMPARE(
+        mWorkbook->editCell(mi355x, 2027, AssumptionField::YieldModel, QStringLiteral("poisson")),
+        QString());
+    compareWithAFreshRead(QStringLiteral("after two edits of Base"));
+    mWorkbook->undoStack()->undo();
+    compareWithAFreshRead(QStringLiteral("after undo"));
+    mWorkbook->undoStack()->redo();
+    compareWithAFreshRead(QStringLiteral("after redo"));
+
+    // In a child: an override, then back to what Base gives, then undo of that.
+    mWorkbook->setScenario(scenarioId(QStringLiteral("AWS upside")));
+    QCOMPARE(
+        mWorkbook->editCell(trainium3, 2026, AssumptionField::DefectDensity, QStringLiteral("0.2")),
+        QString());
+    compareWithAFreshRead(QStringLiteral("after an override in the child"));
+    QCOMPARE(mWorkbook->revertCell(trainium3, 2026, AssumptionField::DefectDensity), QString());
+    compareWithAFreshRead(QStringLiteral("after reverting the override"));
+    QCOMPARE(mWorkbook->revertCell(trainium3, 2026, AssumptionField::Units), QString());
+    compareWithAFreshRead(QStringLiteral("after reverting the child's own units"));
+    mWorkbook->undoStack()->undo();
+    compareWithAFreshRead(QStringLiteral("after undoing the revert"));
+    // Units to zero and back: which inputs are needed changes, so the scenario is read again.
+    QCOMPARE(mWorkbook->editCell(mi355x, 2026, AssumptionField::Units, QStringLiteral("0")),
+             QString());
+    compareWithAFreshRead(QStringLiteral("after units to zero"));
+    mWorkbook->undoStack()->undo();
+    compareWithAFreshRead(QStringLiteral("after undoing units to zero"));
 }
 
 QTEST_MAIN(TestWorkbook)
