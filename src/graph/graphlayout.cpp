@@ -2,6 +2,8 @@
 #include "graphlayout.h"
 
 #include "core/supplychain.h"
+#include "graph/dotoutput.h"
+#include "graph/graphvizcommand.h"
 
 #include <QLocale>
 #include <QMutex>
@@ -13,6 +15,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -188,6 +191,59 @@ CleanGraph cleanGraph(const QList<LayoutNode> &nodes, const QList<LayoutEdge> &e
     return clean;
 }
 
+/** Whether the edges of this layout are routed as splines (routeEdges). */
+bool routesEdges(LayoutKind kind, const CleanGraph &clean)
+{
+    return kind == LayoutKind::Layered &&
+        static_cast<qsizetype>(clean.edges.size()) <= splineEdgeLimit;
+}
+
+/** DOT text that, read by Graphviz, gives @p graph: the attributes that differ from their
+    defaults, and the nodes and edges created in the order given (agwrite mentions a node
+    first where an edge needs it, which reorders them, and sfdp's result and time depend on
+    the order). Call with graphvizMutex held. */
+QByteArray dotText(Agraph_t *graph, const std::vector<Agnode_t *> &nodes,
+                   const std::vector<Agraph_t *> &subgraphs, const std::vector<Agedge_t *> &edges)
+{
+    // agcanonStr quotes what needs quoting, in a buffer of its own that the next call reuses.
+    const auto canon = [](const char *text) {
+        return QByteArray(agcanonStr(gv(text)));
+    };
+    // Attributes of one object that differ from their default, or all defaults when object is
+    // null, as " [name=value, …]".
+    const auto attributes = [&](int kind, void *object) {
+        QByteArray list;
+        for (Agsym_t *sym = agnxtattr(graph, kind, nullptr); sym;
+             sym = agnxtattr(graph, kind, sym)) {
+            const char *value = object ? agxget(object, sym) : sym->defval;
+            if (object ? std::strcmp(value, sym->defval) == 0 : kind == AGRAPH && !*value)
+                continue;
+            list += (list.isEmpty() ? " [" : ", ") + canon(sym->name) + '=' + canon(value);
+        }
+        return list.isEmpty() ? list : list + ']';
+    };
+
+    QByteArray text = "digraph " + canon(agnameof(graph)) + " {\n";
+    text += "\tgraph" + attributes(AGRAPH, nullptr) + ";\n";
+    text += "\tnode" + attributes(AGNODE, nullptr) + ";\n";
+    if (agnxtattr(graph, AGEDGE, nullptr))
+        text += "\tedge" + attributes(AGEDGE, nullptr) + ";\n";
+    for (Agnode_t *n : nodes)
+        text += '\t' + canon(agnameof(n)) + attributes(AGNODE, n) + ";\n";
+    // Naming a node that exists already puts it in the subgraph without creating anything.
+    for (Agraph_t *subgraph : subgraphs) {
+        text += "\tsubgraph " + canon(agnameof(subgraph)) + " {\n\t\tgraph" +
+            attributes(AGRAPH, subgraph) + ";\n\t\t";
+        for (Agnode_t *n = agfstnode(subgraph); n; n = agnxtnode(subgraph, n))
+            text += canon(agnameof(n)) + "; ";
+        text += "\n\t}\n";
+    }
+    for (Agedge_t *e : edges)
+        text += '\t' + canon(agnameof(agtail(e))) + " -> " + canon(agnameof(aghead(e))) +
+            attributes(AGEDGE, e) + ";\n";
+    return text + "}\n";
+}
+
 /** A cgraph graph built from our nodes and edges, with the attributes of one layout kind. */
 class GraphvizGraph
 {
@@ -203,21 +259,17 @@ public:
 
     Agraph_t *graph() const { return mGraph; }
     const char *engine() const { return mEngine; }
-    bool wantsSplines() const { return mWantsSplines; }
     QString note() const { return mNote; }
     // Parallel to CleanGraph::nodes and CleanGraph::edges.
     const std::vector<Agnode_t *> &nodes() const { return mNodes; }
     const std::vector<Agedge_t *> &edges() const { return mEdges; }
 
-    /** DOT text that, read by Graphviz, gives this very graph: the same attributes, and the
-        nodes and edges created in the same order (agwrite mentions a node first where an
-        edge needs it, which reorders them, and sfdp's result and time depend on the order). */
+    /** DOT text that, read by Graphviz, gives this very graph (dotText). */
     QByteArray dot() const;
 
 private:
     Agraph_t *mGraph = nullptr;
     const char *mEngine = "dot";
-    bool mWantsSplines = false;
     QString mNote;
     std::vector<Agnode_t *> mNodes;
     std::vector<Agedge_t *> mEdges;
@@ -237,7 +289,6 @@ GraphvizGraph::GraphvizGraph(LayoutKind kind, const QList<LayoutNode> &nodes,
         agattr(g, AGRAPH, gv("rankdir"), gv("LR"));
         agattr(g, AGRAPH, gv("nodesep"), inches(nodeGap).data());
         agattr(g, AGRAPH, gv("ranksep"), inches(columnGap).data());
-        mWantsSplines = edgeCount <= splineEdgeLimit;
         // "none" skips edge routing here: dot orders the columns, the columns are then packed
         // (packColumns) and the edges routed around the packed boxes (routeEdges).
         agattr(g, AGRAPH, gv("splines"), gv("none"));
@@ -326,43 +377,7 @@ GraphvizGraph::GraphvizGraph(LayoutKind kind, const QList<LayoutNode> &nodes,
 
 QByteArray GraphvizGraph::dot() const
 {
-    // agcanonStr quotes what needs quoting, in a buffer of its own that the next call reuses.
-    const auto canon = [](const char *text) {
-        return QByteArray(agcanonStr(gv(text)));
-    };
-    // Attributes of one object that differ from their default, or all defaults when object is
-    // null, as " [name=value, …]".
-    const auto attributes = [&](int kind, void *object) {
-        QByteArray list;
-        for (Agsym_t *sym = agnxtattr(mGraph, kind, nullptr); sym;
-             sym = agnxtattr(mGraph, kind, sym)) {
-            const char *value = object ? agxget(object, sym) : sym->defval;
-            if (object ? std::strcmp(value, sym->defval) == 0 : kind == AGRAPH && !*value)
-                continue;
-            list += (list.isEmpty() ? " [" : ", ") + canon(sym->name) + '=' + canon(value);
-        }
-        return list.isEmpty() ? list : list + ']';
-    };
-
-    QByteArray text = "digraph " + canon(agnameof(mGraph)) + " {\n";
-    text += "\tgraph" + attributes(AGRAPH, nullptr) + ";\n";
-    text += "\tnode" + attributes(AGNODE, nullptr) + ";\n";
-    if (agnxtattr(mGraph, AGEDGE, nullptr))
-        text += "\tedge" + attributes(AGEDGE, nullptr) + ";\n";
-    for (Agnode_t *n : mNodes)
-        text += '\t' + canon(agnameof(n)) + attributes(AGNODE, n) + ";\n";
-    // Naming a node that exists already puts it in the subgraph without creating anything.
-    for (Agraph_t *subgraph : mSubgraphs) {
-        text += "\tsubgraph " + canon(agnameof(subgraph)) + " {\n\t\tgraph" +
-            attributes(AGRAPH, subgraph) + ";\n\t\t";
-        for (Agnode_t *n = agfstnode(subgraph); n; n = agnxtnode(subgraph, n))
-            text += canon(agnameof(n)) + "; ";
-        text += "\n\t}\n";
-    }
-    for (Agedge_t *e : mAllEdges)
-        text += '\t' + canon(agnameof(agtail(e))) + " -> " + canon(agnameof(aghead(e))) +
-            attributes(AGEDGE, e) + ";\n";
-    return text + "}\n";
+    return dotText(mGraph, mNodes, mSubgraphs, mAllEdges);
 }
 
 QPainterPath splinePath(const splines *spl, double flipY)
@@ -444,13 +459,35 @@ void packColumns(LayoutResult &result, const QList<LayoutNode> &nodes, const Cle
     }
 }
 
-/** Routes the edges as splines around the boxes where they now stand: Graphviz's "nop2"
-    engine (neato -n2) keeps the nodes' positions and only routes. Without routes the scene
-    draws its own curves, so a failure here costs looks, not the layout. */
-void routeEdges(GVC_t *context, LayoutResult &result, const QList<LayoutNode> &nodes,
-                const QList<LayoutEdge> &edges, const CleanGraph &clean)
+/** The graph that routes the edges as splines around the boxes where they now stand: the
+    nodes pinned at their scene positions (in points, y up), for Graphviz's "nop2" engine
+    (neato -n2), which keeps the nodes where they are and only routes. */
+class RoutesGraph
 {
-    Agraph_t *g = agopen(gv("routes"), Agdirected, nullptr);
+public:
+    RoutesGraph(const LayoutResult &result, const QList<LayoutNode> &nodes,
+                const CleanGraph &clean);
+    ~RoutesGraph() { agclose(mGraph); }
+    RoutesGraph(const RoutesGraph &) = delete;
+    RoutesGraph &operator=(const RoutesGraph &) = delete;
+
+    Agraph_t *graph() const { return mGraph; }
+    // Parallel to CleanGraph::nodes and CleanGraph::edges.
+    const std::vector<Agnode_t *> &nodes() const { return mNodes; }
+    const std::vector<Agedge_t *> &edges() const { return mEdges; }
+    QByteArray dot() const { return dotText(mGraph, mNodes, {}, mEdges); }
+
+private:
+    Agraph_t *mGraph = nullptr;
+    std::vector<Agnode_t *> mNodes;
+    std::vector<Agedge_t *> mEdges;
+};
+
+RoutesGraph::RoutesGraph(const LayoutResult &result, const QList<LayoutNode> &nodes,
+                         const CleanGraph &clean)
+{
+    mGraph = agopen(gv("routes"), Agdirected, nullptr);
+    Agraph_t *g = mGraph;
     agattr(g, AGRAPH, gv("splines"), gv("true"));
     agattr(g, AGNODE, gv("shape"), gv("box"));
     agattr(g, AGNODE, gv("fixedsize"), gv("true"));
@@ -458,8 +495,7 @@ void routeEdges(GVC_t *context, LayoutResult &result, const QList<LayoutNode> &n
     Agsym_t *width = agattr(g, AGNODE, gv("width"), gv("0.75"));
     Agsym_t *height = agattr(g, AGNODE, gv("height"), gv("0.5"));
     Agsym_t *pos = agattr(g, AGNODE, gv("pos"), gv(""));
-    std::vector<Agnode_t *> made;
-    made.reserve(clean.nodes.size());
+    mNodes.reserve(clean.nodes.size());
     for (int index : clean.nodes) {
         const LayoutNode &node = nodes[index];
         const QPointF p = result.positions.value(node.id);
@@ -471,31 +507,91 @@ void routeEdges(GVC_t *context, LayoutResult &result, const QList<LayoutNode> &n
         QByteArray at =
             QByteArray::number(p.x(), 'f', 2) + ',' + QByteArray::number(-p.y(), 'f', 2) + '!';
         agxset(n, pos, at.data());
-        made.push_back(n);
+        mNodes.push_back(n);
     }
-    std::vector<Agedge_t *> routed;
-    routed.reserve(clean.ends.size());
+    mEdges.reserve(clean.ends.size());
     for (const auto &[from, to] : clean.ends)
-        routed.push_back(agedge(g, made[from], made[to], nullptr, 1));
-    if (gvLayout(context, g, "nop2") == 0) {
+        mEdges.push_back(agedge(g, mNodes[from], mNodes[to], nullptr, 1));
+}
+
+/** Routes the edges with Graphviz's library in process. Without routes the scene draws its
+    own curves, so a failure here costs looks, not the layout. */
+void routeEdgesWithLibrary(LayoutResult &result, const QList<LayoutNode> &nodes,
+                           const QList<LayoutEdge> &edges, const CleanGraph &clean)
+{
+    QMutexLocker lock(&graphvizMutex());
+    MessageCapture messages;
+    GVC_t *context = graphvizContext();
+    if (!context)
+        return;
+    const RoutesGraph routes(result, nodes, clean);
+    if (gvLayout(context, routes.graph(), "nop2") == 0) {
         // Graphviz may have moved the drawing as a whole: map it back through the first node.
-        const pointf first = ND_coord(made.front());
+        const pointf first = ND_coord(routes.nodes().front());
         const QPointF scene = result.positions.value(nodes[clean.nodes.front()].id);
         const double dx = scene.x() - first.x;
         const double flipY = scene.y() + first.y;
-        for (std::size_t i = 0; i < routed.size(); ++i) {
-            QPainterPath path = splinePath(ED_spl(routed[i]), flipY);
+        for (std::size_t i = 0; i < routes.edges().size(); ++i) {
+            QPainterPath path = splinePath(ED_spl(routes.edges()[i]), flipY);
             if (!path.isEmpty())
                 result.edgePaths.insert(edges[clean.edges[i]].id, path.translated(dx, 0));
         }
     }
-    gvFreeLayout(context, g);
-    agclose(g);
+    gvFreeLayout(context, routes.graph());
 }
 
-LayoutResult runGraphviz(LayoutKind kind, const QList<LayoutNode> &nodes,
-                         const QList<LayoutEdge> &edges, const CleanGraph &clean,
-                         const std::atomic_bool *cancel)
+/** Routes the edges with `neato -n2` as a child process; false when it is not installed.
+    Without routes the scene draws its own curves, so a failure costs looks, not the layout. */
+bool routeEdgesWithCommand(LayoutResult &result, const QList<LayoutNode> &nodes,
+                           const QList<LayoutEdge> &edges, const CleanGraph &clean,
+                           const std::atomic_bool *cancel)
+{
+    QByteArray input;
+    {
+        QMutexLocker lock(&graphvizMutex());
+        MessageCapture messages;
+        input = RoutesGraph(result, nodes, clean).dot();
+    }
+    const GraphvizCommand::Output output = GraphvizCommand::run(
+        QStringLiteral("neato"), { QStringLiteral("-n2"), QStringLiteral("-Tdot") }, input, cancel);
+    if (output.outcome == GraphvizCommand::Outcome::Missing)
+        return false;
+    DotOutput dot;
+    if (output.outcome != GraphvizCommand::Outcome::Finished || !dot.read(output.text))
+        return true;
+    const int firstId = nodes[clean.nodes.front()].id;
+    const std::optional<QPointF> first = dot.centre(QByteArray::number(firstId));
+    if (!first)
+        return true;
+    // Graphviz may have moved the drawing as a whole: map it back through the first node.
+    const QPointF scene = result.positions.value(firstId);
+    const double dx = scene.x() - first->x();
+    const double flipY = scene.y() + first->y();
+    // The output names an edge by its ends only; parallel edges keep their order.
+    QHash<QByteArray, std::vector<int>> waiting; // edge positions in `clean` by "tail head"
+    for (std::size_t i = clean.ends.size(); i-- > 0;) {
+        const auto &[from, to] = clean.ends[i];
+        waiting[QByteArray::number(nodes[clean.nodes[from]].id) + ' ' +
+                QByteArray::number(nodes[clean.nodes[to]].id)]
+            .push_back(static_cast<int>(i));
+    }
+    for (const DotOutput::Edge &edge : dot.edges()) {
+        auto found = waiting.find(edge.tail + ' ' + edge.head);
+        if (found == waiting.end() || found->empty())
+            continue;
+        const int i = found->back();
+        found->pop_back();
+        const QPainterPath path = DotOutput::route(edge.pos, flipY);
+        if (!path.isEmpty())
+            result.edgePaths.insert(edges[clean.edges[i]].id, path.translated(dx, 0));
+    }
+    return true;
+}
+
+/** Places the nodes with Graphviz's library in process: positions in scene coordinates, or
+    the error. Graphviz cannot be interrupted, so cancel is honoured before and after it. */
+LayoutResult placeWithLibrary(LayoutKind kind, const QList<LayoutNode> &nodes,
+                              const CleanGraph &clean, const std::atomic_bool *cancel)
 {
     QMutexLocker lock(&graphvizMutex());
     if (isCancelled(cancel))
@@ -529,11 +625,83 @@ LayoutResult runGraphviz(LayoutKind kind, const QList<LayoutNode> &nodes,
         result.positions.insert(nodes[clean.nodes[i]].id, QPointF(p.x, flipY - p.y));
     }
     gvFreeLayout(context, graph.graph());
+    return result;
+}
+
+/** Places the nodes with Graphviz's command-line tool (dot or sfdp) as a child process, which
+    a cancel kills at once; nothing when the tool is not installed. */
+std::optional<LayoutResult> placeWithCommand(LayoutKind kind, const QList<LayoutNode> &nodes,
+                                             const CleanGraph &clean,
+                                             const std::atomic_bool *cancel)
+{
+    QByteArray input;
+    QString engine;
+    LayoutResult result;
+    {
+        QMutexLocker lock(&graphvizMutex());
+        MessageCapture messages;
+        const GraphvizGraph graph(kind, nodes, clean);
+        input = graph.dot();
+        engine = QLatin1String(graph.engine());
+        result.note = graph.note();
+    }
+    const GraphvizCommand::Output output =
+        GraphvizCommand::run(engine, { QStringLiteral("-Tdot") }, input, cancel);
+    switch (output.outcome) {
+    case GraphvizCommand::Outcome::Missing:
+        return std::nullopt;
+    case GraphvizCommand::Outcome::Cancelled:
+        return cancelledResult();
+    case GraphvizCommand::Outcome::Failed:
+        result.error = QStringLiteral("Graphviz %1 failed: %2").arg(engine, output.error);
+        return result;
+    case GraphvizCommand::Outcome::Finished:
+        break;
+    }
+    DotOutput dot;
+    if (!dot.read(output.text)) {
+        result.error = QStringLiteral("Graphviz %1 wrote a layout that cannot be read: %2")
+                           .arg(engine, dot.error());
+        return result;
+    }
+    // Graphviz's y axis points up; the scene's points down. bb is (lower left, upper right).
+    const double flipY = dot.boundingBox().bottom();
+    result.positions.reserve(static_cast<qsizetype>(clean.nodes.size()));
+    for (int index : clean.nodes) {
+        const int id = nodes[index].id;
+        const std::optional<QPointF> p = dot.centre(QByteArray::number(id));
+        if (!p) {
+            result.positions.clear();
+            result.error = QStringLiteral("Graphviz %1 did not place node %2").arg(engine).arg(id);
+            return result;
+        }
+        result.positions.insert(id, QPointF(p->x(), flipY - p->y()));
+    }
+    return result;
+}
+
+/** A layout by Graphviz: with its command-line tools as child processes where they are
+    installed, so that a cancel stops them at once, and with its library in process where
+    they are not. */
+LayoutResult runGraphviz(LayoutKind kind, const QList<LayoutNode> &nodes,
+                         const QList<LayoutEdge> &edges, const CleanGraph &clean,
+                         const std::atomic_bool *cancel)
+{
+    if (isCancelled(cancel))
+        return cancelledResult();
+    std::optional<LayoutResult> placed = placeWithCommand(kind, nodes, clean, cancel);
+    LayoutResult result =
+        placed ? std::move(*placed) : placeWithLibrary(kind, nodes, clean, cancel);
+    if (result.cancelled || !result.error.isEmpty())
+        return result;
     if (kind == LayoutKind::Layered) {
         packColumns(result, nodes, clean);
-        if (graph.wantsSplines() && !isCancelled(cancel))
-            routeEdges(context, result, nodes, edges, clean);
+        if (routesEdges(kind, clean) && !isCancelled(cancel) &&
+            !routeEdgesWithCommand(result, nodes, edges, clean, cancel))
+            routeEdgesWithLibrary(result, nodes, edges, clean);
     }
+    if (isCancelled(cancel))
+        return cancelledResult();
     computeBounds(result, nodes, clean);
     // Start at the origin, as Graphviz's layouts do.
     const QPointF shift = -result.bounds.topLeft();
