@@ -49,7 +49,8 @@ struct LayoutResult
 
 /** Computes node positions for the supply-chain graph with Graphviz: its command-line tools
     (dot, sfdp, neato) as child processes, so that a cancel stops them at once, or its library
-    in process where the tools are missing (GraphvizCommand::find). Painting is someone else's
+    in process where the tools are missing (GraphvizCommand::find) and for graphs so small
+    that starting a tool would take longer than the layout. Painting is someone else's
     job: this knows nothing about items or scenes. Thread-safe; uses of the library are
     serialised because Graphviz keeps global state. */
 class GraphLayout

@@ -17,7 +17,8 @@ class GraphvizCommand
 {
 public:
     /** The environment variable naming the folder to take the tools from instead of PATH;
-        a folder without them makes the layout use the library in process. */
+        set to an empty value, or to a folder without them, it makes the layout use the
+        library in process. */
     static constexpr const char *directoryVariable = "WS_GRAPHVIZ_DIR";
 
     enum class Outcome { Finished, Cancelled, Failed, Missing };

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <clocale>
@@ -145,6 +146,13 @@ QList<qint64> childProcesses()
     return children;
 }
 
+QList<int> sortedKeys(const QHash<int, QPainterPath> &paths)
+{
+    QList<int> keys = paths.keys();
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
 /** The node's box inside the bounds, allowing for rounding. */
 bool boxInside(const QRectF &bounds, QPointF centre, QSizeF size)
 {
@@ -175,6 +183,7 @@ private Q_SLOTS:
     void dotTextNamesEveryNodeWithItsSize();
     void usesGraphvizToolsAsChildProcesses();
     void fallsBackToLibraryWithoutTheTools();
+    void smallGraphsStayInProcess();
     void layoutUnderCommaLocaleMatchesC_data();
     void layoutUnderCommaLocaleMatchesC();
     void cancelStopsFiveThousandCompaniesAtOnce();
@@ -436,16 +445,21 @@ void TestGraphLayout::usesGraphvizToolsAsChildProcesses()
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.positions.size(), 2000);
     QCOMPARE(childProcesses(), before);
+    // A new process each time: the same graph gets the same picture, which sfdp in process
+    // gives only on its first run.
+    const Graph small = graphOf(test::randomSupplyChain(60, 150, 7));
+    QCOMPARE(GraphLayout::run(LayoutKind::Force, small.nodes, small.edges).positions,
+             GraphLayout::run(LayoutKind::Force, small.nodes, small.edges).positions);
 }
 
 void TestGraphLayout::fallsBackToLibraryWithoutTheTools()
 {
-    const Graph chain = handMadeChain();
+    // Above the size laid out in process anyway (32 companies, 48 relations), and at most 300
+    // relations, so that the layered layout's edges are routed.
+    const Graph chain = graphOf(test::randomSupplyChain(40, 60, 5));
     const Graph random = graphOf(test::randomSupplyChain(60, 150, 7));
     const LayoutResult layeredByTools =
         GraphLayout::run(LayoutKind::Layered, chain.nodes, chain.edges);
-    const LayoutResult forceByTools =
-        GraphLayout::run(LayoutKind::Force, random.nodes, random.edges);
 
     const WithoutGraphvizTools hidden;
     QVERIFY(GraphvizCommand::find(QStringLiteral("dot")).isEmpty());
@@ -456,16 +470,31 @@ void TestGraphLayout::fallsBackToLibraryWithoutTheTools()
         QVERIFY(!result->cancelled);
         QVERIFY(allFinite(*result));
     }
-    QCOMPARE(layered.positions.size(), 6);
-    QCOMPARE(layered.edgePaths.size(), 6);
+    QCOMPARE(layered.positions.size(), 40);
+    QCOMPARE(layered.edgePaths.size(), 60);
     QCOMPARE(force.positions.size(), 60);
-    for (const LayoutEdge &edge : chain.edges)
-        QVERIFY(layered.positions.value(edge.from).x() < layered.positions.value(edge.to).x());
+    for (const LayoutNode &node : chain.nodes) {
+        for (const LayoutNode &other : chain.nodes) {
+            if (SupplyChain::tierColumn(node.tier) < SupplyChain::tierColumn(other.tier))
+                QVERIFY(layered.positions.value(node.id).x() <
+                        layered.positions.value(other.id).x());
+        }
+    }
 
-    // The same Graphviz on the same graph, once in process and once as a command, places the
-    // nodes alike, up to how the command writes coordinates: 5 significant digits (%.5g), so
-    // within 0.05 of a point for coordinates under 10,000, twice over (the node and the
-    // bounds its position is shifted by).
+    // overlap=prism leaves no two boxes overlapping (see forcePlacesEveryNodeWithoutOverlap).
+    for (const LayoutNode &a : random.nodes) {
+        for (const LayoutNode &b : random.nodes) {
+            const QPointF d = force.positions.value(a.id) - force.positions.value(b.id);
+            QVERIFY(a.id == b.id || std::abs(d.x()) >= nodeSize.width() - 1 ||
+                    std::abs(d.y()) >= nodeSize.height() - 1);
+        }
+    }
+
+    // The same dot on the same graph, once in process and once as a command, places the nodes
+    // alike, up to how the command writes coordinates: 5 significant digits (%.5g), so within
+    // 0.05 of a point for coordinates under 10,000, twice over (the node and the bounds its
+    // position is shifted by). sfdp in process is left out: only its first run in a process
+    // is the command's, later runs of the same graph differ (state kept by the library).
     const auto agree = [](const LayoutResult &a, const LayoutResult &b) {
         if (a.positions.keys() != b.positions.keys())
             return false;
@@ -477,7 +506,42 @@ void TestGraphLayout::fallsBackToLibraryWithoutTheTools()
         return true;
     };
     QVERIFY(agree(layered, layeredByTools));
-    QVERIFY(agree(force, forceByTools));
+    // The routes too: each one starts and ends where the other does.
+    QCOMPARE(sortedKeys(layeredByTools.edgePaths), sortedKeys(layered.edgePaths));
+    for (auto it = layered.edgePaths.cbegin(); it != layered.edgePaths.cend(); ++it) {
+        const QPainterPath byTools = layeredByTools.edgePaths.value(it.key());
+        for (qreal at : { 0.0, 1.0 }) {
+            const QPointF d = it->pointAtPercent(at) - byTools.pointAtPercent(at);
+            QVERIFY(std::abs(d.x()) <= 0.1 && std::abs(d.y()) <= 0.1);
+        }
+    }
+}
+
+void TestGraphLayout::smallGraphsStayInProcess()
+{
+    // Tools that only fail, in place of Graphviz's.
+    QTemporaryDir tools;
+    QVERIFY(tools.isValid());
+    for (const char *name : { "dot", "sfdp", "neato" }) {
+        QFile tool(tools.filePath(QLatin1String(name)));
+        QVERIFY(tool.open(QIODevice::WriteOnly));
+        tool.write("#!/bin/sh\necho 'this tool always fails' >&2\nexit 3\n");
+        tool.close();
+        QVERIFY(tool.setPermissions(tool.permissions() | QFileDevice::ExeOwner));
+    }
+    const ScopedEnvironment failing(GraphvizCommand::directoryVariable, tools.path().toUtf8());
+
+    // 6 companies are laid out in process: the tools are not asked.
+    const Graph small = handMadeChain();
+    const LayoutResult layered = GraphLayout::run(LayoutKind::Layered, small.nodes, small.edges);
+    QVERIFY2(layered.error.isEmpty(), qPrintable(layered.error));
+    QCOMPARE(layered.positions.size(), 6);
+    QCOMPARE(layered.edgePaths.size(), 6);
+    // 60 are not, and the tool's failure is reported with what it said.
+    const Graph large = graphOf(test::randomSupplyChain(60, 150, 7));
+    const LayoutResult force = GraphLayout::run(LayoutKind::Force, large.nodes, large.edges);
+    QCOMPARE(force.error, QStringLiteral("Graphviz sfdp failed: this tool always fails"));
+    QVERIFY(force.positions.isEmpty());
 }
 
 void TestGraphLayout::layoutUnderCommaLocaleMatchesC_data()
@@ -486,11 +550,13 @@ void TestGraphLayout::layoutUnderCommaLocaleMatchesC_data()
     QTest::addColumn<LayoutKind>("kind");
     QTest::addColumn<int>("companies");
     QTest::addColumn<int>("relations");
-    // 6 companies are the hand-made chain, routed with splines; 500 make dot bounded.
-    QTest::newRow("dot, tools") << true << LayoutKind::Layered << 6 << 6;
+    // Up to 32 companies and 48 relations the library lays out in process anyway; up to 300
+    // relations the layered layout's edges are routed with splines; 500 make dot bounded.
+    QTest::newRow("dot, small") << true << LayoutKind::Layered << 6 << 6;
+    QTest::newRow("dot, tools") << true << LayoutKind::Layered << 40 << 60;
     QTest::newRow("dot 500, tools") << true << LayoutKind::Layered << 500 << 2000;
     QTest::newRow("sfdp, tools") << true << LayoutKind::Force << 60 << 150;
-    QTest::newRow("dot, library") << false << LayoutKind::Layered << 6 << 6;
+    QTest::newRow("dot, library") << false << LayoutKind::Layered << 40 << 60;
     QTest::newRow("sfdp, library") << false << LayoutKind::Force << 60 << 150;
 }
 
@@ -512,6 +578,10 @@ void TestGraphLayout::layoutUnderCommaLocaleMatchesC()
     if (!tools)
         hidden = std::make_unique<WithoutGraphvizTools>();
 
+    // sfdp in process places a graph differently the first time in a process than every time
+    // after (fallsBackToLibraryWithoutTheTools), so that first time is spent here.
+    if (!tools)
+        GraphLayout::run(kind, graph.nodes, graph.edges);
     const LayoutResult inC = GraphLayout::run(kind, graph.nodes, graph.edges);
     QVERIFY2(inC.error.isEmpty(), qPrintable(inC.error));
 
@@ -532,7 +602,7 @@ void TestGraphLayout::layoutUnderCommaLocaleMatchesC()
     QVERIFY(allFinite(inComma));
     QCOMPARE(inComma.positions, inC.positions);
     QCOMPARE(inComma.bounds, inC.bounds);
-    QCOMPARE(inComma.edgePaths.keys(), inC.edgePaths.keys());
+    QCOMPARE(sortedKeys(inComma.edgePaths), sortedKeys(inC.edgePaths));
     for (auto it = inC.edgePaths.cbegin(); it != inC.edgePaths.cend(); ++it)
         QVERIFY(inComma.edgePaths.value(it.key()) == *it);
     // Laid out from the origin, every box inside the reported bounds, and the bounds no
