@@ -164,7 +164,8 @@ void TestGraphDetail::zoomedInShowsTheCompanies()
 void TestGraphDetail::cancelledLayoutKeepsPositionsAtOnce()
 {
     if (GraphvizCommand::find(QStringLiteral("sfdp")).isEmpty())
-        QSKIP("Graphviz's sfdp is not installed (Debian's graphviz package)");
+        QSKIP("Graphviz's sfdp is not found (Debian's graphviz package; WS_GRAPHVIZ_DIR may hide "
+              "it)");
     QHash<int, QPointF> before;
     for (NodeItem *node : mScene->nodes())
         before.insert(node->companyId(), node->pos());

@@ -432,7 +432,8 @@ void TestGraphLayout::dotTextNamesEveryNodeWithItsSize()
 void TestGraphLayout::usesGraphvizToolsAsChildProcesses()
 {
     if (GraphvizCommand::find(QStringLiteral("sfdp")).isEmpty())
-        QSKIP("Graphviz's sfdp is not installed (Debian's graphviz package)");
+        QSKIP("Graphviz's sfdp is not found (Debian's graphviz package; WS_GRAPHVIZ_DIR may hide "
+              "it)");
     // Large enough that sfdp runs for seconds: a child process must appear while it does.
     const Graph graph = graphOf(test::randomSupplyChain(2000, 8000, 4));
     const QList<qint64> before = childProcesses();
@@ -622,7 +623,8 @@ void TestGraphLayout::layoutUnderCommaLocaleMatchesC()
 void TestGraphLayout::cancelStopsFiveThousandCompaniesAtOnce()
 {
     if (GraphvizCommand::find(QStringLiteral("sfdp")).isEmpty())
-        QSKIP("Graphviz's sfdp is not installed (Debian's graphviz package)");
+        QSKIP("Graphviz's sfdp is not found (Debian's graphviz package; WS_GRAPHVIZ_DIR may hide "
+              "it)");
     // sfdp takes about 10 s on this graph (tests/benchmarks/bench_graphlayout).
     const Graph graph = graphOf(test::randomSupplyChain(5000, 20'000, 2024));
     const QList<qint64> before = childProcesses();
