@@ -8,11 +8,11 @@
 #include <QLocale>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QRegularExpression>
 
 #include <graphviz/gvc.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -202,17 +202,45 @@ bool routesEdges(LayoutKind kind, const CleanGraph &clean)
 /** Attributes by name: written in the order of their names, as Graphviz writes them. */
 using DotAttributes = std::map<QByteArray, QByteArray>;
 
+/** Whether @p text can stand in DOT unquoted: a name of letters, digits and underscores that
+    does not start with a digit and is no keyword, or a number. */
+bool isPlainDotId(const QByteArray &text)
+{
+    if (text.isEmpty())
+        return false;
+    const auto isLetter = [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || c == '_' ||
+            static_cast<unsigned char>(c) >= 0x80;
+    };
+    const auto isDigit = [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    };
+    if (isLetter(text.front())) {
+        static const QByteArrayList keywords { "node",    "edge",   "graph",
+                                               "digraph", "strict", "subgraph" };
+        return std::all_of(text.begin(), text.end(),
+                           [&](char c) { return isLetter(c) || isDigit(c); }) &&
+            !keywords.contains(text.toLower());
+    }
+    // -?(.[0-9]+ | [0-9]+(.[0-9]*)?)
+    const qsizetype start = text.front() == '-' ? 1 : 0;
+    qsizetype digits = 0;
+    qsizetype points = 0;
+    for (qsizetype i = start; i < text.size(); ++i) {
+        if (isDigit(text[i]))
+            ++digits;
+        else if (text[i] == '.')
+            ++points;
+        else
+            return false;
+    }
+    return digits > 0 && points <= 1;
+}
+
 /** @p text as a DOT ID: as it is when it is a plain name or a number, quoted otherwise. */
 QByteArray dotId(const QByteArray &text)
 {
-    static const QRegularExpression plain(
-        QStringLiteral("^([A-Za-z_\\x{80}-\\x{10FFFF}][A-Za-z_0-9\\x{80}-\\x{10FFFF}]*|"
-                       "-?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?))$"));
-    static const QByteArrayList keywords {
-        "node", "edge", "graph", "digraph", "subgraph", "strict"
-    };
-    const QString name = QString::fromUtf8(text);
-    if (plain.match(name).hasMatch() && !keywords.contains(text.toLower()))
+    if (isPlainDotId(text))
         return text;
     QByteArray quoted = text;
     quoted.replace('"', "\\\"");
@@ -313,7 +341,8 @@ GraphvizInput graphvizInput(LayoutKind kind, const QList<LayoutNode> &nodes,
     if (kind == LayoutKind::Force) {
         for (const auto &[from, to] : clean.ends)
             text += '\t' + names[from] + " -> " + names[to] + ";\n";
-        return text += "}\n", input;
+        text += "}\n";
+        return input;
     }
 
     // One rank per tier: a rank=same subgraph each, chained in tier order by invisible
@@ -339,7 +368,8 @@ GraphvizInput graphvizInput(LayoutKind kind, const QList<LayoutNode> &nodes,
             text += " [constraint=false]";
         text += ";\n";
     }
-    return text += "}\n", input;
+    text += "}\n";
+    return input;
 }
 
 /** DOT text for routing the edges as splines around the boxes where they now stand: the nodes
