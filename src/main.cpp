@@ -2,6 +2,7 @@
 #include "app/appidentity.h"
 #include "app/commandline.h"
 #include "app/desktop.h"
+#include "app/numericlocale.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -26,6 +27,7 @@ int main(int argc, char *argv[])
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         ws::setApplicationIdentity();
+        ws::pinNumericLocale();
         QTextStream out(stdout);
         QTextStream err(stderr);
         return ws::CommandLine(out, err).run(QCoreApplication::arguments());
@@ -33,5 +35,6 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     ws::setApplicationIdentity();
+    ws::pinNumericLocale();
     return ws::runDesktop(app);
 }

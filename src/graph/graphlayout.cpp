@@ -2,6 +2,8 @@
 #include "graphlayout.h"
 
 #include "core/supplychain.h"
+#include "graph/dotoutput.h"
+#include "graph/graphvizcommand.h"
 
 #include <QLocale>
 #include <QMutex>
@@ -10,9 +12,11 @@
 #include <graphviz/gvc.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
-#include <cstring>
+#include <map>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -41,6 +45,12 @@ constexpr int boundedDotEdgeLimit = 300;
 // takes milliseconds and, drawn with the straight edges large graphs get, crosses fewer
 // edges than bounded dot (on those random graphs, 15% fewer).
 constexpr qint64 dotNodeLimit = 14'000;
+// Graphs up to this size are laid out by Graphviz's library in process even where its tools
+// are installed: on them the library takes less time (under 50 ms; the default workbook has 31
+// companies and 42 relations) than starting a tool (about 30 ms of CPU each, and the layered
+// layout starts two), and a cancel waits for it no longer than that.
+constexpr qsizetype inProcessNodeLimit = 32;
+constexpr qsizetype inProcessEdgeLimit = 48;
 // Barycentre sweeps of the fallback, each one left to right and back.
 constexpr int barycentreSweeps = 4;
 
@@ -57,12 +67,6 @@ constexpr DotAttribute boundedDotAttributes[] = {
     { "nslimit", "0.2" },   { "nslimit1", "1" },       { "mclimit", "0.1" },
     { "searchsize", "10" }, { "remincross", "false" },
 };
-
-// Graphviz's API predates const; it copies these strings and never writes to them.
-char *gv(const char *text)
-{
-    return const_cast<char *>(text);
-}
 
 QMutex &graphvizMutex()
 {
@@ -188,182 +192,239 @@ CleanGraph cleanGraph(const QList<LayoutNode> &nodes, const QList<LayoutEdge> &e
     return clean;
 }
 
-/** A cgraph graph built from our nodes and edges, with the attributes of one layout kind. */
-class GraphvizGraph
+/** Whether the edges of this layout are routed as splines (routeEdges). */
+bool routesEdges(LayoutKind kind, const CleanGraph &clean)
 {
-public:
-    GraphvizGraph(LayoutKind kind, const QList<LayoutNode> &nodes, const CleanGraph &clean);
-    ~GraphvizGraph()
-    {
-        if (mGraph)
-            agclose(mGraph);
+    return kind == LayoutKind::Layered &&
+        static_cast<qsizetype>(clean.edges.size()) <= splineEdgeLimit;
+}
+
+/** Attributes by name: written in the order of their names, as Graphviz writes them. */
+using DotAttributes = std::map<QByteArray, QByteArray>;
+
+/** Whether @p text can stand in DOT unquoted: a name of letters, digits and underscores that
+    does not start with a digit and is no keyword, or a number. */
+bool isPlainDotId(const QByteArray &text)
+{
+    if (text.isEmpty())
+        return false;
+    const auto isLetter = [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || c == '_' ||
+            static_cast<unsigned char>(c) >= 0x80;
+    };
+    const auto isDigit = [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    };
+    if (isLetter(text.front())) {
+        static const QByteArrayList keywords { "node",    "edge",   "graph",
+                                               "digraph", "strict", "subgraph" };
+        return std::all_of(text.begin(), text.end(),
+                           [&](char c) { return isLetter(c) || isDigit(c); }) &&
+            !keywords.contains(text.toLower());
     }
-    GraphvizGraph(const GraphvizGraph &) = delete;
-    GraphvizGraph &operator=(const GraphvizGraph &) = delete;
+    // -?(.[0-9]+ | [0-9]+(.[0-9]*)?)
+    const qsizetype start = text.front() == '-' ? 1 : 0;
+    qsizetype digits = 0;
+    qsizetype points = 0;
+    for (qsizetype i = start; i < text.size(); ++i) {
+        if (isDigit(text[i]))
+            ++digits;
+        else if (text[i] == '.')
+            ++points;
+        else
+            return false;
+    }
+    return digits > 0 && points <= 1;
+}
 
-    Agraph_t *graph() const { return mGraph; }
-    const char *engine() const { return mEngine; }
-    bool wantsSplines() const { return mWantsSplines; }
-    QString note() const { return mNote; }
-    // Parallel to CleanGraph::nodes and CleanGraph::edges.
-    const std::vector<Agnode_t *> &nodes() const { return mNodes; }
-    const std::vector<Agedge_t *> &edges() const { return mEdges; }
+/** @p text as a DOT ID: as it is when it is a plain name or a number, quoted otherwise. */
+QByteArray dotId(const QByteArray &text)
+{
+    if (isPlainDotId(text))
+        return text;
+    QByteArray quoted = text;
+    quoted.replace('"', "\\\"");
+    return '"' + quoted + '"';
+}
 
-    /** DOT text that, read by Graphviz, gives this very graph: the same attributes, and the
-        nodes and edges created in the same order (agwrite mentions a node first where an
-        edge needs it, which reorders them, and sfdp's result and time depend on the order). */
-    QByteArray dot() const;
+/** " [a=1, b=2]", or nothing when there are no attributes. */
+QByteArray dotList(const DotAttributes &attributes)
+{
+    QByteArray list;
+    for (const auto &[name, value] : attributes)
+        list += (list.isEmpty() ? " [" : ", ") + dotId(name) + '=' + dotId(value);
+    return list.isEmpty() ? list : list + ']';
+}
 
-private:
-    Agraph_t *mGraph = nullptr;
-    const char *mEngine = "dot";
-    bool mWantsSplines = false;
-    QString mNote;
-    std::vector<Agnode_t *> mNodes;
-    std::vector<Agedge_t *> mEdges;
-    std::vector<Agraph_t *> mSubgraphs;
-    std::vector<Agedge_t *> mAllEdges; // in order of creation, the invisible ones included
+// Every node is a fixed-size box without a label: the scene paints the labels, and an empty one
+// spares Graphviz measuring text for boxes whose size is fixed anyway.
+const DotAttributes nodeDefaults { { "fixedsize", "true" },
+                                   { "height", "0.5" },
+                                   { "label", "" },
+                                   { "shape", "box" },
+                                   { "width", "0.75" } };
+
+/** A node's own width and height, in inches, where they differ from nodeDefaults. */
+DotAttributes nodeSize(const LayoutNode &node)
+{
+    DotAttributes size { { "height", inches(node.size.height()) },
+                         { "width", inches(node.size.width()) } };
+    for (auto it = size.begin(); it != size.end();)
+        it = it->second == nodeDefaults.at(it->first) ? size.erase(it) : std::next(it);
+    return size;
+}
+
+/** What Graphviz is handed for one layout: DOT text, which its tools read on standard input and
+    its library with agmemread, so that both lay out the very same graph. Nodes and edges come
+    in the order given, which sfdp's result and time depend on. Written directly, without
+    cgraph: for 5,000 companies and 20,000 relations building a cgraph graph and writing it
+    out took 0.2 s that a cancel could not interrupt. */
+struct GraphvizInput
+{
+    QByteArray dot;
+    QString engine;
+    QString note; // what was bounded
 };
 
-GraphvizGraph::GraphvizGraph(LayoutKind kind, const QList<LayoutNode> &nodes,
-                             const CleanGraph &clean)
+GraphvizInput graphvizInput(LayoutKind kind, const QList<LayoutNode> &nodes,
+                            const CleanGraph &clean)
 {
-    mGraph = agopen(gv("supplychain"), Agdirected, nullptr);
-    Agraph_t *g = mGraph;
+    GraphvizInput input;
     const auto edgeCount = static_cast<int>(clean.edges.size());
-
+    DotAttributes graph;
     if (kind == LayoutKind::Layered) {
-        mEngine = "dot";
-        agattr(g, AGRAPH, gv("rankdir"), gv("LR"));
-        agattr(g, AGRAPH, gv("nodesep"), inches(nodeGap).data());
-        agattr(g, AGRAPH, gv("ranksep"), inches(columnGap).data());
-        mWantsSplines = edgeCount <= splineEdgeLimit;
+        input.engine = QStringLiteral("dot");
+        graph["rankdir"] = "LR";
+        graph["nodesep"] = inches(nodeGap);
+        graph["ranksep"] = inches(columnGap);
         // "none" skips edge routing here: dot orders the columns, the columns are then packed
         // (packColumns) and the edges routed around the packed boxes (routeEdges).
-        agattr(g, AGRAPH, gv("splines"), gv("none"));
+        graph["splines"] = "none";
         if (edgeCount > boundedDotEdgeLimit) {
             QStringList bounded;
             for (const auto &attribute : boundedDotAttributes) {
-                agattr(g, AGRAPH, gv(attribute.name), gv(attribute.value));
+                graph[attribute.name] = attribute.value;
                 bounded << QStringLiteral("%1=%2").arg(QLatin1String(attribute.name),
                                                        QLatin1String(attribute.value));
             }
-            mNote = QStringLiteral("dot work bounded (%1) for %2 edges")
-                        .arg(bounded.join(QStringLiteral(", ")), QLocale().toString(edgeCount));
+            input.note =
+                QStringLiteral("dot work bounded (%1) for %2 edges")
+                    .arg(bounded.join(QStringLiteral(", ")), QLocale().toString(edgeCount));
         }
     } else {
-        mEngine = "sfdp";
+        input.engine = QStringLiteral("sfdp");
         // K is sfdp's ideal edge length in inches: about a node's width, so that overlap
         // removal has little left to push apart.
         double meanWidth = 0.0;
         for (int index : clean.nodes)
             meanWidth += nodes[index].size.width();
         meanWidth /= static_cast<double>(std::max<std::size_t>(1, clean.nodes.size()));
-        agattr(g, AGRAPH, gv("K"), inches(std::max(meanWidth, 36.0)).data());
-        agattr(g, AGRAPH, gv("overlap"), gv("prism"));
+        graph["K"] = inches(std::max(meanWidth, 36.0));
+        graph["overlap"] = "prism";
         // Straight edges, drawn by the scene: routing them around nodes is slow on big graphs.
-        agattr(g, AGRAPH, gv("splines"), gv("false"));
+        graph["splines"] = "false";
     }
 
-    // Labels are painted by the scene; an empty one spares Graphviz measuring text for boxes
-    // whose size is fixed anyway.
-    agattr(g, AGNODE, gv("shape"), gv("box"));
-    agattr(g, AGNODE, gv("fixedsize"), gv("true"));
-    agattr(g, AGNODE, gv("label"), gv(""));
-    Agsym_t *width = agattr(g, AGNODE, gv("width"), gv("0.75"));
-    Agsym_t *height = agattr(g, AGNODE, gv("height"), gv("0.5"));
-    mNodes.reserve(clean.nodes.size());
-    for (int index : clean.nodes) {
-        const LayoutNode &node = nodes[index];
-        QByteArray name = QByteArray::number(node.id);
-        Agnode_t *n = agnode(g, name.data(), 1);
-        agxset(n, width, inches(node.size.width()).data());
-        agxset(n, height, inches(node.size.height()).data());
-        mNodes.push_back(n);
-    }
+    std::vector<QByteArray> names;
+    names.reserve(clean.nodes.size());
+    for (int index : clean.nodes)
+        names.push_back(dotId(QByteArray::number(nodes[index].id)));
 
-    mEdges.reserve(clean.edges.size());
+    QByteArray &text = input.dot;
+    text.reserve(static_cast<qsizetype>(40 * (clean.nodes.size() + clean.edges.size())));
+    text += "digraph supplychain {\n\tgraph" + dotList(graph) + ";\n";
+    text += "\tnode" + dotList(nodeDefaults) + ";\n";
+    if (kind == LayoutKind::Layered)
+        text += "\tedge [constraint=true, style=\"\", weight=1];\n";
+    for (std::size_t i = 0; i < clean.nodes.size(); ++i)
+        text += '\t' + names[i] + dotList(nodeSize(nodes[clean.nodes[i]])) + ";\n";
     if (kind == LayoutKind::Force) {
         for (const auto &[from, to] : clean.ends)
-            mEdges.push_back(agedge(g, mNodes[from], mNodes[to], nullptr, 1));
-        mAllEdges = mEdges;
-        return;
+            text += '\t' + names[from] + " -> " + names[to] + ";\n";
+        text += "}\n";
+        return input;
     }
 
     // One rank per tier: a rank=same subgraph each, chained in tier order by invisible
     // weightless edges so that the columns come in that order whatever the data's edges say.
-    Agsym_t *rank = agattr(g, AGRAPH, gv("rank"), gv(""));
-    mSubgraphs.resize(clean.columnCount, nullptr);
-    std::vector<Agnode_t *> firsts(clean.columnCount, nullptr);
-    for (std::size_t i = 0; i < mNodes.size(); ++i) {
+    std::vector<QByteArray> members(clean.columnCount);
+    std::vector<int> firsts(clean.columnCount, -1);
+    for (std::size_t i = 0; i < clean.nodes.size(); ++i) {
         const int column = clean.columnOf[i];
-        if (!mSubgraphs[column]) {
-            QByteArray name = "tier" + QByteArray::number(column);
-            mSubgraphs[column] = agsubg(g, name.data(), 1);
-            agxset(mSubgraphs[column], rank, gv("same"));
-            firsts[column] = mNodes[i];
-        }
-        agsubnode(mSubgraphs[column], mNodes[i], 1);
+        members[column] += names[i] + "; ";
+        if (firsts[column] < 0)
+            firsts[column] = static_cast<int>(i);
     }
-    Agsym_t *style = agattr(g, AGEDGE, gv("style"), gv(""));
-    Agsym_t *weight = agattr(g, AGEDGE, gv("weight"), gv("1"));
-    Agsym_t *constraint = agattr(g, AGEDGE, gv("constraint"), gv("true"));
-    for (std::size_t i = 1; i < firsts.size(); ++i) {
-        Agedge_t *e = agedge(g, firsts[i - 1], firsts[i], nullptr, 1);
-        agxset(e, style, gv("invis"));
-        agxset(e, weight, gv("0"));
-        mAllEdges.push_back(e);
-    }
+    for (int column = 0; column < clean.columnCount; ++column)
+        text += "\tsubgraph tier" + QByteArray::number(column) +
+            " {\n\t\tgraph [rank=same];\n\t\t" + members[column] + "\n\t}\n";
+    for (int column = 1; column < clean.columnCount; ++column)
+        text += '\t' + names[firsts[column - 1]] + " -> " + names[firsts[column]] +
+            " [style=invis, weight=0];\n";
     for (const auto &[from, to] : clean.ends) {
-        Agedge_t *e = agedge(g, mNodes[from], mNodes[to], nullptr, 1);
+        text += '\t' + names[from] + " -> " + names[to];
         // An edge against the tier order (or within a tier) must not move the columns.
         if (clean.columnOf[from] >= clean.columnOf[to])
-            agxset(e, constraint, gv("false"));
-        mEdges.push_back(e);
-        mAllEdges.push_back(e);
+            text += " [constraint=false]";
+        text += ";\n";
     }
+    text += "}\n";
+    return input;
 }
 
-QByteArray GraphvizGraph::dot() const
+/** DOT text for routing the edges as splines around the boxes where they now stand: the nodes
+    pinned at their scene positions (in points, y up), for Graphviz's "nop2" engine (neato
+    -n2), which keeps the nodes where they are and only routes. */
+QByteArray routesInput(const LayoutResult &result, const QList<LayoutNode> &nodes,
+                       const CleanGraph &clean)
 {
-    // agcanonStr quotes what needs quoting, in a buffer of its own that the next call reuses.
-    const auto canon = [](const char *text) {
-        return QByteArray(agcanonStr(gv(text)));
-    };
-    // Attributes of one object that differ from their default, or all defaults when object is
-    // null, as " [name=value, …]".
-    const auto attributes = [&](int kind, void *object) {
-        QByteArray list;
-        for (Agsym_t *sym = agnxtattr(mGraph, kind, nullptr); sym;
-             sym = agnxtattr(mGraph, kind, sym)) {
-            const char *value = object ? agxget(object, sym) : sym->defval;
-            if (object ? std::strcmp(value, sym->defval) == 0 : kind == AGRAPH && !*value)
-                continue;
-            list += (list.isEmpty() ? " [" : ", ") + canon(sym->name) + '=' + canon(value);
-        }
-        return list.isEmpty() ? list : list + ']';
-    };
-
-    QByteArray text = "digraph " + canon(agnameof(mGraph)) + " {\n";
-    text += "\tgraph" + attributes(AGRAPH, nullptr) + ";\n";
-    text += "\tnode" + attributes(AGNODE, nullptr) + ";\n";
-    if (agnxtattr(mGraph, AGEDGE, nullptr))
-        text += "\tedge" + attributes(AGEDGE, nullptr) + ";\n";
-    for (Agnode_t *n : mNodes)
-        text += '\t' + canon(agnameof(n)) + attributes(AGNODE, n) + ";\n";
-    // Naming a node that exists already puts it in the subgraph without creating anything.
-    for (Agraph_t *subgraph : mSubgraphs) {
-        text += "\tsubgraph " + canon(agnameof(subgraph)) + " {\n\t\tgraph" +
-            attributes(AGRAPH, subgraph) + ";\n\t\t";
-        for (Agnode_t *n = agfstnode(subgraph); n; n = agnxtnode(subgraph, n))
-            text += canon(agnameof(n)) + "; ";
-        text += "\n\t}\n";
+    DotAttributes defaults = nodeDefaults;
+    defaults["pos"] = "";
+    QByteArray text = "digraph routes {\n\tgraph [splines=true];\n";
+    text += "\tnode" + dotList(defaults) + ";\n";
+    std::vector<QByteArray> names;
+    names.reserve(clean.nodes.size());
+    for (int index : clean.nodes) {
+        const LayoutNode &node = nodes[index];
+        const QPointF p = result.positions.value(node.id);
+        DotAttributes attributes = nodeSize(node);
+        // Points, y up, pinned.
+        attributes["pos"] =
+            QByteArray::number(p.x(), 'f', 2) + ',' + QByteArray::number(-p.y(), 'f', 2) + '!';
+        names.push_back(dotId(QByteArray::number(node.id)));
+        text += '\t' + names.back() + dotList(attributes) + ";\n";
     }
-    for (Agedge_t *e : mAllEdges)
-        text += '\t' + canon(agnameof(agtail(e))) + " -> " + canon(agnameof(aghead(e))) +
-            attributes(AGEDGE, e) + ";\n";
+    for (const auto &[from, to] : clean.ends)
+        text += '\t' + names[from] + " -> " + names[to] + ";\n";
     return text + "}\n";
 }
+
+/** A graph Graphviz's library read from DOT text; closed with it. */
+class ReadGraph
+{
+public:
+    explicit ReadGraph(const QByteArray &dot)
+        : mGraph(agmemread(dot.constData()))
+    {
+    }
+    ~ReadGraph()
+    {
+        if (mGraph)
+            agclose(mGraph);
+    }
+    ReadGraph(const ReadGraph &) = delete;
+    ReadGraph &operator=(const ReadGraph &) = delete;
+
+    Agraph_t *graph() const { return mGraph; }
+    Agnode_t *node(int id) const
+    {
+        QByteArray name = QByteArray::number(id);
+        return agnode(mGraph, name.data(), 0);
+    }
+
+private:
+    Agraph_t *mGraph;
+};
 
 QPainterPath splinePath(const splines *spl, double flipY)
 {
@@ -444,58 +505,105 @@ void packColumns(LayoutResult &result, const QList<LayoutNode> &nodes, const Cle
     }
 }
 
-/** Routes the edges as splines around the boxes where they now stand: Graphviz's "nop2"
-    engine (neato -n2) keeps the nodes' positions and only routes. Without routes the scene
-    draws its own curves, so a failure here costs looks, not the layout. */
-void routeEdges(GVC_t *context, LayoutResult &result, const QList<LayoutNode> &nodes,
-                const QList<LayoutEdge> &edges, const CleanGraph &clean)
+/** A route as Graphviz gave it: the names of its ends, and its path in scene coordinates. */
+struct Route
 {
-    Agraph_t *g = agopen(gv("routes"), Agdirected, nullptr);
-    agattr(g, AGRAPH, gv("splines"), gv("true"));
-    agattr(g, AGNODE, gv("shape"), gv("box"));
-    agattr(g, AGNODE, gv("fixedsize"), gv("true"));
-    agattr(g, AGNODE, gv("label"), gv(""));
-    Agsym_t *width = agattr(g, AGNODE, gv("width"), gv("0.75"));
-    Agsym_t *height = agattr(g, AGNODE, gv("height"), gv("0.5"));
-    Agsym_t *pos = agattr(g, AGNODE, gv("pos"), gv(""));
-    std::vector<Agnode_t *> made;
-    made.reserve(clean.nodes.size());
-    for (int index : clean.nodes) {
-        const LayoutNode &node = nodes[index];
-        const QPointF p = result.positions.value(node.id);
-        QByteArray name = QByteArray::number(node.id);
-        Agnode_t *n = agnode(g, name.data(), 1);
-        agxset(n, width, inches(node.size.width()).data());
-        agxset(n, height, inches(node.size.height()).data());
-        // Points, y up, pinned.
-        QByteArray at =
-            QByteArray::number(p.x(), 'f', 2) + ',' + QByteArray::number(-p.y(), 'f', 2) + '!';
-        agxset(n, pos, at.data());
-        made.push_back(n);
+    QByteArray tail;
+    QByteArray head;
+    QPainterPath path;
+};
+
+/** Gives each edge its route. Graphviz names an edge by its ends only, so parallel edges are
+    matched in order: @p routes must list them in the order they were given. */
+void assignRoutes(LayoutResult &result, const QList<LayoutNode> &nodes,
+                  const QList<LayoutEdge> &edges, const CleanGraph &clean,
+                  const std::vector<Route> &routes)
+{
+    QHash<QByteArray, std::vector<int>> waiting; // edge positions in `clean` by "tail head"
+    for (std::size_t i = clean.ends.size(); i-- > 0;) {
+        const auto &[from, to] = clean.ends[i];
+        waiting[QByteArray::number(nodes[clean.nodes[from]].id) + ' ' +
+                QByteArray::number(nodes[clean.nodes[to]].id)]
+            .push_back(static_cast<int>(i));
     }
-    std::vector<Agedge_t *> routed;
-    routed.reserve(clean.ends.size());
-    for (const auto &[from, to] : clean.ends)
-        routed.push_back(agedge(g, made[from], made[to], nullptr, 1));
-    if (gvLayout(context, g, "nop2") == 0) {
-        // Graphviz may have moved the drawing as a whole: map it back through the first node.
-        const pointf first = ND_coord(made.front());
-        const QPointF scene = result.positions.value(nodes[clean.nodes.front()].id);
-        const double dx = scene.x() - first.x;
-        const double flipY = scene.y() + first.y;
-        for (std::size_t i = 0; i < routed.size(); ++i) {
-            QPainterPath path = splinePath(ED_spl(routed[i]), flipY);
-            if (!path.isEmpty())
-                result.edgePaths.insert(edges[clean.edges[i]].id, path.translated(dx, 0));
-        }
+    for (const Route &route : routes) {
+        auto found = waiting.find(route.tail + ' ' + route.head);
+        if (found == waiting.end() || found->empty())
+            continue;
+        const int i = found->back();
+        found->pop_back();
+        if (!route.path.isEmpty())
+            result.edgePaths.insert(edges[clean.edges[i]].id, route.path);
     }
-    gvFreeLayout(context, g);
-    agclose(g);
 }
 
-LayoutResult runGraphviz(LayoutKind kind, const QList<LayoutNode> &nodes,
-                         const QList<LayoutEdge> &edges, const CleanGraph &clean,
-                         const std::atomic_bool *cancel)
+/** Routes the edges with Graphviz's library in process. Without routes the scene draws its
+    own curves, so a failure here costs looks, not the layout. */
+void routeEdgesWithLibrary(LayoutResult &result, const QList<LayoutNode> &nodes,
+                           const QList<LayoutEdge> &edges, const CleanGraph &clean)
+{
+    const QByteArray input = routesInput(result, nodes, clean);
+    QMutexLocker lock(&graphvizMutex());
+    MessageCapture messages;
+    GVC_t *context = graphvizContext();
+    const ReadGraph routes(input);
+    if (!context || !routes.graph())
+        return;
+    if (gvLayout(context, routes.graph(), "nop2") == 0) {
+        // Graphviz may have moved the drawing as a whole: map it back through the first node.
+        const int firstId = nodes[clean.nodes.front()].id;
+        const pointf first = ND_coord(routes.node(firstId));
+        const QPointF scene = result.positions.value(firstId);
+        const double dx = scene.x() - first.x;
+        const double flipY = scene.y() + first.y;
+        std::vector<Route> found;
+        found.reserve(clean.ends.size());
+        // Out-edges come in the order they were made, so parallel ones keep theirs.
+        for (Agnode_t *n = agfstnode(routes.graph()); n; n = agnxtnode(routes.graph(), n)) {
+            for (Agedge_t *e = agfstout(routes.graph(), n); e; e = agnxtout(routes.graph(), e))
+                found.push_back(Route { agnameof(agtail(e)), agnameof(aghead(e)),
+                                        splinePath(ED_spl(e), flipY).translated(dx, 0) });
+        }
+        assignRoutes(result, nodes, edges, clean, found);
+    }
+    gvFreeLayout(context, routes.graph());
+}
+
+/** Routes the edges with `neato -n2` as a child process; false when it is not installed.
+    Without routes the scene draws its own curves, so a failure costs looks, not the layout. */
+bool routeEdgesWithCommand(LayoutResult &result, const QList<LayoutNode> &nodes,
+                           const QList<LayoutEdge> &edges, const CleanGraph &clean,
+                           const std::atomic_bool *cancel)
+{
+    const GraphvizCommand::Output output = GraphvizCommand::run(
+        QStringLiteral("neato"), { QStringLiteral("-n2"), QStringLiteral("-Tdot") },
+        routesInput(result, nodes, clean), cancel);
+    if (output.outcome == GraphvizCommand::Outcome::Missing)
+        return false;
+    DotOutput dot;
+    if (output.outcome != GraphvizCommand::Outcome::Finished || !dot.read(output.text))
+        return true;
+    const int firstId = nodes[clean.nodes.front()].id;
+    const std::optional<QPointF> first = dot.centre(QByteArray::number(firstId));
+    if (!first)
+        return true;
+    // Graphviz may have moved the drawing as a whole: map it back through the first node.
+    const QPointF scene = result.positions.value(firstId);
+    const double dx = scene.x() - first->x();
+    const double flipY = scene.y() + first->y();
+    std::vector<Route> found;
+    found.reserve(dot.edges().size());
+    for (const DotOutput::Edge &edge : dot.edges())
+        found.push_back(
+            Route { edge.tail, edge.head, DotOutput::route(edge.pos, flipY).translated(dx, 0) });
+    assignRoutes(result, nodes, edges, clean, found);
+    return true;
+}
+
+/** Places the nodes with Graphviz's library in process: positions in scene coordinates, or
+    the error. Graphviz cannot be interrupted, so cancel is honoured before and after it. */
+LayoutResult placeWithLibrary(const GraphvizInput &input, const QList<LayoutNode> &nodes,
+                              const CleanGraph &clean, const std::atomic_bool *cancel)
 {
     QMutexLocker lock(&graphvizMutex());
     if (isCancelled(cancel))
@@ -508,12 +616,15 @@ LayoutResult runGraphviz(LayoutKind kind, const QList<LayoutNode> &nodes,
         result.error = QStringLiteral("Graphviz could not start: %1").arg(messages.text());
         return result;
     }
-    GraphvizGraph graph(kind, nodes, clean);
-    result.note = graph.note();
-    if (gvLayout(context, graph.graph(), graph.engine()) != 0) {
+    const ReadGraph graph(input.dot);
+    if (!graph.graph()) {
+        result.error = QStringLiteral("Graphviz could not read the graph: %1").arg(messages.text());
+        return result;
+    }
+    result.note = input.note;
+    if (gvLayout(context, graph.graph(), input.engine.toLatin1().constData()) != 0) {
         gvFreeLayout(context, graph.graph()); // whatever it got to
-        result.error = QStringLiteral("Graphviz %1 failed: %2")
-                           .arg(QLatin1String(graph.engine()), messages.text());
+        result.error = QStringLiteral("Graphviz %1 failed: %2").arg(input.engine, messages.text());
         return result;
     }
     if (isCancelled(cancel)) {
@@ -524,16 +635,86 @@ LayoutResult runGraphviz(LayoutKind kind, const QList<LayoutNode> &nodes,
     // Graphviz's y axis points up; the scene's points down.
     const double flipY = GD_bb(graph.graph()).UR.y;
     result.positions.reserve(static_cast<qsizetype>(clean.nodes.size()));
-    for (std::size_t i = 0; i < clean.nodes.size(); ++i) {
-        const pointf p = ND_coord(graph.nodes()[i]);
-        result.positions.insert(nodes[clean.nodes[i]].id, QPointF(p.x, flipY - p.y));
+    for (int index : clean.nodes) {
+        const int id = nodes[index].id;
+        const pointf p = ND_coord(graph.node(id));
+        result.positions.insert(id, QPointF(p.x, flipY - p.y));
     }
     gvFreeLayout(context, graph.graph());
+    return result;
+}
+
+/** Places the nodes with Graphviz's command-line tool (dot or sfdp) as a child process, which
+    a cancel kills at once; nothing when the tool is not installed. */
+std::optional<LayoutResult> placeWithCommand(const GraphvizInput &input,
+                                             const QList<LayoutNode> &nodes,
+                                             const CleanGraph &clean,
+                                             const std::atomic_bool *cancel)
+{
+    const GraphvizCommand::Output output =
+        GraphvizCommand::run(input.engine, { QStringLiteral("-Tdot") }, input.dot, cancel);
+    LayoutResult result;
+    switch (output.outcome) {
+    case GraphvizCommand::Outcome::Missing:
+        return std::nullopt;
+    case GraphvizCommand::Outcome::Cancelled:
+        return cancelledResult();
+    case GraphvizCommand::Outcome::Failed:
+        result.error = QStringLiteral("Graphviz %1 failed: %2").arg(input.engine, output.error);
+        return result;
+    case GraphvizCommand::Outcome::Finished:
+        break;
+    }
+    DotOutput dot;
+    if (!dot.read(output.text)) {
+        result.error = QStringLiteral("Graphviz %1 wrote a layout that cannot be read: %2")
+                           .arg(input.engine, dot.error());
+        return result;
+    }
+    result.note = input.note;
+    // Graphviz's y axis points up; the scene's points down. bb is (lower left, upper right).
+    const double flipY = dot.boundingBox().bottom();
+    result.positions.reserve(static_cast<qsizetype>(clean.nodes.size()));
+    for (int index : clean.nodes) {
+        const int id = nodes[index].id;
+        const std::optional<QPointF> p = dot.centre(QByteArray::number(id));
+        if (!p) {
+            result.positions.clear();
+            result.error =
+                QStringLiteral("Graphviz %1 did not place node %2").arg(input.engine).arg(id);
+            return result;
+        }
+        result.positions.insert(id, QPointF(p->x(), flipY - p->y()));
+    }
+    return result;
+}
+
+/** A layout by Graphviz: with its command-line tools as child processes where they are
+    installed, so that a cancel stops them at once, and with its library in process where
+    they are not or the graph is small. */
+LayoutResult runGraphviz(LayoutKind kind, const QList<LayoutNode> &nodes,
+                         const QList<LayoutEdge> &edges, const CleanGraph &clean,
+                         const std::atomic_bool *cancel)
+{
+    if (isCancelled(cancel))
+        return cancelledResult();
+    const bool small = static_cast<qsizetype>(clean.nodes.size()) <= inProcessNodeLimit &&
+        static_cast<qsizetype>(clean.edges.size()) <= inProcessEdgeLimit;
+    const GraphvizInput input = graphvizInput(kind, nodes, clean);
+    std::optional<LayoutResult> placed =
+        small ? std::nullopt : placeWithCommand(input, nodes, clean, cancel);
+    LayoutResult result =
+        placed ? std::move(*placed) : placeWithLibrary(input, nodes, clean, cancel);
+    if (result.cancelled || !result.error.isEmpty())
+        return result;
     if (kind == LayoutKind::Layered) {
         packColumns(result, nodes, clean);
-        if (graph.wantsSplines() && !isCancelled(cancel))
-            routeEdges(context, result, nodes, edges, clean);
+        if (routesEdges(kind, clean) && !isCancelled(cancel) &&
+            (small || !routeEdgesWithCommand(result, nodes, edges, clean, cancel)))
+            routeEdgesWithLibrary(result, nodes, edges, clean);
     }
+    if (isCancelled(cancel))
+        return cancelledResult();
     computeBounds(result, nodes, clean);
     // Start at the origin, as Graphviz's layouts do.
     const QPointF shift = -result.bounds.topLeft();
@@ -661,10 +842,7 @@ LayoutResult GraphLayout::run(LayoutKind kind, const QList<LayoutNode> &nodes,
 QString GraphLayout::toDot(LayoutKind kind, const QList<LayoutNode> &nodes,
                            const QList<LayoutEdge> &edges)
 {
-    const CleanGraph clean = cleanGraph(nodes, edges);
-    QMutexLocker lock(&graphvizMutex());
-    MessageCapture messages;
-    return QString::fromUtf8(GraphvizGraph(kind, nodes, clean).dot());
+    return QString::fromUtf8(graphvizInput(kind, nodes, cleanGraph(nodes, edges)).dot);
 }
 
 } // namespace ws

@@ -47,15 +47,19 @@ struct LayoutResult
     QString error;
 };
 
-/** Computes node positions for the supply-chain graph with Graphviz's library, in process.
-    Painting is someone else's job: this knows nothing about items or scenes. Thread-safe;
-    runs are serialised because Graphviz's layout engines keep global state. */
+/** Computes node positions for the supply-chain graph with Graphviz: its command-line tools
+    (dot, sfdp, neato) as child processes, so that a cancel stops them at once, or its library
+    in process where the tools are missing (GraphvizCommand::find) and for graphs so small
+    that starting a tool would take longer than the layout. Painting is someone else's
+    job: this knows nothing about items or scenes. Thread-safe; uses of the library are
+    serialised because Graphviz keeps global state. */
 class GraphLayout
 {
 public:
-    /** Lays out the graph. Edges whose ends are not among the nodes are ignored. Graphviz
-        cannot be interrupted, so cancel is honoured before and after it and between the steps
-        of the fallbacks that are our own. */
+    /** Lays out the graph. Edges whose ends are not among the nodes are ignored. A cancel
+        kills Graphviz's child process within milliseconds; the library in process cannot be
+        interrupted, so there cancel is honoured before and after it. Our own steps check it
+        between them. */
     static LayoutResult run(LayoutKind kind, const QList<LayoutNode> &nodes,
                             const QList<LayoutEdge> &edges,
                             const std::atomic_bool *cancel = nullptr);

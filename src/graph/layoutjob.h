@@ -16,8 +16,10 @@ namespace ws {
 
 /** Runs one GraphLayout on a worker thread so that a large graph does not freeze the window.
     Single-shot: start() once, then wait for finished(), which arrives on the thread the job
-    lives in. cancel() is honoured between Graphviz's run and our own steps (Graphviz itself
-    cannot be interrupted); a cancelled job still finishes, with LayoutResult::cancelled. */
+    lives in. cancel() takes effect within milliseconds: Graphviz runs as a child process,
+    which it kills (with the library in process, the fallback when Graphviz's tools are
+    missing, only between Graphviz's run and our own steps). A cancelled job still finishes,
+    with LayoutResult::cancelled. */
 class LayoutJob : public QObject
 {
     Q_OBJECT
@@ -25,7 +27,8 @@ class LayoutJob : public QObject
 public:
     LayoutJob(LayoutKind kind, QList<LayoutNode> nodes, QList<LayoutEdge> edges,
               QObject *parent = nullptr);
-    /** Cancels a running layout and waits for it, as the worker reads this job's data. */
+    /** Cancels a running layout and waits for the worker, which reads this job's data: a few
+        milliseconds, unless the layout runs in process (see the class). */
     ~LayoutJob() override;
 
     LayoutKind kind() const { return mKind; }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "graph/graphvizcommand.h"
 #include "graph/nodeitem.h"
 #include "graph/overlapremoval.h"
 #include "graph/overviewitem.h"
@@ -9,14 +10,16 @@
 #include "support/randomsupplychain.h"
 #include "support/replacesupplychain.h"
 
+#include <QElapsedTimer>
 #include <QFontMetricsF>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ws;
 
-/** Levels of detail of the graph at 5,000 companies and 20,000 relations, and the overlap
-    removal the layouts rely on. */
+/** Levels of detail of the graph at 5,000 companies and 20,000 relations, the overlap
+    removal the layouts rely on, and cancelling a layout of that size. */
 class TestGraphDetail : public QObject
 {
     Q_OBJECT
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void zoomedFarOutShowsATierBoxEach();
     void zoomedOutNamesTheLargestFirst();
     void zoomedInShowsTheCompanies();
+    void cancelledLayoutKeepsPositionsAtOnce();
 
 private:
     QTemporaryDir mDir;
@@ -155,6 +159,38 @@ void TestGraphDetail::zoomedInShowsTheCompanies()
     mView->zoomBy(1.0 / mView->transform().m11());
     QCOMPARE(mScene->detailLevel(), SupplyChainScene::DetailLevel::Items);
     QVERIFY(mScene->nodes().first()->isVisible());
+}
+
+void TestGraphDetail::cancelledLayoutKeepsPositionsAtOnce()
+{
+    if (GraphvizCommand::find(QStringLiteral("sfdp")).isEmpty())
+        QSKIP("Graphviz's sfdp is not found (Debian's graphviz package; WS_GRAPHVIZ_DIR may hide "
+              "it)");
+    QHash<int, QPointF> before;
+    for (NodeItem *node : mScene->nodes())
+        before.insert(node->companyId(), node->pos());
+    QSignalSpy started(mScene.get(), &SupplyChainScene::layoutStarted);
+    QSignalSpy finished(mScene.get(), &SupplyChainScene::layoutFinished);
+
+    // The force layout takes sfdp about 10 s at this size; the Cancel button calls this.
+    mScene->setLayoutKind(LayoutKind::Force);
+    QTRY_VERIFY(!started.isEmpty());
+    QTest::qWait(500);
+    QVERIFY(mScene->isLayingOut());
+    QVERIFY(finished.isEmpty());
+    QElapsedTimer timer;
+    timer.start();
+    mScene->cancelLayout();
+    QVERIFY(finished.wait(100));
+    QVERIFY2(timer.elapsed() < 100, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(finished.constFirst().constFirst().toString(),
+             QStringLiteral("Layout cancelled; the previous positions stay."));
+    QVERIFY(!mScene->isLayingOut());
+    for (NodeItem *node : mScene->nodes())
+        QCOMPARE(node->pos(), before.value(node->companyId()));
+
+    mScene->setLayoutKind(LayoutKind::Layered);
+    mScene->relayoutNow();
 }
 
 QTEST_MAIN(TestGraphDetail)

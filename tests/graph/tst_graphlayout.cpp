@@ -1,13 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "graph/graphlayout.h"
+#include "graph/graphvizcommand.h"
 #include "graph/layoutjob.h"
 #include "support/randomsupplychain.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <clocale>
 #include <cmath>
+#include <memory>
 
 using namespace ws;
 
@@ -59,6 +68,98 @@ bool allFinite(const LayoutResult &result)
     return true;
 }
 
+/** Sets an environment variable for as long as it lives, then puts the old value back. */
+class ScopedEnvironment
+{
+public:
+    ScopedEnvironment(const char *name, const QByteArray &value)
+        : mName(name)
+        , mWasSet(qEnvironmentVariableIsSet(name))
+        , mOld(qgetenv(name))
+    {
+        qputenv(name, value);
+    }
+    ~ScopedEnvironment()
+    {
+        if (mWasSet)
+            qputenv(mName, mOld);
+        else
+            qunsetenv(mName);
+    }
+    ScopedEnvironment(const ScopedEnvironment &) = delete;
+    ScopedEnvironment &operator=(const ScopedEnvironment &) = delete;
+
+private:
+    const char *mName;
+    bool mWasSet;
+    QByteArray mOld;
+};
+
+/** Graphviz's command-line tools out of sight, so that layouts use the library in process. */
+class WithoutGraphvizTools : public ScopedEnvironment
+{
+public:
+    WithoutGraphvizTools()
+        : ScopedEnvironment(GraphvizCommand::directoryVariable, QByteArray())
+    {
+    }
+};
+
+/** An installed locale whose decimal separator is a comma: de_DE.UTF-8 (scripts/install-deps
+    generates it), else the first such locale of `locale -a`; empty when there is none.
+    Leaves the process in the "C" locale. */
+QByteArray commaDecimalLocale(QStringList *tried)
+{
+    QByteArrayList candidates { "de_DE.UTF-8" };
+    QProcess list;
+    list.start(QStringLiteral("locale"), { QStringLiteral("-a") });
+    if (list.waitForFinished(10'000))
+        candidates += list.readAllStandardOutput().split('\n');
+    QByteArray found;
+    for (const QByteArray &name : std::as_const(candidates)) {
+        if (name.isEmpty() || !std::setlocale(LC_ALL, name.constData()))
+            continue;
+        *tried << QString::fromLocal8Bit(name);
+        if (std::localeconv()->decimal_point == QByteArray(",")) {
+            found = name;
+            break;
+        }
+    }
+    std::setlocale(LC_ALL, "C");
+    return found;
+}
+
+/** The process ids of this process's children, from /proc. */
+QList<qint64> childProcesses()
+{
+    QList<qint64> children;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile file(tasks.filePath(task + QStringLiteral("/children")));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &id : file.readAll().simplified().split(' ')) {
+            if (!id.isEmpty())
+                children << id.toLongLong();
+        }
+    }
+    return children;
+}
+
+QList<int> sortedKeys(const QHash<int, QPainterPath> &paths)
+{
+    QList<int> keys = paths.keys();
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+/** The node's box inside the bounds, allowing for rounding. */
+bool boxInside(const QRectF &bounds, QPointF centre, QSizeF size)
+{
+    const QRectF box(centre - QPointF(size.width(), size.height()) / 2, size);
+    return bounds.adjusted(-0.01, -0.01, 0.01, 0.01).contains(box);
+}
+
 } // namespace
 
 /** GraphLayout and LayoutJob (DESIGN §4: layered by tier with dot, force-directed with sfdp). */
@@ -80,6 +181,12 @@ private Q_SLOTS:
     void boundsDotWorkOnFiveHundredCompanies();
     void replacesDotBeyondItsLimitKeepingColumns();
     void dotTextNamesEveryNodeWithItsSize();
+    void usesGraphvizToolsAsChildProcesses();
+    void fallsBackToLibraryWithoutTheTools();
+    void smallGraphsStayInProcess();
+    void layoutUnderCommaLocaleMatchesC_data();
+    void layoutUnderCommaLocaleMatchesC();
+    void cancelStopsFiveThousandCompaniesAtOnce();
 };
 
 void TestGraphLayout::layeredPutsSuppliersLeftOfCustomers()
@@ -320,6 +427,242 @@ void TestGraphLayout::dotTextNamesEveryNodeWithItsSize()
         QVERIFY(dot.contains(kind == LayoutKind::Layered ? QStringLiteral("rankdir=LR")
                                                          : QStringLiteral("overlap=prism")));
     }
+}
+
+void TestGraphLayout::usesGraphvizToolsAsChildProcesses()
+{
+    if (GraphvizCommand::find(QStringLiteral("sfdp")).isEmpty())
+        QSKIP("Graphviz's sfdp is not found (Debian's graphviz package; WS_GRAPHVIZ_DIR may hide "
+              "it)");
+    // Large enough that sfdp runs for seconds: a child process must appear while it does.
+    const Graph graph = graphOf(test::randomSupplyChain(2000, 8000, 4));
+    const QList<qint64> before = childProcesses();
+    LayoutJob job(LayoutKind::Force, graph.nodes, graph.edges);
+    QSignalSpy finished(&job, &LayoutJob::finished);
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(childProcesses().size() > before.size(), 10'000);
+    QVERIFY(finished.wait(300'000));
+    const auto result = finished.constFirst().constFirst().value<LayoutResult>();
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.positions.size(), 2000);
+    QCOMPARE(childProcesses(), before);
+    // A new process each time: the same graph gets the same picture, which sfdp in process
+    // gives only on its first run.
+    const Graph small = graphOf(test::randomSupplyChain(60, 150, 7));
+    QCOMPARE(GraphLayout::run(LayoutKind::Force, small.nodes, small.edges).positions,
+             GraphLayout::run(LayoutKind::Force, small.nodes, small.edges).positions);
+}
+
+void TestGraphLayout::fallsBackToLibraryWithoutTheTools()
+{
+    // Above the size laid out in process anyway (32 companies, 48 relations), and at most 300
+    // relations, so that the layered layout's edges are routed.
+    const Graph chain = graphOf(test::randomSupplyChain(40, 60, 5));
+    const Graph random = graphOf(test::randomSupplyChain(60, 150, 7));
+    const LayoutResult layeredByTools =
+        GraphLayout::run(LayoutKind::Layered, chain.nodes, chain.edges);
+
+    const WithoutGraphvizTools hidden;
+    QVERIFY(GraphvizCommand::find(QStringLiteral("dot")).isEmpty());
+    const LayoutResult layered = GraphLayout::run(LayoutKind::Layered, chain.nodes, chain.edges);
+    const LayoutResult force = GraphLayout::run(LayoutKind::Force, random.nodes, random.edges);
+    for (const LayoutResult *result : { &layered, &force }) {
+        QVERIFY2(result->error.isEmpty(), qPrintable(result->error));
+        QVERIFY(!result->cancelled);
+        QVERIFY(allFinite(*result));
+    }
+    QCOMPARE(layered.positions.size(), 40);
+    QCOMPARE(layered.edgePaths.size(), 60);
+    QCOMPARE(force.positions.size(), 60);
+    for (const LayoutNode &node : chain.nodes) {
+        for (const LayoutNode &other : chain.nodes) {
+            if (SupplyChain::tierColumn(node.tier) < SupplyChain::tierColumn(other.tier))
+                QVERIFY(layered.positions.value(node.id).x() <
+                        layered.positions.value(other.id).x());
+        }
+    }
+
+    // overlap=prism leaves no two boxes overlapping (see forcePlacesEveryNodeWithoutOverlap).
+    for (const LayoutNode &a : random.nodes) {
+        for (const LayoutNode &b : random.nodes) {
+            const QPointF d = force.positions.value(a.id) - force.positions.value(b.id);
+            QVERIFY(a.id == b.id || std::abs(d.x()) >= nodeSize.width() - 1 ||
+                    std::abs(d.y()) >= nodeSize.height() - 1);
+        }
+    }
+
+    // The same dot on the same graph, once in process and once as a command, places the nodes
+    // alike, up to how the command writes coordinates: 5 significant digits (%.5g), so within
+    // 0.05 of a point for coordinates under 10,000, twice over (the node and the bounds its
+    // position is shifted by). sfdp in process is left out: only its first run in a process
+    // is the command's, later runs of the same graph differ (state kept by the library).
+    const auto agree = [](const LayoutResult &a, const LayoutResult &b) {
+        if (a.positions.keys() != b.positions.keys())
+            return false;
+        for (auto it = a.positions.cbegin(); it != a.positions.cend(); ++it) {
+            const QPointF d = *it - b.positions.value(it.key());
+            if (std::abs(d.x()) > 0.1 || std::abs(d.y()) > 0.1)
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(agree(layered, layeredByTools));
+    // The routes too: each one starts and ends where the other does.
+    QCOMPARE(sortedKeys(layeredByTools.edgePaths), sortedKeys(layered.edgePaths));
+    for (auto it = layered.edgePaths.cbegin(); it != layered.edgePaths.cend(); ++it) {
+        const QPainterPath byTools = layeredByTools.edgePaths.value(it.key());
+        for (qreal at : { 0.0, 1.0 }) {
+            const QPointF d = it->pointAtPercent(at) - byTools.pointAtPercent(at);
+            QVERIFY(std::abs(d.x()) <= 0.1 && std::abs(d.y()) <= 0.1);
+        }
+    }
+}
+
+void TestGraphLayout::smallGraphsStayInProcess()
+{
+    // Tools that only fail, in place of Graphviz's.
+    QTemporaryDir tools;
+    QVERIFY(tools.isValid());
+    for (const char *name : { "dot", "sfdp", "neato" }) {
+        QFile tool(tools.filePath(QLatin1String(name)));
+        QVERIFY(tool.open(QIODevice::WriteOnly));
+        tool.write("#!/bin/sh\necho 'this tool always fails' >&2\nexit 3\n");
+        tool.close();
+        QVERIFY(tool.setPermissions(tool.permissions() | QFileDevice::ExeOwner));
+    }
+    const ScopedEnvironment failing(GraphvizCommand::directoryVariable, tools.path().toUtf8());
+
+    // 6 companies are laid out in process: the tools are not asked.
+    const Graph small = handMadeChain();
+    const LayoutResult layered = GraphLayout::run(LayoutKind::Layered, small.nodes, small.edges);
+    QVERIFY2(layered.error.isEmpty(), qPrintable(layered.error));
+    QCOMPARE(layered.positions.size(), 6);
+    QCOMPARE(layered.edgePaths.size(), 6);
+    // 60 are not, and the tool's failure is reported with what it said.
+    const Graph large = graphOf(test::randomSupplyChain(60, 150, 7));
+    const LayoutResult force = GraphLayout::run(LayoutKind::Force, large.nodes, large.edges);
+    QCOMPARE(force.error, QStringLiteral("Graphviz sfdp failed: this tool always fails"));
+    QVERIFY(force.positions.isEmpty());
+}
+
+void TestGraphLayout::layoutUnderCommaLocaleMatchesC_data()
+{
+    QTest::addColumn<bool>("tools");
+    QTest::addColumn<LayoutKind>("kind");
+    QTest::addColumn<int>("companies");
+    QTest::addColumn<int>("relations");
+    // Up to 32 companies and 48 relations the library lays out in process anyway; up to 300
+    // relations the layered layout's edges are routed with splines; 500 make dot bounded.
+    QTest::newRow("dot, small") << true << LayoutKind::Layered << 6 << 6;
+    QTest::newRow("dot, tools") << true << LayoutKind::Layered << 40 << 60;
+    QTest::newRow("dot 500, tools") << true << LayoutKind::Layered << 500 << 2000;
+    QTest::newRow("sfdp, tools") << true << LayoutKind::Force << 60 << 150;
+    QTest::newRow("dot, library") << false << LayoutKind::Layered << 40 << 60;
+    QTest::newRow("sfdp, library") << false << LayoutKind::Force << 60 << 150;
+}
+
+void TestGraphLayout::layoutUnderCommaLocaleMatchesC()
+{
+    QFETCH(bool, tools);
+    QFETCH(LayoutKind, kind);
+    QFETCH(int, companies);
+    QFETCH(int, relations);
+    QStringList tried;
+    const QByteArray comma = commaDecimalLocale(&tried);
+    if (comma.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("no installed locale has a decimal comma (tried: %1); "
+                                        "scripts/install-deps generates de_DE.UTF-8")
+                             .arg(tried.join(QStringLiteral(", ")))));
+    const Graph graph = companies == 6 ? handMadeChain()
+                                       : graphOf(test::randomSupplyChain(companies, relations, 9));
+    std::unique_ptr<WithoutGraphvizTools> hidden;
+    if (!tools)
+        hidden = std::make_unique<WithoutGraphvizTools>();
+
+    // sfdp in process places a graph differently the first time in a process than every time
+    // after (fallsBackToLibraryWithoutTheTools), so that first time is spent here.
+    if (!tools)
+        GraphLayout::run(kind, graph.nodes, graph.edges);
+    const LayoutResult inC = GraphLayout::run(kind, graph.nodes, graph.edges);
+    QVERIFY2(inC.error.isEmpty(), qPrintable(inC.error));
+
+    // The whole process in the comma locale, its environment too, as when the user's session
+    // runs in German and nothing pinned LC_NUMERIC.
+    const ScopedEnvironment environment("LC_ALL", comma);
+    std::setlocale(LC_ALL, comma.constData());
+    const auto restore = qScopeGuard([] { std::setlocale(LC_ALL, "C"); });
+    QCOMPARE(QByteArray(std::localeconv()->decimal_point), QByteArray(","));
+    // Under this locale "1.5" reads as 1: what Graphviz would make of our node sizes and of
+    // its own coordinates, were it not given the C locale.
+    QCOMPARE(std::strtod("1.5", nullptr), 1.0);
+    const LayoutResult inComma = GraphLayout::run(kind, graph.nodes, graph.edges);
+    std::setlocale(LC_ALL, "C");
+
+    QVERIFY2(inComma.error.isEmpty(), qPrintable(inComma.error));
+    QCOMPARE(inComma.positions.size(), graph.nodes.size());
+    QVERIFY(allFinite(inComma));
+    QCOMPARE(inComma.positions, inC.positions);
+    QCOMPARE(inComma.bounds, inC.bounds);
+    QCOMPARE(sortedKeys(inComma.edgePaths), sortedKeys(inC.edgePaths));
+    for (auto it = inC.edgePaths.cbegin(); it != inC.edgePaths.cend(); ++it)
+        QVERIFY(inComma.edgePaths.value(it.key()) == *it);
+    // Laid out from the origin, every box inside the reported bounds, and the bounds no
+    // larger than the boxes need: each side touched by some box.
+    QVERIFY(std::abs(inComma.bounds.left()) < 0.01 && std::abs(inComma.bounds.top()) < 0.01);
+    QRectF boxes;
+    for (const LayoutNode &node : graph.nodes) {
+        const QPointF centre = inComma.positions.value(node.id);
+        QVERIFY(boxInside(inComma.bounds, centre, node.size));
+        boxes |= QRectF(centre - QPointF(node.size.width(), node.size.height()) / 2, node.size);
+    }
+    if (inComma.edgePaths.isEmpty())
+        QVERIFY(std::abs(boxes.width() - inComma.bounds.width()) < 0.01 &&
+                std::abs(boxes.height() - inComma.bounds.height()) < 0.01);
+}
+
+void TestGraphLayout::cancelStopsFiveThousandCompaniesAtOnce()
+{
+    if (GraphvizCommand::find(QStringLiteral("sfdp")).isEmpty())
+        QSKIP("Graphviz's sfdp is not found (Debian's graphviz package; WS_GRAPHVIZ_DIR may hide "
+              "it)");
+    // sfdp takes about 10 s on this graph (tests/benchmarks/bench_graphlayout).
+    const Graph graph = graphOf(test::randomSupplyChain(5000, 20'000, 2024));
+    const QList<qint64> before = childProcesses();
+
+    // Cancelled: finished, with nothing laid out, well within 100 ms.
+    {
+        LayoutJob job(LayoutKind::Force, graph.nodes, graph.edges);
+        QSignalSpy finished(&job, &LayoutJob::finished);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().size() > before.size(), 10'000);
+        QTest::qWait(200); // well inside sfdp
+        QElapsedTimer timer;
+        timer.start();
+        job.cancel();
+        QVERIFY2(timer.elapsed() < 100, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(finished.wait(100));
+        QVERIFY2(timer.elapsed() < 100, qPrintable(QString::number(timer.elapsed())));
+        const auto result = finished.constFirst().constFirst().value<LayoutResult>();
+        QVERIFY(result.cancelled);
+        QVERIFY(result.positions.isEmpty());
+        QCOMPARE(childProcesses(), before);
+    }
+
+    // Destroyed while running, as the scene does when a new layout replaces a running one:
+    // back within 100 ms, and no result delivered afterwards.
+    auto *job = new LayoutJob(LayoutKind::Force, graph.nodes, graph.edges);
+    QSignalSpy finished(job, &LayoutJob::finished);
+    job->start();
+    QTRY_VERIFY_WITH_TIMEOUT(childProcesses().size() > before.size(), 10'000);
+    QTest::qWait(200);
+    QElapsedTimer timer;
+    timer.start();
+    job->cancel();
+    delete job;
+    QVERIFY2(timer.elapsed() < 100, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(childProcesses(), before);
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestGraphLayout)
