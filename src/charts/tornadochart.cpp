@@ -97,12 +97,20 @@ QStringList TornadoChart::categories() const
 
 void TornadoChart::applyOptions()
 {
-    if (mModels)
-        setModel(mModels->sensitivity());
+    if (!mModels)
+        return;
+    setModel(mModels->sensitivity());
+    // The workspace's sensitivity is worked out when this chart draws (rebuild() asks for it):
+    // follow its going stale, not its model, which the asking itself resets.
+    disconnect(mModel, nullptr, this, nullptr);
+    connect(mModels, &ChartModels::sensitivityChanged, this, &TornadoChart::requestRebuild,
+            Qt::UniqueConnection);
 }
 
 void TornadoChart::rebuild()
 {
+    if (mModels && mModel == mModels->sensitivity())
+        mModels->refreshSensitivity();
     QChart *chart = this->chart();
     chart->removeAllSeries();
     ChartStyle::apply(chart);

@@ -73,27 +73,35 @@ void ChartModels::applyOptions(const ChartOptions &options)
 
 void ChartModels::recomputeDerived()
 {
+    mSensitivityStale = true;
+    Q_EMIT sensitivityChanged();
     if (!mWorkbook) {
-        mSensitivity->clear();
         mCalibration->setRows({}, {}, {});
         return;
     }
     const ForecastInput &input = mWorkbook->input();
-    const int vendor = input.vendorIndex(mOptions.vendor);
-    const int year = input.yearIndex(mOptions.year);
-    if (vendor >= 0 && year >= 0) {
-        mSensitivity->setResult(
-            input,
-            SensitivityAnalysis::run(input, vendor, year, mOptions.metric, mOptions.stepPercent),
-            mWorkbook->result().sharePercent(mOptions.metric, vendor, year),
-            shownName(input.vendors.at(vendor)), mOptions.year, mOptions.metric,
-            mOptions.stepPercent);
-    } else {
-        mSensitivity->clear();
-    }
     mCalibration->setRows(
         compareWithReported(input, mWorkbook->result(), mWorkbook->reportedValues()),
         shownNames(input.vendors), mWorkbook->sourceTitles());
+}
+
+void ChartModels::refreshSensitivity()
+{
+    if (!mSensitivityStale)
+        return;
+    mSensitivityStale = false;
+    const ForecastInput *input = mWorkbook ? &mWorkbook->input() : nullptr;
+    const int vendor = input ? input->vendorIndex(mOptions.vendor) : -1;
+    const int year = input ? input->yearIndex(mOptions.year) : -1;
+    if (vendor < 0 || year < 0) {
+        mSensitivity->clear();
+        return;
+    }
+    mSensitivity->setResult(
+        *input,
+        SensitivityAnalysis::run(*input, vendor, year, mOptions.metric, mOptions.stepPercent),
+        mWorkbook->result().sharePercent(mOptions.metric, vendor, year),
+        shownName(input->vendors.at(vendor)), mOptions.year, mOptions.metric, mOptions.stepPercent);
 }
 
 QString ChartModels::subtitle() const

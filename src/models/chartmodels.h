@@ -30,7 +30,12 @@ public:
     VendorShareModel *shares(Metric metric) const;
     ScenarioComparisonModel *scenarios() const { return mScenarios; }
     CapacityModel *capacity() const { return mCapacity; }
+    /** The sensitivity of the options' vendor and year. Worked out only when refreshSensitivity()
+        asks for it after a change (moving every input costs the chosen year's programs, worth
+        it only for a chart that draws it); sensitivityChanged() says it went stale. */
     SensitivityModel *sensitivity() const { return mSensitivity; }
+    /** Brings sensitivity() up to date if a change made it stale. */
+    void refreshSensitivity();
     CalibrationModel *calibration() const { return mCalibration; }
 
     /** Points the models whose content depends on the options (comparison, sensitivity) at
@@ -40,6 +45,10 @@ public:
     /** "Scenario Base · published figures up to 2026-05": for chart subtitles, as markup (the
         names in it escaped). */
     QString subtitle() const;
+
+Q_SIGNALS:
+    /** The workbook or the options changed what sensitivity() would hold. */
+    void sensitivityChanged();
 
 private:
     void recomputeDerived();
@@ -53,6 +62,7 @@ private:
     SensitivityModel *mSensitivity = nullptr;
     CalibrationModel *mCalibration = nullptr;
     ChartOptions mOptions;
+    bool mSensitivityStale = true;
 };
 
 } // namespace ws

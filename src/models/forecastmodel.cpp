@@ -12,6 +12,7 @@
 #include <QColor>
 #include <QFont>
 #include <QGuiApplication>
+#include <QHash>
 #include <QLocale>
 #include <QPalette>
 
@@ -101,16 +102,19 @@ void ForecastModel::refresh()
 {
     const int programs = mWorkbook ? static_cast<int>(mWorkbook->input().programs.size()) : 0;
     const int years = mWorkbook ? static_cast<int>(mWorkbook->input().years.size()) : 0;
+    // Each package followed by its die kinds, in the programs' order: the die kinds grouped by
+    // package first, in one pass (a pass per package was 100 million steps at 10,000 programs).
+    QHash<int, QList<int>> dieKindsOf;
+    for (int d = 0; d < programs; ++d) {
+        if (const int package = mWorkbook->input().packageIndexOf(d); package >= 0)
+            dieKindsOf[package] << d;
+    }
     QList<int> order;
     order.reserve(programs);
     for (int p = 0; p < programs; ++p) {
         if (mWorkbook->input().packageIndexOf(p) >= 0)
             continue;
-        order << p;
-        for (int d = 0; d < programs; ++d) {
-            if (mWorkbook->input().packageIndexOf(d) == p)
-                order << d;
-        }
+        order << p << dieKindsOf.value(p);
     }
     if (programs != mPrograms || years != mYears || order != mOrder) {
         beginResetModel();

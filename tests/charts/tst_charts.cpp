@@ -10,6 +10,7 @@
 #include "charts/vendorstackchart.h"
 #include "core/localname.h"
 #include "models/chartmodels.h"
+#include "models/sensitivitymodel.h"
 #include "models/vendorsharemodel.h"
 #include "models/workbook.h"
 #include "store/database.h"
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void scenarioComparisonShowsDifferenceToBase();
     void capacityChartDrawsRecordedCapacity();
     void tornadoPutsLargestSwingOnTop();
+    void sensitivityIsWorkedOutOnlyForAChartThatDrawsIt();
     void calibrationPlotsEveryPublishedShare();
     void legendClickHidesAndShowsSeries();
     void chartsFollowAnEdit();
@@ -310,6 +312,26 @@ void TestCharts::tornadoPutsLargestSwingOnTop()
     QVERIFY(tornado->categories().size() <= TornadoChart::maxBars);
     QVERIFY2(tornado->categories().first().startsWith(QStringLiteral("Trainium")),
              qPrintable(tornado->categories().first()));
+}
+
+void TestCharts::sensitivityIsWorkedOutOnlyForAChartThatDrawsIt()
+{
+    // Other charts of the workspace and every edit leave the sensitivity stale: it moves every
+    // input of the year, which at 10,000 programs was most of an edit's time.
+    ChartOptions options;
+    options.vendor = QStringLiteral("AWS");
+    options.year = 2026;
+    auto share = make(ChartType::Share, options);
+    QCOMPARE(doubleTrainium3In2026(), QString());
+    const auto undo = qScopeGuard([this] { mWorkbook->undoStack()->undo(); });
+    const double edited = mWorkbook->result().sharePercent(
+        Metric::ComputeWafers, mWorkbook->input().vendorIndex(QStringLiteral("AWS")),
+        mWorkbook->input().yearIndex(2026));
+    QVERIFY(mModels->sensitivity()->baseShare() != edited);
+    // A tornado drawing it works it out, for the edited workbook.
+    auto view = make(ChartType::Tornado, options);
+    QVERIFY(mModels->sensitivity()->rowCount() > 0);
+    QCOMPARE(mModels->sensitivity()->baseShare(), edited);
 }
 
 void TestCharts::calibrationPlotsEveryPublishedShare()
