@@ -90,11 +90,17 @@ void BenchStartup::editAssumptionAndRedrawCharts()
     const Program trainium = workbook->input().programs.at(trainium3);
     int next = 0;
     // One edit as the grid makes it: validated, written to SQLite in its own transaction with
-    // its audit row, recomputed, and both Overview charts and the table repainted.
+    // its audit row, recomputed, and both Overview charts and the table repainted. The first
+    // edit of a session also lays out what it is the first to show: it is made before timing.
+    const auto edit = [&] {
+        const QString units = QString::number(1'000'000 + (++next % 2) * 500'000);
+        return workbook->editCell(trainium.id, 2026, AssumptionField::Units, units).isEmpty();
+    };
+    QVERIFY(edit());
+    window.grab();
     QBENCHMARK
     {
-        const QString units = QString::number(1'000'000 + (++next % 2) * 500'000);
-        QVERIFY(workbook->editCell(trainium.id, 2026, AssumptionField::Units, units).isEmpty());
+        QVERIFY(edit());
         window.grab();
     }
 }
@@ -116,11 +122,17 @@ void BenchStartup::editAssumptionAndRedrawChartWorkspace()
     QWidget *chart = window.chartsPage()->currentView();
     QVERIFY(chart);
     int next = 0;
-    // The share chart of the Charts page redrawn after one edit, as the user sees it.
+    // The share chart of the Charts page redrawn after one edit, as the user sees it; the
+    // session's first edit made before timing, as above.
+    const auto edit = [&] {
+        const QString units = QString::number(1'000'000 + (++next % 2) * 500'000);
+        return workbook->editCell(trainium3, 2026, AssumptionField::Units, units).isEmpty();
+    };
+    QVERIFY(edit());
+    chart->grab();
     QBENCHMARK
     {
-        const QString units = QString::number(1'000'000 + (++next % 2) * 500'000);
-        QVERIFY(workbook->editCell(trainium3, 2026, AssumptionField::Units, units).isEmpty());
+        QVERIFY(edit());
         chart->grab();
     }
 }
@@ -142,10 +154,15 @@ void BenchStartup::editAssumptionOfTenThousandProgramsAndRedrawOverview()
     QCOMPARE(workbook->input().programs.size() >= 10'000, true);
     const int generated = workbook->input().programs.constLast().id;
     int next = 0;
+    const auto edit = [&] {
+        const QString units = QString::number(1'000 + (++next % 2) * 500);
+        return workbook->editCell(generated, 2026, AssumptionField::Units, units).isEmpty();
+    };
+    QVERIFY(edit()); // the session's first edit, before timing
+    window.grab();
     QBENCHMARK
     {
-        const QString units = QString::number(1'000 + (++next % 2) * 500);
-        QVERIFY(workbook->editCell(generated, 2026, AssumptionField::Units, units).isEmpty());
+        QVERIFY(edit());
         window.grab();
     }
 }
