@@ -80,16 +80,13 @@ void ForecastChartView::nameAfterTitle()
 
 void ForecastChartView::valuesChanged()
 {
-    if (!isVisible() && window()->isVisible()) {
-        mStale = true;
-        return;
-    }
-    if (!mStale && updateValues()) {
+    // Shown and up to date but for these values: move them. Otherwise as any other change.
+    const bool drawnNow = isVisible() || !window()->isVisible();
+    if (drawnNow && !mStale && updateValues()) {
         nameAfterTitle();
         return;
     }
-    mStale = false;
-    rebuildAndName();
+    requestRebuild();
 }
 
 void ForecastChartView::rebuildOnChangesOf(QAbstractItemModel *model)

@@ -284,8 +284,7 @@ ForecastBuilder::Result ForecastBuilder::build(const QList<Vendor> &vendors,
                 continue;
             }
             QString problem = assumptionValueProblem(cell.field, cell.value);
-            if (problem.isEmpty() &&
-                input.programPackageIndex[static_cast<size_t>(programIndex)] >= 0)
+            if (problem.isEmpty() && dieKind)
                 problem = PackageRules::fieldProblem(programs[programIndex], cell.field);
             if (!problem.isEmpty()) {
                 result.problems << tr("%1 %2 %3: %4")

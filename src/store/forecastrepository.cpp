@@ -4,10 +4,10 @@
 #include "migrations.h"
 #include "sqlitehandle.h"
 
+#include "core/scenariolineage.h"
 #include "core/sourcecitation.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -221,18 +221,10 @@ QString readAssumptionCells(sqlite3 *handle, const QList<int> &chain,
 
 QList<QList<AssumptionCell>> ForecastRepository::assumptionLayers(int scenarioId)
 {
-    QHash<int, int> parentOf;
-    for (const Scenario &scenario : scenarios())
-        parentOf.insert(scenario.id, scenario.parentId);
-
-    // Walk up to the root; a loop in parent_id (only possible by hand-editing) stops the walk.
-    QList<int> chain;
-    QSet<int> visited;
-    for (int id = scenarioId; id != 0 && parentOf.contains(id) && !visited.contains(id);
-         id = parentOf.value(id)) {
-        visited.insert(id);
-        chain.prepend(id);
-    }
+    // The root first, the scenario itself last; a loop in parent_id (only possible by
+    // hand-editing) ends the walk.
+    QList<int> chain = scenarioLineage(scenarios(), scenarioId);
+    std::reverse(chain.begin(), chain.end());
 
     QList<QList<AssumptionCell>> layers;
     if (sqlite3 *handle = sqliteHandle(mDb)) {
