@@ -2,6 +2,7 @@
 #include "checkedworkbooks.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,12 +11,15 @@
 
 #include <cstdio>
 
+#include <sys/stat.h>
+
 namespace ws::CheckedWorkbooks {
 
 namespace {
 
-constexpr qsizetype kept = 100;
+constexpr qsizetype kept = 200;
 constexpr qsizetype hexLength = 64; // 32 bytes
+constexpr qint64 settledSeconds = 2;
 
 QList<QByteArray> readDigests()
 {
@@ -51,18 +55,48 @@ QByteArray digest(const QString &path)
     return hash.result();
 }
 
-bool contains(const QByteArray &digest)
+QByteArray identity(const QString &path)
 {
-    return !digest.isEmpty() && readDigests().contains(digest);
+    struct stat status
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return {};
+    // The kernel stamps times from a clock that moves in steps of a few milliseconds: a second
+    // write within the step of the last one, keeping the size, would keep the identity. A file
+    // changed so recently is known by its bytes instead, until its identity has settled.
+    if (QDateTime::currentSecsSinceEpoch() - qint64(status.st_ctim.tv_sec) < settledSeconds)
+        return {};
+    // Hashed with a prefix of its own, so that no file's bytes can have the same key.
+    const QByteArray fields = QByteArrayLiteral("identity ") +
+        QByteArray::number(quint64(status.st_dev)) + ' ' +
+        QByteArray::number(quint64(status.st_ino)) + ' ' +
+        QByteArray::number(qint64(status.st_size)) + ' ' +
+        QByteArray::number(qint64(status.st_mtim.tv_sec)) + '.' +
+        QByteArray::number(qint64(status.st_mtim.tv_nsec)) + ' ' +
+        QByteArray::number(qint64(status.st_ctim.tv_sec)) + '.' +
+        QByteArray::number(qint64(status.st_ctim.tv_nsec));
+    return QCryptographicHash::hash(fields, QCryptographicHash::Blake2b_256);
 }
 
-void remember(const QByteArray &digest)
+bool contains(const QByteArray &digestOrIdentity)
 {
-    if (digest.isEmpty())
-        return;
+    return !digestOrIdentity.isEmpty() && readDigests().contains(digestOrIdentity);
+}
+
+void remember(const QList<QByteArray> &digestsOrIdentities)
+{
     QList<QByteArray> digests = readDigests();
-    digests.removeAll(digest);
-    digests << digest;
+    bool added = false;
+    for (const QByteArray &key : digestsOrIdentities) {
+        if (key.isEmpty())
+            continue;
+        digests.removeAll(key);
+        digests << key;
+        added = true;
+    }
+    if (!added)
+        return;
     if (digests.size() > kept)
         digests.remove(0, digests.size() - kept);
     const QString path = cachePath();

@@ -12,18 +12,32 @@ namespace ws {
     that and says whether it is still the file that was checked. Any change to any byte, by
     whatever program, gives another digest, and the next open checks it in full.
 
-    Kept in the user's cache folder, at most a hundred digests. A cache that cannot be read or
+    Reading the bytes of a large workbook still costs a tenth of a second, so a file is also
+    remembered by its identity on disk: device, inode, size, and the times of its last write
+    and of its last change. Any write to the file, by whatever program, moves its change time
+    (ctime), which no program can set back (only the system clock can); a file whose identity
+    is remembered is the file that was checked, and its bytes need not be read. (The kernel
+    stamps those times in steps of a few milliseconds, so a file changed in the last two
+    seconds has no identity yet and is known by its bytes.) Another
+    identity (a copy, a restored backup, a write) falls back to the digest of the bytes.
+
+    Kept in the user's cache folder, at most two hundred entries. A cache that cannot be read or
     written only makes opens check in full. */
 namespace CheckedWorkbooks {
 
 /** The digest of @p path's bytes (BLAKE2b-256); empty when it cannot be read. */
 QByteArray digest(const QString &path);
 
-/** True when a workbook with these bytes passed integrity_check before. */
-bool contains(const QByteArray &digest);
+/** A key for @p path's identity on disk (see above); empty when it cannot be read or the file
+    changed in the last two seconds. Never equal to a digest of bytes. */
+QByteArray identity(const QString &path);
 
-/** Records that a workbook with these bytes passed integrity_check. */
-void remember(const QByteArray &digest);
+/** True when a workbook with these bytes, or this identity, passed integrity_check before. */
+bool contains(const QByteArray &digestOrIdentity);
+
+/** Records that a workbook with these bytes or identities passed integrity_check; empty keys
+    are left out. */
+void remember(const QList<QByteArray> &digestsOrIdentities);
 
 /** Where the digests are kept. */
 QString cachePath();

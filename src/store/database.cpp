@@ -366,7 +366,8 @@ Database::~Database()
     // next open of these bytes need not check them again. Another program's log still beside
     // it means the file alone is not the workbook.
     if (changed && QFileInfo(mPath + QStringLiteral("-wal")).size() == 0)
-        CheckedWorkbooks::remember(CheckedWorkbooks::digest(mPath));
+        CheckedWorkbooks::remember(
+            { CheckedWorkbooks::digest(mPath), CheckedWorkbooks::identity(mPath) });
     OutputFile::unprotect(mPath);
 }
 
@@ -543,10 +544,12 @@ Database::OpenResult Database::openExisting(const QString &path)
     // Checked before anything is written (a migration, the journal mode), so that a damaged
     // file is refused as it is, not made worse. Bytes that passed the check before need no
     // second one; with a log beside it the file alone is not the workbook, so it is checked.
-    const QByteArray digest = QFileInfo(path + QStringLiteral("-wal")).size() > 0
-        ? QByteArray()
-        : CheckedWorkbooks::digest(path);
-    const bool checkedBefore = CheckedWorkbooks::contains(digest);
+    // The file's identity first: an unchanged file need not be read to be known.
+    const bool withLog = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    const QByteArray identity = withLog ? QByteArray() : CheckedWorkbooks::identity(path);
+    const bool sameFile = CheckedWorkbooks::contains(identity);
+    const QByteArray digest = withLog || sameFile ? QByteArray() : CheckedWorkbooks::digest(path);
+    const bool checkedBefore = sameFile || CheckedWorkbooks::contains(digest);
     {
         const Damage damaged = checkedBefore ? firstRead(db) : damage(db);
         if (damaged.error.isValid() && !isCorruption(damaged.error)) {
@@ -563,8 +566,8 @@ Database::OpenResult Database::openExisting(const QString &path)
                            "unchanged; restore it from a backup.")
                             .arg(absolute, problems.join(QStringLiteral("; "))));
         }
-        if (!checkedBefore)
-            CheckedWorkbooks::remember(digest);
+        if (!sameFile)
+            CheckedWorkbooks::remember({ digest, identity });
     }
     // Before any statement that could fire a trigger: the migrations and every edit write.
     QSqlQuery version(db);

@@ -8,6 +8,7 @@
 #include "core/sourcecitation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -180,10 +181,45 @@ namespace {
 // of opening such a workbook), and in one pass over the table in the order it is stored, which
 // takes half the time of a million lookups through the primary key. @p layers holds a list for
 // each scenario of @p chain, in its order. Returns the error, empty on success.
+// The texts of a column's values, each made once: a workbook repeats a few hundred values (a
+// node, a yield model, a packaging yield) across a million cells, and a QString made per cell
+// was a third of reading them. Copies share one buffer. A column of ever new values stops
+// adding after a limit, so that the table stays small.
+class ValueTexts
+{
+public:
+    QString text(const char *bytes, int size)
+    {
+        // fromRawData: the lookup key points into SQLite's row, copied only when kept.
+        const auto known = mTexts.constFind(QByteArray::fromRawData(bytes, size));
+        if (known != mTexts.cend())
+            return *known;
+        QString text = QString::fromUtf8(bytes, size);
+        if (mTexts.size() < maximumKept)
+            mTexts.insert(QByteArray(bytes, size), text);
+        return text;
+    }
+
+private:
+    static constexpr qsizetype maximumKept = 4096;
+    QHash<QByteArray, QString> mTexts;
+};
+
 QString readAssumptionCells(sqlite3 *handle, const QList<int> &chain,
                             QList<QList<AssumptionCell>> *layers)
 {
     *layers = QList<QList<AssumptionCell>>(chain.size());
+    // The root scenario holds nearly every cell: room for all of them at once, as a list
+    // grown row by row copies a million cells over and over. The largest rowid bounds the
+    // count and costs one step down the table's tree (count(*) reads the table).
+    if (!chain.isEmpty()) {
+        sqlite3_stmt *largest = nullptr;
+        if (sqlite3_prepare_v2(handle, "SELECT max(rowid) FROM assumption", -1, &largest,
+                               nullptr) == SQLITE_OK &&
+            sqlite3_step(largest) == SQLITE_ROW)
+            (*layers)[0].reserve(qMin<qsizetype>(sqlite3_column_int64(largest, 0), 10'000'000));
+        sqlite3_finalize(largest);
+    }
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(handle,
                            "SELECT scenario_id, program_id, year, field, value FROM assumption", -1,
@@ -193,6 +229,7 @@ QString readAssumptionCells(sqlite3 *handle, const QList<int> &chain,
     QList<std::pair<QByteArray, AssumptionField>> fields;
     for (AssumptionField field : allAssumptionFields())
         fields.append({ assumptionFieldName(field).toUtf8(), field });
+    QHash<AssumptionField, ValueTexts> texts;
     int step;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
         const qsizetype layer = chain.indexOf(sqlite3_column_int(statement, 0));
@@ -209,7 +246,7 @@ QString readAssumptionCells(sqlite3 *handle, const QList<int> &chain,
         const auto *value = reinterpret_cast<const char *>(sqlite3_column_text(statement, 4));
         (*layers)[layer].append(AssumptionCell {
             sqlite3_column_int(statement, 1), sqlite3_column_int(statement, 2), known->second,
-            QString::fromUtf8(value, sqlite3_column_bytes(statement, 4)) });
+            texts[known->second].text(value, sqlite3_column_bytes(statement, 4)) });
     }
     const QString error =
         step == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));

@@ -4,9 +4,14 @@
 #include "support/foreignsql.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <QThread>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 using namespace ws;
 
@@ -83,25 +88,61 @@ private Q_SLOTS:
         QVERIFY(Database::open(workbook).database);
         QVERIFY(CheckedWorkbooks::contains(CheckedWorkbooks::digest(workbook)));
         // 512 bytes of the assumption table's root page overwritten, as in a lost write.
-        int rootPage = 0;
-        int pageSize = 0;
-        {
-            auto opened = Database::open(workbook);
-            QSqlQuery query(opened.database->connection());
-            QVERIFY(query.exec(
-                QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'assumption'")));
-            QVERIFY(query.next());
-            rootPage = query.value(0).toInt();
-            QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")));
-            QVERIFY(query.next());
-            pageSize = query.value(0).toInt();
-        }
-        QVERIFY(rootPage > 1);
+        const qint64 rootPage = assumptionRootPage(workbook);
+        QVERIFY(rootPage > 0);
         QFile file(workbook);
         QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.seek(qint64(rootPage - 1) * pageSize));
+        QVERIFY(file.seek(rootPage));
         QCOMPARE(file.write(QByteArray(512, '\xde')), 512);
         file.close();
+        const auto opened = Database::open(workbook);
+        QVERIFY(!opened.database);
+        QVERIFY2(opened.error.contains(QStringLiteral("is damaged")), qPrintable(opened.error));
+    }
+
+    void aFileUnchangedOnDiskIsKnownByItsIdentity()
+    {
+        const QString workbook = mDir.filePath(QStringLiteral("f.sqlite"));
+        QVERIFY(Database::open(workbook).database);
+        // Just written: the kernel's clock steps could hide a second write, so no identity yet.
+        QVERIFY(CheckedWorkbooks::identity(workbook).isEmpty());
+        waitUntilSettled();
+        {
+            auto opened = Database::open(workbook); // known by its bytes, then by its identity
+            QVERIFY(opened.database);
+            QVERIFY(opened.database->integrityCheckRemembered());
+        }
+        const QByteArray identity = CheckedWorkbooks::identity(workbook);
+        QVERIFY(!identity.isEmpty());
+        QVERIFY(CheckedWorkbooks::contains(identity));
+        QVERIFY(!CheckedWorkbooks::contains(CheckedWorkbooks::identity(mDir.path())));
+
+        // Another program overwrites 512 bytes of the assumption table's root page, keeping the
+        // size, and puts the modification time back: the change time still tells, and the full
+        // check refuses the file.
+        const qint64 rootPage = assumptionRootPage(workbook);
+        QVERIFY(rootPage > 0);
+        struct stat before
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(workbook).constData(), &before), 0);
+        QFile file(workbook);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        QVERIFY(file.seek(rootPage));
+        QCOMPARE(file.write(QByteArray(512, '\xde')), 512);
+        file.close();
+        const struct timespec times[2] = { before.st_atim, before.st_mtim };
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(workbook).constData(), times, 0), 0);
+        struct stat after
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(workbook).constData(), &after), 0);
+        QCOMPARE(after.st_size, size);
+        QCOMPARE(after.st_mtim.tv_sec, before.st_mtim.tv_sec);
+        QCOMPARE(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
+        waitUntilSettled();
+        QVERIFY(CheckedWorkbooks::identity(workbook) != identity);
         const auto opened = Database::open(workbook);
         QVERIFY(!opened.database);
         QVERIFY2(opened.error.contains(QStringLiteral("is damaged")), qPrintable(opened.error));
@@ -124,6 +165,26 @@ private Q_SLOTS:
     }
 
 private:
+    // Where the assumption table's root page starts in @p workbook's file; 0 when not found.
+    static qint64 assumptionRootPage(const QString &workbook)
+    {
+        auto opened = Database::open(workbook);
+        if (!opened.database)
+            return 0;
+        QSqlQuery query(opened.database->connection());
+        if (!query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = "
+                                       "'assumption'")) ||
+            !query.next())
+            return 0;
+        const qint64 rootPage = query.value(0).toLongLong();
+        if (!query.exec(QStringLiteral("PRAGMA page_size")) || !query.next() || rootPage < 2)
+            return 0;
+        return (rootPage - 1) * query.value(0).toLongLong();
+    }
+
+    // An identity is given only to a file whose last change is two seconds old.
+    static void waitUntilSettled() { QThread::msleep(2100); }
+
     QTemporaryDir mDir;
 };
 
