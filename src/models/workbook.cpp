@@ -286,9 +286,14 @@ void Workbook::recompute()
     computeFromInput(timer);
 }
 
-void Workbook::computeFromInput(const QElapsedTimer &timer)
+void Workbook::computeFromInput(const QElapsedTimer &timer, const QList<int> &editedPrograms)
 {
-    ForecastEngine::compute(mInput, mResult);
+    // After an edit of a few programs' cells, only they (and their sums) are worked out again.
+    if (!editedPrograms.isEmpty() && mResult.programCount() == mInput.programs.size() &&
+        mResult.yearCount() == mInput.years.size())
+        ForecastEngine::update(mInput, mResult, editedPrograms);
+    else
+        ForecastEngine::compute(mInput, mResult);
     mCapacityStatus = checkCowosCapacity(mInput, mResult, mCapacity);
     mLastRecomputeMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     mProvenance.reset();
@@ -699,9 +704,12 @@ QString Workbook::applyCellChanges(const QList<CellChange> &changes, bool revers
         // reading the scenario back (a million cells at 10,000 programs × 10 years).
         QElapsedTimer timer;
         timer.start();
-        if (applyCellChangesInMemory(changes, reverse))
-            computeFromInput(timer);
-        else
+        if (applyCellChangesInMemory(changes, reverse)) {
+            QList<int> editedPrograms;
+            for (const CellChange &change : changes)
+                editedPrograms << mInput.programIndex(change.key().programId);
+            computeFromInput(timer, editedPrograms);
+        } else
             recompute();
     }
     return error;

@@ -219,8 +219,10 @@ Q_SIGNALS:
 private:
     /** Reads the current scenario from the store, resolves it and computes it. */
     void recompute();
-    /** Computes the resolved input and tells the views; @p timer started with the change. */
-    void computeFromInput(const QElapsedTimer &timer);
+    /** Computes the resolved input and tells the views; @p timer started with the change. Only
+        @p editedPrograms and the sums they feed when given (mInput changed in their cells
+        alone), else everything. */
+    void computeFromInput(const QElapsedTimer &timer, const QList<int> &editedPrograms = {});
     /** Sets the cells @p changes write (or, if @p reverse, restore) in the resolved input of the
         current scenario, as the store now holds them. False, changing nothing, when the change
         reaches further than its cells — another scenario, a year or program not in the input,

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void refusesDieKindsOfAnotherVendorOrNested();
     void interposerMustHoldTheSilicon();
     void sensitivityMovesDieKindInputsButNotTheirUnits();
+    void updateAfterAnEditEqualsAFullComputation();
 };
 
 void TestPackages::countsComputeDiesAndAllLogicDiesApart()
@@ -319,6 +320,75 @@ void TestPackages::sensitivityMovesDieKindInputsButNotTheirUnits()
     for (const SensitivityRow &row :
          SensitivityAnalysis::run(built.input, 0, 0, Metric::ComputeWafers))
         QVERIFY(row.programIndex != 1);
+}
+
+namespace {
+
+// Every number of two results, compared exactly: update() promises the same bits as compute().
+bool sameBits(const ForecastResult &a, const ForecastResult &b)
+{
+    if (a.programCount() != b.programCount() || a.yearCount() != b.yearCount() ||
+        a.vendorCount() != b.vendorCount())
+        return false;
+    for (int y = 0; y < a.yearCount(); ++y) {
+        for (int p = 0; p < a.programCount(); ++p) {
+            const ProgramYearResult &x = a.program(p, y);
+            const ProgramYearResult &z = b.program(p, y);
+            if (x.grossDies != z.grossDies || x.yield != z.yield ||
+                x.sellableYield != z.sellableYield || x.goodDies != z.goodDies ||
+                x.logicWafers != z.logicWafers || x.computeWafers != z.computeWafers ||
+                x.interposersPerWafer != z.interposersPerWafer || x.cowosWafers != z.cowosWafers ||
+                x.cowosBasis != z.cowosBasis)
+                return false;
+        }
+        for (const Metric metric : allMetrics()) {
+            if (a.totalWafers(metric, y) != b.totalWafers(metric, y))
+                return false;
+            for (int v = 0; v < a.vendorCount(); ++v) {
+                if (a.vendorWafers(metric, v, y) != b.vendorWafers(metric, v, y))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+void TestPackages::updateAfterAnEditEqualsAFullComputation()
+{
+    // The MI355X-like package of Alpha with its I/O die kind, and a program of Beta's.
+    const Program beta { 20, 2, QStringLiteral("B1"), QStringLiteral("N3") };
+    QList<AssumptionCell> betaCells;
+    for (AssumptionCell c : packageCells(QStringLiteral("500000"))) {
+        c.programId = 20;
+        betaCells << c;
+    }
+    auto built = build({ package(), ioDie(), beta }, packageCells() + ioCells() + betaCells);
+    QVERIFY2(built.problems.isEmpty(), qPrintable(built.problems.join(u'\n')));
+    ForecastInput &input = built.input;
+    ForecastResult result = ForecastEngine::compute(input);
+    const double ioBefore = result.program(1, 0).logicWafers;
+    const double betaBefore = result.vendorWafers(Metric::AllLogicWafers, 1, 0);
+
+    // The package's units doubled: its I/O dies double with it (2,000,000 × 2 / 107.789 =
+    // 37,109.42 wafers, twice the 18,554.71 worked out above) though only the package was
+    // edited; Beta's sums are as they were.
+    input.inputs[0].units = 2'000'000;
+    ForecastEngine::update(input, result, { 0 });
+    QVERIFY(near(result.program(1, 0).logicWafers, 2 * ioBefore, 1e-6));
+    QVERIFY(near(result.program(1, 0).logicWafers, 37'109.42, 0.01));
+    QCOMPARE(result.vendorWafers(Metric::AllLogicWafers, 1, 0), betaBefore);
+    QVERIFY(sameBits(result, ForecastEngine::compute(input)));
+
+    // The die kind's own area, then Beta's defect density: each the same as a full pass.
+    input.inputs[1].dieAreaMm2 = 400;
+    ForecastEngine::update(input, result, { 1 });
+    QVERIFY(sameBits(result, ForecastEngine::compute(input)));
+    input.inputs[2].defectDensity = 0.2;
+    ForecastEngine::update(input, result, { 2 });
+    QVERIFY(sameBits(result, ForecastEngine::compute(input)));
+    QVERIFY(result.vendorWafers(Metric::AllLogicWafers, 1, 0) > betaBefore);
 }
 
 QTEST_GUILESS_MAIN(TestPackages)
