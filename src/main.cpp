@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/appidentity.h"
-#include "app/commandline.h"
-#include "app/desktop.h"
+#include "cli/commandline.h"
+#include "desktop/desktop.h"
 #include "app/numericlocale.h"
 
 #include <QApplication>

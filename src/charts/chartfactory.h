@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "chartoptions.h"
+#include "models/chartoptions.h"
 #include "forecastchartview.h"
 
 class QWidget;

@@ -10,7 +10,7 @@
 #include "core/textrules.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
-#include "store/outputfile.h"
+#include "files/outputfile.h"
 #include "store/provenancerepository.h"
 #include "store/workbookjson.h"
 #include "store/workbookwriter.h"

@@ -16,7 +16,7 @@
 #include "models/supplychainanalysis.h"
 #include "models/workbook.h"
 #include "reportpagination.h"
-#include "store/csvwriter.h"
+#include "files/csvwriter.h"
 #include "store/database.h"
 #include "store/provenancerepository.h"
 

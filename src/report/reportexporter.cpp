@@ -4,7 +4,7 @@
 #include "models/workbook.h"
 #include "pdffinisher.h"
 #include "reportdocument.h"
-#include "store/outputfile.h"
+#include "files/outputfile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

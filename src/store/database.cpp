@@ -6,7 +6,7 @@
 #include "csvimporter.h"
 #include "databasefile.h"
 #include "migrations.h"
-#include "outputfile.h"
+#include "files/outputfile.h"
 #include "schemaaudit.h"
 #include "sqlitehandle.h"
 #include "writeaheadlog.h"

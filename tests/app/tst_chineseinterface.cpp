@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "app/forecastpage.h"
+#include "desktop/forecastpage.h"
 #include "app/language.h"
-#include "app/mainwindow.h"
+#include "desktop/mainwindow.h"
 #include "core/localname.h"
 #include "models/forecastmodel.h"
 #include "models/workbook.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "app/forecastpage.h"
-#include "app/mainwindow.h"
-#include "app/overviewpage.h"
+#include "desktop/forecastpage.h"
+#include "desktop/mainwindow.h"
+#include "desktop/overviewpage.h"
 #include "charts/chartfactory.h"
 #include "charts/charttext.h"
 #include "charts/forecastchartview.h"

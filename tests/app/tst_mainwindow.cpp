@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "app/forecastpage.h"
-#include "app/mainwindow.h"
-#include "app/overviewpage.h"
-#include "app/reportpage.h"
+#include "desktop/forecastpage.h"
+#include "desktop/mainwindow.h"
+#include "desktop/overviewpage.h"
+#include "desktop/reportpage.h"
 #include "charts/charttext.h"
 #include "charts/sharedonutchart.h"
 #include "models/forecastmodel.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "app/mainwindow.h"
-#include "app/supplychainpage.h"
+#include "desktop/mainwindow.h"
+#include "desktop/supplychainpage.h"
 #include "core/localname.h"
 #include "graph/nodeitem.h"
 #include "graph/supplychainscene.h"

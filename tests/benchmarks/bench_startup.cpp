@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "app/chartspage.h"
-#include "app/mainwindow.h"
+#include "desktop/chartspage.h"
+#include "desktop/mainwindow.h"
 #include "charts/forecastchartview.h"
 #include "core/assumptionfield.h"
 #include "models/workbook.h"

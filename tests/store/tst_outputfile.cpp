@@ -8,7 +8,7 @@
 #include "models/workbook.h"
 #include "report/reportexporter.h"
 #include "store/database.h"
-#include "store/outputfile.h"
+#include "files/outputfile.h"
 
 #include <QChart>
 #include <QDir>

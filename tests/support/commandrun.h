@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/commandline.h"
+#include "cli/commandline.h"
 
 #include <QStringList>
 #include <QTextStream>

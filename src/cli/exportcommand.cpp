@@ -4,8 +4,8 @@
 
 #include "store/database.h"
 #include "store/forecastrepository.h"
-#include "store/outputfile.h"
-#include "store/tablecolumns.h"
+#include "files/outputfile.h"
+#include "files/tablecolumns.h"
 #include "store/tableexport.h"
 #include "store/workbookjson.h"
 

@@ -2,8 +2,8 @@
 #include "desktop.h"
 #include "plainmessagebox.h"
 
-#include "appearance.h"
-#include "language.h"
+#include "charts/appearance.h"
+#include "app/language.h"
 #include "mainwindow.h"
 #include "models/workbook.h"
 #include "store/database.h"

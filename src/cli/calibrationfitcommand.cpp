@@ -4,7 +4,7 @@
 
 #include "core/calibrationfit.h"
 #include "models/workbook.h"
-#include "store/csvwriter.h"
+#include "files/csvwriter.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>

@@ -7,7 +7,7 @@
 #include "core/impact.h"
 #include "core/scenariolineage.h"
 #include "models/computedforecast.h"
-#include "store/csvwriter.h"
+#include "files/csvwriter.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 #include "store/supplychainrepository.h"

@@ -2,7 +2,7 @@
 #include "commandcontext.h"
 #include "core/translation.h"
 
-#include "appearance.h"
+#include "charts/appearance.h"
 
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"

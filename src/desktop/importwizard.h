@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "store/csvformat.h"
+#include "files/csvformat.h"
 #include "store/csvimporter.h"
-#include "store/csvtable.h"
+#include "files/csvtable.h"
 
 #include <QWizard>
 

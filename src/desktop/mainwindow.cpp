@@ -18,7 +18,7 @@
 #include "sensitivitypage.h"
 #include "sourcespage.h"
 #include "store/database.h"
-#include "store/outputfile.h"
+#include "files/outputfile.h"
 #include "supplychainpage.h"
 
 #include <QAction>

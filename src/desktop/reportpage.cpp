@@ -5,7 +5,7 @@
 
 #include "models/workbook.h"
 #include "report/reportexporter.h"
-#include "store/outputfile.h"
+#include "files/outputfile.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 
 #include "store/database.h"
 #include "store/forecastrepository.h"
-#include "store/outputfile.h"
+#include "files/outputfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

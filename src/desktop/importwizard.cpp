@@ -6,8 +6,8 @@
 #include "savefolder.h"
 
 #include "models/workbook.h"
-#include "store/csvfile.h"
-#include "store/tablecolumns.h"
+#include "files/csvfile.h"
+#include "files/tablecolumns.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -19,8 +19,8 @@
 #include "models/relationmodel.h"
 #include "models/supplychainanalysis.h"
 #include "models/workbook.h"
-#include "store/csvwriter.h"
-#include "store/outputfile.h"
+#include "files/csvwriter.h"
+#include "files/outputfile.h"
 
 #include <QAction>
 #include <QComboBox>

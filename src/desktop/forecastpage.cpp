@@ -14,7 +14,7 @@
 #include "models/vendorsharemodel.h"
 #include "models/workbook.h"
 #include "scenarioselector.h"
-#include "store/csvwriter.h"
+#include "files/csvwriter.h"
 
 #include <QAction>
 #include <QClipboard>
