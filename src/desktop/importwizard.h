@@ -2,8 +2,8 @@
 #pragma once
 
 #include "files/csvformat.h"
-#include "store/csvimporter.h"
 #include "files/csvtable.h"
+#include "models/workbook.h" // ImportResult, CsvImporter::Progress: the document's import API
 
 #include <QWizard>
 
