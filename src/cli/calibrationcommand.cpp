@@ -5,9 +5,9 @@
 #include "core/calibration.h"
 #include "core/forecastengine.h"
 #include "files/csvwriter.h"
+#include "files/outputfile.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
-#include "files/outputfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 #include "core/translation.h"
 
 #include "files/csvfile.h"
-#include "store/csvimporter.h"
 #include "files/csvtable.h"
+#include "store/csvimporter.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 #include "store/workbookjson.h"

@@ -5,9 +5,9 @@
 #include "plainmessagebox.h"
 #include "savefolder.h"
 
-#include "models/workbook.h"
 #include "files/csvfile.h"
 #include "files/tablecolumns.h"
+#include "models/workbook.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -6,10 +6,10 @@
 #include "core/packagerules.h"
 
 #include "files/csvtable.h"
+#include "files/tablecolumns.h"
 #include "packagecheck.h"
 #include "reportedscope.h"
 #include "sqlitehandle.h"
-#include "files/tablecolumns.h"
 #include "writetransaction.h"
 
 #include <QCoreApplication>

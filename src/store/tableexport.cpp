@@ -3,8 +3,8 @@
 #include "core/translation.h"
 
 #include "files/csvwriter.h"
-#include "reportedscope.h"
 #include "files/tablecolumns.h"
+#include "reportedscope.h"
 
 #include <QCoreApplication>
 #include <QLocale>

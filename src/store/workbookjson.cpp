@@ -3,10 +3,10 @@
 
 #include "files/csvtable.h"
 #include "files/importcheck.h"
+#include "files/tablecolumns.h"
 #include "migrations.h"
 #include "packagecheck.h"
 #include "reportedscope.h"
-#include "files/tablecolumns.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "charts/appearance.h"
+#include "core/localname.h"
 #include "desktop/calibrationpage.h"
 #include "desktop/chartspage.h"
 #include "desktop/firststartsize.h"
 #include "desktop/forecastpage.h"
 #include "desktop/mainwindow.h"
 #include "desktop/sensitivitypage.h"
-#include "core/localname.h"
 #include "models/capacitymodel.h"
 #include "models/forecastmodel.h"
 #include "models/sensitivitymodel.h"

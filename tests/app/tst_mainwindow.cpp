@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
+#include "charts/charttext.h"
+#include "charts/sharedonutchart.h"
 #include "desktop/forecastpage.h"
 #include "desktop/mainwindow.h"
 #include "desktop/overviewpage.h"
 #include "desktop/reportpage.h"
-#include "charts/charttext.h"
-#include "charts/sharedonutchart.h"
 #include "models/forecastmodel.h"
 #include "models/workbook.h"
 #include "store/database.h"
