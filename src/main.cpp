@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/appidentity.h"
-#include "app/commandline.h"
-#include "app/desktop.h"
 #include "app/numericlocale.h"
+#include "cli/commandline.h"
+#include "cli/drawing/drawingcommands.h"
+#include "desktop/desktop.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -17,9 +18,10 @@ int main(int argc, char *argv[])
 
     // Commands for scripts need no display: drawing ones run on the offscreen platform, the
     // others on a core application with no platform plugin at all.
-    if (ws::CommandLine::handles(arguments)) {
+    const QList<ws::NamedCommand> drawing = ws::drawingCommands();
+    if (ws::CommandLine::handles(arguments, drawing)) {
         std::unique_ptr<QCoreApplication> app;
-        if (ws::CommandLine::needsWidgets(arguments)) {
+        if (ws::CommandLine::needsWidgets(arguments, drawing)) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             app = std::make_unique<QApplication>(argc, argv);
@@ -30,7 +32,7 @@ int main(int argc, char *argv[])
         ws::pinNumericLocale();
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return ws::CommandLine(out, err).run(QCoreApplication::arguments());
+        return ws::CommandLine(out, err, drawing).run(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);

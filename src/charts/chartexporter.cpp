@@ -4,7 +4,7 @@
 #include "svgtext.h"
 
 #include "core/textrules.h"
-#include "store/outputfile.h"
+#include "files/outputfile.h"
 
 #include <QBuffer>
 #include <QChart>

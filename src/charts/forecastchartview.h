@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "chartoptions.h"
 #include "interactivechartview.h"
+#include "models/chartoptions.h"
 
 class QAbstractItemModel;
 

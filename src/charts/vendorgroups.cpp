@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "vendorgroups.h"
 
-#include "chartoptions.h"
+#include "models/chartoptions.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>

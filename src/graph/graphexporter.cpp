@@ -7,7 +7,7 @@
 #include "nodeitem.h"
 #include "supplychainscene.h"
 
-#include "store/outputfile.h"
+#include "files/outputfile.h"
 
 #include <QBuffer>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "charts/chartoptions.h"
+#include "models/chartoptions.h"
 
 #include <QObject>
 #include <QPointer>

@@ -4,6 +4,7 @@
 #include "core/metric.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QPointer>
 
 #include <vector>

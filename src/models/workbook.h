@@ -26,7 +26,15 @@ class QUndoStack;
 namespace ws {
 
 class Database;
+class Workbook;
 struct ComputedForecast;
+
+/** A workbook opened or created from a file, or why it could not be (the store's words). */
+struct OpenedWorkbook
+{
+    std::unique_ptr<Workbook> workbook;
+    QString error; // names the file and the reason
+};
 
 /** The open document: a workbook file, the scenario being looked at, the engine's result for it
     and the undo stack of every change. Models and views read the forecast from here; every user
@@ -38,6 +46,22 @@ class Workbook : public QObject
 public:
     explicit Workbook(std::unique_ptr<Database> database, QObject *parent = nullptr);
     ~Workbook() override;
+
+    // The file, for views that must not reach the store (workbookfile.cpp).
+    /** Opens @p path, creating it from the default data set when nothing is there yet. */
+    static OpenedWorkbook open(const QString &path);
+    /** A new workbook at @p path from the default data set, replacing any file there. */
+    static OpenedWorkbook createReplacing(const QString &path);
+    /** Where the workbook lives when no --db names one. */
+    static QString defaultPath();
+    /** Writes a consistent copy of the workbook to @p target; the reason it could not, or "". */
+    QString saveCopy(const QString &target) const;
+    /** What SQLite's integrity check finds wrong with the file; empty when it is sound. */
+    QStringList integrityProblems() const;
+    /** Why the file cannot be written: a read-only file, or a folder that cannot be written. */
+    QString fileReadOnlyReason() const;
+    /** A scenario other than the open one, read and computed (ComputedForecast::load). */
+    ComputedForecast computeScenario(int scenarioId) const;
 
     QString path() const;
     QString fileName() const;
@@ -167,6 +191,10 @@ public:
     QString removeSource(int sourceId);
     /** The stored row behind a cell of the current scenario (scenarioId 0 when none). */
     CellProvenance cellProvenance(int programId, int year, AssumptionField field) const;
+    /** cellProvenance() for every cell of the programs @p programIds only, read at once and keyed
+        by provenanceKey(): a report that shows 25 programs of 10,000 need not read them all. */
+    QHash<quint64, CellProvenance> programsProvenance(const QList<int> &programIds) const;
+    static quint64 provenanceKey(int programId, int year, AssumptionField field);
     /** Points cells of the current scenario at @p sourceId (0: none) in the row that stores
         each, an ancestor's for an inherited cell: one undoable step. */
     QString citeSource(const QList<AssumptionCell> &cells, int sourceId);

@@ -8,9 +8,9 @@
 #include "core/sourcecitation.h"
 #include "core/sourcedate.h"
 #include "core/textrules.h"
+#include "files/outputfile.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
-#include "store/outputfile.h"
 #include "store/provenancerepository.h"
 #include "store/workbookjson.h"
 #include "store/workbookwriter.h"
@@ -176,6 +176,16 @@ CellProvenance Workbook::cellProvenance(int programId, int year, AssumptionField
     if (!mProvenance)
         mProvenance = ProvenanceRepository(mDatabase->connection()).cellProvenance(mScenarioId);
     return mProvenance->value(ProvenanceRepository::cellKey(programId, year, field));
+}
+
+QHash<quint64, CellProvenance> Workbook::programsProvenance(const QList<int> &programIds) const
+{
+    return ProvenanceRepository(mDatabase->connection()).cellProvenance(mScenarioId, programIds);
+}
+
+quint64 Workbook::provenanceKey(int programId, int year, AssumptionField field)
+{
+    return ProvenanceRepository::cellKey(programId, year, field);
 }
 
 QString Workbook::citeSource(const QList<AssumptionCell> &cells, int sourceId)

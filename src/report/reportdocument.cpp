@@ -7,6 +7,7 @@
 #include "core/calibration.h"
 #include "core/localname.h"
 #include "core/sourcecitation.h"
+#include "files/csvwriter.h"
 #include "graph/graphexporter.h"
 #include "graph/nodeitem.h"
 #include "graph/supplychainscene.h"
@@ -16,9 +17,6 @@
 #include "models/supplychainanalysis.h"
 #include "models/workbook.h"
 #include "reportpagination.h"
-#include "store/csvwriter.h"
-#include "store/database.h"
-#include "store/provenancerepository.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDate>
@@ -672,9 +670,7 @@ void ReportDocument::writeAssumptions(QTextCursor &cursor)
     QList<int> programIds;
     for (const int p : std::as_const(programs))
         programIds << input.programs[p].id;
-    const QHash<quint64, CellProvenance> provenance =
-        ProvenanceRepository(mWorkbook->database().connection())
-            .cellProvenance(mWorkbook->scenarioId(), programIds);
+    const QHash<quint64, CellProvenance> provenance = mWorkbook->programsProvenance(programIds);
     const int rows = static_cast<int>(programs.size() * input.years.size());
     QTextTable *table =
         cursor.insertTable(rows + 1, static_cast<int>(headers.size()), tableFormat(1));
@@ -692,8 +688,8 @@ void ReportDocument::writeAssumptions(QTextCursor &cursor)
                     text += QStringLiteral(" *");
                 setCell(table, row, f + 2, text, false, true);
                 const int source = provenance
-                                       .value(ProvenanceRepository::cellKey(
-                                           input.programs[p].id, input.years[y], fields[f]))
+                                       .value(Workbook::provenanceKey(input.programs[p].id,
+                                                                      input.years[y], fields[f]))
                                        .sourceId;
                 const QString cited = cite(source);
                 if (!cited.isEmpty() && !cites.contains(cited))
@@ -831,8 +827,7 @@ const ReportDocument::ScenarioForecast &ReportDocument::forecastOf(int scenarioI
             forecast->input = mWorkbook->rootInput();
             forecast->result = mWorkbook->rootResult();
         } else {
-            ComputedForecast loaded =
-                ComputedForecast::load(mWorkbook->database().connection(), scenarioId);
+            ComputedForecast loaded = mWorkbook->computeScenario(scenarioId);
             forecast->input = std::move(loaded.input);
             forecast->result = std::move(loaded.result);
         }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "reportexporter.h"
 
+#include "files/outputfile.h"
 #include "models/workbook.h"
 #include "pdffinisher.h"
 #include "reportdocument.h"
-#include "store/outputfile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -5,11 +5,11 @@
 #include "core/assumptionfield.h"
 #include "core/packagerules.h"
 
-#include "csvtable.h"
+#include "files/csvtable.h"
+#include "files/tablecolumns.h"
 #include "packagecheck.h"
 #include "reportedscope.h"
 #include "sqlitehandle.h"
-#include "tablecolumns.h"
 #include "writetransaction.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "importcheck.h"
+#include "files/importcheck.h"
 
 #include <QCoreApplication>
 #include <QString>

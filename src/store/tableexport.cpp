@@ -2,9 +2,9 @@
 #include "tableexport.h"
 #include "core/translation.h"
 
-#include "csvwriter.h"
+#include "files/csvwriter.h"
+#include "files/tablecolumns.h"
 #include "reportedscope.h"
-#include "tablecolumns.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "workbookjson.h"
 
-#include "csvtable.h"
-#include "importcheck.h"
+#include "files/csvtable.h"
+#include "files/importcheck.h"
+#include "files/tablecolumns.h"
 #include "migrations.h"
 #include "packagecheck.h"
 #include "reportedscope.h"
-#include "tablecolumns.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

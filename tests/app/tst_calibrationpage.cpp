@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/calibrationpage.h"
+#include "desktop/calibrationpage.h"
 #include "models/calibrationmodel.h"
 #include "models/workbook.h"
 #include "store/database.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "app/forecastpage.h"
 #include "app/language.h"
-#include "app/mainwindow.h"
 #include "core/localname.h"
+#include "desktop/forecastpage.h"
+#include "desktop/mainwindow.h"
 #include "models/forecastmodel.h"
 #include "models/workbook.h"
 #include "store/database.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "app/calibrationpage.h"
-#include "app/fitpreviewdialog.h"
+#include "desktop/calibrationpage.h"
+#include "desktop/fitpreviewdialog.h"
 #include "models/workbook.h"
 #include "store/database.h"
 #include "support/commandrun.h"

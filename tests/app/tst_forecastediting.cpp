@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/forecastpage.h"
+#include "desktop/forecastpage.h"
 #include "models/forecastmodel.h"
 #include "models/workbook.h"
 #include "store/database.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "app/exportchartdialog.h"
-#include "app/mainwindow.h"
-#include "app/reportpage.h"
+#include "desktop/exportchartdialog.h"
+#include "desktop/mainwindow.h"
+#include "desktop/reportpage.h"
 #include "models/workbook.h"
 #include "store/database.h"
 

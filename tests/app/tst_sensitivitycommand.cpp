@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/commandline.h"
+#include "cli/commandline.h"
 #include "support/commandrun.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "app/mainwindow.h"
-#include "app/supplychainpage.h"
 #include "core/localname.h"
+#include "desktop/mainwindow.h"
+#include "desktop/supplychainpage.h"
 #include "graph/nodeitem.h"
 #include "graph/supplychainscene.h"
 #include "graph/supplychainview.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "app/appearance.h"
-#include "app/mainwindow.h"
+#include "charts/appearance.h"
+#include "desktop/mainwindow.h"
 #include "models/workbook.h"
 #include "store/database.h"
 

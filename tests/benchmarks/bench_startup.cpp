@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "app/chartspage.h"
-#include "app/mainwindow.h"
 #include "charts/forecastchartview.h"
 #include "core/assumptionfield.h"
+#include "desktop/chartspage.h"
+#include "desktop/mainwindow.h"
 #include "models/workbook.h"
 #include "report/reportexporter.h"
 #include "store/database.h"

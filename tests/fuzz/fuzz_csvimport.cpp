@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target: any bytes through the CSV import's reading and checking, as `import` and the
 // import wizard run them on a file a user picked, without the database write.
-#include "store/csvfile.h"
-#include "store/csvformat.h"
-#include "store/csvtable.h"
-#include "store/importcheck.h"
-#include "store/tablecolumns.h"
+#include "files/csvfile.h"
+#include "files/csvformat.h"
+#include "files/csvtable.h"
+#include "files/importcheck.h"
+#include "files/tablecolumns.h"
 
 #include <QByteArray>
 #include <QHash>

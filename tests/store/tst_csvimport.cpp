@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "store/csvfile.h"
+#include "files/csvfile.h"
+#include "files/csvtable.h"
 #include "store/csvimporter.h"
-#include "store/csvtable.h"
 #include "store/database.h"
 #include "store/tableexport.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "store/csvtable.h"
-#include "store/csvwriter.h"
+#include "files/csvtable.h"
+#include "files/csvwriter.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "store/csvwriter.h"
+#include "files/csvwriter.h"
 
 #include <QTest>
 

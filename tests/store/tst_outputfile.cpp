@@ -3,12 +3,12 @@
 #include "support/files.h"
 
 #include "charts/chartexporter.h"
+#include "files/outputfile.h"
 #include "graph/graphexporter.h"
 #include "graph/supplychainscene.h"
 #include "models/workbook.h"
 #include "report/reportexporter.h"
 #include "store/database.h"
-#include "store/outputfile.h"
 
 #include <QChart>
 #include <QDir>

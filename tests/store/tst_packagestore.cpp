@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "store/csvtable.h"
+#include "files/csvtable.h"
 #include "store/migrations.h"
 #include "support/commandrun.h"
 #include "support/files.h"

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/commandline.h"
+#include "cli/commandline.h"
+#include "cli/drawing/drawingcommands.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -16,14 +17,15 @@ struct CommandRun
     QString err;
 };
 
-/** Runs `wafershare ARGUMENTS…` in process, capturing standard output and error. */
+/** Runs `wafershare ARGUMENTS…` in process, capturing standard output and error; the drawing
+    commands too, as the program does. */
 inline CommandRun runCommand(const QStringList &arguments)
 {
     CommandRun result;
     QTextStream out(&result.out);
     QTextStream err(&result.err);
-    result.code =
-        CommandLine(out, err).run(QStringList { QStringLiteral("wafershare") } + arguments);
+    result.code = CommandLine(out, err, drawingCommands())
+                      .run(QStringList { QStringLiteral("wafershare") } + arguments);
     out.flush();
     err.flush();
     return result;

@@ -5,9 +5,9 @@
 #include "plainmessagebox.h"
 #include "savefolder.h"
 
+#include "files/csvfile.h"
+#include "files/tablecolumns.h"
 #include "models/workbook.h"
-#include "store/csvfile.h"
-#include "store/tablecolumns.h"
 
 #include <QCheckBox>
 #include <QComboBox>

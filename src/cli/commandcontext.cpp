@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "commandcontext.h"
 
+#include "files/outputfile.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
-#include "store/outputfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

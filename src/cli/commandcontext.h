@@ -88,15 +88,23 @@ private:
     QTextStream &mErr;
 };
 
-// The commands, one file each. Each takes argv (program, command, options).
+/** A command's function: it takes argv (program, command, options) and returns the exit code. */
+using CommandFunction = int (*)(CommandContext &context, const QStringList &arguments);
+
+/** A command of the command line: the word that names it and its function. */
+struct NamedCommand
+{
+    const char *name;
+    CommandFunction run;
+};
+
+// The commands that only read or edit data, one file each. Those that draw are in
+// cli/drawing/drawingcommands.h.
 int runSharesCommand(CommandContext &context, const QStringList &arguments);
 int runSensitivityCommand(CommandContext &context, const QStringList &arguments);
 int runCheckCommand(CommandContext &context, const QStringList &arguments);
 int runSetCommand(CommandContext &context, const QStringList &arguments);
 int runScenarioCommand(CommandContext &context, const QStringList &arguments);
-int runChartCommand(CommandContext &context, const QStringList &arguments);
-int runGraphCommand(CommandContext &context, const QStringList &arguments);
-int runReportCommand(CommandContext &context, const QStringList &arguments);
 int runBenefitsCommand(CommandContext &context, const QStringList &arguments);
 int runImportCommand(CommandContext &context, const QStringList &arguments);
 int runExportCommand(CommandContext &context, const QStringList &arguments);

@@ -3,12 +3,12 @@
 // where there is one, or says in its "noShortcutReason" property why it has none.
 #include "mainwindow.h"
 
-#include "appearance.h"
+#include "app/language.h"
 #include "calibrationpage.h"
+#include "charts/appearance.h"
 #include "chartspage.h"
 #include "forecastpage.h"
 #include "guidewindow.h"
-#include "language.h"
 #include "models/workbook.h"
 
 #include <QActionGroup>

@@ -2,10 +2,10 @@
 #include "commandcontext.h"
 #include "core/translation.h"
 
+#include "files/outputfile.h"
+#include "files/tablecolumns.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
-#include "store/outputfile.h"
-#include "store/tablecolumns.h"
 #include "store/tableexport.h"
 #include "store/workbookjson.h"
 

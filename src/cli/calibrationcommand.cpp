@@ -4,10 +4,10 @@
 
 #include "core/calibration.h"
 #include "core/forecastengine.h"
-#include "store/csvwriter.h"
+#include "files/csvwriter.h"
+#include "files/outputfile.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
-#include "store/outputfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 #include "commandcontext.h"
 #include "core/translation.h"
 
+#include "files/csvwriter.h"
 #include "models/workbook.h"
-#include "store/csvwriter.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>

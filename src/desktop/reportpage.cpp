@@ -3,9 +3,9 @@
 #include "plainmessagebox.h"
 #include "savefolder.h"
 
+#include "files/outputfile.h"
 #include "models/workbook.h"
 #include "report/reportexporter.h"
-#include "store/outputfile.h"
 
 #include <QCheckBox>
 #include <QComboBox>

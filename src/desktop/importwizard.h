@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "store/csvformat.h"
-#include "store/csvimporter.h"
-#include "store/csvtable.h"
+#include "files/csvformat.h"
+#include "files/csvtable.h"
+#include "models/workbook.h" // ImportResult, CsvImporter::Progress: the document's import API
 
 #include <QWizard>
 

@@ -2,9 +2,9 @@
 #include "commandcontext.h"
 #include "core/translation.h"
 
-#include "store/csvfile.h"
+#include "files/csvfile.h"
+#include "files/csvtable.h"
 #include "store/csvimporter.h"
-#include "store/csvtable.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 #include "store/workbookjson.h"

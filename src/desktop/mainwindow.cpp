@@ -8,6 +8,7 @@
 #include "celldetailspanel.h"
 #include "chartspage.h"
 #include "core/textrules.h"
+#include "files/outputfile.h"
 #include "forecastpage.h"
 #include "historypage.h"
 #include "importwizard.h"
@@ -17,8 +18,6 @@
 #include "savefolder.h"
 #include "sensitivitypage.h"
 #include "sourcespage.h"
-#include "store/database.h"
-#include "store/outputfile.h"
 #include "supplychainpage.h"
 
 #include <QAction>
@@ -199,8 +198,7 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
         mReadOnlyBanner->setText(
             tr("Read-only: %1 cannot be changed, because %2. Edits are refused; File ▸ Save As "
                "makes an editable copy.")
-                .arg(QDir::toNativeSeparators(mWorkbook->path()),
-                     mWorkbook->database().readOnlyReason()));
+                .arg(QDir::toNativeSeparators(mWorkbook->path()), mWorkbook->fileReadOnlyReason()));
     }
     mReadOnlyBanner->setVisible(mWorkbook && mWorkbook->isReadOnly());
     if (mWorkbook) {
@@ -266,12 +264,12 @@ QString MainWindow::startFolder() const
 
 bool MainWindow::openWorkbookFile(const QString &path)
 {
-    Database::OpenResult opened = Database::open(path);
-    if (!opened.database) {
+    OpenedWorkbook opened = Workbook::open(path);
+    if (!opened.workbook) {
         showPlainMessage(this, QMessageBox::Warning, tr("Cannot Open Workbook"), opened.error);
         return false;
     }
-    setWorkbook(std::make_unique<Workbook>(std::move(opened.database)));
+    setWorkbook(std::move(opened.workbook));
     return true;
 }
 
@@ -291,10 +289,10 @@ QString MainWindow::newWorkbookAt(const QString &path)
             !problem.isEmpty())
             return problem;
     }
-    Database::OpenResult created = Database::createReplacing(path);
-    if (!created.database)
+    OpenedWorkbook created = Workbook::createReplacing(path);
+    if (!created.workbook)
         return created.error;
-    setWorkbook(std::make_unique<Workbook>(std::move(created.database)));
+    setWorkbook(std::move(created.workbook));
     return {};
 }
 
@@ -315,7 +313,7 @@ QString MainWindow::saveWorkbookAs(const QString &path)
 {
     if (!mWorkbook)
         return tr("No workbook is open.");
-    const QString error = mWorkbook->database().saveCopy(path);
+    const QString error = mWorkbook->saveCopy(path);
     if (!error.isEmpty())
         return error;
     return openWorkbookFile(path) ? QString() : tr("The copy was written but cannot be opened.");
@@ -390,7 +388,7 @@ void MainWindow::checkWorkbook()
 {
     if (!mWorkbook)
         return;
-    const QStringList problems = mWorkbook->database().integrityProblems();
+    const QStringList problems = mWorkbook->integrityProblems();
     if (problems.isEmpty())
         showPlainMessage(this, QMessageBox::Information, tr("Check Workbook"),
                          tr("%1 is sound: SQLite's integrity check and the foreign keys "
@@ -461,7 +459,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::restartApplication()
 {
-    const QString path = mWorkbook ? mWorkbook->database().path() : QString();
+    const QString path = mWorkbook ? mWorkbook->path() : QString();
     if (!close())
         return;
     // The new process reopens the same workbook; page, scenario and layout come from the

@@ -2,11 +2,10 @@
 #include "desktop.h"
 #include "plainmessagebox.h"
 
-#include "appearance.h"
-#include "language.h"
+#include "app/language.h"
+#include "charts/appearance.h"
 #include "mainwindow.h"
 #include "models/workbook.h"
-#include "store/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,16 +56,16 @@ int runDesktop(QApplication &app)
     // --palette for this start, otherwise the choice under View ▸ Colours.
     applyPalette(parser.isSet(paletteOption) ? parser.value(paletteOption) : chosenPalette());
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
-    Database::OpenResult opened = Database::open(path);
-    if (!opened.database) {
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Workbook::defaultPath();
+    OpenedWorkbook opened = Workbook::open(path);
+    if (!opened.workbook) {
         std::fprintf(stderr, "wafershare: %s\n", qPrintable(opened.error));
         showPlainMessage(nullptr, QMessageBox::Critical,
                          QApplication::translate("ws::Desktop", "WaferShare"), opened.error);
         return 2;
     }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wafershare.svg")));
-    MainWindow window(std::make_unique<Workbook>(std::move(opened.database)));
+    MainWindow window(std::move(opened.workbook));
     if (parser.isSet(scenarioOption)) {
         for (const Scenario &scenario : window.workbook()->scenarios()) {
             if (scenario.name.compare(parser.value(scenarioOption), Qt::CaseInsensitive) == 0)

@@ -3,8 +3,8 @@
 #include "core/translation.h"
 
 #include "core/calibrationfit.h"
+#include "files/csvwriter.h"
 #include "models/workbook.h"
-#include "store/csvwriter.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>

@@ -11,34 +11,32 @@ namespace ws {
 
 namespace {
 
-using CommandFunction = int (*)(CommandContext &, const QStringList &);
-
-struct Command
-{
-    const char *name;
-    CommandFunction run;
+const NamedCommand commands[] = {
+    { "shares", runSharesCommand },
+    { "sensitivity", runSensitivityCommand },
+    { "check", runCheckCommand },
+    { "set", runSetCommand },
+    { "scenario", runScenarioCommand },
+    { "benefits", runBenefitsCommand },
+    { "import", runImportCommand },
+    { "export", runExportCommand },
+    { "calibration", runCalibrationCommand },
 };
 
-const Command commands[] = {
-    { "shares", runSharesCommand },     { "sensitivity", runSensitivityCommand },
-    { "check", runCheckCommand },       { "set", runSetCommand },
-    { "scenario", runScenarioCommand }, { "chart", runChartCommand },
-    { "benefits", runBenefitsCommand }, { "graph", runGraphCommand },
-    { "report", runReportCommand },     { "import", runImportCommand },
-    { "export", runExportCommand },     { "calibration", runCalibrationCommand },
-};
-
-// Commands that draw (charts, reports) need the widget classes of Qt Charts.
-const QStringList drawingCommands = { QStringLiteral("chart"), QStringLiteral("graph"),
-                                      QStringLiteral("report") };
-
-CommandFunction findCommand(const QString &name)
+template<typename Table> CommandFunction findIn(const QString &name, const Table &table)
 {
-    for (const Command &command : commands) {
+    for (const NamedCommand &command : table) {
         if (name == QLatin1String(command.name))
             return command.run;
     }
     return nullptr;
+}
+
+CommandFunction findCommand(const QString &name, const QList<NamedCommand> &drawingCommands)
+{
+    if (const CommandFunction own = findIn(name, commands))
+        return own;
+    return findIn(name, drawingCommands);
 }
 
 // Sub-commands kept in a file of their own (`calibration fit`), found before the command that
@@ -66,25 +64,27 @@ const SubCommand *findSubCommand(const QStringList &arguments)
 
 } // namespace
 
-CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+CommandLine::CommandLine(QTextStream &out, QTextStream &err, QList<NamedCommand> drawingCommands)
     : mOut(out)
     , mErr(err)
+    , mDrawingCommands(std::move(drawingCommands))
 {
 }
 
-bool CommandLine::handles(const QStringList &arguments)
+bool CommandLine::handles(const QStringList &arguments, const QList<NamedCommand> &drawingCommands)
 {
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return findCommand(first) || findSubCommand(arguments) || first == QLatin1String("help") ||
-        first == QLatin1String("--help") || first == QLatin1String("-h") ||
-        first == QLatin1String("--version");
+    return findCommand(first, drawingCommands) || findSubCommand(arguments) ||
+        first == QLatin1String("help") || first == QLatin1String("--help") ||
+        first == QLatin1String("-h") || first == QLatin1String("--version");
 }
 
-bool CommandLine::needsWidgets(const QStringList &arguments)
+bool CommandLine::needsWidgets(const QStringList &arguments,
+                               const QList<NamedCommand> &drawingCommands)
 {
-    return drawingCommands.contains(arguments.value(1));
+    return findIn(arguments.value(1), drawingCommands) != nullptr;
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -96,7 +96,7 @@ int CommandLine::run(const QStringList &arguments)
         withoutSubCommand.removeAt(2);
         return sub->run(context, withoutSubCommand);
     }
-    if (const CommandFunction command = findCommand(name)) {
+    if (const CommandFunction command = findCommand(name, mDrawingCommands)) {
         CommandContext context(mOut, mErr);
         return command(context, arguments);
     }

@@ -5,7 +5,7 @@
 #include "core/forecastbuilder.h"
 #include "core/forecastengine.h"
 #include "core/packagerules.h"
-#include "store/csvwriter.h"
+#include "files/csvwriter.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "commandcontext.h"
+
 #include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 
 class QTextStream;
@@ -16,14 +19,19 @@ class CommandLine
 public:
     enum ExitCode { Success = 0, UsageError = 1, DataError = 2 };
 
-    CommandLine(QTextStream &out, QTextStream &err);
+    /** @p drawingCommands are those that draw (chart, graph, report: drawingCommands()). They
+        live in a library of their own that links widgets, Qt Charts and Graphviz, and main()
+        hands them in, so that this dispatcher and the other commands link none of these. */
+    CommandLine(QTextStream &out, QTextStream &err, QList<NamedCommand> drawingCommands = {});
 
     /** True when @p arguments (argv) name a command rather than asking for the desktop app. */
-    static bool handles(const QStringList &arguments);
+    static bool handles(const QStringList &arguments,
+                        const QList<NamedCommand> &drawingCommands = {});
 
-    /** True when the command draws (a chart, a report) and so needs a QApplication; it runs on
-        the offscreen platform, so no display is needed. */
-    static bool needsWidgets(const QStringList &arguments);
+    /** True when the command is one of @p drawingCommands and so needs a QApplication; it runs
+        on the offscreen platform, so no display is needed. */
+    static bool needsWidgets(const QStringList &arguments,
+                             const QList<NamedCommand> &drawingCommands = {});
 
     /** Runs the command in @p arguments (argv, program name first) and returns the exit code. */
     int run(const QStringList &arguments);
@@ -33,6 +41,7 @@ private:
 
     QTextStream &mOut;
     QTextStream &mErr;
+    QList<NamedCommand> mDrawingCommands;
 
     // tr() under this class's name, the context lupdate files its strings under.
     Q_DECLARE_TR_FUNCTIONS(ws::CommandLine)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "commandcontext.h"
+#include "cli/drawing/drawingcommands.h"
 #include "core/translation.h"
 
 #include "graph/graphexporter.h"

@@ -3,7 +3,7 @@
 #include "plainmessagebox.h"
 #include "savefolder.h"
 
-#include "store/outputfile.h"
+#include "files/outputfile.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -8,6 +8,8 @@
 
 #include "core/localname.h"
 #include "core/supplychainrules.h"
+#include "files/csvwriter.h"
+#include "files/outputfile.h"
 #include "graph/graphcolours.h"
 #include "graph/graphexporter.h"
 #include "graph/nodeitem.h"
@@ -19,8 +21,6 @@
 #include "models/relationmodel.h"
 #include "models/supplychainanalysis.h"
 #include "models/workbook.h"
-#include "store/csvwriter.h"
-#include "store/outputfile.h"
 
 #include <QAction>
 #include <QComboBox>

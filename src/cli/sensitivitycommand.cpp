@@ -3,7 +3,7 @@
 #include "core/translation.h"
 
 #include "core/sensitivity.h"
-#include "store/csvwriter.h"
+#include "files/csvwriter.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 

@@ -10,11 +10,11 @@
 #include "core/fieldrange.h"
 #include "core/localname.h"
 #include "core/numbertext.h"
+#include "files/csvwriter.h"
 #include "models/forecastmodel.h"
 #include "models/vendorsharemodel.h"
 #include "models/workbook.h"
 #include "scenarioselector.h"
-#include "store/csvwriter.h"
 
 #include <QAction>
 #include <QClipboard>

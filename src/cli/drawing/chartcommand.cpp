@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "commandcontext.h"
+#include "cli/drawing/drawingcommands.h"
 #include "core/translation.h"
 
-#include "appearance.h"
+#include "charts/appearance.h"
 
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
