@@ -12,10 +12,32 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
 
 namespace ws {
+
+namespace {
+
+/** For --quit-after-show: quits once the window has been drawn. Qt draws a widget window while it
+    handles the window's first expose, so the quit is queued from there; a quit queued at show()
+    ran before the X server had asked for the window's contents, so nothing had been drawn. */
+class QuitAfterFirstFrame : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed())
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        return false;
+    }
+};
+
+} // namespace
 
 int runDesktop(QApplication &app)
 {
@@ -76,7 +98,7 @@ int runDesktop(QApplication &app)
         window.showPage(parser.value(pageOption));
     window.show();
     if (parser.isSet(quitAfterShow))
-        QTimer::singleShot(0, &app, &QApplication::quit);
+        window.windowHandle()->installEventFilter(new QuitAfterFirstFrame(&app));
     return app.exec();
 }
 

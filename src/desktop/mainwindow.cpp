@@ -4,21 +4,13 @@
 #include "firststartsize.h"
 #include "plainmessagebox.h"
 
-#include "calibrationpage.h"
 #include "celldetailspanel.h"
-#include "chartspage.h"
 #include "core/textrules.h"
 #include "files/outputfile.h"
-#include "forecastpage.h"
-#include "historypage.h"
 #include "importwizard.h"
 #include "models/workbook.h"
-#include "overviewpage.h"
 #include "reportpage.h"
 #include "savefolder.h"
-#include "sensitivitypage.h"
-#include "sourcespage.h"
-#include "supplychainpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,6 +30,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -61,15 +54,6 @@ QSize firstStartSizeHere()
 MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     : QMainWindow(parent)
     , mPages(new QTabWidget(this))
-    , mOverview(new OverviewPage(this))
-    , mForecast(new ForecastPage(this))
-    , mSensitivity(new SensitivityPage(this))
-    , mCalibration(new CalibrationPage(this))
-    , mCharts(new ChartsPage(this))
-    , mSupplyChain(new SupplyChainPage(this))
-    , mReport(new ReportPage(this))
-    , mSources(new SourcesPage(this))
-    , mHistory(new HistoryPage(this))
     , mReadOnlyBanner(new QLabel(this))
     , mHistoryDock(new QDockWidget(tr("Undo History"), this))
     , mDetailsDock(new QDockWidget(tr("Cell Details"), this))
@@ -83,26 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     for (QLabel *label : { mFileLabel, mAccessLabel, mRecomputeLabel })
         label->setTextFormat(Qt::PlainText);
     mPages->setDocumentMode(true);
-    // Each page's object name is its English name: showPage() and --page find it by that in
-    // every language.
-    const QList<std::pair<QWidget *, QString>> pages = {
-        { mOverview, tr("Overview") },       { mForecast, tr("Forecast") },
-        { mCharts, tr("Charts") },           { mSupplyChain, tr("Supply chain") },
-        { mSensitivity, tr("Sensitivity") }, { mCalibration, tr("Calibration") },
-        { mReport, tr("Report") },           { mSources, tr("Sources") },
-        { mHistory, tr("History") },
-    };
-    const QStringList englishNames = {
-        QStringLiteral("overview"),    QStringLiteral("forecast"),
-        QStringLiteral("charts"),      QStringLiteral("supply chain"),
-        QStringLiteral("sensitivity"), QStringLiteral("calibration"),
-        QStringLiteral("report"),      QStringLiteral("sources"),
-        QStringLiteral("history")
-    };
-    for (int i = 0; i < pages.size(); ++i) {
-        pages[i].first->setObjectName(englishNames[i]);
-        mPages->addTab(pages[i].first, pages[i].second);
-    }
+    addPageTabs();
     // A read-only workbook says so above every page, not only when an edit is refused.
     mReadOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     mReadOnlyBanner->setWordWrap(true);
@@ -129,8 +94,6 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     mDetailsDock->setWidget(mCellDetails);
     addDockWidget(Qt::RightDockWidgetArea, mDetailsDock);
     mDetailsDock->hide();
-    connect(mForecast, &ForecastPage::currentCellChanged, mCellDetails,
-            &CellDetailsPanel::showCell);
     mToolBar->setObjectName(QStringLiteral("mainToolBar"));
     mToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     addToolBar(mToolBar);
@@ -143,35 +106,26 @@ MainWindow::MainWindow(std::unique_ptr<Workbook> workbook, QWidget *parent)
     resize(firstStartSizeHere());
     setWorkbook(std::move(workbook));
     restoreSettings();
+    // A page gone to is made when the window is visible; before that, the window makes the
+    // page it shows first as it shows (setVisible()), so that a --page given after the page
+    // restored above makes only the one.
+    connect(mPages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (isVisible())
+            page(index);
+    });
 }
 
 MainWindow::~MainWindow()
 {
     // The pages hold pointers into the workbook: detach them before it goes.
-    mOverview->setWorkbook(nullptr);
-    mForecast->setWorkbook(nullptr);
-    mSensitivity->setWorkbook(nullptr);
-    mCalibration->setWorkbook(nullptr);
-    mCharts->setWorkbook(nullptr);
-    mSupplyChain->setWorkbook(nullptr);
-    mReport->setWorkbook(nullptr);
-    mSources->setWorkbook(nullptr);
-    mHistory->setWorkbook(nullptr);
+    setPagesWorkbook(nullptr);
     mCellDetails->setWorkbook(nullptr);
     static_cast<QUndoView *>(mHistoryDock->widget())->setStack(nullptr);
 }
 
 void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
 {
-    mOverview->setWorkbook(workbook.get());
-    mForecast->setWorkbook(workbook.get());
-    mSensitivity->setWorkbook(workbook.get());
-    mCalibration->setWorkbook(workbook.get());
-    mCharts->setWorkbook(workbook.get());
-    mSupplyChain->setWorkbook(workbook.get());
-    mReport->setWorkbook(workbook.get());
-    mSources->setWorkbook(workbook.get());
-    mHistory->setWorkbook(workbook.get());
+    setPagesWorkbook(workbook.get());
     mCellDetails->setWorkbook(workbook.get());
     static_cast<QUndoView *>(mHistoryDock->widget())
         ->setStack(workbook ? workbook->undoStack() : nullptr);
@@ -202,7 +156,13 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
     }
     mReadOnlyBanner->setVisible(mWorkbook && mWorkbook->isReadOnly());
     if (mWorkbook) {
-        rememberRecent(mWorkbook->path());
+        // A window not shown yet (at start-up) does it once the event loop runs: QSettings
+        // writes its file at once, with an fsync, which on a busy disk took 15 to 35 ms before
+        // the first frame.
+        if (isVisible())
+            rememberRecent(mWorkbook->path());
+        else
+            QTimer::singleShot(0, this, [this, path = mWorkbook->path()] { rememberRecent(path); });
         connect(mWorkbook.get(), &Workbook::forecastChanged, this, &MainWindow::updateStatus);
     }
     updateTitle();
@@ -211,20 +171,6 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
     if (mWorkbook)
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(mWorkbook->path())),
                                  5000);
-}
-
-bool MainWindow::showPage(const QString &name)
-{
-    for (int i = 0; i < mPages->count(); ++i) {
-        QString title = mPages->tabText(i);
-        title.remove(QLatin1Char('&'));
-        if (mPages->widget(i)->objectName().compare(name, Qt::CaseInsensitive) == 0 ||
-            title.compare(name, Qt::CaseInsensitive) == 0) {
-            mPages->setCurrentIndex(i);
-            return true;
-        }
-    }
-    return false;
 }
 
 namespace {
@@ -252,6 +198,8 @@ void MainWindow::clearRecentWorkbooks()
 void MainWindow::rememberRecent(const QString &path)
 {
     QStringList recent = recentWorkbooks();
+    if (recent.value(0) == path)
+        return; // as it was: nothing to write
     recent.removeAll(path);
     recent.prepend(path);
     QSettings().setValue(recentKey, recent.mid(0, recentLimit));
@@ -524,17 +472,17 @@ void MainWindow::showRecomputeTime()
 
 void MainWindow::exportReport()
 {
-    mReport->exportPdf();
+    reportPage()->exportPdf();
 }
 
 void MainWindow::previewReport()
 {
-    mReport->printPreview();
+    reportPage()->printPreview();
 }
 
 void MainWindow::printReport()
 {
-    mReport->print();
+    reportPage()->print();
 }
 
 void MainWindow::updateTitle()

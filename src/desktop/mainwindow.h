@@ -34,15 +34,16 @@ public:
     ~MainWindow() override;
 
     Workbook *workbook() const { return mWorkbook.get(); }
-    OverviewPage *overviewPage() const { return mOverview; }
-    ForecastPage *forecastPage() const { return mForecast; }
-    SensitivityPage *sensitivityPage() const { return mSensitivity; }
-    CalibrationPage *calibrationPage() const { return mCalibration; }
-    ChartsPage *chartsPage() const { return mCharts; }
-    SupplyChainPage *supplyChainPage() const { return mSupplyChain; }
-    ReportPage *reportPage() const { return mReport; }
-    SourcesPage *sourcesPage() const { return mSources; }
-    HistoryPage *historyPage() const { return mHistory; }
+    // A page is made when it is first shown, or first asked for here (without showing it).
+    OverviewPage *overviewPage();
+    ForecastPage *forecastPage();
+    SensitivityPage *sensitivityPage();
+    CalibrationPage *calibrationPage();
+    ChartsPage *chartsPage();
+    SupplyChainPage *supplyChainPage();
+    ReportPage *reportPage();
+    SourcesPage *sourcesPage();
+    HistoryPage *historyPage();
     CellDetailsPanel *cellDetails() const { return mCellDetails; }
     /** The line above the pages that says the workbook is read-only. */
     QLabel *readOnlyBanner() const { return mReadOnlyBanner; }
@@ -67,12 +68,34 @@ public:
     /** Replaces the open workbook, e.g. after File ▸ Open. */
     void setWorkbook(std::unique_ptr<Workbook> workbook);
 
+    /** Shows the window and makes the page it shows, in time for the first frame. */
+    void setVisible(bool visible) override;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The tabs, in their order on the tab bar.
+    enum PageIndex {
+        OverviewIndex,
+        ForecastIndex,
+        ChartsIndex,
+        SupplyChainIndex,
+        SensitivityIndex,
+        CalibrationIndex,
+        ReportIndex,
+        SourcesIndex,
+        HistoryIndex,
+    };
+    /** Adds a tab per page, each an empty holder until the page is first wanted. */
+    void addPageTabs();
+    /** The page of tab @p index, made the first time. */
+    QWidget *page(int index);
+    QWidget *createPage(int index, QWidget *holder);
+    /** Every page made so far, with its workbook set to @p workbook. */
+    void setPagesWorkbook(Workbook *workbook);
     void createMenus();
     /** Closes the window and starts the program again on the same workbook, e.g. so that a new
         language shows everywhere. Nothing happens when closing is refused. */

@@ -75,7 +75,7 @@ void MainWindow::createMenus()
     exportJson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     QAction *exportChart = file->addAction(tr("&Export Chart…"), this, [this] {
         showPage(QStringLiteral("Charts"));
-        mCharts->exportCurrentChart();
+        chartsPage()->exportCurrentChart();
     });
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
@@ -193,7 +193,7 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *fit = tools->addAction(tr("&Fit Units to Published Figures…"), this, [this] {
         showPage(QStringLiteral("Calibration"));
-        mCalibration->fitUnits();
+        calibrationPage()->fitUnits();
     });
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QAction *check = tools->addAction(tr("&Check Workbook"), this, &MainWindow::checkWorkbook);
@@ -255,22 +255,22 @@ void MainWindow::fillScenarioMenu()
     mScenarioMenu->clear();
     QAction *create = mScenarioMenu->addAction(tr("&New Scenario…"), this, [this] {
         showPage(QStringLiteral("Forecast"));
-        mForecast->newScenario();
+        forecastPage()->newScenario();
     });
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     QAction *duplicate = mScenarioMenu->addAction(tr("&Duplicate…"), this, [this] {
         showPage(QStringLiteral("Forecast"));
-        mForecast->duplicateScenario();
+        forecastPage()->duplicateScenario();
     });
     duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
     QAction *rename = mScenarioMenu->addAction(tr("&Rename…"), this, [this] {
         showPage(QStringLiteral("Forecast"));
-        mForecast->renameScenario();
+        forecastPage()->renameScenario();
     });
     rename->setShortcut(QKeySequence(Qt::Key_F2));
     QAction *remove = mScenarioMenu->addAction(tr("De&lete"), this, [this] {
         showPage(QStringLiteral("Forecast"));
-        mForecast->deleteScenario();
+        forecastPage()->deleteScenario();
     });
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Delete));
     mScenarioMenu->addSeparator();

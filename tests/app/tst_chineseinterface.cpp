@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/language.h"
 #include "core/localname.h"
+#include "desktop/chartspage.h"
 #include "desktop/forecastpage.h"
 #include "desktop/mainwindow.h"
 #include "models/forecastmodel.h"
@@ -308,7 +309,8 @@ void TestChineseInterface::noEnglishOfTheProgramsOwnOnAnyPage()
     for (const char *dock : { "undoHistoryDock", "cellDetailsDock" })
         window.findChild<QDockWidget *>(QLatin1String(dock))->show();
     auto *pages = window.findChild<QTabWidget *>();
-    auto *chartTypes = window.findChild<QListWidget *>(QStringLiteral("chartTypes"));
+    // Pages are made when first shown: the Charts page is asked for here to reach its list.
+    auto *chartTypes = window.chartsPage()->findChild<QListWidget *>(QStringLiteral("chartTypes"));
     QVERIFY(pages && chartTypes);
     for (int page = 0; page < pages->count(); ++page) {
         pages->setCurrentIndex(page);

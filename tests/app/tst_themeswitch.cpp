@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "charts/appearance.h"
+#include "desktop/chartspage.h"
 #include "desktop/mainwindow.h"
 #include "models/workbook.h"
 #include "store/database.h"
@@ -63,7 +64,9 @@ void TestThemeSwitch::everyChartFollowsLightDarkLight()
     mainWindow.show();
     QVERIFY(QTest::qWaitForWindowExposed(&mainWindow));
     auto *pages = mainWindow.findChild<QTabWidget *>();
-    auto *chartTypes = mainWindow.findChild<QListWidget *>(QStringLiteral("chartTypes"));
+    // Pages are made when first shown: the Charts page is asked for here to reach its list.
+    auto *chartTypes =
+        mainWindow.chartsPage()->findChild<QListWidget *>(QStringLiteral("chartTypes"));
     QVERIFY(pages && chartTypes);
 
     // The window and base colours of appearance.cpp: Fusion's standard light palette has
