@@ -11,6 +11,8 @@
 #include "store/csvimporter.h"
 #include "store/storedrows.h"
 
+#include "forecastchange.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointF>
@@ -203,6 +205,13 @@ public:
     void reload();
 
 Q_SIGNALS:
+    /** The current scenario's cells @p change names are about to be set (reach Cells only), so
+        that a model can note what it shows there and later signal only what differs. A wider
+        forecastChangedIn() may follow when the edit reaches further than its cells. */
+    void forecastAboutToChange(const ws::ForecastChange &change);
+    /** The forecast was computed again after @p change; emitted just before forecastChanged(),
+        so that models are up to date when the pages that read them hear of it. */
+    void forecastChangedIn(const ws::ForecastChange &change);
     void forecastChanged();
     void scenariosChanged();
     /** A change could not be written (the disk, a lock); the message says why. */
@@ -218,9 +227,10 @@ Q_SIGNALS:
 
 private:
     /** Reads the current scenario from the store, resolves it and computes it. */
-    void recompute();
-    /** Computes the resolved input and tells the views; @p timer started with the change. */
-    void computeFromInput(const QElapsedTimer &timer);
+    void recompute(const ForecastChange &change = {});
+    /** Computes the resolved input and tells the views what @p change reached; @p timer started
+        with the change. */
+    void computeFromInput(const QElapsedTimer &timer, ForecastChange change = {});
     /** Sets the cells @p changes write (or, if @p reverse, restore) in the resolved input of the
         current scenario, as the store now holds them. False, changing nothing, when the change
         reaches further than its cells — another scenario, a year or program not in the input,
@@ -229,7 +239,7 @@ private:
     bool applyCellChangesInMemory(const QList<CellChange> &changes, bool reverse);
     /** The root's forecast when it is not the current scenario's, else nullptr. */
     const ComputedForecast *rootForecast() const;
-    void reloadReportedAndRecompute();
+    void reloadReportedAndRecompute(int programId);
     void reloadSupplyChain();
     void reloadSources();
     QString pushCommand(QUndoCommand *command);
