@@ -9,8 +9,9 @@ namespace ws {
 class Workbook;
 
 /** A table over one part of the open workbook that follows it: rows reset when their number
-    changes, every cell reported changed otherwise. Subclasses say how many rows there are and
-    serve the cells. */
+    changes; otherwise only the cells that show something else are reported changed, found by
+    comparing with what the table showed before (its tables are small: years, companies,
+    sources). Subclasses say how many rows there are and serve the cells. */
 class WorkbookTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,6 +31,9 @@ protected:
 
     /** The rows the workbook holds now. */
     virtual int workbookRowCount() const = 0;
+    /** The roles compared to find the changed cells; the default covers the Qt roles a view
+        shows and the first few custom ones. */
+    virtual QList<int> comparedRoles() const;
     void refresh();
 
     QPointer<Workbook> mWorkbook;
@@ -38,6 +42,9 @@ private:
     Follows mFollows;
     int mColumns;
     int mRows = 0;
+    /** What every cell showed at the last refresh: row by row, column by column, role by role. */
+    QList<QVariant> shownValues() const;
+    QList<QVariant> mShown;
 };
 
 } // namespace ws
