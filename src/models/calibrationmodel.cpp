@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "calibrationmodel.h"
+#include "changedcells.h"
 #include "plaintooltip.h"
 
 #include "core/metric.h"
@@ -18,11 +19,27 @@ CalibrationModel::CalibrationModel(QObject *parent)
 void CalibrationModel::setRows(const QList<CalibrationRow> &rows, const QStringList &vendorNames,
                                const QHash<int, QString> &sourceTitles)
 {
-    beginResetModel();
+    if (rows.size() != mRows.size()) {
+        beginResetModel();
+        mRows = rows;
+        mVendorNames = vendorNames;
+        mSourceTitles = sourceTitles;
+        endResetModel();
+        return;
+    }
+    // The same published figures compared again (an edit moved the modelled side): only the
+    // cells that show something else are signalled.
+    const QList<int> roles = { Qt::DisplayRole,    Qt::ToolTipRole,     Qt::ForegroundRole,
+                               Qt::BackgroundRole, ReportedRole,        ModelledRole,
+                               ResidualRole,       SourceIdRole,        MetricRole,
+                               KindRole,           ResidualPercentRole, VintageRole };
+    const QList<QVariant> before = shownCells(*this, roles);
     mRows = rows;
     mVendorNames = vendorNames;
     mSourceTitles = sourceTitles;
-    endResetModel();
+    for (const CellRun &run : changedCells(before, shownCells(*this, roles), ColumnCount,
+                                           static_cast<int>(roles.size())))
+        Q_EMIT dataChanged(index(run.row, run.firstColumn), index(run.row, run.lastColumn));
 }
 
 int CalibrationModel::rowCount(const QModelIndex &parent) const

@@ -6,6 +6,7 @@
 #include "core/localname.h"
 #include "core/packagerules.h"
 
+#include "changedcells.h"
 #include "forecastchange.h"
 #include "workbook.h"
 
@@ -18,7 +19,6 @@
 #include <QPalette>
 
 #include <algorithm>
-#include <cmath>
 
 namespace ws {
 
@@ -47,15 +47,6 @@ QColor derivedBackground()
 }
 const QColor warningBackground(0xFF, 0xE8, 0xCC);
 const QColor warningText(0x4A, 0x2A, 0x00);
-
-// The grid shows "no value" as NaN, which QVariant's == never finds equal to itself.
-bool sameValue(const QVariant &a, const QVariant &b)
-{
-    if (a.userType() == QMetaType::Double && b.userType() == QMetaType::Double &&
-        std::isnan(a.toDouble()) && std::isnan(b.toDouble()))
-        return true;
-    return a == b;
-}
 
 } // namespace
 
@@ -210,7 +201,7 @@ void ForecastModel::forecastChangedIn(const ForecastChange &change)
         for (int column = 0; column < ColumnCount; ++column) {
             const ShownCell &a = was.cells[column];
             const ShownCell &b = now.cells[column];
-            changed[column] = !sameValue(a.value, b.value) || a.overridden != b.overridden ||
+            changed[column] = !sameShownValue(a.value, b.value) || a.overridden != b.overridden ||
                 a.warning != b.warning;
         }
         // An edited cell changed even when its value did not: its stored row (note, source)

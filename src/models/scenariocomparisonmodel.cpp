@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "scenariocomparisonmodel.h"
+#include "changedcells.h"
 #include "computedforecast.h"
 #include "plaintooltip.h"
 
@@ -38,9 +39,56 @@ void ScenarioComparisonModel::setSelection(const QList<int> &scenarioIds, Metric
     recompute();
 }
 
+QList<int> ScenarioComparisonModel::shownScenarioIds() const
+{
+    QList<int> ids;
+    if (!mWorkbook)
+        return ids;
+    const int rootId = mWorkbook->rootScenarioId();
+    QList<int> wanted = mRequested;
+    if (wanted.isEmpty()) {
+        wanted << rootId;
+        if (mWorkbook->scenarioId() != rootId)
+            wanted << mWorkbook->scenarioId();
+    }
+    for (int id : std::as_const(wanted)) {
+        if (mWorkbook->scenario(id))
+            ids << id;
+    }
+    return ids;
+}
+
 void ScenarioComparisonModel::recompute()
 {
-    beginResetModel();
+    QStringList vendorKeys;
+    if (mWorkbook) {
+        for (const Vendor &vendor : mWorkbook->input().vendors)
+            vendorKeys << vendor.name;
+    }
+    if (shownScenarioIds() != mScenarioIds || vendorKeys != mVendorKeys) {
+        beginResetModel();
+        fill();
+        endResetModel();
+        return;
+    }
+    const QList<int> roles = { Qt::DisplayRole,     Qt::ToolTipRole, WafersRole,
+                               ShareDifferenceRole, ColorRole,       VendorNameRole };
+    const QStringList scenarioNames = mScenarioNames;
+    const QStringList vendors = mVendors;
+    const QList<QVariant> before = shownCells(*this, roles);
+    fill();
+    for (const CellRun &run :
+         changedCells(before, shownCells(*this, roles), static_cast<int>(mScenarioIds.size()),
+                      static_cast<int>(roles.size())))
+        Q_EMIT dataChanged(index(run.row, run.firstColumn), index(run.row, run.lastColumn));
+    if (scenarioNames != mScenarioNames && !mScenarioIds.isEmpty())
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, static_cast<int>(mScenarioIds.size()) - 1);
+    if (vendors != mVendors && !mVendors.isEmpty())
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, static_cast<int>(mVendors.size()) - 1);
+}
+
+void ScenarioComparisonModel::fill()
+{
     mScenarioIds.clear();
     mScenarioNames.clear();
     mVendors.clear();
@@ -51,12 +99,7 @@ void ScenarioComparisonModel::recompute()
     mBaseShares.clear();
     if (mWorkbook) {
         const int rootId = mWorkbook->rootScenarioId();
-        QList<int> wanted = mRequested;
-        if (wanted.isEmpty()) {
-            wanted << rootId;
-            if (mWorkbook->scenarioId() != rootId)
-                wanted << mWorkbook->scenarioId();
-        }
+        const QList<int> wanted = shownScenarioIds();
         // Each scenario read and computed once; the open one and the root are already in
         // memory. Reading a scenario of 10,000 programs back from the file takes seconds.
         QHash<int, ComputedForecast> loaded;
@@ -106,7 +149,6 @@ void ScenarioComparisonModel::recompute()
             }
         }
     }
-    endResetModel();
 }
 
 int ScenarioComparisonModel::rowCount(const QModelIndex &parent) const

@@ -48,7 +48,12 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    /** Recomputes the table: cells whose values changed are signalled when the scenarios and
+        vendors stay, the table is reset when they do not. */
     void recompute();
+    /** The scenarios the columns show: those chosen that exist, or the root and the current. */
+    QList<int> shownScenarioIds() const;
+    void fill();
 
     QPointer<Workbook> mWorkbook;
     QList<int> mRequested;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "workbooktablemodel.h"
 
+#include "changedcells.h"
 #include "workbook.h"
 
 namespace ws {
@@ -45,21 +46,6 @@ QList<int> WorkbookTableModel::comparedRoles() const
              Qt::UserRole,       Qt::UserRole + 1,   Qt::UserRole + 2 };
 }
 
-QList<QVariant> WorkbookTableModel::shownValues() const
-{
-    const QList<int> roles = comparedRoles();
-    QList<QVariant> shown;
-    shown.reserve(mRows * mColumns * roles.size());
-    for (int row = 0; row < mRows; ++row) {
-        for (int column = 0; column < mColumns; ++column) {
-            const QModelIndex cell = index(row, column);
-            for (int role : roles)
-                shown << data(cell, role);
-        }
-    }
-    return shown;
-}
-
 void WorkbookTableModel::refresh()
 {
     const int rows = mWorkbook ? workbookRowCount() : 0;
@@ -67,28 +53,12 @@ void WorkbookTableModel::refresh()
         beginResetModel();
         mRows = rows;
         endResetModel();
-        mShown = shownValues();
+        mShown = shownCells(*this, comparedRoles());
         return;
     }
-    const QList<QVariant> before = std::exchange(mShown, shownValues());
-    const qsizetype roles = comparedRoles().size();
-    // One signal per run of neighbouring changed cells in a row.
-    for (int row = 0; row < mRows; ++row) {
-        int first = -1;
-        for (int column = 0; column <= mColumns; ++column) {
-            bool changed = false;
-            for (qsizetype role = 0; column < mColumns && role < roles && !changed; ++role) {
-                const qsizetype at = (qsizetype(row) * mColumns + column) * roles + role;
-                changed = before.at(at) != mShown.at(at);
-            }
-            if (changed && first < 0)
-                first = column;
-            if (!changed && first >= 0) {
-                Q_EMIT dataChanged(index(row, first), index(row, column - 1));
-                first = -1;
-            }
-        }
-    }
+    const QList<QVariant> before = std::exchange(mShown, shownCells(*this, comparedRoles()));
+    for (const CellRun &run : changedCells(before, mShown, mColumns, comparedRoles().size()))
+        Q_EMIT dataChanged(index(run.row, run.firstColumn), index(run.row, run.lastColumn));
 }
 
 int WorkbookTableModel::rowCount(const QModelIndex &parent) const

@@ -42,9 +42,7 @@ private:
     Follows mFollows;
     int mColumns;
     int mRows = 0;
-    /** What every cell showed at the last refresh: row by row, column by column, role by role. */
-    QList<QVariant> shownValues() const;
-    QList<QVariant> mShown;
+    QList<QVariant> mShown; // what every cell showed at the last refresh (shownCells())
 };
 
 } // namespace ws

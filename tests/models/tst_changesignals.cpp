@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "models/calibrationmodel.h"
 #include "models/capacitymodel.h"
+#include "models/chartmodels.h"
 #include "models/forecastmodel.h"
+#include "models/scenariocomparisonmodel.h"
 #include "models/vendorsharemodel.h"
 #include "models/workbook.h"
 #include "store/database.h"
@@ -64,6 +67,9 @@ private Q_SLOTS:
     void unitsEditSignalsOnlyItsYearsShares();
     void unitsEditSignalsOnlyItsYearsCapacityDemand();
     void demandAboveCapacitySignalsTheWholeYearTurningRed();
+    void calibrationSignalsOnlyTheFiguresAnEditMoves();
+    void comparisonSignalsOnlyTheEditedScenariosColumn();
+    void comparisonOfAnotherYearSignalsNothing();
 
 private:
     int programId(const QString &name) const;
@@ -118,6 +124,10 @@ void TestChangeSignals::modelsPassTheTesterThroughEditsUndoRedoAndSwitches()
     QAbstractItemModelTester sharesTester(&shares, mode);
     QAbstractItemModelTester cowosTester(&cowos, mode);
     QAbstractItemModelTester capacityTester(&capacity, mode);
+    ChartModels charts;
+    QAbstractItemModelTester calibrationTester(charts.calibration(), mode);
+    QAbstractItemModelTester comparisonTester(charts.scenarios(), mode);
+    charts.setWorkbook(mWorkbook.get());
     forecast.setWorkbook(mWorkbook.get());
     shares.setWorkbook(mWorkbook.get());
     cowos.setWorkbook(mWorkbook.get());
@@ -146,6 +156,7 @@ void TestChangeSignals::modelsPassTheTesterThroughEditsUndoRedoAndSwitches()
     mWorkbook->setScenario(mWorkbook->scenarios().first().id);
     forecast.setWorkbook(nullptr);
     shares.setWorkbook(nullptr);
+    charts.setWorkbook(nullptr);
     capacity.setWorkbook(nullptr);
 }
 
@@ -315,6 +326,79 @@ void TestChangeSignals::demandAboveCapacitySignalsTheWholeYearTurningRed()
         { row2026, 0, row2026, CapacityModel::ColumnCount - 1 },
     };
     QVERIFY2(rangesOf(changed) == expected, qPrintable(shown(rangesOf(changed))));
+}
+
+void TestChangeSignals::calibrationSignalsOnlyTheFiguresAnEditMoves()
+{
+    ChartModels charts;
+    charts.setWorkbook(mWorkbook.get());
+    const CalibrationModel *model = charts.calibration();
+    QVERIFY(model->rowCount() > 20);
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+
+    QCOMPARE(mWorkbook->editCell(programId(QStringLiteral("Trainium3")), 2026,
+                                 AssumptionField::Units, QStringLiteral("2000000")),
+             QString());
+    // Trainium3's 2026 units reach, in data/reported_value.csv's 2026 figures: every vendor's
+    // share (all move), AWS's CoWoS wafers and units (scoped to Trainium3 and the Trainium
+    // series, which hold it) and the CoWoS wafers of all vendors together; not Nvidia's, AMD's,
+    // Google's or Meta's volumes, nor any other year. A figure's row is signalled whole: its
+    // modelled value is a role of every column.
+    QList<Range> expected;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto cell = [&](int column) {
+            return model->index(row, column).data().toString();
+        };
+        const QString metric = model->index(row, 0).data(CalibrationModel::MetricRole).toString();
+        const QString vendor = cell(CalibrationModel::VendorColumn);
+        const bool share = metric.endsWith(QLatin1String("_share"));
+        const bool awsOrAll =
+            vendor == QLatin1String("AWS") || vendor == QLatin1String("All vendors");
+        if (cell(CalibrationModel::YearColumn) == QLatin1String("2026") && (share || awsOrAll))
+            expected << Range { row, 0, row, CalibrationModel::ColumnCount - 1 };
+    }
+    QCOMPARE(expected.size(), 13); // 4 shares, 2 + 4 AWS volumes, 3 totals
+    QCOMPARE(reset.count(), 0);
+    QVERIFY2(rangesOf(changed) == expected, qPrintable(shown(rangesOf(changed))));
+}
+
+void TestChangeSignals::comparisonSignalsOnlyTheEditedScenariosColumn()
+{
+    // "AWS upside" (data/scenario.csv) beside Base: the columns are Base, then AWS upside.
+    mWorkbook->setScenario(mWorkbook->scenarios().at(1).id);
+    QCOMPARE(mWorkbook->scenarioName(), QStringLiteral("AWS upside"));
+    ScenarioComparisonModel model;
+    model.setWorkbook(mWorkbook.get());
+    QCOMPARE(model.columnCount(), 2);
+    QCOMPARE(model.rowCount(), 7);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    // An edit in AWS upside leaves Base as it was; in 2026, the year compared, every vendor's
+    // share of AWS upside moves (each ships units in 2026).
+    QCOMPARE(mWorkbook->editCell(programId(QStringLiteral("Trainium3")), 2026,
+                                 AssumptionField::Units, QStringLiteral("3000000")),
+             QString());
+    QList<Range> expected;
+    for (int row = 0; row < 7; ++row)
+        expected << Range { row, 1, row, 1 };
+    QCOMPARE(reset.count(), 0);
+    QVERIFY2(rangesOf(changed) == expected, qPrintable(shown(rangesOf(changed))));
+}
+
+void TestChangeSignals::comparisonOfAnotherYearSignalsNothing()
+{
+    ScenarioComparisonModel model;
+    model.setWorkbook(mWorkbook.get());
+    model.setSelection({}, Metric::ComputeWafers, 2025);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QCOMPARE(mWorkbook->editCell(programId(QStringLiteral("Trainium3")), 2026,
+                                 AssumptionField::Units, QStringLiteral("2000000")),
+             QString());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(reset.count(), 0);
 }
 
 QTEST_MAIN(TestChangeSignals)
