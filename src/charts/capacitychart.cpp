@@ -6,6 +6,7 @@
 #include "models/capacitymodel.h"
 #include "models/chartmodels.h"
 #include "models/vendorsharemodel.h"
+#include "roundticks.h"
 #include "vendorgroups.h"
 
 #include <QBarCategoryAxis>
@@ -114,8 +115,7 @@ void CapacityChart::setValues(const Values &values)
     }
     if (mLimit->points() != values.limit)
         mLimit->replace(values.limit);
-    mValueAxis->setRange(0, values.highest > 0 ? values.highest * 1.1 : 1);
-    mValueAxis->applyNiceNumbers();
+    RoundTicks::setNiceRange(mValueAxis, 0, values.highest > 0 ? values.highest * 1.1 : 1);
     // Whole titles, not pieces joined, so that a translation orders them as its language needs.
     chart()->setTitle(
         values.exceeded.isEmpty()

@@ -6,6 +6,7 @@
 #include "models/chartmodels.h"
 #include "models/vendorsharemodel.h"
 #include "models/workbook.h"
+#include "roundticks.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -135,8 +136,7 @@ void VendorStackChart::setValueRange(double highest)
         mValueAxis->setRange(0, 100);
         return;
     }
-    mValueAxis->setRange(0, highest > 0 ? highest * 1.08 : 1);
-    mValueAxis->applyNiceNumbers();
+    RoundTicks::setNiceRange(mValueAxis, 0, highest > 0 ? highest * 1.08 : 1);
 }
 
 QString VendorStackChart::title() const
