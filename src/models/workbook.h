@@ -12,6 +12,7 @@
 #include "store/storedrows.h"
 
 #include "forecastchange.h"
+#include "supplychainchange.h"
 
 #include <QHash>
 #include <QObject>
@@ -216,6 +217,9 @@ Q_SIGNALS:
     void scenariosChanged();
     /** A change could not be written (the disk, a lock); the message says why. */
     void changeFailed(const QString &message);
+    /** Companies or relations changed as @p change says; emitted just before
+        supplyChainChanged(). */
+    void supplyChainChangedIn(const ws::SupplyChainChange &change);
     /** Companies or relations changed. */
     void supplyChainChanged();
     /** Dragged positions of @p layout changed. */
@@ -240,7 +244,7 @@ private:
     /** The root's forecast when it is not the current scenario's, else nullptr. */
     const ComputedForecast *rootForecast() const;
     void reloadReportedAndRecompute(int programId);
-    void reloadSupplyChain();
+    void reloadSupplyChain(const SupplyChainChange &change = {});
     void reloadSources();
     QString pushCommand(QUndoCommand *command);
     QString scenarioNameProblem(const QString &name, int exceptId = 0) const;

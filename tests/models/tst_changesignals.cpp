@@ -2,7 +2,9 @@
 #include "models/calibrationmodel.h"
 #include "models/capacitymodel.h"
 #include "models/chartmodels.h"
+#include "models/companymodel.h"
 #include "models/forecastmodel.h"
+#include "models/relationmodel.h"
 #include "models/scenariocomparisonmodel.h"
 #include "models/vendorsharemodel.h"
 #include "models/workbook.h"
@@ -70,6 +72,8 @@ private Q_SLOTS:
     void calibrationSignalsOnlyTheFiguresAnEditMoves();
     void comparisonSignalsOnlyTheEditedScenariosColumn();
     void comparisonOfAnotherYearSignalsNothing();
+    void renamedCompanySignalsItsNameWhereverItShows();
+    void supplyChainTablesPassTheTesterThroughEditsAndUndo();
 
 private:
     int programId(const QString &name) const;
@@ -399,6 +403,66 @@ void TestChangeSignals::comparisonOfAnotherYearSignalsNothing()
              QString());
     QCOMPARE(changed.count(), 0);
     QCOMPARE(reset.count(), 0);
+}
+
+void TestChangeSignals::renamedCompanySignalsItsNameWhereverItShows()
+{
+    CompanyModel companies;
+    RelationModel relations;
+    companies.setWorkbook(mWorkbook.get());
+    relations.setWorkbook(mWorkbook.get());
+    QSignalSpy companyChanged(&companies, &QAbstractItemModel::dataChanged);
+    QSignalSpy relationChanged(&relations, &QAbstractItemModel::dataChanged);
+
+    // Alchip is company 1, the first row (data/company.csv, read in id order). In
+    // data/relation.csv it supplies relation 2 (to AWS) and buys from relations 5 (TSMC) and
+    // 39: rows 1, 4 and 38 of the 42, in id order.
+    Company alchip = *mWorkbook->supplyChain().company(1);
+    QCOMPARE(alchip.name, QStringLiteral("Alchip"));
+    alchip.name = QStringLiteral("Alchip Technologies");
+    QCOMPARE(mWorkbook->editCompany(alchip), QString());
+    const QList<Range> company = { { 0, CompanyModel::NameColumn, 0, CompanyModel::NameColumn } };
+    QVERIFY2(rangesOf(companyChanged) == company, qPrintable(shown(rangesOf(companyChanged))));
+    const QList<Range> named = {
+        { 1, RelationModel::SupplierColumn, 1, RelationModel::SupplierColumn },
+        { 4, RelationModel::CustomerColumn, 4, RelationModel::CustomerColumn },
+        { 38, RelationModel::CustomerColumn, 38, RelationModel::CustomerColumn },
+    };
+    QVERIFY2(rangesOf(relationChanged) == named, qPrintable(shown(rangesOf(relationChanged))));
+    QCOMPARE(relations.index(38, RelationModel::CustomerColumn).data().toString(),
+             QStringLiteral("Alchip Technologies"));
+
+    // Undo names it back in the same cells.
+    companyChanged.clear();
+    relationChanged.clear();
+    mWorkbook->undoStack()->undo();
+    QVERIFY2(rangesOf(companyChanged) == company, qPrintable(shown(rangesOf(companyChanged))));
+    QVERIFY2(rangesOf(relationChanged) == named, qPrintable(shown(rangesOf(relationChanged))));
+}
+
+void TestChangeSignals::supplyChainTablesPassTheTesterThroughEditsAndUndo()
+{
+    CompanyModel companies;
+    RelationModel relations;
+    const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+    QAbstractItemModelTester companyTester(&companies, mode);
+    QAbstractItemModelTester relationTester(&relations, mode);
+    companies.setWorkbook(mWorkbook.get());
+    relations.setWorkbook(mWorkbook.get());
+    Relation relation = mWorkbook->supplyChain().relations.first();
+    relation.weight = 0.5;
+    QCOMPARE(mWorkbook->editRelation(relation), QString());
+    Company company;
+    company.name = QStringLiteral("Ibiden");
+    company.tier = QStringLiteral("substrate");
+    QCOMPARE(mWorkbook->addCompany(company), QString());
+    QCOMPARE(mWorkbook->removeCompany(mWorkbook->supplyChain().companies.first().id), QString());
+    mWorkbook->undoStack()->undo();
+    mWorkbook->undoStack()->undo();
+    mWorkbook->undoStack()->undo();
+    mWorkbook->undoStack()->redo();
+    companies.setWorkbook(nullptr);
+    relations.setWorkbook(nullptr);
 }
 
 QTEST_MAIN(TestChangeSignals)
