@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "calibrationmodel.h"
-#include "changedcells.h"
 #include "plaintooltip.h"
 
 #include "core/metric.h"
@@ -8,6 +7,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <utility>
 
 namespace ws {
 
@@ -28,18 +28,27 @@ void CalibrationModel::setRows(const QList<CalibrationRow> &rows, const QStringL
         return;
     }
     // The same published figures compared again (an edit moved the modelled side): only the
-    // cells that show something else are signalled.
-    const QList<int> roles = { Qt::DisplayRole,    Qt::ToolTipRole,     Qt::ForegroundRole,
-                               Qt::BackgroundRole, ReportedRole,        ModelledRole,
-                               ResidualRole,       SourceIdRole,        MetricRole,
-                               KindRole,           ResidualPercentRole, VintageRole };
-    const QList<QVariant> before = shownCells(*this, roles);
-    mRows = rows;
+    // figures that show something else are signalled, each row whole (its values are roles of
+    // every column). The rows are compared as they are held, not as they are shown: an edit
+    // has the budget of one frame.
+    const auto same = [](const CalibrationRow &a, const CalibrationRow &b) {
+        return a.vendorIndex == b.vendorIndex && a.year == b.year && a.metric == b.metric &&
+            a.reported == b.reported && a.modelled == b.modelled && a.residual == b.residual &&
+            a.sourceId == b.sourceId && a.vintage == b.vintage && a.scope == b.scope &&
+            a.residualPercent == b.residualPercent && a.reportedId == b.reportedId;
+    };
+    const bool namesChanged = vendorNames != mVendorNames || sourceTitles != mSourceTitles;
+    const QList<CalibrationRow> before = std::exchange(mRows, rows);
     mVendorNames = vendorNames;
     mSourceTitles = sourceTitles;
-    for (const CellRun &run : changedCells(before, shownCells(*this, roles), ColumnCount,
-                                           static_cast<int>(roles.size())))
-        Q_EMIT dataChanged(index(run.row, run.firstColumn), index(run.row, run.lastColumn));
+    if (namesChanged && !mRows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    for (int row = 0; row < mRows.size(); ++row) {
+        if (!same(before.at(row), mRows.at(row)))
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 int CalibrationModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "scenariocomparisonmodel.h"
-#include "changedcells.h"
 #include "computedforecast.h"
 #include "plaintooltip.h"
 
@@ -33,10 +32,14 @@ void ScenarioComparisonModel::setWorkbook(Workbook *workbook)
 
 void ScenarioComparisonModel::setSelection(const QList<int> &scenarioIds, Metric metric, int year)
 {
+    // Another year or metric is named in every tooltip, whatever the values do.
+    const bool renamed = year != mYear || metric != mMetric;
     mRequested = scenarioIds;
     mMetric = metric;
     mYear = year;
     recompute();
+    if (renamed)
+        signalEverything();
 }
 
 QList<int> ScenarioComparisonModel::shownScenarioIds() const
@@ -71,20 +74,46 @@ void ScenarioComparisonModel::recompute()
         endResetModel();
         return;
     }
-    const QList<int> roles = { Qt::DisplayRole,     Qt::ToolTipRole, WafersRole,
-                               ShareDifferenceRole, ColorRole,       VendorNameRole };
+    // The same scenarios and vendors computed again: the cells whose share, wafers or
+    // difference to the root moved are signalled, compared as held (an edit has one frame).
     const QStringList scenarioNames = mScenarioNames;
     const QStringList vendors = mVendors;
-    const QList<QVariant> before = shownCells(*this, roles);
+    const std::vector<double> shares = mShares;
+    const std::vector<double> wafers = mWafers;
+    const std::vector<double> baseShares = mBaseShares;
     fill();
-    for (const CellRun &run :
-         changedCells(before, shownCells(*this, roles), static_cast<int>(mScenarioIds.size()),
-                      static_cast<int>(roles.size())))
-        Q_EMIT dataChanged(index(run.row, run.firstColumn), index(run.row, run.lastColumn));
-    if (scenarioNames != mScenarioNames && !mScenarioIds.isEmpty())
-        Q_EMIT headerDataChanged(Qt::Horizontal, 0, static_cast<int>(mScenarioIds.size()) - 1);
-    if (vendors != mVendors && !mVendors.isEmpty())
-        Q_EMIT headerDataChanged(Qt::Vertical, 0, static_cast<int>(mVendors.size()) - 1);
+    const int columns = static_cast<int>(mScenarioIds.size());
+    if (scenarioNames != mScenarioNames || vendors != mVendors) {
+        // Names are in every tooltip and in the headers.
+        signalEverything();
+        return;
+    }
+    for (int row = 0; row < rowCount(); ++row) {
+        int first = -1;
+        for (int column = 0; column <= columns; ++column) {
+            const size_t cell = static_cast<size_t>(row) * columns + column;
+            const bool changed = column < columns &&
+                (shares[cell] != mShares[cell] || wafers[cell] != mWafers[cell] ||
+                 baseShares[row] != mBaseShares[row]);
+            if (changed && first < 0)
+                first = column;
+            if (!changed && first >= 0) {
+                Q_EMIT dataChanged(index(row, first), index(row, column - 1));
+                first = -1;
+            }
+        }
+    }
+}
+
+void ScenarioComparisonModel::signalEverything()
+{
+    const int columns = static_cast<int>(mScenarioIds.size());
+    if (rowCount() > 0 && columns > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columns - 1));
+    if (columns > 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    if (rowCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
 }
 
 void ScenarioComparisonModel::fill()

@@ -54,6 +54,8 @@ private:
     /** The scenarios the columns show: those chosen that exist, or the root and the current. */
     QList<int> shownScenarioIds() const;
     void fill();
+    /** Every cell and header changed: names shown in all of them did. */
+    void signalEverything();
 
     QPointer<Workbook> mWorkbook;
     QList<int> mRequested;
