@@ -59,6 +59,78 @@ QString CalibrationChart::pointToolTip(int row) const
              vintage.isEmpty() ? QString() : tr("\nVintage: %1").arg(vintage));
 }
 
+CalibrationChart::Drawn CalibrationChart::drawnRows() const
+{
+    const CalibrationModel *model = mModels->calibration();
+    const VendorShareModel *vendors = mModels->shares(mOptions.metric);
+    const QString wanted = reportedShareMetric(mOptions.metric);
+    Drawn drawn;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(CalibrationModel::MetricRole).toString() != wanted)
+            continue;
+        // Rows name their vendor by index into the forecast's vendors, as the share model does.
+        const QModelIndex vendorIndex = vendors->index(model->rows().at(row).vendorIndex, 0);
+        if (mOptions.hiddenVendors.contains(
+                vendorIndex.data(VendorShareModel::VendorKeyRole).toString()))
+            continue;
+        const QString vendor = model->index(row, CalibrationModel::VendorColumn).data().toString();
+        if (!drawn.rows.contains(vendor)) {
+            drawn.vendors << vendor;
+            drawn.colors.insert(vendor,
+                                vendorIndex.data(VendorShareModel::ColorRole).value<QColor>());
+        }
+        drawn.rows[vendor] << row;
+    }
+    return drawn;
+}
+
+void CalibrationChart::setValues()
+{
+    const CalibrationModel *model = mModels->calibration();
+    double highest = 10.0;
+    for (const QString &vendor : std::as_const(mVendors)) {
+        QList<QPointF> points;
+        for (int row : mRowsBySeries.value(vendor)) {
+            const double reported =
+                model->index(row, 0).data(CalibrationModel::ReportedRole).toDouble();
+            const double modelled =
+                model->index(row, 0).data(CalibrationModel::ModelledRole).toDouble();
+            points << QPointF(reported, modelled);
+            highest = std::max({ highest, reported, modelled });
+        }
+        QScatterSeries *series = mSeries.value(vendor);
+        if (series->points() != points)
+            series->replace(points);
+    }
+    const double top = std::ceil(highest * 1.1 / 10.0) * 10.0;
+    mAgreement->replace({ QPointF(0, 0), QPointF(top, top) });
+    // Grid lines every 10 or 20 points: shares read in round numbers.
+    for (QValueAxis *axis : { mPublishedAxis, mModelledAxis }) {
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(top > 50 ? 20 : 10);
+        axis->setRange(0, top);
+    }
+    chart()->setTitle(tr("<b>Modelled against published %1 shares</b><br>points on the dashed line "
+                         "agree · %2")
+                          .arg(mOptions.metric == Metric::ComputeWafers ? tr("AI compute wafer")
+                                   : mOptions.metric == Metric::AllLogicWafers
+                                   ? tr("all logic wafer")
+                                   : tr("CoWoS wafer"),
+                               mModels->subtitle()));
+}
+
+bool CalibrationChart::updateValues()
+{
+    if (!mModels || !mAgreement)
+        return false;
+    const Drawn drawn = drawnRows();
+    if (drawn.vendors != mVendors || drawn.rows != mRowsBySeries || drawn.colors != mColors)
+        return false;
+    setValues();
+    return true;
+}
+
 void CalibrationChart::rebuild()
 {
     QChart *chart = this->chart();
@@ -69,77 +141,50 @@ void CalibrationChart::rebuild()
     }
     ChartStyle::apply(chart);
     mRowsBySeries.clear();
+    mVendors.clear();
+    mColors.clear();
+    mSeries.clear();
+    mAgreement = nullptr;
+    mPublishedAxis = mModelledAxis = nullptr;
     if (!mModels)
         return;
-    const CalibrationModel *model = mModels->calibration();
-    const VendorShareModel *vendors = mModels->shares(mOptions.metric);
-    const QString wanted = reportedShareMetric(mOptions.metric);
-
-    QHash<QString, QScatterSeries *> seriesByVendor;
-    QList<QScatterSeries *> order;
-    double highest = 10.0;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data(CalibrationModel::MetricRole).toString() != wanted)
-            continue;
-        // Rows name their vendor by index into the forecast's vendors, as the share model does.
-        const QModelIndex vendorIndex = vendors->index(model->rows().at(row).vendorIndex, 0);
-        if (mOptions.hiddenVendors.contains(
-                vendorIndex.data(VendorShareModel::VendorKeyRole).toString()))
-            continue;
-        const QString vendor = model->index(row, CalibrationModel::VendorColumn).data().toString();
-        QScatterSeries *series = seriesByVendor.value(vendor);
-        if (!series) {
-            series = new QScatterSeries;
-            series->setName(ChartText::label(vendor));
-            series->setMarkerSize(13);
-            series->setColor(vendorIndex.data(VendorShareModel::ColorRole).value<QColor>());
-            series->setBorderColor(series->color().darker(130));
-            seriesByVendor.insert(vendor, series);
-            order << series;
-        }
-        const double reported =
-            model->index(row, 0).data(CalibrationModel::ReportedRole).toDouble();
-        const double modelled =
-            model->index(row, 0).data(CalibrationModel::ModelledRole).toDouble();
-        series->append(reported, modelled);
-        mRowsBySeries[vendor] << row;
-        highest = std::max({ highest, reported, modelled });
+    Drawn drawn = drawnRows();
+    mVendors = drawn.vendors;
+    mRowsBySeries = drawn.rows;
+    mColors = drawn.colors;
+    for (const QString &vendor : std::as_const(mVendors)) {
+        auto *series = new QScatterSeries;
+        series->setName(ChartText::label(vendor));
+        series->setMarkerSize(13);
+        series->setColor(mColors.value(vendor));
+        series->setBorderColor(series->color().darker(130));
+        mSeries.insert(vendor, series);
     }
-    const double top = std::ceil(highest * 1.1 / 10.0) * 10.0;
-    auto *agreement = new QLineSeries;
-    agreement->setName(tr("modelled = published"));
+    mAgreement = new QLineSeries;
+    mAgreement->setName(tr("modelled = published"));
     QPen pen(QColor(0x88, 0x88, 0x88));
     pen.setStyle(Qt::DashLine);
-    agreement->setPen(pen);
-    agreement->append(0, 0);
-    agreement->append(top, top);
-    chart->addSeries(agreement);
-    for (QScatterSeries *series : std::as_const(order))
-        chart->addSeries(series);
+    mAgreement->setPen(pen);
+    mPublishedAxis = new QValueAxis;
+    mModelledAxis = new QValueAxis;
+    mPublishedAxis->setLabelFormat(QStringLiteral("%.0f %"));
+    mPublishedAxis->setTitleText(tr("Published share"));
+    mModelledAxis->setLabelFormat(QStringLiteral("%.0f %"));
+    mModelledAxis->setTitleText(tr("Modelled share"));
+    // The points before the series join the chart: each would otherwise lay itself out again.
+    setValues();
+    chart->addSeries(mAgreement);
+    for (const QString &vendor : std::as_const(mVendors))
+        chart->addSeries(mSeries.value(vendor));
 
-    auto *published = new QValueAxis;
-    auto *modelled = new QValueAxis;
-    // Grid lines every 10 or 20 points: shares read in round numbers.
-    for (QValueAxis *axis : { published, modelled }) {
-        axis->setTickType(QValueAxis::TicksDynamic);
-        axis->setTickAnchor(0);
-        axis->setTickInterval(top > 50 ? 20 : 10);
-    }
-    published->setRange(0, top);
-    published->setLabelFormat(QStringLiteral("%.0f %"));
-    published->setTitleText(tr("Published share"));
-    modelled->setRange(0, top);
-    modelled->setLabelFormat(QStringLiteral("%.0f %"));
-    modelled->setTitleText(tr("Modelled share"));
-
-    chart->addAxis(published, Qt::AlignBottom);
-    chart->addAxis(modelled, Qt::AlignLeft);
+    chart->addAxis(mPublishedAxis, Qt::AlignBottom);
+    chart->addAxis(mModelledAxis, Qt::AlignLeft);
     for (QAbstractSeries *series : chart->series()) {
-        series->attachAxis(published);
-        series->attachAxis(modelled);
+        series->attachAxis(mPublishedAxis);
+        series->attachAxis(mModelledAxis);
     }
-    for (QScatterSeries *series : std::as_const(order)) {
-        const QString vendor = seriesByVendor.key(series);
+    for (const QString &vendor : std::as_const(mVendors)) {
+        QScatterSeries *series = mSeries.value(vendor);
         connect(series, &QScatterSeries::hovered, this,
                 [this, vendor, series](const QPointF &point, bool state) {
                     int index = -1;
@@ -152,12 +197,6 @@ void CalibrationChart::rebuild()
                                     : QString());
                 });
     }
-    chart->setTitle(tr("<b>Modelled against published %1 shares</b><br>points on the dashed line "
-                       "agree · %2")
-                        .arg(mOptions.metric == Metric::ComputeWafers ? tr("AI compute wafer")
-                                 : mOptions.metric == Metric::AllLogicWafers ? tr("all logic wafer")
-                                                                             : tr("CoWoS wafer"),
-                             mModels->subtitle()));
     chart->legend()->setAlignment(Qt::AlignBottom);
     finishRebuild();
 }

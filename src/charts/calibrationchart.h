@@ -3,6 +3,14 @@
 
 #include "forecastchartview.h"
 
+#include <QColor>
+#include <QHash>
+#include <QStringList>
+
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
 namespace ws {
 
 /** Modelled against published shares: a point per published share of the chosen metric (x the
@@ -23,9 +31,30 @@ public:
 protected:
     void rebuild() override;
     void applyOptions() override;
+    /** Moves the points, the agreement line and the axes when the same figures of the same
+        vendors are drawn. */
+    bool updateValues() override;
 
 private:
+    /** The figures drawn: the vendors in order, each one's calibration rows and colour. */
+    struct Drawn
+    {
+        QStringList vendors;
+        QHash<QString, QList<int>> rows;
+        QHash<QString, QColor> colors;
+    };
+    Drawn drawnRows() const;
+    /** Fills the series from the rows they draw, and scales the axes and titles to them. */
+    void setValues();
+
     QHash<QString, QList<int>> mRowsBySeries;
+    // What rebuild() made, kept so that changed values move in place.
+    QStringList mVendors;
+    QHash<QString, QColor> mColors;
+    QHash<QString, QScatterSeries *> mSeries;
+    QLineSeries *mAgreement = nullptr;
+    QValueAxis *mPublishedAxis = nullptr;
+    QValueAxis *mModelledAxis = nullptr;
 };
 
 } // namespace ws

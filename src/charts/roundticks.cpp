@@ -86,4 +86,11 @@ void follow(QValueAxis *axis)
     apply(axis);
 }
 
+void setNiceRange(QValueAxis *axis, double min, double max)
+{
+    axis->setTickCount(5); // a new QValueAxis's
+    axis->setRange(min, max);
+    axis->applyNiceNumbers();
+}
+
 } // namespace ws::RoundTicks

@@ -21,5 +21,10 @@ int decimals(double step);
     axis (whose labels are its own) is left as it is. Calling it again re-applies it. */
 void follow(QValueAxis *axis);
 
+/** Sets @p axis to [@p min, @p max] widened to round ends, as applyNiceNumbers() does on a new
+    axis, however often it is called: Qt's rounding starts from the tick count its previous call
+    left, so a chart that updates its axis in place would otherwise drift to wider ranges. */
+void setNiceRange(QValueAxis *axis, double min, double max);
+
 } // namespace RoundTicks
 } // namespace ws

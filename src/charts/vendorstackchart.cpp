@@ -6,6 +6,7 @@
 #include "models/chartmodels.h"
 #include "models/vendorsharemodel.h"
 #include "models/workbook.h"
+#include "roundticks.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -85,6 +86,105 @@ QString VendorStackChart::barToolTip(int groupIndex, int yearIndex) const
     return text;
 }
 
+std::pair<QList<int>, QList<int>> VendorStackChart::shownYears() const
+{
+    const VendorShareModel *model = mModels->shares(mOptions.metric);
+    QList<int> years, columns;
+    for (int year : model->years()) {
+        if ((mOptions.firstYear && year < mOptions.firstYear) ||
+            (mOptions.lastYear && year > mOptions.lastYear))
+            continue;
+        years << year;
+        columns << model->columnForYear(year);
+    }
+    return { years, columns };
+}
+
+VendorStackChart::Values VendorStackChart::values() const
+{
+    const VendorShareModel *model = mModels->shares(mOptions.metric);
+    const bool shares = showsShares();
+    Values values;
+    std::vector<double> lower(mYears.size(), 0.0);
+    for (const VendorGroup &group : mGroups) {
+        QList<double> bars;
+        QList<QPointF> marks;
+        for (int y = 0; y < mYears.size(); ++y) {
+            const double v =
+                value(group, mColumns.at(y),
+                      shares ? int(Qt::DisplayRole) : int(VendorShareModel::WafersRole));
+            bars << v;
+            if (shares && group.rows.size() == 1) {
+                const QVariant reported = model->index(group.rows.first(), mColumns.at(y))
+                                              .data(VendorShareModel::ReportedShareRole);
+                // The square sits where this vendor's band would end with the published share.
+                if (reported.isValid())
+                    marks << QPointF(y, lower[y] + reported.toDouble());
+            }
+            lower[y] += v;
+            values.highest = std::max(values.highest, lower[y]);
+        }
+        values.bars << bars;
+        values.marks << marks;
+    }
+    return values;
+}
+
+void VendorStackChart::setValueRange(double highest)
+{
+    if (showsShares()) {
+        mValueAxis->setRange(0, 100);
+        return;
+    }
+    RoundTicks::setNiceRange(mValueAxis, 0, highest > 0 ? highest * 1.08 : 1);
+}
+
+QString VendorStackChart::title() const
+{
+    const QString metric = mOptions.metric == Metric::ComputeWafers ? tr("AI compute wafer")
+        : mOptions.metric == Metric::AllLogicWafers                 ? tr("all logic wafer")
+                                                                    : tr("CoWoS wafer");
+    return showsShares() ? tr("<b>%1 share by vendor</b><br>%2 — squares: published shares")
+                               .arg(metric, mModels->subtitle())
+                         : tr("<b>%1 volumes by vendor</b><br>%2").arg(metric, mModels->subtitle());
+}
+
+bool VendorStackChart::updateValues()
+{
+    if (!mModels || !mValueAxis || mDrawnMetric != mOptions.metric ||
+        mDrawnShares != showsShares() || shownYears() != std::pair { mYears, mColumns })
+        return false;
+    const QList<VendorGroup> groups =
+        vendorGroups(mModels->shares(mOptions.metric), VendorShareModel::ColorRole,
+                     VendorShareModel::VendorKeyRole, mOptions);
+    if (groups.size() != mGroups.size())
+        return false;
+    for (int g = 0; g < groups.size(); ++g) {
+        if (groups.at(g).key != mGroups.at(g).key || groups.at(g).name != mGroups.at(g).name ||
+            groups.at(g).rows != mGroups.at(g).rows || groups.at(g).color != mGroups.at(g).color)
+            return false;
+    }
+    const Values now = values();
+    for (int g = 0; g < mGroups.size(); ++g) {
+        // Squares come or go only with published figures, which an edit does not change.
+        if ((mMarks.at(g) != nullptr) != !now.marks.at(g).isEmpty())
+            return false;
+    }
+    for (int g = 0; g < mGroups.size(); ++g) {
+        QBarSet *set = mSets.at(g);
+        for (int y = 0; y < mYears.size(); ++y) {
+            if (set->at(y) != now.bars.at(g).at(y))
+                set->replace(y, now.bars.at(g).at(y));
+        }
+        if (QScatterSeries *marks = mMarks.at(g); marks && marks->points() != now.marks.at(g))
+            marks->replace(now.marks.at(g));
+    }
+    setValueRange(now.highest);
+    mTitle = title();
+    updateTitle();
+    return true;
+}
+
 void VendorStackChart::rebuild()
 {
     QChart *chart = this->chart();
@@ -97,22 +197,19 @@ void VendorStackChart::rebuild()
     mGroups.clear();
     mYears.clear();
     mColumns.clear();
+    mSets.clear();
+    mMarks.clear();
+    mValueAxis = nullptr;
     if (!mModels)
         return;
     const VendorShareModel *model = mModels->shares(mOptions.metric);
-    const QList<int> years = model->years();
-    for (int i = 0; i < years.size(); ++i) {
-        const int year = years.at(i);
-        if ((mOptions.firstYear && year < mOptions.firstYear) ||
-            (mOptions.lastYear && year > mOptions.lastYear))
-            continue;
-        mYears << year;
-        mColumns << model->columnForYear(year);
-    }
+    std::tie(mYears, mColumns) = shownYears();
     mGroups =
         vendorGroups(model, VendorShareModel::ColorRole, VendorShareModel::VendorKeyRole, mOptions);
-    const bool shares = showsShares();
-    const bool absolute = !shares;
+    mDrawnMetric = mOptions.metric;
+    mDrawnShares = showsShares();
+    const bool shares = mDrawnShares;
+    const Values values = this->values();
 
     // Published marks follow their vendor's legend entry and are found again by this name.
     const auto publishedName = [this](const QString &vendor) {
@@ -121,39 +218,27 @@ void VendorStackChart::rebuild()
     auto *bars = new QStackedBarSeries;
     bars->setBarWidth(0.6);
     QList<QScatterSeries *> published;
-    double highest = 0.0;
-    std::vector<double> lower(mYears.size(), 0.0);
-    for (const VendorGroup &group : std::as_const(mGroups)) {
+    for (int g = 0; g < mGroups.size(); ++g) {
+        const VendorGroup &group = mGroups.at(g);
         auto *set = new QBarSet(ChartText::label(group.name));
         set->setColor(group.color);
         set->setBorderColor(group.color.darker(115));
-        auto *marks = new QScatterSeries;
-        marks->setName(publishedName(group.name));
-        followLegendEntry(marks, set->label());
-        marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-        marks->setMarkerSize(10);
-        marks->setColor(group.color.lighter(125));
-        marks->setBorderColor(ChartStyle::isDark(palette()) ? Qt::white : Qt::black);
-        for (int y = 0; y < mYears.size(); ++y) {
-            const double v =
-                value(group, mColumns.at(y),
-                      absolute ? int(VendorShareModel::WafersRole) : int(Qt::DisplayRole));
-            set->append(v);
-            if (shares && group.rows.size() == 1) {
-                const QVariant reported = model->index(group.rows.first(), mColumns.at(y))
-                                              .data(VendorShareModel::ReportedShareRole);
-                // The square sits where this vendor's band would end with the published share.
-                if (reported.isValid())
-                    marks->append(y, lower[y] + reported.toDouble());
-            }
-            lower[y] += v;
-            highest = std::max(highest, lower[y]);
-        }
+        set->append(values.bars.at(g));
         bars->append(set);
-        if (marks->count() > 0)
+        mSets << set;
+        QScatterSeries *marks = nullptr;
+        if (!values.marks.at(g).isEmpty()) {
+            marks = new QScatterSeries;
+            marks->setName(publishedName(group.name));
+            followLegendEntry(marks, set->label());
+            marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+            marks->setMarkerSize(10);
+            marks->setColor(group.color.lighter(125));
+            marks->setBorderColor(ChartStyle::isDark(palette()) ? Qt::white : Qt::black);
+            marks->append(values.marks.at(g));
             published << marks;
-        else
-            delete marks;
+        }
+        mMarks << marks;
     }
     chart->addSeries(bars);
 
@@ -161,8 +246,9 @@ void VendorStackChart::rebuild()
     for (int year : std::as_const(mYears))
         yearAxis->append(QString::number(year));
     auto *valueAxis = new QValueAxis;
+    mValueAxis = valueAxis;
+    setValueRange(values.highest);
     if (shares) {
-        valueAxis->setRange(0, 100);
         valueAxis->setLabelFormat(QStringLiteral("%.0f %"));
         valueAxis->setTitleText(
             tr("Share of %1")
@@ -170,8 +256,6 @@ void VendorStackChart::rebuild()
                          : mOptions.metric == Metric::AllLogicWafers ? tr("all logic wafers")
                                                                      : tr("CoWoS wafers")));
     } else {
-        valueAxis->setRange(0, highest > 0 ? highest * 1.08 : 1);
-        valueAxis->applyNiceNumbers();
         valueAxis->setLabelFormat(QStringLiteral("%.0f"));
         valueAxis->setTitleText(mOptions.metric == Metric::ComputeWafers
                                     ? tr("AI compute (logic) wafers per year")
@@ -189,12 +273,7 @@ void VendorStackChart::rebuild()
         marks->attachAxis(valueAxis);
         for (QLegendMarker *marker : chart->legend()->markers(marks))
             marker->setVisible(false);
-        const int group =
-            static_cast<int>(std::find_if(mGroups.cbegin(), mGroups.cend(),
-                                          [&](const VendorGroup &g) {
-                                              return marks->name() == publishedName(g.name);
-                                          }) -
-                             mGroups.cbegin());
+        const int group = static_cast<int>(mMarks.indexOf(marks));
         connect(marks, &QScatterSeries::hovered, this,
                 [this, group](const QPointF &point, bool state) {
                     showToolTip(state ? barToolTip(group, static_cast<int>(std::lround(point.x())))
@@ -202,21 +281,10 @@ void VendorStackChart::rebuild()
                 });
     }
     connect(bars, &QStackedBarSeries::hovered, this, [this](bool state, int index, QBarSet *set) {
-        const int group =
-            static_cast<int>(std::find_if(mGroups.cbegin(), mGroups.cend(),
-                                          [set](const VendorGroup &g) {
-                                              return ChartText::label(g.name) == set->label();
-                                          }) -
-                             mGroups.cbegin());
-        showToolTip(state ? barToolTip(group, index) : QString());
+        showToolTip(state ? barToolTip(static_cast<int>(mSets.indexOf(set)), index) : QString());
     });
 
-    const QString metric = mOptions.metric == Metric::ComputeWafers ? tr("AI compute wafer")
-        : mOptions.metric == Metric::AllLogicWafers                 ? tr("all logic wafer")
-                                                                    : tr("CoWoS wafer");
-    mTitle = shares ? tr("<b>%1 share by vendor</b><br>%2 — squares: published shares")
-                          .arg(metric, mModels->subtitle())
-                    : tr("<b>%1 volumes by vendor</b><br>%2").arg(metric, mModels->subtitle());
+    mTitle = title();
     chart->legend()->setAlignment(Qt::AlignBottom);
     finishRebuild();
     updateTitle();

@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <utility>
 
 namespace ws {
 
@@ -18,11 +19,36 @@ CalibrationModel::CalibrationModel(QObject *parent)
 void CalibrationModel::setRows(const QList<CalibrationRow> &rows, const QStringList &vendorNames,
                                const QHash<int, QString> &sourceTitles)
 {
-    beginResetModel();
-    mRows = rows;
+    if (rows.size() != mRows.size()) {
+        beginResetModel();
+        mRows = rows;
+        mVendorNames = vendorNames;
+        mSourceTitles = sourceTitles;
+        endResetModel();
+        return;
+    }
+    // The same published figures compared again (an edit moved the modelled side): only the
+    // figures that show something else are signalled, each row whole (its values are roles of
+    // every column). The rows are compared as they are held, not as they are shown: an edit
+    // has the budget of one frame.
+    const auto same = [](const CalibrationRow &a, const CalibrationRow &b) {
+        return a.vendorIndex == b.vendorIndex && a.year == b.year && a.metric == b.metric &&
+            a.reported == b.reported && a.modelled == b.modelled && a.residual == b.residual &&
+            a.sourceId == b.sourceId && a.vintage == b.vintage && a.scope == b.scope &&
+            a.residualPercent == b.residualPercent && a.reportedId == b.reportedId;
+    };
+    const bool namesChanged = vendorNames != mVendorNames || sourceTitles != mSourceTitles;
+    const QList<CalibrationRow> before = std::exchange(mRows, rows);
     mVendorNames = vendorNames;
     mSourceTitles = sourceTitles;
-    endResetModel();
+    if (namesChanged && !mRows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    for (int row = 0; row < mRows.size(); ++row) {
+        if (!same(before.at(row), mRows.at(row)))
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 int CalibrationModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "companymodel.h"
 
+#include "supplychainchange.h"
 #include "workbook.h"
 
 namespace ws {
@@ -18,6 +19,14 @@ int CompanyModel::workbookRowCount() const
 int CompanyModel::rowOf(int companyId) const
 {
     return mWorkbook ? mWorkbook->supplyChain().companyIndex(companyId) : -1;
+}
+
+std::optional<QList<int>> CompanyModel::rowsReachedBy(const SupplyChainChange &change) const
+{
+    QList<int> rows;
+    for (int companyId : change.companyIds)
+        rows << rowOf(companyId);
+    return rows;
 }
 
 QVariant CompanyModel::data(const QModelIndex &index, int role) const

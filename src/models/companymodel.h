@@ -40,6 +40,8 @@ Q_SIGNALS:
 
 protected:
     int workbookRowCount() const override;
+    /** The rows of the companies named: a relation shows in no company's row. */
+    std::optional<QList<int>> rowsReachedBy(const SupplyChainChange &change) const override;
 };
 
 } // namespace ws

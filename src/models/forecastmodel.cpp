@@ -6,6 +6,8 @@
 #include "core/localname.h"
 #include "core/packagerules.h"
 
+#include "changedcells.h"
+#include "forecastchange.h"
 #include "workbook.h"
 
 #include <QBrush>
@@ -15,6 +17,8 @@
 #include <QHash>
 #include <QLocale>
 #include <QPalette>
+
+#include <algorithm>
 
 namespace ws {
 
@@ -63,8 +67,12 @@ void ForecastModel::setWorkbook(Workbook *workbook)
     if (mWorkbook)
         disconnect(mWorkbook, nullptr, this, nullptr);
     mWorkbook = workbook;
-    if (mWorkbook)
-        connect(mWorkbook, &Workbook::forecastChanged, this, &ForecastModel::refresh);
+    if (mWorkbook) {
+        connect(mWorkbook, &Workbook::forecastAboutToChange, this,
+                &ForecastModel::noteRowsAboutToChange);
+        connect(mWorkbook, &Workbook::forecastChangedIn, this, &ForecastModel::forecastChangedIn);
+    }
+    mRowsBefore.clear();
     refresh();
 }
 
@@ -121,11 +129,102 @@ void ForecastModel::refresh()
         mPrograms = programs;
         mYears = years;
         mOrder = std::move(order);
+        mBlockOf = QList<int>(programs, -1);
+        for (int block = 0; block < mOrder.size(); ++block)
+            mBlockOf[mOrder.at(block)] = block;
+        mDieKindsOf = std::move(dieKindsOf);
         endResetModel();
         return;
     }
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QList<int> ForecastModel::rowsReachedBy(const ForecastChange &change) const
+{
+    const ForecastInput &input = mWorkbook->input();
+    QList<int> rows;
+    const auto add = [&](int programIndex, int yearIndex) {
+        if (programIndex >= 0 && programIndex < mBlockOf.size() && mBlockOf.at(programIndex) >= 0)
+            rows << mBlockOf.at(programIndex) * mYears + yearIndex;
+    };
+    for (const ChangedCell &cell : change.cells) {
+        add(cell.programIndex, cell.yearIndex);
+        if (const int package = input.packageIndexOf(cell.programIndex); package >= 0)
+            add(package, cell.yearIndex);
+        for (int dieKind : mDieKindsOf.value(cell.programIndex))
+            add(dieKind, cell.yearIndex);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+ForecastModel::ShownRow ForecastModel::shownRow(int row) const
+{
+    ShownRow shown;
+    shown.row = row;
+    for (int column = 0; column < ColumnCount; ++column) {
+        const QModelIndex cell = index(row, column);
+        shown.cells[column] = { data(cell, Qt::EditRole), data(cell, OverriddenRole).toBool(),
+                                data(cell, WarningRole).toString() };
+    }
+    return shown;
+}
+
+void ForecastModel::noteRowsAboutToChange(const ForecastChange &change)
+{
+    mRowsBefore.clear();
+    // Rows are looked up in the grid as it stands: it must still be the current input's.
+    if (!mWorkbook || mPrograms != static_cast<int>(mWorkbook->input().programs.size()) ||
+        mYears != static_cast<int>(mWorkbook->input().years.size()))
+        return;
+    for (int row : rowsReachedBy(change))
+        mRowsBefore << shownRow(row);
+}
+
+void ForecastModel::forecastChangedIn(const ForecastChange &change)
+{
+    const QList<ShownRow> before = std::exchange(mRowsBefore, {});
+    const ForecastInput *input = mWorkbook ? &mWorkbook->input() : nullptr;
+    // Only an edit of cells keeps the rows as they were; anything else is looked at whole.
+    if (change.reach != ForecastChange::Reach::Cells || before.isEmpty() || !input ||
+        mPrograms != static_cast<int>(input->programs.size()) ||
+        mYears != static_cast<int>(input->years.size())) {
+        refresh();
+        return;
+    }
+    for (const ShownRow &was : before) {
+        const auto [p, y] = cellOf(was.row);
+        const ShownRow now = shownRow(was.row);
+        std::array<bool, ColumnCount> changed {};
+        for (int column = 0; column < ColumnCount; ++column) {
+            const ShownCell &a = was.cells[column];
+            const ShownCell &b = now.cells[column];
+            changed[column] = !sameShownValue(a.value, b.value) || a.overridden != b.overridden ||
+                a.warning != b.warning;
+        }
+        // An edited cell changed even when its value did not: its stored row (note, source)
+        // is another, and its tooltip shows it.
+        for (const ChangedCell &cell : change.cells) {
+            if (cell.programIndex != p || cell.yearIndex != y)
+                continue;
+            for (int column = 0; column < ColumnCount; ++column) {
+                if (fieldOf(column) == cell.field)
+                    changed[column] = true;
+            }
+        }
+        // One signal per run of neighbouring changed columns.
+        for (int first = 0; first < ColumnCount; ++first) {
+            if (!changed[first])
+                continue;
+            int last = first;
+            while (last + 1 < ColumnCount && changed[last + 1])
+                ++last;
+            Q_EMIT dataChanged(index(was.row, first), index(was.row, last));
+            first = last;
+        }
+    }
 }
 
 int ForecastModel::rowCount(const QModelIndex &parent) const

@@ -4,14 +4,17 @@
 #include "core/assumptionfield.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 
+#include <array>
 #include <optional>
 #include <utility>
 
 namespace ws {
 
 class Workbook;
+struct ForecastChange;
 struct Vendor;
 
 /** The assumption grid: one row per chip program and year, the editable inputs of the current
@@ -97,7 +100,31 @@ Q_SIGNALS:
     void editWarning(const QString &message);
 
 private:
+    /** What a view of one cell shows that an edit can change: its value, its bold (override)
+        and its tint (warning). */
+    struct ShownCell
+    {
+        QVariant value;
+        bool overridden = false;
+        QString warning;
+    };
+    struct ShownRow
+    {
+        int row = 0;
+        std::array<ShownCell, ColumnCount> cells;
+    };
+
     void refresh();
+    /** Notes what the rows an edit of @p change can reach show, before it is applied. */
+    void noteRowsAboutToChange(const ForecastChange &change);
+    /** Signals the cells that differ from what noteRowsAboutToChange() noted, or everything
+        (refresh()) when @p change reached further than cells. */
+    void forecastChangedIn(const ForecastChange &change);
+    /** The rows whose values can follow the cells of @p change: each edited program-year, the
+        die kinds of an edited package (they show its units and CoWoS) and the package of an
+        edited die kind, each once, ascending. */
+    QList<int> rowsReachedBy(const ForecastChange &change) const;
+    ShownRow shownRow(int row) const;
     /** The program index and year index shown in @p row. */
     std::pair<int, int> cellOf(int row) const;
     /** Whether @p column of the program at @p programIndex shows its package's value. */
@@ -111,6 +138,9 @@ private:
 
     QPointer<Workbook> mWorkbook;
     QList<int> mOrder; // program indexes in row order: each package, then its die kinds
+    QList<int> mBlockOf; // program index -> its block of rows (mOrder's inverse)
+    QHash<int, QList<int>> mDieKindsOf; // package index -> the indexes of its die kinds
+    QList<ShownRow> mRowsBefore; // noted by noteRowsAboutToChange() for the change under way
     int mPrograms = 0;
     int mYears = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "relationmodel.h"
 
+#include "supplychainchange.h"
 #include "workbook.h"
 
 #include <QLocale>
@@ -34,6 +35,20 @@ int RelationModel::companyNamed(const QString &text) const
             return company.id;
     }
     return 0;
+}
+
+std::optional<QList<int>> RelationModel::rowsReachedBy(const SupplyChainChange &change) const
+{
+    QList<int> rows;
+    const QList<Relation> &relations = mWorkbook->supplyChain().relations;
+    for (int row = 0; row < relations.size(); ++row) {
+        const Relation &relation = relations.at(row);
+        if (change.relationIds.contains(relation.id) ||
+            change.companyIds.contains(relation.supplierId) ||
+            change.companyIds.contains(relation.customerId))
+            rows << row;
+    }
+    return rows;
 }
 
 QVariant RelationModel::data(const QModelIndex &index, int role) const

@@ -41,6 +41,9 @@ Q_SIGNALS:
 
 protected:
     int workbookRowCount() const override;
+    /** The rows of the relations named and of every relation of a company named (its name
+        shows in them). */
+    std::optional<QList<int>> rowsReachedBy(const SupplyChainChange &change) const override;
 
 private:
     QString companyName(int companyId) const;

@@ -32,15 +32,92 @@ void ScenarioComparisonModel::setWorkbook(Workbook *workbook)
 
 void ScenarioComparisonModel::setSelection(const QList<int> &scenarioIds, Metric metric, int year)
 {
+    // Another year or metric is named in every tooltip, whatever the values do.
+    const bool renamed = year != mYear || metric != mMetric;
     mRequested = scenarioIds;
     mMetric = metric;
     mYear = year;
     recompute();
+    if (renamed)
+        signalEverything();
+}
+
+QList<int> ScenarioComparisonModel::shownScenarioIds() const
+{
+    QList<int> ids;
+    if (!mWorkbook)
+        return ids;
+    const int rootId = mWorkbook->rootScenarioId();
+    QList<int> wanted = mRequested;
+    if (wanted.isEmpty()) {
+        wanted << rootId;
+        if (mWorkbook->scenarioId() != rootId)
+            wanted << mWorkbook->scenarioId();
+    }
+    for (int id : std::as_const(wanted)) {
+        if (mWorkbook->scenario(id))
+            ids << id;
+    }
+    return ids;
 }
 
 void ScenarioComparisonModel::recompute()
 {
-    beginResetModel();
+    QStringList vendorKeys;
+    if (mWorkbook) {
+        for (const Vendor &vendor : mWorkbook->input().vendors)
+            vendorKeys << vendor.name;
+    }
+    if (shownScenarioIds() != mScenarioIds || vendorKeys != mVendorKeys) {
+        beginResetModel();
+        fill();
+        endResetModel();
+        return;
+    }
+    // The same scenarios and vendors computed again: the cells whose share, wafers or
+    // difference to the root moved are signalled, compared as held (an edit has one frame).
+    const QStringList scenarioNames = mScenarioNames;
+    const QStringList vendors = mVendors;
+    const std::vector<double> shares = mShares;
+    const std::vector<double> wafers = mWafers;
+    const std::vector<double> baseShares = mBaseShares;
+    fill();
+    const int columns = static_cast<int>(mScenarioIds.size());
+    if (scenarioNames != mScenarioNames || vendors != mVendors) {
+        // Names are in every tooltip and in the headers.
+        signalEverything();
+        return;
+    }
+    for (int row = 0; row < rowCount(); ++row) {
+        int first = -1;
+        for (int column = 0; column <= columns; ++column) {
+            const size_t cell = static_cast<size_t>(row) * columns + column;
+            const bool changed = column < columns &&
+                (shares[cell] != mShares[cell] || wafers[cell] != mWafers[cell] ||
+                 baseShares[row] != mBaseShares[row]);
+            if (changed && first < 0)
+                first = column;
+            if (!changed && first >= 0) {
+                Q_EMIT dataChanged(index(row, first), index(row, column - 1));
+                first = -1;
+            }
+        }
+    }
+}
+
+void ScenarioComparisonModel::signalEverything()
+{
+    const int columns = static_cast<int>(mScenarioIds.size());
+    if (rowCount() > 0 && columns > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columns - 1));
+    if (columns > 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    if (rowCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+}
+
+void ScenarioComparisonModel::fill()
+{
     mScenarioIds.clear();
     mScenarioNames.clear();
     mVendors.clear();
@@ -51,12 +128,7 @@ void ScenarioComparisonModel::recompute()
     mBaseShares.clear();
     if (mWorkbook) {
         const int rootId = mWorkbook->rootScenarioId();
-        QList<int> wanted = mRequested;
-        if (wanted.isEmpty()) {
-            wanted << rootId;
-            if (mWorkbook->scenarioId() != rootId)
-                wanted << mWorkbook->scenarioId();
-        }
+        const QList<int> wanted = shownScenarioIds();
         // Each scenario read and computed once; the open one and the root are already in
         // memory. Reading a scenario of 10,000 programs back from the file takes seconds.
         QHash<int, ComputedForecast> loaded;
@@ -106,7 +178,6 @@ void ScenarioComparisonModel::recompute()
             }
         }
     }
-    endResetModel();
 }
 
 int ScenarioComparisonModel::rowCount(const QModelIndex &parent) const

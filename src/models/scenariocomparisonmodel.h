@@ -49,7 +49,14 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    /** Recomputes the table: cells whose values changed are signalled when the scenarios and
+        vendors stay, the table is reset when they do not. */
     void recompute();
+    /** The scenarios the columns show: those chosen that exist, or the root and the current. */
+    QList<int> shownScenarioIds() const;
+    void fill();
+    /** Every cell and header changed: names shown in all of them did. */
+    void signalEverything();
 
     QPointer<Workbook> mWorkbook;
     QList<int> mRequested;

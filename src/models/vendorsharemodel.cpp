@@ -2,12 +2,15 @@
 #include "vendorsharemodel.h"
 #include "plaintooltip.h"
 
+#include "forecastchange.h"
 #include "workbook.h"
 
 #include "core/localname.h"
 
 #include <QColor>
 #include <QLocale>
+
+#include <cmath>
 
 namespace ws {
 
@@ -23,9 +26,67 @@ void VendorShareModel::setWorkbook(Workbook *workbook)
     if (mWorkbook)
         disconnect(mWorkbook, nullptr, this, nullptr);
     mWorkbook = workbook;
-    if (mWorkbook)
-        connect(mWorkbook, &Workbook::forecastChanged, this, &VendorShareModel::refresh);
+    if (mWorkbook) {
+        connect(mWorkbook, &Workbook::forecastAboutToChange, this,
+                &VendorShareModel::noteYearsAboutToChange);
+        connect(mWorkbook, &Workbook::forecastChangedIn, this,
+                &VendorShareModel::forecastChangedIn);
+    }
+    mYearsBefore.clear();
     refresh();
+}
+
+void VendorShareModel::noteYearsAboutToChange(const ForecastChange &change)
+{
+    mYearsBefore.clear();
+    mValuesBefore.clear();
+    if (!mWorkbook || mVendorCount != static_cast<int>(mWorkbook->input().vendors.size()) ||
+        mYears != mWorkbook->input().years)
+        return;
+    const ForecastResult &result = mWorkbook->result();
+    mYearsBefore = change.yearIndexes();
+    for (int year : std::as_const(mYearsBefore)) {
+        for (int vendor = 0; vendor < mVendorCount; ++vendor)
+            mValuesBefore << std::pair { result.sharePercent(mMetric, vendor, year),
+                                         result.vendorWafers(mMetric, vendor, year) };
+    }
+}
+
+void VendorShareModel::forecastChangedIn(const ForecastChange &change)
+{
+    const QList<int> years = std::exchange(mYearsBefore, {});
+    const QList<std::pair<double, double>> before = std::exchange(mValuesBefore, {});
+    // An edit of cells leaves the vendors and years as they were; only their sums move.
+    if (change.reach != ForecastChange::Reach::Cells || years.isEmpty() || !mWorkbook ||
+        mVendorCount != static_cast<int>(mWorkbook->input().vendors.size()) ||
+        mYears != mWorkbook->input().years) {
+        refresh();
+        return;
+    }
+    const auto same = [](double a, double b) {
+        return a == b || (std::isnan(a) && std::isnan(b));
+    };
+    const ForecastResult &result = mWorkbook->result();
+    for (int i = 0; i < years.size(); ++i) {
+        const int year = years.at(i);
+        const int column = year + 1;
+        // One signal per run of neighbouring vendors whose share or wafers moved.
+        int first = -1;
+        for (int vendor = 0; vendor <= mVendorCount; ++vendor) {
+            bool changed = false;
+            if (vendor < mVendorCount) {
+                const auto &[share, wafers] = before.at(i * mVendorCount + vendor);
+                changed = !same(share, result.sharePercent(mMetric, vendor, year)) ||
+                    !same(wafers, result.vendorWafers(mMetric, vendor, year));
+            }
+            if (changed && first < 0)
+                first = vendor;
+            if (!changed && first >= 0) {
+                Q_EMIT dataChanged(index(first, column), index(vendor - 1, column));
+                first = -1;
+            }
+        }
+    }
 }
 
 Workbook *VendorShareModel::workbook() const

@@ -9,6 +9,7 @@
 namespace ws {
 
 class Workbook;
+struct ForecastChange;
 
 /** Each vendor's modelled share of one wafer metric: a row per vendor, a column per year after
     the vendor's name (in the language names are shown in; the English one is VendorKeyRole).
@@ -48,12 +49,21 @@ public:
 
 private:
     void refresh();
+    /** Notes the shares and wafers of the years an edit of @p change reaches, before it. */
+    void noteYearsAboutToChange(const ForecastChange &change);
+    /** Signals the vendor-years whose share or wafers differ from what was noted, or everything
+        (refresh()) when @p change reached further than cells. */
+    void forecastChangedIn(const ForecastChange &change);
     QString toolTip(int vendorIndex, int yearIndex) const;
 
     QPointer<Workbook> mWorkbook;
     Metric mMetric = Metric::ComputeWafers;
     QList<int> mYears;
     int mVendorCount = 0;
+    // Noted by noteYearsAboutToChange(): the year indexes, then per year and vendor the share
+    // and the wafers.
+    QList<int> mYearsBefore;
+    QList<std::pair<double, double>> mValuesBefore;
 };
 
 } // namespace ws

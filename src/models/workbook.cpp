@@ -266,7 +266,7 @@ bool Workbook::applyCellChangesInMemory(const QList<CellChange> &changes, bool r
     return true;
 }
 
-void Workbook::recompute()
+void Workbook::recompute(const ForecastChange &change)
 {
     QElapsedTimer timer;
     timer.start();
@@ -283,20 +283,26 @@ void Workbook::recompute()
         layers.removeLast();
         mParentInput = ForecastBuilder::build(mInput.vendors, mInput.programs, layers).input;
     }
-    computeFromInput(timer);
+    computeFromInput(timer, change);
 }
 
-void Workbook::computeFromInput(const QElapsedTimer &timer, const QList<int> &editedPrograms)
+void Workbook::computeFromInput(const QElapsedTimer &timer, ForecastChange change)
 {
     // After an edit of a few programs' cells, only they (and their sums) are worked out again.
-    if (!editedPrograms.isEmpty() && mResult.programCount() == mInput.programs.size() &&
-        mResult.yearCount() == mInput.years.size())
+    if (change.reach == ForecastChange::Reach::Cells &&
+        mResult.programCount() == mInput.programs.size() &&
+        mResult.yearCount() == mInput.years.size()) {
+        QList<int> editedPrograms;
+        for (const ChangedCell &cell : std::as_const(change.cells))
+            editedPrograms << cell.programIndex;
         ForecastEngine::update(mInput, mResult, editedPrograms);
-    else
+    } else
         ForecastEngine::compute(mInput, mResult);
     mCapacityStatus = checkCowosCapacity(mInput, mResult, mCapacity);
     mLastRecomputeMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     mProvenance.reset();
+    change.scenarioId = mScenarioId;
+    Q_EMIT forecastChangedIn(change);
     Q_EMIT forecastChanged();
 }
 
@@ -704,12 +710,13 @@ QString Workbook::applyCellChanges(const QList<CellChange> &changes, bool revers
         // reading the scenario back (a million cells at 10,000 programs × 10 years).
         QElapsedTimer timer;
         timer.start();
-        if (applyCellChangesInMemory(changes, reverse)) {
-            QList<int> editedPrograms;
-            for (const CellChange &change : changes)
-                editedPrograms << mInput.programIndex(change.key().programId);
-            computeFromInput(timer, editedPrograms);
-        } else
+        const ForecastChange change = ForecastChange::ofCells(mInput, mScenarioId, changes);
+        if (change.reach == ForecastChange::Reach::Cells)
+            Q_EMIT forecastAboutToChange(change);
+        if (change.reach == ForecastChange::Reach::Cells &&
+            applyCellChangesInMemory(changes, reverse))
+            computeFromInput(timer, change);
+        else
             recompute();
     }
     return error;
@@ -749,7 +756,7 @@ QString Workbook::insertProgram(const ProgramSnapshot &program)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).insertProgram(program);
     if (error.isEmpty())
-        reloadReportedAndRecompute();
+        reloadReportedAndRecompute(program.id);
     return error;
 }
 
@@ -757,16 +764,19 @@ QString Workbook::deleteProgram(int programId)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).deleteProgram(programId);
     if (error.isEmpty())
-        reloadReportedAndRecompute();
+        reloadReportedAndRecompute(programId);
     return error;
 }
 
-void Workbook::reloadReportedAndRecompute()
+void Workbook::reloadReportedAndRecompute(int programId)
 {
     mRootForecast.reset(); // a program added or removed is added to or removed from the root
     // The scopes of published figures name programs: their links come and go with a program.
     mReported = ForecastRepository(mDatabase->connection()).reportedValues();
-    recompute();
+    ForecastChange change;
+    change.reach = ForecastChange::Reach::Programs;
+    change.programIds = { programId };
+    recompute(change);
 }
 
 } // namespace ws

@@ -11,6 +11,9 @@
 #include "store/csvimporter.h"
 #include "store/storedrows.h"
 
+#include "forecastchange.h"
+#include "supplychainchange.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointF>
@@ -231,10 +234,20 @@ public:
     void reload();
 
 Q_SIGNALS:
+    /** The current scenario's cells @p change names are about to be set (reach Cells only), so
+        that a model can note what it shows there and later signal only what differs. A wider
+        forecastChangedIn() may follow when the edit reaches further than its cells. */
+    void forecastAboutToChange(const ws::ForecastChange &change);
+    /** The forecast was computed again after @p change; emitted just before forecastChanged(),
+        so that models are up to date when the pages that read them hear of it. */
+    void forecastChangedIn(const ws::ForecastChange &change);
     void forecastChanged();
     void scenariosChanged();
     /** A change could not be written (the disk, a lock); the message says why. */
     void changeFailed(const QString &message);
+    /** Companies or relations changed as @p change says; emitted just before
+        supplyChainChanged(). */
+    void supplyChainChangedIn(const ws::SupplyChainChange &change);
     /** Companies or relations changed. */
     void supplyChainChanged();
     /** Dragged positions of @p layout changed. */
@@ -246,11 +259,11 @@ Q_SIGNALS:
 
 private:
     /** Reads the current scenario from the store, resolves it and computes it. */
-    void recompute();
-    /** Computes the resolved input and tells the views; @p timer started with the change. Only
-        @p editedPrograms and the sums they feed when given (mInput changed in their cells
-        alone), else everything. */
-    void computeFromInput(const QElapsedTimer &timer, const QList<int> &editedPrograms = {});
+    void recompute(const ForecastChange &change = {});
+    /** Computes the resolved input and tells the views what @p change reached; @p timer started
+        with the change. After an edit of cells (reach Cells), only their programs and the sums
+        they feed are worked out again. */
+    void computeFromInput(const QElapsedTimer &timer, ForecastChange change = {});
     /** Sets the cells @p changes write (or, if @p reverse, restore) in the resolved input of the
         current scenario, as the store now holds them. False, changing nothing, when the change
         reaches further than its cells — another scenario, a year or program not in the input,
@@ -259,8 +272,8 @@ private:
     bool applyCellChangesInMemory(const QList<CellChange> &changes, bool reverse);
     /** The root's forecast when it is not the current scenario's, else nullptr. */
     const ComputedForecast *rootForecast() const;
-    void reloadReportedAndRecompute();
-    void reloadSupplyChain();
+    void reloadReportedAndRecompute(int programId);
+    void reloadSupplyChain(const SupplyChainChange &change = {});
     void reloadSources();
     QString pushCommand(QUndoCommand *command);
     QString scenarioNameProblem(const QString &name, int exceptId = 0) const;

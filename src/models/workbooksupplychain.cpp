@@ -26,10 +26,11 @@ QString relationLabel(const SupplyChain &chain, const Relation &relation)
 
 } // namespace
 
-void Workbook::reloadSupplyChain()
+void Workbook::reloadSupplyChain(const SupplyChainChange &change)
 {
     SupplyChainRepository repository(mDatabase->connection());
     mSupplyChain = repository.load();
+    Q_EMIT supplyChainChangedIn(change);
     Q_EMIT supplyChainChanged();
 }
 
@@ -157,7 +158,7 @@ QString Workbook::insertCompanySnapshot(const CompanySnapshot &company)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).insertCompany(company);
     if (error.isEmpty()) {
-        reloadSupplyChain();
+        reloadSupplyChain(SupplyChainChange::ofCompany(company.company.id));
         for (const NodePosition &position : company.positions)
             Q_EMIT positionsChanged(position.layout);
     }
@@ -168,7 +169,7 @@ QString Workbook::deleteCompanyRow(int companyId)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).deleteCompany(companyId);
     if (error.isEmpty())
-        reloadSupplyChain();
+        reloadSupplyChain(SupplyChainChange::ofCompany(companyId));
     return error;
 }
 
@@ -176,7 +177,7 @@ QString Workbook::writeCompany(const Company &company)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).updateCompany(company);
     if (error.isEmpty())
-        reloadSupplyChain();
+        reloadSupplyChain(SupplyChainChange::ofCompany(company.id));
     return error;
 }
 
@@ -184,7 +185,7 @@ QString Workbook::insertRelationRow(const Relation &relation)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).insertRelation(relation);
     if (error.isEmpty())
-        reloadSupplyChain();
+        reloadSupplyChain(SupplyChainChange::ofRelation(relation.id));
     return error;
 }
 
@@ -192,7 +193,7 @@ QString Workbook::deleteRelationRow(int relationId)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).deleteRelation(relationId);
     if (error.isEmpty())
-        reloadSupplyChain();
+        reloadSupplyChain(SupplyChainChange::ofRelation(relationId));
     return error;
 }
 
@@ -200,7 +201,7 @@ QString Workbook::writeRelation(const Relation &relation)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).updateRelation(relation);
     if (error.isEmpty())
-        reloadSupplyChain();
+        reloadSupplyChain(SupplyChainChange::ofRelation(relation.id));
     return error;
 }
 
