@@ -171,9 +171,10 @@ bool Workbook::isOverridden(int programIndex, int yearIndex, AssumptionField fie
 
 QString Workbook::parentValue(int programIndex, int yearIndex, AssumptionField field) const
 {
-    if (mParentInput.inputs.empty() || mParentInput.layerOf(programIndex, yearIndex, field) < 0)
+    const ForecastInput &parent = parentInput();
+    if (parent.inputs.empty() || parent.layerOf(programIndex, yearIndex, field) < 0)
         return {};
-    return inputText(mParentInput.at(programIndex, yearIndex), field);
+    return inputText(parent.at(programIndex, yearIndex), field);
 }
 
 QString Workbook::softLimitWarning(int programId, int year, AssumptionField field,
@@ -217,6 +218,7 @@ void Workbook::reload()
         mScenarioId = mScenarios.isEmpty() ? 0 : mScenarios.first().id;
     Q_EMIT scenariosChanged();
     reloadSupplyChain();
+    readStoredCells();
     recompute();
 }
 
@@ -245,7 +247,7 @@ bool Workbook::applyCellChangesInMemory(const QList<CellChange> &changes, bool r
             return false;
         // Back to what the parent gives: only if it gives something.
         if (!now &&
-            (mParentInput.inputs.empty() || mParentInput.layerOf(program, year, key.field) < 0))
+            (parentInput().inputs.empty() || parentInput().layerOf(program, year, key.field) < 0))
             return false;
     }
     for (const CellChange &change : changes) {
@@ -259,8 +261,8 @@ bool Workbook::applyCellChangesInMemory(const QList<CellChange> &changes, bool r
             applyAssumptionValue(mInput.inputs[cell], key.field, now->value);
             layer = static_cast<signed char>(depth);
         } else {
-            copyAssumptionField(mInput.inputs[cell], mParentInput.at(program, year), key.field);
-            layer = static_cast<signed char>(mParentInput.layerOf(program, year, key.field));
+            copyAssumptionField(mInput.inputs[cell], parentInput().at(program, year), key.field);
+            layer = static_cast<signed char>(parentInput().layerOf(program, year, key.field));
         }
     }
     return true;
@@ -270,20 +272,42 @@ void Workbook::recompute(const ForecastChange &change)
 {
     QElapsedTimer timer;
     timer.start();
-    ForecastRepository repository(mDatabase->connection());
-    QList<QList<AssumptionCell>> layers = repository.assumptionLayers(mScenarioId);
+    // From memory: the cells were read when the workbook was opened and kept equal since.
+    QList<int> chain = lineage();
+    std::reverse(chain.begin(), chain.end()); // the root first
     ForecastBuilder::Result built =
-        ForecastBuilder::build(repository.vendors(), repository.programs(), layers);
+        ForecastBuilder::build(mVendors, mPrograms, mStoredCells.layers(chain));
     mInput = std::move(built.input);
     mProblems = std::move(built.problems);
-    if (!repository.error().isEmpty())
-        mProblems.prepend(tr("the workbook cannot be read: %1").arg(repository.error()));
-    mParentInput = ForecastInput();
-    if (layers.size() > 1) {
-        layers.removeLast();
-        mParentInput = ForecastBuilder::build(mInput.vendors, mInput.programs, layers).input;
-    }
+    if (!mReadError.isEmpty())
+        mProblems.prepend(tr("the workbook cannot be read: %1").arg(mReadError));
+    mParentInput.reset();
     computeFromInput(timer, change);
+}
+
+void Workbook::readStoredCells()
+{
+    ForecastRepository repository(mDatabase->connection());
+    mVendors = repository.vendors();
+    mPrograms = repository.programs();
+    mStoredCells.reset(repository.assumptionCellsByScenario());
+    mReadError = repository.error();
+}
+
+const ForecastInput &Workbook::parentInput() const
+{
+    if (!mParentInput) {
+        QList<int> chain = lineage();
+        std::reverse(chain.begin(), chain.end());
+        mParentInput.emplace();
+        if (chain.size() > 1) {
+            chain.removeLast();
+            *mParentInput =
+                ForecastBuilder::build(mInput.vendors, mInput.programs, mStoredCells.layers(chain))
+                    .input;
+        }
+    }
+    return *mParentInput;
 }
 
 void Workbook::computeFromInput(const QElapsedTimer &timer, ForecastChange change)
@@ -692,6 +716,13 @@ QString Workbook::applyCellChanges(const QList<CellChange> &changes, bool revers
     const QString error =
         WorkbookWriter(mDatabase->connection()).applyCellChanges(changes, reverse);
     if (error.isEmpty()) {
+        // The cells in memory stay what the store holds.
+        for (const CellChange &change : changes) {
+            const StoredCell &key = change.key();
+            const auto &now = reverse ? change.before : change.after;
+            mStoredCells.set(key.scenarioId, key.programId, key.year, key.field,
+                             now ? std::optional<QString>(now->value) : std::nullopt);
+        }
         // A child stores only its own cells: an edit there leaves the root as it was.
         if (mRootForecast &&
             std::any_of(changes.cbegin(), changes.cend(), [&](const CellChange &c) {
@@ -773,6 +804,7 @@ void Workbook::reloadReportedAndRecompute(int programId)
     mRootForecast.reset(); // a program added or removed is added to or removed from the root
     // The scopes of published figures name programs: their links come and go with a program.
     mReported = ForecastRepository(mDatabase->connection()).reportedValues();
+    readStoredCells(); // the program's cells come or go in every scenario
     ForecastChange change;
     change.reach = ForecastChange::Reach::Programs;
     change.programIds = { programId };

@@ -12,6 +12,7 @@
 #include "store/storedrows.h"
 
 #include "forecastchange.h"
+#include "scenariocells.h"
 #include "supplychainchange.h"
 
 #include <QHash>
@@ -260,6 +261,9 @@ Q_SIGNALS:
 private:
     /** Reads the current scenario from the store, resolves it and computes it. */
     void recompute(const ForecastChange &change = {});
+    /** Reads the vendors, programs and every scenario's cells from the store again. */
+    void readStoredCells();
+    const ForecastInput &parentInput() const;
     /** Computes the resolved input and tells the views what @p change reached; @p timer started
         with the change. After an edit of cells (reach Cells), only their programs and the sums
         they feed are worked out again. */
@@ -295,7 +299,16 @@ private:
     mutable std::optional<QHash<quint64, CellProvenance>> mProvenance;
     int mScenarioId = 0;
     ForecastInput mInput;
-    ForecastInput mParentInput; // empty for a scenario without a parent
+    // The parent scenario's input, for a cell that goes back to what the parent gives: built
+    // when first asked for after each recompute (a scenario switch need not pay for it);
+    // empty for a scenario without a parent.
+    mutable std::optional<ForecastInput> mParentInput;
+    // The workbook's vendors, programs and every scenario's stored cells, read when it is
+    // opened and after a change of its structure; edits keep the cells equal to the store.
+    QList<Vendor> mVendors;
+    QList<Program> mPrograms;
+    mutable ScenarioCells mStoredCells;
+    QString mReadError;
     ForecastResult mResult;
     QStringList mProblems;
     // Read when first asked for; forgotten when a change could have reached the root.

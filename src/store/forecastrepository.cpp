@@ -293,6 +293,35 @@ QList<QList<AssumptionCell>> ForecastRepository::assumptionLayers(int scenarioId
     return layers;
 }
 
+QHash<int, QList<AssumptionCell>> ForecastRepository::assumptionCellsByScenario()
+{
+    // Roots first: the first layer is given room for the whole table at once.
+    QList<int> ids;
+    for (const Scenario &scenario : scenarios()) {
+        if (scenario.parentId == 0)
+            ids.prepend(scenario.id);
+        else
+            ids.append(scenario.id);
+    }
+    QList<QList<AssumptionCell>> layers;
+    if (sqlite3 *handle = sqliteHandle(mDb)) {
+        if (const QString error = readAssumptionCells(handle, ids, &layers); !error.isEmpty()) {
+            if (mError.isEmpty())
+                mError = error;
+            return {};
+        }
+    } else {
+        for (const int id : std::as_const(ids)) {
+            const QList<QList<AssumptionCell>> chain = assumptionLayers(id);
+            layers << (chain.isEmpty() ? QList<AssumptionCell>() : chain.constLast());
+        }
+    }
+    QHash<int, QList<AssumptionCell>> cells;
+    for (qsizetype i = 0; i < ids.size() && i < layers.size(); ++i)
+        cells.insert(ids.at(i), std::move(layers[i]));
+    return cells;
+}
+
 ForecastBuilder::Result ForecastRepository::loadForecast(int scenarioId)
 {
     const QList<Vendor> vendorList = vendors();

@@ -35,6 +35,9 @@ public:
     /** Source id → publication date as stored ("2025-11", "2025-02-21"), where one is known. */
     QHash<int, QString> sourceDates();
 
+    /** The stored cells of every scenario, by scenario id, in one pass over the table. */
+    QHash<int, QList<AssumptionCell>> assumptionCellsByScenario();
+
     /** The stored cells of @p scenarioId and of each ancestor, root first. */
     QList<QList<AssumptionCell>> assumptionLayers(int scenarioId);
 

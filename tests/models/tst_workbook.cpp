@@ -66,6 +66,7 @@ private Q_SLOTS:
     void flagsCowosDemandAboveCapacity();
     void rootForecastFollowsEditsToTheRoot();
     void editsKeptInMemoryMatchTheStore();
+    void scenarioSwitchesAfterEditsMatchTheStore();
 
 private:
     /** Fails the calling test where the open workbook's resolved input or result differs from
@@ -562,6 +563,53 @@ void TestWorkbook::editsKeptInMemoryMatchTheStore()
     compareWithAFreshRead(QStringLiteral("after units to zero"));
     mWorkbook->undoStack()->undo();
     compareWithAFreshRead(QStringLiteral("after undoing units to zero"));
+}
+
+void TestWorkbook::scenarioSwitchesAfterEditsMatchTheStore()
+{
+    // A switch builds the scenario from the cells read when the workbook was opened: every edit
+    // since, in the root or a child, undone or not, must be in them as in the file.
+    const int trainium3 = programId(QStringLiteral("Trainium3"));
+    const int mi355x = programId(QStringLiteral("MI355X"));
+    const int base = scenarioId(QStringLiteral("Base"));
+    const int upside = scenarioId(QStringLiteral("AWS upside"));
+    QVERIFY(trainium3 > 0 && mi355x > 0 && base > 0 && upside > 0);
+    QCOMPARE(mWorkbook->scenarioId(), base);
+    QCOMPARE(mWorkbook->editCell(mi355x, 2026, AssumptionField::DieAreaMm2, QStringLiteral("131")),
+             QString());
+    mWorkbook->setScenario(upside);
+    compareWithAFreshRead(QStringLiteral("the child after an edit of Base"));
+    // The child inherits Base's new area: 131 mm², from layer 0.
+    const int mi355xIndex = mWorkbook->input().programIndex(mi355x);
+    const int y2026 = mWorkbook->input().yearIndex(2026);
+    QCOMPARE(mWorkbook->input().at(mi355xIndex, y2026).dieAreaMm2, 131.0);
+    QCOMPARE(mWorkbook->input().layerOf(mi355xIndex, y2026, AssumptionField::DieAreaMm2), 0);
+
+    QCOMPARE(
+        mWorkbook->editCell(mi355x, 2027, AssumptionField::YieldModel, QStringLiteral("poisson")),
+        QString());
+    QCOMPARE(mWorkbook->revertCell(trainium3, 2026, AssumptionField::Units), QString());
+    mWorkbook->setScenario(base);
+    compareWithAFreshRead(QStringLiteral("Base after edits of the child"));
+    mWorkbook->setScenario(upside);
+    compareWithAFreshRead(QStringLiteral("the child after its own edits"));
+    QCOMPARE(mWorkbook->parentValue(mi355xIndex, y2026, AssumptionField::DieAreaMm2),
+             QStringLiteral("131"));
+
+    // Undo shows the scenario it changes: the child's revert, then its override, then Base's.
+    mWorkbook->setScenario(base);
+    mWorkbook->undoStack()->undo();
+    QCOMPARE(mWorkbook->scenarioId(), upside);
+    compareWithAFreshRead(QStringLiteral("after undoing the revert"));
+    mWorkbook->undoStack()->undo();
+    mWorkbook->undoStack()->undo();
+    QCOMPARE(mWorkbook->scenarioId(), base);
+    compareWithAFreshRead(QStringLiteral("Base after undoing its edit"));
+    mWorkbook->setScenario(upside);
+    compareWithAFreshRead(QStringLiteral("the child after every undo"));
+    mWorkbook->undoStack()->redo();
+    mWorkbook->setScenario(upside);
+    compareWithAFreshRead(QStringLiteral("the child after a redo of Base's edit"));
 }
 
 QTEST_MAIN(TestWorkbook)
