@@ -7,12 +7,16 @@
 #include "models/vendorsharemodel.h"
 
 #include <QChart>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QSignalBlocker>
 #include <QTextDocumentFragment>
+
+#include <vector>
 
 namespace ws {
 
@@ -89,6 +93,8 @@ void ShareDonutChart::rebuild()
         mSeries->append(slice);
     }
     fillSlices(column);
+    labelLegend(column);
+    rememberShownValues();
     finishRebuild();
 }
 
@@ -99,7 +105,35 @@ bool ShareDonutChart::updateValues()
     const int column = mModel ? mModel->columnForYear(mYear) : -1;
     if (column < 0 || mSeries->count() != mModel->rowCount())
         return false;
-    fillSlices(column);
+    // Qt Charts lays out every slice again, a rich-text label each, on any change of any
+    // slice: a setter per slice made an edit lay out the ring some fifty times (60 % of an
+    // edit at 10,000 programs). The slices take their values quietly; the last change, made
+    // aloud, works out the angles and lays the ring out once.
+    const auto slices = mSeries->slices();
+    qsizetype aloud = -1;
+    double aloudValue = 0.0;
+    {
+        std::vector<QSignalBlocker> quiet;
+        quiet.reserve(slices.size());
+        for (QPieSlice *slice : slices)
+            quiet.emplace_back(slice);
+        fillSlices(column);
+        // Put one changed slice back, to change it again with its signals on.
+        for (qsizetype row = slices.size() - 1; row >= 0 && aloud < 0; --row) {
+            if (slices.at(row)->value() != mShownValues.value(row, -1.0)) {
+                aloud = row;
+                aloudValue = slices.at(row)->value();
+                slices.at(row)->setValue(mShownValues.value(row));
+            }
+        }
+    }
+    if (aloud >= 0)
+        slices.at(aloud)->setValue(aloudValue);
+    labelLegend(column);
+    // A new label alone does not lay the legend out again (a slice's change did, before).
+    if (QGraphicsLayout *legendLayout = chart()->legend()->layout())
+        legendLayout->invalidate();
+    rememberShownValues();
     return true;
 }
 
@@ -123,6 +157,12 @@ void ShareDonutChart::fillSlices(int column)
         slice->setLabelArmLengthFactor(0.1);
         slice->setLabelVisible(percent >= smallestLabelledPercent);
     }
+}
+
+void ShareDonutChart::labelLegend(int column)
+{
+    const auto slices = mSeries->slices();
+    const int rows = static_cast<int>(slices.size());
     // The ring shows each share; the legend names the vendor beside it. Set after the slices,
     // since a pie marker copies its slice's label whenever the slice changes.
     const auto markers = chart()->legend()->markers(mSeries);
@@ -142,6 +182,13 @@ void ShareDonutChart::fillSlices(int column)
                 .arg(mYear);
         chart()->setTitle(mModels ? tr("%1<br>%2").arg(title, mModels->subtitle()) : title);
     }
+}
+
+void ShareDonutChart::rememberShownValues()
+{
+    mShownValues.clear();
+    for (const QPieSlice *slice : mSeries->slices())
+        mShownValues << slice->value();
 }
 
 QPieSlice *ShareDonutChart::sliceOf(const QString &vendor) const

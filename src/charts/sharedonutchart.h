@@ -37,9 +37,14 @@ private:
     void showSliceDetails(QPieSlice *slice, bool hovered);
     /** Sizes, labels and colours of the slices from the model's @p column, and the title. */
     void fillSlices(int column);
+    /** Keeps the slices' values as last laid out: a quiet change is told against them. */
+    void rememberShownValues();
+    /** The legend's labels (vendor and share) and the title, after the slices changed. */
+    void labelLegend(int column);
 
     VendorShareModel *mModel = nullptr;
     QPieSeries *mSeries = nullptr;
+    QList<double> mShownValues; // the slices' values as last laid out
     int mYear = 0;
 };
 

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void editAssumptionAndRedrawChartWorkspace();
     void editAssumptionOfTenThousandProgramsAndRedrawOverview();
     void switchScenarioOfTenThousandProgramsAndRedrawOverview();
+    void editAssumptionAtScale_data();
+    void editAssumptionAtScale();
     void fullReportAsPdf();
 
 private:
@@ -191,6 +193,43 @@ void BenchStartup::switchScenarioOfTenThousandProgramsAndRedrawOverview()
     QBENCHMARK
     {
         workbook->setScenario(scenarios.at(++next % 2).id);
+        window.grab();
+    }
+}
+
+void BenchStartup::editAssumptionAtScale_data()
+{
+    // Issue budget: an edit's cost grows at most linearly with the programs. Generated programs
+    // × 10 years, added to the default workbook's own.
+    QTest::addColumn<int>("programs");
+    QTest::newRow("1,000 program-years") << 100;
+    QTest::newRow("10,000 program-years") << 1'000;
+    QTest::newRow("100,000 program-years") << 10'000;
+}
+
+void BenchStartup::editAssumptionAtScale()
+{
+    QFETCH(int, programs);
+    const QString path = mDir.filePath(QStringLiteral("scale%1.sqlite").arg(programs));
+    if (!QFile::exists(path))
+        QVERIFY(test::addGeneratedPrograms(path, programs, 10));
+    auto opened = Database::open(path);
+    QVERIFY(opened.database);
+    MainWindow window(std::make_unique<Workbook>(std::move(opened.database)));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Workbook *workbook = window.workbook();
+    const int generated = workbook->input().programs.constLast().id;
+    int next = 0;
+    const auto edit = [&] {
+        const QString units = QString::number(1'000 + (++next % 2) * 500);
+        return workbook->editCell(generated, 2026, AssumptionField::Units, units).isEmpty();
+    };
+    QVERIFY(edit()); // the session's first edit, before timing
+    window.grab();
+    QBENCHMARK
+    {
+        QVERIFY(edit());
         window.grab();
     }
 }

@@ -440,6 +440,17 @@ void TestCharts::shareChartsMoveTheirPointsOnAnEdit()
     auto *ring = qobject_cast<QPieSeries *>(donut.chart()->series().constFirst());
     QVERIFY(ring);
     QCOMPARE(ring->slices().at(row)->value(), after);
+    // The ring laid out for the new values, angles and all: the shares sum to 100 %, so a
+    // slice's fraction of the ring is its share, and it is drawn as a ring made afresh is.
+    QVERIFY(qAbs(ring->slices().at(row)->percentage() - after / 100.0) < 1e-9);
+    QVERIFY(qAbs(ring->slices().at(row)->angleSpan() - 3.6 * after) < 1e-6);
+    QVERIFY(ChartText::shownText(donut.chart()->legend()->markers(ring).at(row)->label())
+                .startsWith(QLatin1String("AWS")));
+    ShareDonutChart fresh;
+    fresh.setModel(shares);
+    fresh.setYear(2026);
+    QVERIFY(showAt(&fresh, QSize(480, 300)));
+    QCOMPARE(donut.grab().toImage(), fresh.grab().toImage());
 }
 
 // Trainium3 in 2026 (data/assumption.csv, Base): two 620 mm² dies at 0.11 /cm² under Murphy's
