@@ -477,8 +477,10 @@ QString Workbook::createScenario(const QString &name)
     snapshot.parentId = mScenarioId;
     snapshot.note = tr("Based on %1.").arg(scenarioName());
     snapshot.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    auto *command = new AddRemoveScenario(this, snapshot, AddRemoveScenario::Add);
-    mUndoStack->push(command);
+    if (const QString failure =
+            pushCommand(new AddRemoveScenario(this, snapshot, AddRemoveScenario::Add));
+        !failure.isEmpty())
+        return failure;
     return scenario(snapshot.id) ? QString() : tr("'%1' could not be created").arg(trimmed);
 }
 
@@ -495,7 +497,10 @@ QString Workbook::duplicateScenario(const QString &name)
     snapshot.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (StoredCell &cell : snapshot.cells)
         cell.scenarioId = snapshot.id;
-    mUndoStack->push(new AddRemoveScenario(this, snapshot, AddRemoveScenario::Add));
+    if (const QString failure =
+            pushCommand(new AddRemoveScenario(this, snapshot, AddRemoveScenario::Add));
+        !failure.isEmpty())
+        return failure;
     return scenario(snapshot.id) ? QString() : tr("'%1' could not be created").arg(trimmed);
 }
 
@@ -509,8 +514,7 @@ QString Workbook::renameScenario(int scenarioId, const QString &name)
         return problem;
     if (existing->name == trimmed)
         return {};
-    mUndoStack->push(new RenameScenario(this, scenarioId, existing->name, trimmed));
-    return {};
+    return pushCommand(new RenameScenario(this, scenarioId, existing->name, trimmed));
 }
 
 QString Workbook::deleteScenario(int scenarioId)
@@ -526,8 +530,10 @@ QString Workbook::deleteScenario(int scenarioId)
             return tr("%1 is based on %2; delete it first").arg(s.name, existing->name);
     }
     WorkbookWriter writer(mDatabase->connection());
-    mUndoStack->push(new AddRemoveScenario(this, writer.snapshotScenario(scenarioId),
-                                           AddRemoveScenario::Remove));
+    if (const QString failure = pushCommand(new AddRemoveScenario(
+            this, writer.snapshotScenario(scenarioId), AddRemoveScenario::Remove));
+        !failure.isEmpty())
+        return failure;
     return scenario(scenarioId) ? tr("%1 could not be deleted").arg(existing->name) : QString();
 }
 
@@ -589,7 +595,10 @@ QString Workbook::addProgram(int vendorId, const QString &name, const QString &n
             program.cells << cell;
         }
     }
-    mUndoStack->push(new AddRemoveProgram(this, program, AddRemoveProgram::Add));
+    if (const QString failure =
+            pushCommand(new AddRemoveProgram(this, program, AddRemoveProgram::Add));
+        !failure.isEmpty())
+        return failure;
     return mInput.programIndex(program.id) >= 0 ? QString()
                                                 : tr("'%1' could not be added").arg(trimmed);
 }
@@ -644,7 +653,10 @@ QString Workbook::addDieKind(int packageId, const QString &name, const QString &
             program.cells << cell;
         }
     }
-    mUndoStack->push(new AddRemoveProgram(this, program, AddRemoveProgram::Add));
+    if (const QString failure =
+            pushCommand(new AddRemoveProgram(this, program, AddRemoveProgram::Add));
+        !failure.isEmpty())
+        return failure;
     return mInput.programIndex(program.id) >= 0 ? QString()
                                                 : tr("'%1' could not be added").arg(trimmed);
 }
@@ -663,8 +675,10 @@ QString Workbook::removeProgram(int programId)
         return tr("%1 holds the die kinds %2; remove them first")
             .arg(mInput.programs.at(index).name, dieKinds.join(QStringLiteral(", ")));
     WorkbookWriter writer(mDatabase->connection());
-    mUndoStack->push(
-        new AddRemoveProgram(this, writer.snapshotProgram(programId), AddRemoveProgram::Remove));
+    if (const QString failure = pushCommand(new AddRemoveProgram(
+            this, writer.snapshotProgram(programId), AddRemoveProgram::Remove));
+        !failure.isEmpty())
+        return failure;
     return mInput.programIndex(programId) < 0 ? QString() : tr("the program could not be removed");
 }
 

@@ -79,7 +79,24 @@ void TestStoreFaults::readOnlyFileOpensReadOnlyAndRefusesEdits()
                  QStringLiteral("readonly.sqlite is read-only, so nothing was changed. "
                                 "Save a copy with File ▸ Save As to edit it."));
         QCOMPARE(workbook.undoStack()->count(), 0);
-        QVERIFY(!workbook.createScenario(QStringLiteral("New")).isEmpty());
+        // Every change goes through the one push path, which says why, in the same words.
+        int child = 0;
+        for (const Scenario &scenario : workbook.scenarios()) {
+            if (scenario.parentId != 0)
+                child = scenario.id;
+        }
+        QVERIFY(child > 0);
+        const int mi450 = 12; // data/program.csv: a package with a die kind
+        QCOMPARE(workbook.createScenario(QStringLiteral("New")), refused);
+        QCOMPARE(workbook.duplicateScenario(QStringLiteral("Copy")), refused);
+        QCOMPARE(workbook.renameScenario(child, QStringLiteral("Renamed")), refused);
+        QCOMPARE(workbook.deleteScenario(child), refused);
+        QCOMPARE(workbook.addProgram(1, QStringLiteral("New GPU"), QStringLiteral("N3")), refused);
+        QCOMPARE(workbook.addDieKind(mi450, QStringLiteral("New die"), QStringLiteral("N6"),
+                                     DieRole::Io),
+                 refused);
+        QCOMPARE(workbook.removeProgram(trainium3), refused);
+        QCOMPARE(workbook.undoStack()->count(), 0);
     }
     const Run set = setUnits(path, 5);
     QCOMPARE(set.code, 2);
