@@ -63,9 +63,10 @@ QList<ImportProblem> PackageCheck::dieKindFieldProblems(QSqlDatabase &db,
 QSet<QString> PackageCheck::interposerProblems(QSqlDatabase &db)
 {
     QSet<QString> problems;
-    ForecastRepository repository(db);
-    for (const Scenario &scenario : repository.scenarios()) {
-        const ForecastInput input = repository.loadForecast(scenario.id).input;
+    // Every scenario from one read of the assumptions: an import of a million rows into the
+    // root scenario read them again for each of its children.
+    for (const auto &[scenario, result] : ForecastRepository(db).loadEveryForecast()) {
+        const ForecastInput &input = result.input;
         for (int p = 0; p < input.programs.size(); ++p) {
             if (input.packageIndexOf(p) >= 0)
                 continue; // judged with its package
