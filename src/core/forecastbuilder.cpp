@@ -257,6 +257,12 @@ ForecastBuilder::Result ForecastBuilder::build(const QList<Vendor> &vendors,
             years.insert(cell.year);
     }
     input.years = QList<int>(years.begin(), years.end());
+    // ForecastInput::yearIndex searches the list: once per cell, that made a workbook of many
+    // years quadratic (thousands of years took most of an import's check).
+    QHash<int, int> yearIndexOf;
+    yearIndexOf.reserve(input.years.size());
+    for (int y = 0; y < input.years.size(); ++y)
+        yearIndexOf.insert(input.years[y], y);
 
     const size_t cellCount = static_cast<size_t>(programs.size()) * input.years.size();
     input.inputs.assign(cellCount, ProgramYearInputs {});
@@ -271,8 +277,8 @@ ForecastBuilder::Result ForecastBuilder::build(const QList<Vendor> &vendors,
                                        .arg(cell.programId);
                 continue;
             }
-            const size_t index =
-                static_cast<size_t>(programIndex) * input.years.size() + input.yearIndex(cell.year);
+            const size_t index = static_cast<size_t>(programIndex) * input.years.size() +
+                yearIndexOf.value(cell.year);
             const bool dieKind = input.programPackageIndex[static_cast<size_t>(programIndex)] >= 0;
             // Most cells are plain numbers within range: parsed once and set, no sentence built.
             if (const auto number =

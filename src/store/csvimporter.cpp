@@ -126,8 +126,9 @@ void bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
     }
 }
 
+// The statement that writes @p rows rows at once: INSERT … VALUES (…), (…) ON CONFLICT ….
 QString upsertStatement(const QString &table, const QList<ColumnSpec> &columns,
-                        const QList<int> &present)
+                        const QList<int> &present, int rows)
 {
     QStringList names;
     QStringList placeholders;
@@ -147,9 +148,13 @@ QString upsertStatement(const QString &table, const QList<ColumnSpec> &columns,
     for (const QString &key : keys)
         keyPresent = keyPresent && names.contains(key);
     // Table and column names come from tablecolumns.cpp, never from the file; values are bound.
+    const QString row = QStringLiteral("(%1)").arg(placeholders.join(QStringLiteral(", ")));
+    QStringList values;
+    for (int r = 0; r < rows; ++r)
+        values << row;
     QString sql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+        QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+            .arg(table, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
     if (keyPresent) {
         sql += QStringLiteral(" ON CONFLICT (%1) DO ").arg(keys.join(QStringLiteral(", ")));
         sql += updates.isEmpty()
@@ -235,6 +240,32 @@ private:
     QSqlDatabase &mDb;
 };
 
+// Gives the connection a page cache of 64 MiB for its lifetime, and back the size it had after.
+// With SQLite's default of 2 MiB, a large import spilled its changed pages to the write-ahead log
+// long before the commit, again and again as it changed them further: a sixth of its time.
+class LargePageCache
+{
+public:
+    explicit LargePageCache(QSqlDatabase &db)
+        : mDb(db)
+    {
+        QSqlQuery query(mDb);
+        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
+            mBefore = query.value(0).toLongLong();
+        QSqlQuery(mDb).exec(QStringLiteral("PRAGMA cache_size = -65536")); // KiB
+    }
+    ~LargePageCache()
+    {
+        QSqlQuery(mDb).exec(QStringLiteral("PRAGMA cache_size = %1").arg(mBefore));
+    }
+    LargePageCache(const LargePageCache &) = delete;
+    LargePageCache &operator=(const LargePageCache &) = delete;
+
+private:
+    QSqlDatabase &mDb;
+    qlonglong mBefore = -2000; // SQLite's default, 2,000 KiB
+};
+
 // The package rules broken by the rows just written (see PackageCheck), with the file's lines.
 QList<ImportProblem> packageProblems(QSqlDatabase &db, const QString &table,
                                      const CheckedRecords &records, bool interposerAtStake,
@@ -247,15 +278,31 @@ QList<ImportProblem> packageProblems(QSqlDatabase &db, const QString &table,
             lineOfId.insert(records.values[r].value(0).toLongLong(), records.lines[r]);
         problems += PackageCheck::programProblems(db, lineOfId);
     } else {
-        // scenario_id, program_id, year and field are the first four columns of an assumption.
-        QHash<QString, int> lineOfCell;
-        for (int r = 0; r < records.values.size(); ++r) {
-            const QVariantList &row = records.values[r];
-            lineOfCell.insert(
-                PackageCheck::cellKey(row.value(0).toLongLong(), row.value(1).toLongLong(),
-                                      row.value(2).toLongLong(), row.value(3).toString().trimmed()),
-                records.lines[r]);
-        }
+        // The file's lines by cell, indexed when the first cell at fault asks: an index of a
+        // million rows made in case was a tenth of an import's check, and most imports have no
+        // cell at fault. scenario_id, program_id, year and field are the first four columns.
+        QHash<QString, int> lineByCell;
+        const auto cellKey = [](qlonglong scenarioId, qlonglong programId, qlonglong year,
+                                const QString &field) {
+            return QStringLiteral("%1 %2 %3 %4")
+                .arg(scenarioId)
+                .arg(programId)
+                .arg(year)
+                .arg(field);
+        };
+        const auto lineOfCell = [&](qlonglong scenarioId, qlonglong programId, qlonglong year,
+                                    const QString &field) {
+            if (lineByCell.isEmpty()) {
+                for (int r = 0; r < records.values.size(); ++r) {
+                    const QVariantList &row = records.values[r];
+                    lineByCell.insert(cellKey(row.value(0).toLongLong(), row.value(1).toLongLong(),
+                                              row.value(2).toLongLong(),
+                                              row.value(3).toString().trimmed()),
+                                      records.lines[r]);
+                }
+            }
+            return lineByCell.value(cellKey(scenarioId, programId, year, field));
+        };
         problems += PackageCheck::dieKindFieldProblems(db, lineOfCell);
     }
     if (!interposerAtStake)
@@ -376,53 +423,129 @@ QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return { ImportProblem { 0, {}, tr("the workbook's connection is not SQLite") } };
-    const QByteArray sql = upsertStatement(table, csvColumns(table), records.present).toUtf8();
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &statement,
-                           nullptr) != SQLITE_OK)
-        return { ImportProblem { 0, {}, QString::fromUtf8(sqlite3_errmsg(handle)) } };
+    // Rows go in batches, many to one statement: SQLite builds the lookup of a CHECK
+    // constraint's IN list (the assumption's field names) again on every run of a statement,
+    // which was half of the time of a row's write. A batch that a broken constraint stops rolls
+    // back as a whole and its rows are then written one by one, to name the rows at fault. The
+    // rows of a reported value, which also write links, go one by one.
+    const bool linked = table == QLatin1String("reported_value");
+    const qsizetype bound =
+        std::count_if(records.present.cbegin(), records.present.cend(),
+                      [&](int c) { return csvColumns(table)[c].type != ColumnSpec::Type::IdList; });
+    // 999 is the fewest parameters a statement may have in any SQLite build.
+    const int batchRows = linked
+        ? 1
+        : static_cast<int>(std::clamp<qsizetype>(999 / std::max<qsizetype>(bound, 1), 1, 64));
+    sqlite3_stmt *statement = nullptr; // one row
+    sqlite3_stmt *batch = nullptr; // batchRows rows
+    const auto finalize = [&] {
+        sqlite3_finalize(statement);
+        sqlite3_finalize(batch);
+    };
+    const auto prepare = [&](int rows, sqlite3_stmt **target) {
+        const QByteArray sql =
+            upsertStatement(table, csvColumns(table), records.present, rows).toUtf8();
+        return sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), target,
+                                  nullptr) == SQLITE_OK;
+    };
+    if (!prepare(1, &statement) || (batchRows > 1 && !prepare(batchRows, &batch))) {
+        const QString error = QString::fromUtf8(sqlite3_errmsg(handle));
+        finalize();
+        return { ImportProblem { 0, {}, error } };
+    }
     LinkWriter links(handle, table, csvColumns(table), records.present);
     if (links.failedToPrepare()) {
-        sqlite3_finalize(statement);
+        finalize();
         return { ImportProblem { 0, {}, QString::fromUtf8(sqlite3_errmsg(handle)) } };
     }
     QHash<qlonglong, int> lineOfRow; // the rows written, by id, for the scope rules
+    // Anything but a broken constraint (a full disk, an I/O error) may have rolled the whole
+    // transaction back, and a row written after that would be committed on its own: the write
+    // stops at once with SQLite's reason, kept here before the statement is reset.
+    int failedCode = SQLITE_OK;
+    QString failedText;
+    const auto failure = [&]() {
+        finalize();
+        return QList<ImportProblem> { ImportProblem {
+            0, {}, writeFailure(db, failedCode, failedText) } };
+    };
+    // Whether a step that did not end in SQLITE_DONE broke a constraint of its rows only.
+    const auto brokeConstraint = [&](int stepped) {
+        if ((stepped & 0xFF) == SQLITE_CONSTRAINT && sqlite3_get_autocommit(handle) == 0)
+            return true;
+        failedCode = sqlite3_extended_errcode(handle);
+        failedText = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    };
+    // Writes row r alone; false when the write must stop.
+    const auto writeRow = [&](int r) {
+        const QVariantList &row = records.values[r];
+        for (int p = 0; p < records.present.size(); ++p)
+            bindValue(statement, p + 1, row[records.present[p]]);
+        int stepped = sqlite3_step(statement);
+        if (stepped == SQLITE_DONE && linked) {
+            const qlonglong id = links.rowId(row);
+            lineOfRow.insert(id, records.lines[r]);
+            stepped = links.write(id, row);
+        }
+        bool carryOn = true;
+        if (stepped != SQLITE_DONE) {
+            // A broken constraint spoils one row, and the rows after it are still written to
+            // list their own problems.
+            carryOn = brokeConstraint(stepped);
+            if (carryOn)
+                problems << constraintProblem(records.lines[r],
+                                              QString::fromUtf8(sqlite3_errmsg(handle)));
+        }
+        sqlite3_reset(statement);
+        return carryOn;
+    };
+    QList<int> pending; // rows bound to the batch statement, in order
+    pending.reserve(batchRows);
+    // Writes the pending rows in one statement, or one by one when it breaks a constraint.
+    const auto writePending = [&] {
+        const int stepped = sqlite3_step(batch);
+        const bool carryOn = stepped == SQLITE_DONE || brokeConstraint(stepped);
+        sqlite3_reset(batch);
+        if (!carryOn)
+            return false;
+        if (stepped != SQLITE_DONE) {
+            for (const int r : std::as_const(pending)) {
+                if (!writeRow(r))
+                    return false;
+            }
+        }
+        pending.clear();
+        return true;
+    };
     constexpr int progressStep = 2000;
     for (int r = 0; r < records.values.size(); ++r) {
         if (progress && r % progressStep == 0 && !progress(r, records.values.size())) {
-            sqlite3_finalize(statement);
+            finalize();
             return { ImportProblem {
                 0, {}, tr("the import was cancelled; nothing was imported") } };
         }
         if (!badLines.isEmpty() && badLines.contains(records.lines[r]))
             continue;
+        if (batchRows == 1) {
+            if (!writeRow(r))
+                return failure();
+            continue;
+        }
         const QVariantList &row = records.values[r];
+        const int first = static_cast<int>(pending.size() * bound);
         for (int p = 0; p < records.present.size(); ++p)
-            bindValue(statement, p + 1, row[records.present[p]]);
-        int stepped = sqlite3_step(statement);
-        if (stepped == SQLITE_DONE && table == QLatin1String("reported_value")) {
-            const qlonglong id = links.rowId(row);
-            lineOfRow.insert(id, records.lines[r]);
-            stepped = links.write(id, row);
-        }
-        if (stepped != SQLITE_DONE) {
-            // A broken constraint spoils one row, and the rows after it are still written to
-            // list their own problems. Anything else (a full disk, an I/O error) may have rolled
-            // the whole transaction back, and a row written after that would be committed on
-            // its own: stop at once.
-            const bool transactionGone = sqlite3_get_autocommit(handle) != 0;
-            if ((stepped & 0xFF) != SQLITE_CONSTRAINT || transactionGone) {
-                const int code = sqlite3_extended_errcode(handle);
-                const QString text = QString::fromUtf8(sqlite3_errmsg(handle));
-                sqlite3_finalize(statement);
-                return { ImportProblem { 0, {}, writeFailure(db, code, text) } };
-            }
-            problems << constraintProblem(records.lines[r],
-                                          QString::fromUtf8(sqlite3_errmsg(handle)));
-        }
-        sqlite3_reset(statement);
+            bindValue(batch, first + p + 1, row[records.present[p]]);
+        pending << r;
+        if (pending.size() == batchRows && !writePending())
+            return failure();
     }
-    sqlite3_finalize(statement);
+    // The last rows, fewer than a batch, go one by one.
+    for (const int r : std::as_const(pending)) {
+        if (!writeRow(r))
+            return failure();
+    }
+    finalize();
     if (table == QLatin1String("reported_value") && !lineOfRow.isEmpty()) {
         // The scope rules look at the rows as written, so that a row updated without its
         // programs column is judged with the programs it already had.
@@ -452,6 +575,7 @@ ImportResult CsvImporter::importTable(QSqlDatabase &db, const QString &table, co
     // an import never changes a row's key, so SQLite's own row-by-row check would only repeat
     // it: with it the write took half again as long. It is back on when the import ends.
     const ForeignKeysOff foreignKeysOff(db);
+    const LargePageCache largePageCache(db);
     Transaction transaction(db);
     if (!transaction.isOpen()) {
         result.problems << ImportProblem { 0, {}, transaction.error() };

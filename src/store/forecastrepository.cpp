@@ -333,6 +333,41 @@ ForecastBuilder::Result ForecastRepository::loadForecast(int scenarioId)
     return result;
 }
 
+QList<std::pair<Scenario, ForecastBuilder::Result>> ForecastRepository::loadEveryForecast()
+{
+    const QList<Scenario> all = scenarios();
+    QList<std::pair<Scenario, ForecastBuilder::Result>> results;
+    sqlite3 *handle = sqliteHandle(mDb);
+    if (!handle) {
+        for (const Scenario &scenario : all)
+            results.append({ scenario, loadForecast(scenario.id) });
+        return results;
+    }
+    const QList<Vendor> vendorList = vendors();
+    const QList<Program> programList = programs();
+    QList<int> ids;
+    for (const Scenario &scenario : all)
+        ids << scenario.id;
+    QList<QList<AssumptionCell>> own; // each scenario's own cells, in the order of ids
+    if (const QString error = readAssumptionCells(handle, ids, &own);
+        !error.isEmpty() && mError.isEmpty())
+        mError = error;
+    for (const Scenario &scenario : all) {
+        // The root first, the scenario itself last, as assumptionLayers() gives them; the lists
+        // are shared, not copied.
+        QList<int> chain = scenarioLineage(all, scenario.id);
+        std::reverse(chain.begin(), chain.end());
+        QList<QList<AssumptionCell>> layers;
+        for (const int id : std::as_const(chain))
+            layers << own.value(ids.indexOf(id));
+        ForecastBuilder::Result result = ForecastBuilder::build(vendorList, programList, layers);
+        if (!mError.isEmpty())
+            result.problems.prepend(tr("the workbook cannot be read: %1").arg(mError));
+        results.append({ scenario, std::move(result) });
+    }
+    return results;
+}
+
 QList<std::pair<QString, qint64>> ForecastRepository::rowCounts()
 {
     QList<std::pair<QString, qint64>> counts;

@@ -44,6 +44,10 @@ public:
     /** Everything the engine needs for @p scenarioId, resolved through its ancestors. */
     ForecastBuilder::Result loadForecast(int scenarioId);
 
+    /** loadForecast() of every scenario, in the order of scenarios(), from one read of the
+        assumption table (each call of loadForecast reads it all again). */
+    QList<std::pair<Scenario, ForecastBuilder::Result>> loadEveryForecast();
+
     /** Row counts per table of the schema, in schema order. */
     QList<std::pair<QString, qint64>> rowCounts();
 

@@ -27,7 +27,7 @@ QList<ImportProblem> PackageCheck::programProblems(QSqlDatabase &db,
 }
 
 QList<ImportProblem> PackageCheck::dieKindFieldProblems(QSqlDatabase &db,
-                                                        const QHash<QString, int> &lineOfCell)
+                                                        const LineOfCell &lineOfCell)
 {
     QHash<int, Program> dieKinds;
     for (const Program &program : ForecastRepository(db).programs()) {
@@ -51,10 +51,11 @@ QList<ImportProblem> PackageCheck::dieKindFieldProblems(QSqlDatabase &db,
         const QString problem = PackageRules::fieldProblem(*program, *field);
         if (problem.isEmpty())
             continue;
-        problems << ImportProblem { lineOfCell.value(cellKey(
-                                        query.value(0).toLongLong(), query.value(1).toLongLong(),
-                                        query.value(2).toLongLong(), query.value(3).toString())),
-                                    QStringLiteral("field"), problem };
+        const int line = lineOfCell
+            ? lineOfCell(query.value(0).toLongLong(), query.value(1).toLongLong(),
+                         query.value(2).toLongLong(), query.value(3).toString())
+            : 0;
+        problems << ImportProblem { line, QStringLiteral("field"), problem };
     }
     return problems;
 }
@@ -62,9 +63,10 @@ QList<ImportProblem> PackageCheck::dieKindFieldProblems(QSqlDatabase &db,
 QSet<QString> PackageCheck::interposerProblems(QSqlDatabase &db)
 {
     QSet<QString> problems;
-    ForecastRepository repository(db);
-    for (const Scenario &scenario : repository.scenarios()) {
-        const ForecastInput input = repository.loadForecast(scenario.id).input;
+    // Every scenario from one read of the assumptions: an import of a million rows into the
+    // root scenario read them again for each of its children.
+    for (const auto &[scenario, result] : ForecastRepository(db).loadEveryForecast()) {
+        const ForecastInput &input = result.input;
         for (int p = 0; p < input.programs.size(); ++p) {
             if (input.packageIndexOf(p) >= 0)
                 continue; // judged with its package
@@ -76,12 +78,6 @@ QSet<QString> PackageCheck::interposerProblems(QSqlDatabase &db)
         }
     }
     return problems;
-}
-
-QString PackageCheck::cellKey(qlonglong scenarioId, qlonglong programId, qlonglong year,
-                              const QString &field)
-{
-    return QStringLiteral("%1 %2 %3 %4").arg(scenarioId).arg(programId).arg(year).arg(field);
 }
 
 } // namespace ws

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace ws {
 
 /** The package rules of Model v2 (core/packagerules) applied to a workbook as written inside an
@@ -22,19 +24,19 @@ public:
     static QList<ImportProblem> programProblems(QSqlDatabase &db,
                                                 const QHash<qlonglong, int> &lineOfId);
 
+    /** The file's line of a stored cell, 0 when the file does not hold it. */
+    using LineOfCell = std::function<int(qlonglong scenarioId, qlonglong programId, qlonglong year,
+                                         const QString &field)>;
+
     /** Every stored assumption that gives a die kind a field of its package (units, CoWoS);
-        @p lineOfCell maps "scenario program year field" to the file's line. */
+        @p lineOfCell, asked only about a cell at fault, names the file's line. */
     static QList<ImportProblem> dieKindFieldProblems(QSqlDatabase &db,
-                                                     const QHash<QString, int> &lineOfCell);
+                                                     const LineOfCell &lineOfCell = {});
 
     /** Every package-year of every scenario whose interposer cannot hold its logic dies
         (PackageRules::interposerProblem), as "scenario: sentence". An import compares the set
         before and after its write and refuses what it adds. */
     static QSet<QString> interposerProblems(QSqlDatabase &db);
-
-    /** The key of lineOfCell for a cell. */
-    static QString cellKey(qlonglong scenarioId, qlonglong programId, qlonglong year,
-                           const QString &field);
 
     // tr() under this class's name, the context lupdate files its strings under.
     Q_DECLARE_TR_FUNCTIONS(ws::PackageCheck)

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void updatesExistingRowAndKeepsColumnsTheFileLacks();
     void fixedScenarioFillsAndGuardsColumn();
     void duplicateNameIsNamedByLine();
+    void brokenConstraintsAmongManyRowsAreNamedByLine();
+    void packageFieldOfADieKindAmongManyRowsIsNamedByLine();
     void importIsLoggedInAuditTrail();
     void cancelledImportWritesNothing();
     void formulaLikeNamesRoundTripThroughExportAndImport();
@@ -363,6 +365,53 @@ void TestCsvImport::duplicateNameIsNamedByLine()
     QCOMPARE(result.problems.first().text(),
              QStringLiteral("line 3, column name: another row already has this name"));
     QCOMPARE(scalar(mDb, QStringLiteral("SELECT count(*) FROM vendor WHERE id = 90")).toInt(), 0);
+}
+
+void TestCsvImport::brokenConstraintsAmongManyRowsAreNamedByLine()
+{
+    // Rows are written many to a statement; a broken constraint must still name its own row,
+    // however far into the file, and leave nothing behind. 300 new vendors, ids 1000 to 1299,
+    // at lines 2 to 301: line 102 takes the name of vendor 1 (Nvidia, data/vendor.csv), line 203
+    // the name of line 5 (an earlier row of the file), and line 300 (among the last rows) that
+    // of line 6.
+    const int vendorsBefore = scalar(mDb, QStringLiteral("SELECT count(*) FROM vendor")).toInt();
+    QByteArray text = "id,name,color,kind\n";
+    for (int i = 0; i < 300; ++i) {
+        const int line = i + 2;
+        const QByteArray name = line == 102 ? QByteArray("Nvidia")
+            : line == 203                   ? QByteArray("Vendor 3")
+            : line == 300                   ? QByteArray("Vendor 4")
+                                            : "Vendor " + QByteArray::number(i);
+        text += QByteArray::number(1000 + i) + ',' + name + ",#112233,asic\n";
+    }
+    const ImportResult result = import(QStringLiteral("vendor"), text);
+    QCOMPARE(result.problems.size(), 3);
+    QCOMPARE(result.problems[0].text(),
+             QStringLiteral("line 102, column name: another row already has this name"));
+    QCOMPARE(result.problems[1].text(),
+             QStringLiteral("line 203, column name: another row already has this name"));
+    QCOMPARE(result.problems[2].text(),
+             QStringLiteral("line 300, column name: another row already has this name"));
+    QCOMPARE(result.rows, 0);
+    QCOMPARE(scalar(mDb, QStringLiteral("SELECT count(*) FROM vendor")).toInt(), vendorsBefore);
+}
+
+void TestCsvImport::packageFieldOfADieKindAmongManyRowsIsNamedByLine()
+{
+    // Program 20, MI450 base die, is a die kind of MI450 (data/program.csv): it takes its units
+    // from its package. Among 200 good rows (lines 2 to 201), line 150 gives it units.
+    const int before = assumptionCount();
+    QString text = assumptionHeader;
+    for (int i = 0; i < 200; ++i)
+        text += i + 2 == 150 ? QStringLiteral("1,20,3100,units,5,1,n\n")
+                             : unitsRow(3000 + i, QStringLiteral("1000"));
+    const ImportResult result = import(assumptionTable, text.toUtf8());
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().text(),
+             QStringLiteral("line 150, column field: MI450 base die is a die kind; it takes its "
+                            "units from its package, so set it there."));
+    QCOMPARE(result.rows, 0);
+    QCOMPARE(assumptionCount(), before);
 }
 
 void TestCsvImport::importIsLoggedInAuditTrail()
