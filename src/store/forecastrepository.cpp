@@ -337,21 +337,9 @@ QList<std::pair<Scenario, ForecastBuilder::Result>> ForecastRepository::loadEver
 {
     const QList<Scenario> all = scenarios();
     QList<std::pair<Scenario, ForecastBuilder::Result>> results;
-    sqlite3 *handle = sqliteHandle(mDb);
-    if (!handle) {
-        for (const Scenario &scenario : all)
-            results.append({ scenario, loadForecast(scenario.id) });
-        return results;
-    }
     const QList<Vendor> vendorList = vendors();
     const QList<Program> programList = programs();
-    QList<int> ids;
-    for (const Scenario &scenario : all)
-        ids << scenario.id;
-    QList<QList<AssumptionCell>> own; // each scenario's own cells, in the order of ids
-    if (const QString error = readAssumptionCells(handle, ids, &own);
-        !error.isEmpty() && mError.isEmpty())
-        mError = error;
+    const QHash<int, QList<AssumptionCell>> own = assumptionCellsByScenario(); // one pass
     for (const Scenario &scenario : all) {
         // The root first, the scenario itself last, as assumptionLayers() gives them; the lists
         // are shared, not copied.
@@ -359,7 +347,7 @@ QList<std::pair<Scenario, ForecastBuilder::Result>> ForecastRepository::loadEver
         std::reverse(chain.begin(), chain.end());
         QList<QList<AssumptionCell>> layers;
         for (const int id : std::as_const(chain))
-            layers << own.value(ids.indexOf(id));
+            layers << own.value(id);
         ForecastBuilder::Result result = ForecastBuilder::build(vendorList, programList, layers);
         if (!mError.isEmpty())
             result.problems.prepend(tr("the workbook cannot be read: %1").arg(mError));
