@@ -134,12 +134,7 @@ bool CalibrationChart::updateValues()
 void CalibrationChart::rebuild()
 {
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    ChartStyle::apply(chart);
+    ChartStyle::clearAndApply(chart);
     mRowsBySeries.clear();
     mVendors.clear();
     mColors.clear();

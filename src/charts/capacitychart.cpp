@@ -147,12 +147,7 @@ bool CapacityChart::updateValues()
 void CapacityChart::rebuild()
 {
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    ChartStyle::apply(chart);
+    ChartStyle::clearAndApply(chart);
     mGroups.clear();
     mYears.clear();
     mSets.clear();

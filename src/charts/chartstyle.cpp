@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "chartstyle.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
 #include <QChart>
 #include <QPalette>
@@ -34,6 +35,16 @@ void apply(QChart *chart)
     chart->setLocalizeNumbers(true);
     chart->setLocale(numberLocale());
     chart->setMargins(QMargins(6, 6, 6, 6));
+}
+
+void clearAndApply(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    apply(chart);
 }
 
 } // namespace ws::ChartStyle

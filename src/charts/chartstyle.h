@@ -21,6 +21,10 @@ bool isDark(const QPalette &palette);
     changes (ForecastChartView::changeEvent). */
 void apply(QChart *chart);
 
+/** Empties @p chart for a rebuild — every series and axis removed and deleted — and styles it
+    (apply()). */
+void clearAndApply(QChart *chart);
+
 /** The locale numbers are shown in: the user's, or English when the user's is "C" (which has no
     thousands separator). */
 QLocale numberLocale();

@@ -173,12 +173,7 @@ bool ScenarioComparisonChart::updateValues()
 void ScenarioComparisonChart::rebuild()
 {
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    ChartStyle::apply(chart);
+    ChartStyle::clearAndApply(chart);
     mCategories.clear();
     mRowsOfCategory.clear();
     mGroups.clear();

@@ -188,12 +188,7 @@ bool VendorStackChart::updateValues()
 void VendorStackChart::rebuild()
 {
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    ChartStyle::apply(chart);
+    ChartStyle::clearAndApply(chart);
     mGroups.clear();
     mYears.clear();
     mColumns.clear();

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace ws;
 
 /** DESIGN §6: a shown main window in < 1 s on the default data; a recompute that redraws the
@@ -34,6 +36,11 @@ private Q_SLOTS:
     void fullReportAsPdf();
 
 private:
+    /** A shown main window on the default workbook with @p programs generated programs × 10
+        years added; the workbook is made once per size. Null (the test failed) when it cannot
+        be made. */
+    std::unique_ptr<MainWindow> shownLargeWindow(int programs);
+
     QTemporaryDir mDir;
     QString mPath;
 };
@@ -144,15 +151,9 @@ void BenchStartup::editAssumptionOfTenThousandProgramsAndRedrawOverview()
 {
     // Issue budget: an edit to the redrawn Overview within a frame on a workbook of 10,000
     // programs × 10 years (a million assumption cells), as on the default one.
-    // Made once: QTest calls a benchmark function again until its figure is steady.
-    const QString path = mDir.filePath(QStringLiteral("large.sqlite"));
-    if (!QFile::exists(path))
-        QVERIFY(test::addGeneratedPrograms(path, 10'000, 10));
-    auto opened = Database::open(path);
-    QVERIFY(opened.database);
-    MainWindow window(std::make_unique<Workbook>(std::move(opened.database)));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto shown = shownLargeWindow(10'000);
+    QVERIFY(shown);
+    MainWindow &window = *shown;
     Workbook *workbook = window.workbook();
     QCOMPARE(workbook->input().programs.size() >= 10'000, true);
     const int generated = workbook->input().programs.constLast().id;
@@ -174,14 +175,9 @@ void BenchStartup::switchScenarioOfTenThousandProgramsAndRedrawOverview()
 {
     // Issue budget: a scenario switch within 100 ms on a workbook of 10,000 programs × 10
     // years, between Base and a child of it, with the Overview redrawn.
-    const QString path = mDir.filePath(QStringLiteral("large.sqlite"));
-    if (!QFile::exists(path))
-        QVERIFY(test::addGeneratedPrograms(path, 10'000, 10));
-    auto opened = Database::open(path);
-    QVERIFY(opened.database);
-    MainWindow window(std::make_unique<Workbook>(std::move(opened.database)));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto shown = shownLargeWindow(10'000);
+    QVERIFY(shown);
+    MainWindow &window = *shown;
     Workbook *workbook = window.workbook();
     const auto scenarios = workbook->scenarios();
     QVERIFY(scenarios.size() >= 2);
@@ -210,14 +206,9 @@ void BenchStartup::editAssumptionAtScale_data()
 void BenchStartup::editAssumptionAtScale()
 {
     QFETCH(int, programs);
-    const QString path = mDir.filePath(QStringLiteral("scale%1.sqlite").arg(programs));
-    if (!QFile::exists(path))
-        QVERIFY(test::addGeneratedPrograms(path, programs, 10));
-    auto opened = Database::open(path);
-    QVERIFY(opened.database);
-    MainWindow window(std::make_unique<Workbook>(std::move(opened.database)));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto shown = shownLargeWindow(programs);
+    QVERIFY(shown);
+    MainWindow &window = *shown;
     Workbook *workbook = window.workbook();
     const int generated = workbook->input().programs.constLast().id;
     int next = 0;
@@ -232,6 +223,23 @@ void BenchStartup::editAssumptionAtScale()
         QVERIFY(edit());
         window.grab();
     }
+}
+
+std::unique_ptr<MainWindow> BenchStartup::shownLargeWindow(int programs)
+{
+    // Made once: QTest calls a benchmark function again until its figure is steady.
+    const QString path = mDir.filePath(QStringLiteral("large%1.sqlite").arg(programs));
+    if (!QFile::exists(path) && !test::addGeneratedPrograms(path, programs, 10))
+        return nullptr;
+    auto opened = Database::open(path);
+    if (!opened.database)
+        return nullptr;
+    auto window =
+        std::make_unique<MainWindow>(std::make_unique<Workbook>(std::move(opened.database)));
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
 }
 
 void BenchStartup::fullReportAsPdf()
