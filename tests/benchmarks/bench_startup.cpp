@@ -31,6 +31,7 @@ private Q_SLOTS:
     void editAssumptionAndRedrawChartWorkspace();
     void editAssumptionOfTenThousandProgramsAndRedrawOverview();
     void switchScenarioOfTenThousandProgramsAndRedrawOverview();
+    void editAssumptionOfTenThousandProgramsAndRedrawForecast();
     void editAssumptionAtScale_data();
     void editAssumptionAtScale();
     void fullReportAsPdf();
@@ -39,7 +40,7 @@ private:
     /** A shown main window on the default workbook with @p programs generated programs × 10
         years added; the workbook is made once per size. Null (the test failed) when it cannot
         be made. */
-    std::unique_ptr<MainWindow> shownLargeWindow(int programs);
+    std::unique_ptr<MainWindow> shownLargeWindow(int programs, const QString &page = QString());
 
     QTemporaryDir mDir;
     QString mPath;
@@ -193,6 +194,29 @@ void BenchStartup::switchScenarioOfTenThousandProgramsAndRedrawOverview()
     }
 }
 
+void BenchStartup::editAssumptionOfTenThousandProgramsAndRedrawForecast()
+{
+    // Issue budget: the same edit with the Forecast page shown, its grid of 100,000 rows and
+    // its chart redrawn.
+    const auto shown = shownLargeWindow(10'000, QStringLiteral("Forecast"));
+    QVERIFY(shown);
+    MainWindow &window = *shown;
+    Workbook *workbook = window.workbook();
+    const int generated = workbook->input().programs.constLast().id;
+    int next = 0;
+    const auto edit = [&] {
+        const QString units = QString::number(1'000 + (++next % 2) * 500);
+        return workbook->editCell(generated, 2026, AssumptionField::Units, units).isEmpty();
+    };
+    QVERIFY(edit()); // the session's first edit, before timing
+    window.grab();
+    QBENCHMARK
+    {
+        QVERIFY(edit());
+        window.grab();
+    }
+}
+
 void BenchStartup::editAssumptionAtScale_data()
 {
     // Issue budget: an edit's cost grows at most linearly with the programs. Generated programs
@@ -225,7 +249,7 @@ void BenchStartup::editAssumptionAtScale()
     }
 }
 
-std::unique_ptr<MainWindow> BenchStartup::shownLargeWindow(int programs)
+std::unique_ptr<MainWindow> BenchStartup::shownLargeWindow(int programs, const QString &page)
 {
     // Made once: QTest calls a benchmark function again until its figure is steady.
     const QString path = mDir.filePath(QStringLiteral("large%1.sqlite").arg(programs));
