@@ -15,13 +15,13 @@ void ScenarioCells::set(int scenarioId, int programId, int year, AssumptionField
     mWaiting[scenarioId].insert(Key { programId, year, field }, value);
 }
 
-QList<QList<AssumptionCell>> ScenarioCells::layers(const QList<int> &chain)
+QList<QList<AssumptionCell>> ScenarioCells::layers(const QList<int> &lineage)
 {
     QList<QList<AssumptionCell>> layers;
-    layers.reserve(chain.size());
-    for (const int scenarioId : chain) {
-        applyWaiting(scenarioId);
-        layers << mCells.value(scenarioId);
+    layers.reserve(lineage.size());
+    for (auto scenarioId = lineage.crbegin(); scenarioId != lineage.crend(); ++scenarioId) {
+        applyWaiting(*scenarioId);
+        layers << mCells.value(*scenarioId);
     }
     return layers;
 }

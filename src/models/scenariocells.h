@@ -29,8 +29,9 @@ public:
     void set(int scenarioId, int programId, int year, AssumptionField field,
              const std::optional<QString> &value);
 
-    /** The stored cells of each scenario of @p chain, in its order. */
-    QList<QList<AssumptionCell>> layers(const QList<int> &chain);
+    /** The stored cells of each scenario of @p lineage (a scenario and its ancestors, nearest
+        first, as Workbook::lineage() gives it), the root's first: the layers the builder takes. */
+    QList<QList<AssumptionCell>> layers(const QList<int> &lineage);
 
 private:
     struct Key

@@ -273,10 +273,8 @@ void Workbook::recompute(const ForecastChange &change)
     QElapsedTimer timer;
     timer.start();
     // From memory: the cells were read when the workbook was opened and kept equal since.
-    QList<int> chain = lineage();
-    std::reverse(chain.begin(), chain.end()); // the root first
     ForecastBuilder::Result built =
-        ForecastBuilder::build(mVendors, mPrograms, mStoredCells.layers(chain));
+        ForecastBuilder::build(mVendors, mPrograms, mStoredCells.layers(lineage()));
     mInput = std::move(built.input);
     mProblems = std::move(built.problems);
     if (!mReadError.isEmpty())
@@ -297,15 +295,12 @@ void Workbook::readStoredCells()
 const ForecastInput &Workbook::parentInput() const
 {
     if (!mParentInput) {
-        QList<int> chain = lineage();
-        std::reverse(chain.begin(), chain.end());
+        const QList<int> ancestors = lineage().mid(1); // the parent, then its own ancestors
         mParentInput.emplace();
-        if (chain.size() > 1) {
-            chain.removeLast();
-            *mParentInput =
-                ForecastBuilder::build(mInput.vendors, mInput.programs, mStoredCells.layers(chain))
-                    .input;
-        }
+        if (!ancestors.isEmpty())
+            *mParentInput = ForecastBuilder::build(mInput.vendors, mInput.programs,
+                                                   mStoredCells.layers(ancestors))
+                                .input;
     }
     return *mParentInput;
 }
