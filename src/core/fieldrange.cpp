@@ -80,10 +80,20 @@ QString fieldLabel(AssumptionField field)
 
 } // namespace
 
+bool fieldAllows(AssumptionField field, double value)
+{
+    const auto range = fieldRange(field);
+    if (!range || !std::isfinite(value))
+        return false;
+    const bool below =
+        range->minimumExclusive ? !(value > range->minimum) : !(value >= range->minimum);
+    return !below && !(value > range->maximum) && !(range->integer && value != std::floor(value));
+}
+
 QString fieldRangeProblem(AssumptionField field, double value)
 {
     const auto range = fieldRange(field);
-    if (!range)
+    if (!range || fieldAllows(field, value))
         return {};
     // The sentence's parts are made only for a value that needs one: a workbook of a million
     // cells is checked on opening.

@@ -29,6 +29,10 @@ struct FieldRange
 /** The range of @p field; std::nullopt for yield_model and packaging, which are names. */
 std::optional<FieldRange> fieldRange(AssumptionField field);
 
+/** Whether @p value is allowed for @p field: fieldRangeProblem() is empty. Builds no sentence,
+    for checking a million stored cells. Names (yield_model, packaging) are not numbers: false. */
+bool fieldAllows(AssumptionField field, double value);
+
 /** Why @p value is not allowed for @p field (a sentence naming the field and the allowed range),
     or an empty string when it is allowed. NaN and infinities are never allowed. */
 QString fieldRangeProblem(AssumptionField field, double value);

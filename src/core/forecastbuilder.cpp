@@ -251,10 +251,16 @@ ForecastBuilder::Result ForecastBuilder::build(const QList<Vendor> &vendors,
                 programIndexById.value(programs[i].packageId, -1);
     }
 
+    // A program's cells lie together, a year's fields one after another: a year is looked up
+    // in the set only when it differs from the cell before's.
     std::set<int> years;
     for (const auto &layer : layers) {
-        for (const auto &cell : layer)
-            years.insert(cell.year);
+        std::optional<int> previousYear;
+        for (const auto &cell : layer) {
+            if (cell.year != previousYear)
+                years.insert(cell.year);
+            previousYear = cell.year;
+        }
     }
     input.years = QList<int>(years.begin(), years.end());
     // ForecastInput::yearIndex searches the list: once per cell, that made a workbook of many
@@ -269,21 +275,33 @@ ForecastBuilder::Result ForecastBuilder::build(const QList<Vendor> &vendors,
     std::vector<signed char> &seen = input.sourceLayer;
     seen.assign(cellCount * fieldCount, -1);
 
+    // The cell before's program and year, so that the hashes are asked once per program-year
+    // rather than once per cell.
+    std::optional<int> previousProgramId;
+    std::optional<int> previousYear;
+    int programIndex = -1;
+    int yearIndex = 0;
     for (int layerIndex = 0; layerIndex < layers.size(); ++layerIndex) {
         for (const auto &cell : layers[layerIndex]) {
-            const int programIndex = programIndexById.value(cell.programId, -1);
+            if (cell.programId != previousProgramId) {
+                programIndex = programIndexById.value(cell.programId, -1);
+                previousProgramId = cell.programId;
+            }
             if (programIndex < 0) {
                 result.problems << tr("an assumption names program id %1, which does not exist.")
                                        .arg(cell.programId);
                 continue;
             }
-            const size_t index = static_cast<size_t>(programIndex) * input.years.size() +
-                yearIndexOf.value(cell.year);
+            if (cell.year != previousYear) {
+                yearIndex = yearIndexOf.value(cell.year);
+                previousYear = cell.year;
+            }
+            const size_t index = static_cast<size_t>(programIndex) * input.years.size() + yearIndex;
             const bool dieKind = input.programPackageIndex[static_cast<size_t>(programIndex)] >= 0;
             // Most cells are plain numbers within range: parsed once and set, no sentence built.
             if (const auto number =
                     isNumericField(cell.field) ? plainNumber(cell.value) : std::nullopt;
-                number && !dieKind && fieldRangeProblem(cell.field, *number).isEmpty()) {
+                number && !dieKind && fieldAllows(cell.field, *number)) {
                 applyAssumptionNumber(input.inputs[index], cell.field, *number);
                 seen[index * fieldCount + static_cast<int>(cell.field)] =
                     static_cast<signed char>(layerIndex);
@@ -306,6 +324,7 @@ ForecastBuilder::Result ForecastBuilder::build(const QList<Vendor> &vendors,
     }
 
     // A program that ships in a year needs every input that the formulas use.
+    const auto fields = allAssumptionFields();
     for (int p = 0; p < programs.size(); ++p) {
         const bool dieKind = input.packageIndexOf(p) >= 0;
         for (int y = 0; y < input.years.size(); ++y) {
@@ -313,7 +332,7 @@ ForecastBuilder::Result ForecastBuilder::build(const QList<Vendor> &vendors,
             if (!(input.unitsOf(p, y) > 0))
                 continue;
             QStringList missing;
-            for (auto field : allAssumptionFields()) {
+            for (auto field : fields) {
                 if (isRequired(field, input.inputs[index], dieKind) &&
                     seen[index * fieldCount + static_cast<int>(field)] < 0)
                     missing << assumptionFieldName(field);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "forecastrepository.h"
+#include "assumptionscan.h"
 #include "core/translation.h"
 #include "migrations.h"
 #include "sqlitehandle.h"
@@ -13,6 +14,9 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <array>
+#include <string_view>
+#include <vector>
 
 namespace ws {
 
@@ -185,24 +189,38 @@ namespace {
 // node, a yield model, a packaging yield) across a million cells, and a QString made per cell
 // was a third of reading them. Copies share one buffer. A column of ever new values stops
 // adding after a limit, so that the table stays small.
+// The value the column gave last is tried first: most fields hold one value across a workbook
+// (a yield model, a packaging yield), and comparing a few bytes costs less than hashing them.
 class ValueTexts
 {
 public:
     QString text(const char *bytes, int size)
     {
+        const std::string_view value(bytes, static_cast<size_t>(size));
+        if (mHasLast && value == std::string_view(mLastBytes.constData(), mLastBytes.size()))
+            return mLastText;
         // fromRawData: the lookup key points into SQLite's row, copied only when kept.
         const auto known = mTexts.constFind(QByteArray::fromRawData(bytes, size));
-        if (known != mTexts.cend())
-            return *known;
-        QString text = QString::fromUtf8(bytes, size);
-        if (mTexts.size() < maximumKept)
-            mTexts.insert(QByteArray(bytes, size), text);
+        QString text;
+        if (known != mTexts.cend()) {
+            text = *known;
+        } else {
+            text = QString::fromUtf8(bytes, size);
+            if (mTexts.size() < maximumKept)
+                mTexts.insert(QByteArray(bytes, size), text);
+        }
+        mLastBytes = QByteArray(bytes, size);
+        mLastText = text;
+        mHasLast = true;
         return text;
     }
 
 private:
     static constexpr qsizetype maximumKept = 4096;
     QHash<QByteArray, QString> mTexts;
+    QByteArray mLastBytes;
+    QString mLastText;
+    bool mHasLast = false;
 };
 
 QString readAssumptionCells(sqlite3 *handle, const QList<int> &chain,
@@ -220,38 +238,36 @@ QString readAssumptionCells(sqlite3 *handle, const QList<int> &chain,
             (*layers)[0].reserve(qMin<qsizetype>(sqlite3_column_int64(largest, 0), 10'000'000));
         sqlite3_finalize(largest);
     }
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle,
-                           "SELECT scenario_id, program_id, year, field, value FROM assumption", -1,
-                           &statement, nullptr) != SQLITE_OK)
-        return QString::fromUtf8(sqlite3_errmsg(handle));
-    // The field names, as the rows spell them: few, and met again on every row.
-    QList<std::pair<QByteArray, AssumptionField>> fields;
-    for (AssumptionField field : allAssumptionFields())
-        fields.append({ assumptionFieldName(field).toUtf8(), field });
-    QHash<AssumptionField, ValueTexts> texts;
-    int step;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-        const qsizetype layer = chain.indexOf(sqlite3_column_int(statement, 0));
-        if (layer < 0)
-            continue;
-        const auto *fieldText = reinterpret_cast<const char *>(sqlite3_column_text(statement, 3));
-        const QByteArrayView fieldName(fieldText, sqlite3_column_bytes(statement, 3));
-        // The schema's CHECK constraint admits only known field names.
-        const auto known = std::find_if(fields.cbegin(), fields.cend(), [&](const auto &entry) {
-            return entry.first == fieldName;
-        });
-        if (known == fields.cend())
-            continue;
-        const auto *value = reinterpret_cast<const char *>(sqlite3_column_text(statement, 4));
-        (*layers)[layer].append(AssumptionCell {
-            sqlite3_column_int(statement, 1), sqlite3_column_int(statement, 2), known->second,
-            texts[known->second].text(value, sqlite3_column_bytes(statement, 4)) });
-    }
-    const QString error =
-        step == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
-    sqlite3_finalize(statement);
-    return error;
+    // The field names, as the rows spell them: few, and met again on every row. Compared as
+    // standard string views, whose equality is an inlined length check and memcmp.
+    const QList<AssumptionField> fieldList = allAssumptionFields();
+    QList<QByteArray> fieldNames;
+    std::vector<std::pair<std::string_view, AssumptionField>> fields;
+    for (AssumptionField field : fieldList)
+        fieldNames.append(assumptionFieldName(field).toUtf8());
+    for (qsizetype i = 0; i < fieldList.size(); ++i)
+        fields.emplace_back(std::string_view(fieldNames.at(i).constData(), fieldNames.at(i).size()),
+                            fieldList.at(i));
+    std::array<ValueTexts, ForecastInput::fieldCount> texts;
+    return scanAssumptionRows(handle, [&](const AssumptionRowBlock &block) {
+        for (const AssumptionRowBlock::Row &row : block.rows) {
+            const qsizetype layer = chain.indexOf(row.scenarioId);
+            if (layer < 0)
+                continue;
+            const std::string_view fieldName = block.field(row);
+            // The schema's CHECK constraint admits only known field names.
+            const auto known = std::find_if(fields.cbegin(), fields.cend(), [&](const auto &entry) {
+                return entry.first == fieldName;
+            });
+            if (known == fields.cend())
+                continue;
+            const std::string_view value = block.value(row);
+            (*layers)[layer].append(
+                AssumptionCell { row.programId, row.year, known->second,
+                                 texts[static_cast<size_t>(known->second)].text(
+                                     value.data(), static_cast<int>(value.size())) });
+        }
+    });
 }
 
 } // namespace

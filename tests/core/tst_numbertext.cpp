@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace ws;
 
 Q_DECLARE_METATYPE(QLocale)
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void refusesWhatItCannotReadWhole();
     void suffixScalesTheDecimalTextExactly();
     void rangeTableMatchesDesign();
+    void quickRangeCheckAgreesWithTheSentence();
     void canonicalTextReadsBackExactly();
     void editableTextReadsBackThroughTheParser();
     void softLimitAsksOnlyBeyondTenTimes();
@@ -190,6 +193,41 @@ void TestNumberText::rangeTableMatchesDesign()
     QVERIFY(!allowed(AssumptionField::PackagingYield, "1.0001"));
     QVERIFY(allowed(AssumptionField::YieldModel, "negative_binomial"));
     QVERIFY(!allowed(AssumptionField::YieldModel, "banana"));
+}
+
+// fieldAllows() answers for a million stored cells without building a sentence; it must refuse
+// exactly what fieldRangeProblem() has a sentence for, at and beyond every bound.
+void TestNumberText::quickRangeCheckAgreesWithTheSentence()
+{
+    for (const AssumptionField field : allAssumptionFields()) {
+        const auto range = fieldRange(field);
+        if (!range) {
+            QVERIFY(!fieldAllows(field, 1.0));
+            continue;
+        }
+        const QList<double> values = {
+            range->minimum,
+            range->maximum,
+            std::nextafter(range->minimum, -1e300),
+            std::nextafter(range->maximum, 1e300),
+            (range->minimum + range->maximum) / 2,
+            range->minimum + 0.5,
+            -1.0,
+            1e30,
+            std::nan(""),
+            HUGE_VAL,
+            -HUGE_VAL,
+        };
+        for (const double value : values) {
+            QVERIFY2(fieldAllows(field, value) == fieldRangeProblem(field, value).isEmpty(),
+                     qPrintable(QStringLiteral("%1 = %2")
+                                    .arg(assumptionFieldName(field))
+                                    .arg(value, 0, 'g', 17)));
+        }
+    }
+    QVERIFY(fieldAllows(AssumptionField::PackagingYield, 1.0));
+    QVERIFY(!fieldAllows(AssumptionField::PackagingYield, 0.0));
+    QVERIFY(!fieldAllows(AssumptionField::DiesPerPackage, 2.5));
 }
 
 void TestNumberText::canonicalTextReadsBackExactly()

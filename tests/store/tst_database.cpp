@@ -54,6 +54,7 @@ private Q_SLOTS:
     void migratesSourcesOfVersion2WithTheirDatesPrecision();
     void migratesVersion2ReportedValuesToScopeAndVintage();
     void newRowsTakeOneMoreThanTheLargestId();
+    void readsEveryCellOfATableOfManyBlocksInStoredOrder();
 
 private:
     std::unique_ptr<QTemporaryDir> mDir;
@@ -438,4 +439,54 @@ void TestDatabase::newRowsTakeOneMoreThanTheLargestId()
     QCOMPARE(writer.nextId(WorkbookWriter::IdTable::Scenario), 42);
     // An empty table starts at 1.
     QCOMPARE(writer.nextId(WorkbookWriter::IdTable::Relation), 1);
+}
+
+// The cells are read on a second thread in blocks of 8,192 rows (store/assumptionscan.cpp):
+// 30,000 added rows span several blocks and a part-filled last one. Every row must arrive once,
+// in the order SQLite stores them, in its scenario's layer, with its text intact.
+void TestDatabase::readsEveryCellOfATableOfManyBlocksInStoredOrder()
+{
+    auto opened = Database::open(path(QStringLiteral("blocks.sqlite")));
+    QVERIFY(opened.database);
+    QSqlDatabase db = opened.database->connection();
+    QSqlQuery query(db);
+    QVERIFY(
+        query.exec(QStringLiteral("INSERT INTO scenario (id, name, parent_id, note, created_at) "
+                                  "VALUES (50, 'Child', 1, NULL, '2026-01-01T00:00:00Z')")));
+    QVERIFY(query.exec(QStringLiteral("BEGIN")));
+    QVERIFY(query.prepare(QStringLiteral("INSERT INTO assumption (scenario_id, program_id, year, "
+                                         "field, value) VALUES (?, 1, ?, ?, ?)")));
+    for (int n = 0; n < 30000; ++n) {
+        // Every fifth row goes to the child; the values name their row, one in Chinese.
+        query.addBindValue(n % 5 == 0 ? 50 : 1);
+        query.addBindValue(3000 + n / 2);
+        query.addBindValue(n % 2 == 0 ? QStringLiteral("units") : QStringLiteral("yield_model"));
+        query.addBindValue(n % 2 == 0 ? QString::number(n) : QStringLiteral("模型%1").arg(n));
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+    QVERIFY(query.exec(QStringLiteral("COMMIT")));
+
+    ForecastRepository repository(db);
+    const QList<QList<AssumptionCell>> layers = repository.assumptionLayers(50);
+    QCOMPARE(layers.size(), 2);
+    for (int layer = 0; layer < 2; ++layer) {
+        const int scenarioId = layer == 0 ? 1 : 50;
+        QSqlQuery expected(db);
+        QVERIFY(expected.exec(QStringLiteral("SELECT program_id, year, field, value FROM "
+                                             "assumption WHERE scenario_id = %1 ORDER BY rowid")
+                                  .arg(scenarioId)));
+        qsizetype i = 0;
+        while (expected.next()) {
+            QVERIFY2(i < layers[layer].size(), "fewer cells than rows");
+            const AssumptionCell &cell = layers[layer].at(i++);
+            QCOMPARE(cell.programId, expected.value(0).toInt());
+            QCOMPARE(cell.year, expected.value(1).toInt());
+            QCOMPARE(assumptionFieldName(cell.field), expected.value(2).toString());
+            QCOMPARE(cell.value, expected.value(3).toString());
+        }
+        QCOMPARE(layers[layer].size(), i);
+    }
+    // 6,000 of the added rows are the child's; the root has its own default cells besides.
+    QCOMPARE(layers[1].size(), 6000);
+    QCOMPARE(layers[1].at(1).value, QStringLiteral("模型5"));
 }
