@@ -4,7 +4,6 @@
 #include "plaintooltip.h"
 
 #include "core/localname.h"
-#include "store/database.h"
 #include "workbook.h"
 
 #include <QColor>
@@ -129,17 +128,15 @@ void ScenarioComparisonModel::fill()
     if (mWorkbook) {
         const int rootId = mWorkbook->rootScenarioId();
         const QList<int> wanted = shownScenarioIds();
-        // Each scenario read and computed once; the open one and the root are already in
-        // memory. Reading a scenario of 10,000 programs back from the file takes seconds.
+        // Each scenario resolved and computed once; the open one and the root are already
+        // computed.
         QHash<int, ComputedForecast> loaded;
         const auto shareOf = [&](int scenarioId, std::vector<double> *shares,
                                  std::vector<double> *wafers) {
             const bool open = scenarioId == mWorkbook->scenarioId();
             const bool root = scenarioId == rootId;
             if (!open && !root && !loaded.contains(scenarioId))
-                loaded.insert(
-                    scenarioId,
-                    ComputedForecast::load(mWorkbook->database().connection(), scenarioId));
+                loaded.insert(scenarioId, mWorkbook->computeScenario(scenarioId));
             const ForecastInput &input = open ? mWorkbook->input()
                 : root                        ? mWorkbook->rootInput()
                                               : loaded[scenarioId].input;

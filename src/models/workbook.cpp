@@ -105,9 +105,24 @@ const ComputedForecast *Workbook::rootForecast() const
     if (rootId == mScenarioId)
         return nullptr;
     if (!mRootForecast || mRootForecast->scenarioId != rootId)
-        mRootForecast = std::make_unique<ComputedForecast>(
-            ComputedForecast::load(mDatabase->connection(), rootId));
+        mRootForecast = std::make_unique<ComputedForecast>(computeScenario(rootId));
     return mRootForecast.get();
+}
+
+ComputedForecast Workbook::computeScenario(int scenarioId) const
+{
+    // From memory, as a switch builds the open scenario: the cells were read when the workbook
+    // was opened and kept equal to the store since.
+    ForecastBuilder::Result built = ForecastBuilder::build(
+        mVendors, mPrograms, mStoredCells.layers(scenarioLineage(mScenarios, scenarioId)));
+    ComputedForecast forecast;
+    forecast.scenarioId = scenarioId;
+    forecast.input = std::move(built.input);
+    forecast.problems = std::move(built.problems);
+    if (!mReadError.isEmpty())
+        forecast.problems.prepend(tr("the workbook cannot be read: %1").arg(mReadError));
+    ForecastEngine::compute(forecast.input, forecast.result);
+    return forecast;
 }
 
 const ForecastInput &Workbook::rootInput() const

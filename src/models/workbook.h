@@ -64,12 +64,11 @@ public:
     QStringList integrityProblems() const;
     /** Why the file cannot be written: a read-only file, or a folder that cannot be written. */
     QString fileReadOnlyReason() const;
-    /** A scenario other than the open one, read and computed (ComputedForecast::load). */
+    /** A scenario other than the open one, resolved from the cells in memory and computed. */
     ComputedForecast computeScenario(int scenarioId) const;
 
     QString path() const;
     QString fileName() const;
-    Database &database() const { return *mDatabase; }
     QUndoStack *undoStack() const { return mUndoStack; }
     /** True when the file was opened read-only: every user action is refused. */
     bool isReadOnly() const;

@@ -48,9 +48,4 @@ QString Workbook::fileReadOnlyReason() const
     return mDatabase->readOnlyReason();
 }
 
-ComputedForecast Workbook::computeScenario(int scenarioId) const
-{
-    return ComputedForecast::load(mDatabase->connection(), scenarioId);
-}
-
 } // namespace ws

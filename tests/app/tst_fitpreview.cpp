@@ -4,6 +4,7 @@
 #include "models/workbook.h"
 #include "store/database.h"
 #include "support/commandrun.h"
+#include "support/fileconnection.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -138,7 +139,8 @@ void TestFitPreview::previewListsEveryChangeAndTarget()
 
 void TestFitPreview::cancelChangesNothing()
 {
-    const QSqlDatabase db = mWorkbook->database().connection();
+    const test::FileConnection file(mWorkbook->path());
+    const QSqlDatabase db = file.connection();
     const QStringList before = assumptionRows(db);
     FitPreviewDialog *dialog = openPreview();
     QVERIFY(dialog);
@@ -153,7 +155,8 @@ void TestFitPreview::cancelChangesNothing()
 
 void TestFitPreview::applyIsOneUndoStep()
 {
-    const QSqlDatabase db = mWorkbook->database().connection();
+    const test::FileConnection file(mWorkbook->path());
+    const QSqlDatabase db = file.connection();
     const QStringList before = assumptionRows(db);
     FitPreviewDialog *dialog = openPreview();
     QVERIFY(dialog);
@@ -181,7 +184,8 @@ void TestFitPreview::commandPreviewsAndWritesOnlyWithApply()
     QVERIFY(dialog);
     const CalibrationFit fit = dialog->fit();
     const QString path = mWorkbook->path();
-    const QSqlDatabase db = mWorkbook->database().connection();
+    const test::FileConnection file(mWorkbook->path());
+    const QSqlDatabase db = file.connection();
     const QStringList before = assumptionRows(db);
     const QStringList fitArguments = { QStringLiteral("calibration"), QStringLiteral("fit"),
                                        QStringLiteral("--db"),        path,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/workbook.h"
 #include "store/database.h"
+#include "support/fileconnection.h"
 
 #include <QDir>
 #include <QFile>
@@ -104,7 +105,7 @@ void TestDiskFullEdit::editOnAFullDiskIsRefusedAndKeepsTheOldValue()
         QVERIFY(!before.isEmpty());
         QVERIFY(before != QLatin1String("123457"));
         const int undoSteps = workbook.undoStack()->count();
-        stored = storedUnits(workbook.database().connection());
+        stored = storedUnits(test::FileConnection(workbook.path()).connection());
         QVERIFY(!stored.isEmpty());
 
         fillDisk();

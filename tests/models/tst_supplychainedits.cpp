@@ -4,6 +4,7 @@
 #include "models/supplychainanalysis.h"
 #include "models/workbook.h"
 #include "store/database.h"
+#include "support/fileconnection.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -119,7 +120,8 @@ void TestSupplyChainEdits::refusesImpossibleRelations()
     QFETCH(double, weight);
     QFETCH(int, missing);
     QFETCH(QString, message);
-    const QStringList before = dump(mWorkbook->database().connection());
+    const test::FileConnection file(mWorkbook->path());
+    const QStringList before = dump(file.connection());
     Relation relation;
     relation.supplierId = companyNamed(supplier);
     relation.customerId = missing ? missing : companyNamed(customer);
@@ -127,7 +129,7 @@ void TestSupplyChainEdits::refusesImpossibleRelations()
     relation.weight = weight;
     const QString error = mWorkbook->addRelation(relation);
     QVERIFY2(error.endsWith(message), qPrintable(error));
-    QCOMPARE(dump(mWorkbook->database().connection()), before);
+    QCOMPARE(dump(file.connection()), before);
     QCOMPARE(mWorkbook->undoStack()->count(), 0);
 }
 
@@ -156,7 +158,8 @@ void TestSupplyChainEdits::undoRedoRestoreEveryCommand_data()
 void TestSupplyChainEdits::undoRedoRestoreEveryCommand()
 {
     QFETCH(QString, command);
-    const QSqlDatabase db = mWorkbook->database().connection();
+    const test::FileConnection file(mWorkbook->path());
+    const QSqlDatabase db = file.connection();
     const int alchip = companyNamed(QStringLiteral("Alchip"));
     const int wiwynn = companyNamed(QStringLiteral("Wiwynn"));
     if (command == QLatin1String("reset layout"))

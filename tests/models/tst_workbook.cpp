@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/forecastbuilder.h"
+#include "models/computedforecast.h"
 #include "models/workbook.h"
 #include "store/database.h"
+#include "support/fileconnection.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void rootForecastFollowsEditsToTheRoot();
     void editsKeptInMemoryMatchTheStore();
     void scenarioSwitchesAfterEditsMatchTheStore();
+    void otherScenariosComputedFromMemoryMatchTheStore();
 
 private:
     /** Fails the calling test where the open workbook's resolved input or result differs from
@@ -183,15 +186,14 @@ void TestWorkbook::refusesImpossibleValues()
     QFETCH(int, field);
     QFETCH(QString, value);
     QFETCH(QString, message);
-    const QStringList before = dump(mWorkbook->database().connection());
+    const test::FileConnection file(mWorkbook->path());
+    const QStringList before = dump(file.connection());
     const QString error = mWorkbook->editCell(programId(QStringLiteral("Trainium3")), 2026,
                                               static_cast<AssumptionField>(field), value);
     QCOMPARE(error, message);
-    QCOMPARE(dump(mWorkbook->database().connection()), before);
+    QCOMPARE(dump(file.connection()), before);
     QCOMPARE(mWorkbook->undoStack()->count(), 0);
-    QCOMPARE(
-        count(mWorkbook->database().connection(), QStringLiteral("SELECT count(*) FROM edit_log")),
-        0);
+    QCOMPARE(count(file.connection(), QStringLiteral("SELECT count(*) FROM edit_log")), 0);
 }
 
 void TestWorkbook::warnsAboveReticleButAccepts()
@@ -229,7 +231,8 @@ void TestWorkbook::editIsOnDiskAtOnceAndLogged()
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
-    QSqlQuery log(mWorkbook->database().connection());
+    const test::FileConnection file(mWorkbook->path());
+    QSqlQuery log(file.connection());
     QVERIFY(log.exec(
         QStringLiteral("SELECT table_name, field, old_value, new_value, at FROM edit_log")));
     QVERIFY(log.next());
@@ -259,7 +262,8 @@ void TestWorkbook::undoRedoRestoreEveryCommandType()
         command == QLatin1String("duplicate scenario") ||
         command == QLatin1String("delete scenario"))
         mWorkbook->setScenario(upside);
-    const QSqlDatabase db = mWorkbook->database().connection();
+    const test::FileConnection file(mWorkbook->path());
+    const QSqlDatabase db = file.connection();
     const QStringList before = dump(db);
 
     QString error;
@@ -304,7 +308,8 @@ void TestWorkbook::childStoresOnlyOverridesAndRevertsOneByOne()
     QCOMPARE(mWorkbook->createScenario(QStringLiteral("AWS bull")), QString());
     const int bull = scenarioId(QStringLiteral("AWS bull"));
     QCOMPARE(mWorkbook->scenarioId(), bull);
-    const QSqlDatabase db = mWorkbook->database().connection();
+    const test::FileConnection file(mWorkbook->path());
+    const QSqlDatabase db = file.connection();
     QCOMPARE(
         count(db,
               QStringLiteral("SELECT count(*) FROM assumption WHERE scenario_id = %1").arg(bull)),
@@ -379,7 +384,8 @@ void TestWorkbook::newProgramIsCompleteInEveryScenario()
 
 void TestWorkbook::fitPreviewChangesNothingAndApplyIsOneUndoStep()
 {
-    const QSqlDatabase db = mWorkbook->database().connection();
+    const test::FileConnection file(mWorkbook->path());
+    const QSqlDatabase db = file.connection();
     const QStringList before = dump(db);
     const CalibrationFit fit = proposingFit();
     QVERIFY(!fit.cells.isEmpty());
@@ -422,7 +428,8 @@ void TestWorkbook::fitRefusesAStalePreview()
     QCOMPARE(mWorkbook->editCell(first.programId, first.year, AssumptionField::Units,
                                  QString::number(first.oldUnits + 1, 'f', 0)),
              QString());
-    const QSqlDatabase db = mWorkbook->database().connection();
+    const test::FileConnection file(mWorkbook->path());
+    const QSqlDatabase db = file.connection();
     const QStringList before = dump(db);
     const QString refused = mWorkbook->applyFit(fit);
     QVERIFY2(refused.contains(QStringLiteral("preview it again")), qPrintable(refused));
@@ -610,6 +617,55 @@ void TestWorkbook::scenarioSwitchesAfterEditsMatchTheStore()
     mWorkbook->undoStack()->redo();
     mWorkbook->setScenario(upside);
     compareWithAFreshRead(QStringLiteral("the child after a redo of Base's edit"));
+}
+
+// The scenario comparison, the report and "against Base" compute scenarios other than the open
+// one from the cells kept in memory: after edits of Base and of a child, each must give the
+// shares a fresh read of the file gives.
+void TestWorkbook::otherScenariosComputedFromMemoryMatchTheStore()
+{
+    const int mi355x = programId(QStringLiteral("MI355X"));
+    const int trainium3 = programId(QStringLiteral("Trainium3"));
+    const int base = scenarioId(QStringLiteral("Base"));
+    const int upside = scenarioId(QStringLiteral("AWS upside"));
+    QVERIFY(mi355x > 0 && trainium3 > 0 && base > 0 && upside > 0);
+    mWorkbook->setScenario(upside);
+    QCOMPARE(
+        mWorkbook->editCell(trainium3, 2026, AssumptionField::Units, QStringLiteral("2500000")),
+        QString());
+    mWorkbook->setScenario(base);
+    QCOMPARE(mWorkbook->editCell(mi355x, 2026, AssumptionField::Units, QStringLiteral("900000")),
+             QString());
+
+    const auto compareWithFile = [&](int scenario, const ForecastResult &kept, const char *what) {
+        auto opened = Database::open(mWorkbook->path());
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        Workbook fresh(std::move(opened.database));
+        fresh.setScenario(scenario);
+        QCOMPARE(fresh.scenarioId(), scenario);
+        for (int v = 0; v < fresh.input().vendors.size(); ++v) {
+            for (int y = 0; y < fresh.input().years.size(); ++y)
+                QVERIFY2(kept.sharePercent(Metric::ComputeWafers, v, y) ==
+                             fresh.result().sharePercent(Metric::ComputeWafers, v, y),
+                         what);
+        }
+    };
+    // The child, from Base: its own edit and Base's new MI355X units.
+    const ComputedForecast child = mWorkbook->computeScenario(upside);
+    QVERIFY(child.problems.isEmpty());
+    const int mi355xIndex = child.input.programIndex(mi355x);
+    const int y2026 = child.input.yearIndex(2026);
+    QCOMPARE(child.input.at(mi355xIndex, y2026).units, 900000.0);
+    QCOMPARE(child.input.at(child.input.programIndex(trainium3), y2026).units, 2500000.0);
+    compareWithFile(upside, child.result, "the child computed while Base is open");
+    // Base, from the child: "against Base" after an edit of Base.
+    mWorkbook->setScenario(upside);
+    QCOMPARE(mWorkbook->rootInput().at(mi355xIndex, y2026).units, 900000.0);
+    compareWithFile(base, mWorkbook->rootResult(), "Base computed while the child is open");
+    mWorkbook->undoStack()->undo(); // Base's edit
+    mWorkbook->setScenario(upside);
+    QVERIFY(mWorkbook->rootInput().at(mi355xIndex, y2026).units != 900000.0);
+    compareWithFile(base, mWorkbook->rootResult(), "Base after its edit was undone");
 }
 
 QTEST_MAIN(TestWorkbook)
