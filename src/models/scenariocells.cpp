@@ -15,6 +15,23 @@ void ScenarioCells::set(int scenarioId, int programId, int year, AssumptionField
     mWaiting[scenarioId].insert(Key { programId, year, field }, value);
 }
 
+void ScenarioCells::removeScenario(int scenarioId)
+{
+    mCells.remove(scenarioId);
+    mWaiting.remove(scenarioId);
+}
+
+void ScenarioCells::removeProgram(int programId)
+{
+    // Waiting edits are set first, so that none of the program's is left to come back.
+    const QList<int> edited = mWaiting.keys();
+    for (const int scenarioId : edited)
+        applyWaiting(scenarioId);
+    for (QList<AssumptionCell> &cells : mCells)
+        cells.removeIf(
+            [programId](const AssumptionCell &cell) { return cell.programId == programId; });
+}
+
 QList<QList<AssumptionCell>> ScenarioCells::layers(const QList<int> &lineage)
 {
     QList<QList<AssumptionCell>> layers;

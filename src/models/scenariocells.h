@@ -29,6 +29,13 @@ public:
     void set(int scenarioId, int programId, int year, AssumptionField field,
              const std::optional<QString> &value);
 
+    /** Forgets the cells of a scenario the store no longer holds. */
+    void removeScenario(int scenarioId);
+
+    /** Forgets the cells of @p programId in every scenario, as the store does when the
+        program is removed. */
+    void removeProgram(int programId);
+
     /** The stored cells of each scenario of @p lineage (a scenario and its ancestors, nearest
         first, as Workbook::lineage() gives it), the root's first: the layers the builder takes. */
     QList<QList<AssumptionCell>> layers(const QList<int> &lineage);

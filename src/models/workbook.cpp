@@ -7,6 +7,7 @@
 #include "core/fieldrange.h"
 #include "core/forecastbuilder.h"
 #include "core/packagerules.h"
+#include "core/packaging.h"
 #include "core/scenariolineage.h"
 #include "core/textrules.h"
 #include "store/database.h"
@@ -777,13 +778,22 @@ QString Workbook::applyCellChanges(const QList<CellChange> &changes, bool revers
     return error;
 }
 
+// The structural changes below set what the store committed in memory too, as an edit of cells
+// does: a workbook of a million cells is not read again for a scenario or a program.
+
 QString Workbook::insertScenario(const ScenarioSnapshot &snapshot)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).insertScenario(snapshot);
-    if (error.isEmpty()) {
-        mScenarioId = snapshot.id;
-        reload();
-    }
+    if (!error.isEmpty())
+        return error;
+    const Scenario added { snapshot.id, snapshot.name, snapshot.parentId, snapshot.note };
+    const auto after = std::find_if(mScenarios.begin(), mScenarios.end(),
+                                    [&](const Scenario &s) { return s.id > snapshot.id; });
+    mScenarios.insert(after, added);
+    for (const StoredCell &cell : snapshot.cells)
+        mStoredCells.set(snapshot.id, cell.programId, cell.year, cell.field, cell.value);
+    mScenarioId = snapshot.id;
+    showChangedScenarios();
     return error;
 }
 
@@ -791,44 +801,71 @@ QString Workbook::removeScenario(int scenarioId)
 {
     const auto removed = scenario(scenarioId);
     const QString error = WorkbookWriter(mDatabase->connection()).deleteScenario(scenarioId);
-    if (error.isEmpty()) {
-        if (mScenarioId == scenarioId && removed)
-            mScenarioId = removed->parentId;
-        reload();
-    }
+    if (!error.isEmpty())
+        return error;
+    mScenarios.removeIf([scenarioId](const Scenario &s) { return s.id == scenarioId; });
+    mStoredCells.removeScenario(scenarioId);
+    if (mScenarioId == scenarioId && removed)
+        mScenarioId = removed->parentId;
+    if (!scenario(mScenarioId))
+        mScenarioId = mScenarios.isEmpty() ? 0 : mScenarios.first().id;
+    showChangedScenarios();
     return error;
 }
 
 QString Workbook::writeScenarioName(int scenarioId, const QString &name)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).renameScenario(scenarioId, name);
-    if (error.isEmpty())
-        reload();
+    if (!error.isEmpty())
+        return error;
+    for (Scenario &s : mScenarios) {
+        if (s.id == scenarioId)
+            s.name = name;
+    }
+    showChangedScenarios();
     return error;
+}
+
+void Workbook::showChangedScenarios()
+{
+    mRootForecast.reset(); // the current scenario, and so its root, may be another now
+    Q_EMIT scenariosChanged();
+    recompute();
 }
 
 QString Workbook::insertProgram(const ProgramSnapshot &program)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).insertProgram(program);
-    if (error.isEmpty())
-        reloadReportedAndRecompute(program.id);
+    if (!error.isEmpty())
+        return error;
+    Program added { program.id, program.vendorId, program.name, program.node };
+    added.packageId = program.packageId;
+    added.dieRole = parseDieRole(program.dieRole).value_or(DieRole::Compute);
+    const auto after = std::find_if(mPrograms.begin(), mPrograms.end(),
+                                    [&](const Program &p) { return p.id > program.id; });
+    mPrograms.insert(after, added);
+    for (const StoredCell &cell : program.cells)
+        mStoredCells.set(cell.scenarioId, cell.programId, cell.year, cell.field, cell.value);
+    showChangedProgram(program.id);
     return error;
 }
 
 QString Workbook::deleteProgram(int programId)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).deleteProgram(programId);
-    if (error.isEmpty())
-        reloadReportedAndRecompute(programId);
+    if (!error.isEmpty())
+        return error;
+    mPrograms.removeIf([programId](const Program &p) { return p.id == programId; });
+    mStoredCells.removeProgram(programId);
+    showChangedProgram(programId);
     return error;
 }
 
-void Workbook::reloadReportedAndRecompute(int programId)
+void Workbook::showChangedProgram(int programId)
 {
     mRootForecast.reset(); // a program added or removed is added to or removed from the root
     // The scopes of published figures name programs: their links come and go with a program.
     mReported = ForecastRepository(mDatabase->connection()).reportedValues();
-    readStoredCells(); // the program's cells come or go in every scenario
     ForecastChange change;
     change.reach = ForecastChange::Reach::Programs;
     change.programIds = { programId };

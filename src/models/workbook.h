@@ -275,7 +275,11 @@ private:
     bool applyCellChangesInMemory(const QList<CellChange> &changes, bool reverse);
     /** The root's forecast when it is not the current scenario's, else nullptr. */
     const ComputedForecast *rootForecast() const;
-    void reloadReportedAndRecompute(int programId);
+    /** Tells the views that scenarios were added, removed or renamed, and recomputes. */
+    void showChangedScenarios();
+    /** Rereads the published figures, whose scopes name programs, and recomputes after
+        @p programId was added or removed. */
+    void showChangedProgram(int programId);
     void reloadSupplyChain(const SupplyChainChange &change = {});
     void reloadSources();
     QString pushCommand(QUndoCommand *command);

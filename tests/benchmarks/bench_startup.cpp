@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void editAssumptionOfTenThousandProgramsAndRedrawOverview();
     void switchScenarioOfTenThousandProgramsAndRedrawOverview();
     void editAssumptionOfTenThousandProgramsAndRedrawForecast();
+    void addProgramAndUndoOfTenThousandProgramsAndRedrawOverview();
+    void createScenarioAndUndoOfTenThousandProgramsAndRedrawOverview();
     void editAssumptionAtScale_data();
     void editAssumptionAtScale();
     void fullReportAsPdf();
@@ -191,6 +194,39 @@ void BenchStartup::editAssumptionOfTenThousandProgramsAndRedrawForecast()
     const auto shown = shownLargeWindow(10'000, QStringLiteral("Forecast"));
     QVERIFY(shown);
     timeEditsOfTheLastProgram(*shown);
+}
+
+void BenchStartup::addProgramAndUndoOfTenThousandProgramsAndRedrawOverview()
+{
+    // A structural change sets itself in memory like an edit (nothing reads the million cells
+    // again): one iteration adds a program and undoes it, each redrawn.
+    const auto shown = shownLargeWindow(10'000);
+    QVERIFY(shown);
+    Workbook *workbook = shown->workbook();
+    const int vendor = workbook->input().vendors.constFirst().id;
+    QBENCHMARK
+    {
+        QCOMPARE(workbook->addProgram(vendor, QStringLiteral("Added"), QStringLiteral("N3")),
+                 QString());
+        shown->grab();
+        workbook->undoStack()->undo();
+        shown->grab();
+    }
+}
+
+void BenchStartup::createScenarioAndUndoOfTenThousandProgramsAndRedrawOverview()
+{
+    // One iteration creates a scenario (and shows it) and undoes it, each redrawn.
+    const auto shown = shownLargeWindow(10'000);
+    QVERIFY(shown);
+    Workbook *workbook = shown->workbook();
+    QBENCHMARK
+    {
+        QCOMPARE(workbook->createScenario(QStringLiteral("Added")), QString());
+        shown->grab();
+        workbook->undoStack()->undo();
+        shown->grab();
+    }
 }
 
 void BenchStartup::editAssumptionAtScale_data()

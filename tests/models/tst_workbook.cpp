@@ -4,6 +4,7 @@
 #include "models/workbook.h"
 #include "store/database.h"
 #include "support/fileconnection.h"
+#include "support/foreignsql.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void editsKeptInMemoryMatchTheStore();
     void scenarioSwitchesAfterEditsMatchTheStore();
     void otherScenariosComputedFromMemoryMatchTheStore();
+    void structuralChangesKeptInMemoryMatchTheStore();
+    void structuralChangesDoNotReadTheCellsAgain();
 
 private:
     /** Fails the calling test where the open workbook's resolved input or result differs from
@@ -666,6 +669,125 @@ void TestWorkbook::otherScenariosComputedFromMemoryMatchTheStore()
     mWorkbook->setScenario(upside);
     QVERIFY(mWorkbook->rootInput().at(mi355xIndex, y2026).units != 900000.0);
     compareWithFile(base, mWorkbook->rootResult(), "Base after its edit was undone");
+}
+
+// A program or scenario added, removed or renamed is set in memory as the store committed it,
+// with its cells in every scenario: each step, and each undo and redo, must leave the open
+// scenario and the other one as a fresh read of the file gives them.
+void TestWorkbook::structuralChangesKeptInMemoryMatchTheStore()
+{
+    const int base = scenarioId(QStringLiteral("Base"));
+    const int upside = scenarioId(QStringLiteral("AWS upside"));
+    const int aws =
+        mWorkbook->input().vendors.at(mWorkbook->input().vendorIndex(QStringLiteral("AWS"))).id;
+    QVERIFY(base > 0 && upside > 0 && aws > 0);
+    const auto compareBoth = [&](const QString &when) {
+        compareWithAFreshRead(when);
+        const int other = mWorkbook->scenarioId() == base ? upside : base;
+        if (!mWorkbook->scenario(other))
+            return;
+        const ComputedForecast computed = mWorkbook->computeScenario(other);
+        auto opened = Database::open(mWorkbook->path());
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        Workbook fresh(std::move(opened.database));
+        fresh.setScenario(other);
+        QCOMPARE(computed.input.programs.size(), fresh.input().programs.size());
+        for (int v = 0; v < fresh.input().vendors.size(); ++v) {
+            for (int y = 0; y < fresh.input().years.size(); ++y)
+                QVERIFY2(computed.result.sharePercent(Metric::ComputeWafers, v, y) ==
+                             fresh.result().sharePercent(Metric::ComputeWafers, v, y),
+                         qPrintable(when + QStringLiteral(" (the other scenario)")));
+        }
+    };
+
+    QCOMPARE(mWorkbook->addProgram(aws, QStringLiteral("Trainium4"), QStringLiteral("N2")),
+             QString());
+    const int trainium4 = programId(QStringLiteral("Trainium4"));
+    QVERIFY(trainium4 > 0);
+    compareBoth(QStringLiteral("a program added"));
+    const QList<std::pair<AssumptionField, QString>> inputs = {
+        { AssumptionField::Units, QStringLiteral("100000") },
+        { AssumptionField::DiesPerPackage, QStringLiteral("2") },
+        { AssumptionField::DieAreaMm2, QStringLiteral("800") },
+        { AssumptionField::DefectDensity, QStringLiteral("0.08") },
+        { AssumptionField::YieldModel, QStringLiteral("murphy") },
+        { AssumptionField::InterposerAreaMm2, QStringLiteral("2400") },
+        { AssumptionField::PackagingYield, QStringLiteral("0.95") },
+    };
+    for (const auto &[field, value] : inputs)
+        QCOMPARE(mWorkbook->editCell(trainium4, 2026, field, value), QString());
+    mWorkbook->setScenario(upside);
+    QCOMPARE(mWorkbook->editCell(trainium4, 2026, AssumptionField::Units, QStringLiteral("300000")),
+             QString());
+    compareBoth(QStringLiteral("the added program's cells in both scenarios"));
+
+    QCOMPARE(mWorkbook->removeProgram(trainium4), QString());
+    QCOMPARE(programId(QStringLiteral("Trainium4")), -1);
+    compareBoth(QStringLiteral("the program removed"));
+    mWorkbook->undoStack()->undo();
+    QCOMPARE(programId(QStringLiteral("Trainium4")), trainium4);
+    compareBoth(QStringLiteral("its removal undone"));
+    mWorkbook->setScenario(upside);
+    QCOMPARE(mWorkbook->input().unitsOf(mWorkbook->input().programIndex(trainium4),
+                                        mWorkbook->input().yearIndex(2026)),
+             300000.0);
+    mWorkbook->undoStack()->redo();
+    compareBoth(QStringLiteral("its removal redone"));
+
+    mWorkbook->setScenario(upside);
+    QCOMPARE(mWorkbook->duplicateScenario(QStringLiteral("AWS upside, copy")), QString());
+    const int copy = scenarioId(QStringLiteral("AWS upside, copy"));
+    QCOMPARE(mWorkbook->scenarioId(), copy);
+    compareWithAFreshRead(QStringLiteral("a scenario duplicated"));
+    QCOMPARE(mWorkbook->renameScenario(copy, QStringLiteral("AWS bear")), QString());
+    QCOMPARE(mWorkbook->scenarioName(), QStringLiteral("AWS bear"));
+    QCOMPARE(mWorkbook->editCell(programId(QStringLiteral("Trainium3")), 2026,
+                                 AssumptionField::Units, QStringLiteral("1000000")),
+             QString());
+    compareWithAFreshRead(QStringLiteral("the copy renamed and edited"));
+    // A duplicate is a sibling: deleting it shows its parent, Base.
+    QCOMPARE(mWorkbook->scenario(copy)->parentId, base);
+    QCOMPARE(mWorkbook->deleteScenario(copy), QString());
+    QVERIFY(!mWorkbook->scenario(copy));
+    QCOMPARE(mWorkbook->scenarioId(), base);
+    compareBoth(QStringLiteral("the copy deleted"));
+    mWorkbook->undoStack()->undo();
+    QCOMPARE(mWorkbook->scenarioId(), copy);
+    QCOMPARE(mWorkbook->scenarioName(), QStringLiteral("AWS bear"));
+    compareWithAFreshRead(QStringLiteral("its deletion undone, with its edit"));
+    QCOMPARE(mWorkbook->createScenario(QStringLiteral("Empty")), QString());
+    compareWithAFreshRead(QStringLiteral("a scenario created"));
+}
+
+// The other side of the above: a structural change does not read the cells again. Another
+// program changes a cell behind the workbook's back; the workbook keeps what it read when it
+// opened (as it would after an edit), and a fresh read sees the change.
+void TestWorkbook::structuralChangesDoNotReadTheCellsAgain()
+{
+    const int trainium3 = programId(QStringLiteral("Trainium3"));
+    const int aws =
+        mWorkbook->input().vendors.at(mWorkbook->input().vendorIndex(QStringLiteral("AWS"))).id;
+    const int p = mWorkbook->input().programIndex(trainium3);
+    const int y = mWorkbook->input().yearIndex(2026);
+    const double units = mWorkbook->input().unitsOf(p, y);
+    QVERIFY(units > 0 && units != 4321.0);
+    test::runForeign(mWorkbook->path(),
+                     { QStringLiteral("UPDATE assumption SET value = '4321' WHERE scenario_id = "
+                                      "%1 AND program_id = %2 AND year = 2026 AND field = 'units'")
+                           .arg(mWorkbook->scenarioId())
+                           .arg(trainium3) });
+    QCOMPARE(mWorkbook->addProgram(aws, QStringLiteral("Trainium4"), QStringLiteral("N2")),
+             QString());
+    QCOMPARE(mWorkbook->createScenario(QStringLiteral("Bear")), QString());
+    QCOMPARE(mWorkbook->renameScenario(mWorkbook->scenarioId(), QStringLiteral("Bull")), QString());
+    const int q = mWorkbook->input().programIndex(trainium3);
+    QCOMPARE(mWorkbook->input().unitsOf(q, mWorkbook->input().yearIndex(2026)), units);
+    auto opened = Database::open(mWorkbook->path());
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    Workbook fresh(std::move(opened.database));
+    QCOMPARE(
+        fresh.input().unitsOf(fresh.input().programIndex(trainium3), fresh.input().yearIndex(2026)),
+        4321.0);
 }
 
 QTEST_MAIN(TestWorkbook)
