@@ -24,11 +24,25 @@ constexpr size_t blocksWaiting = 4;
 class BlockQueue
 {
 public:
-    void push(AssumptionRowBlock block)
+    /** Hands @p block over, waiting while blocksWaiting wait already; false once the consumer
+        has given up, when the reader should stop. */
+    bool push(AssumptionRowBlock block)
     {
         std::unique_lock lock(mMutex);
-        mChanged.wait(lock, [this] { return mBlocks.size() < blocksWaiting; });
+        mChanged.wait(lock, [this] { return mBlocks.size() < blocksWaiting || mAbandoned; });
+        if (mAbandoned)
+            return false;
         mBlocks.push_back(std::move(block));
+        mChanged.notify_all();
+        return true;
+    }
+
+    /** The consumer stops taking blocks (it threw): a waiting reader is let go. */
+    void abandon()
+    {
+        const std::lock_guard lock(mMutex);
+        mAbandoned = true;
+        mBlocks.clear();
         mChanged.notify_all();
     }
 
@@ -58,6 +72,7 @@ private:
     std::condition_variable mChanged;
     std::deque<AssumptionRowBlock> mBlocks;
     bool mFinished = false;
+    bool mAbandoned = false;
 };
 
 void appendText(AssumptionRowBlock &block, const unsigned char *text, int size, unsigned *start,
@@ -99,7 +114,8 @@ QString scanAssumptionRows(sqlite3 *handle,
                        &row.valueSize);
             block.rows.push_back(row);
             if (block.rows.size() == rowsPerBlock) {
-                queue.push(std::move(block));
+                if (!queue.push(std::move(block)))
+                    return;
                 block = {};
                 block.rows.reserve(rowsPerBlock);
             }
@@ -108,8 +124,16 @@ QString scanAssumptionRows(sqlite3 *handle,
             queue.push(std::move(block));
         queue.finish();
     });
-    while (const std::optional<AssumptionRowBlock> block = queue.pop())
-        consume(*block);
+    try {
+        while (const std::optional<AssumptionRowBlock> block = queue.pop())
+            consume(*block);
+    } catch (...) {
+        // A thread still joinable when it is destroyed ends the program: let it go first.
+        queue.abandon();
+        reader.join();
+        sqlite3_finalize(statement);
+        throw;
+    }
     reader.join();
 
     const QString error =

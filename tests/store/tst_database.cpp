@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "store/assumptionscan.h"
 #include "store/csvimporter.h"
 #include "store/database.h"
 #include "store/databasefile.h"
@@ -6,6 +7,7 @@
 #include "store/migrations.h"
 #include "store/reportedscope.h"
 #include "store/schemaaudit.h"
+#include "store/sqlitehandle.h"
 #include "store/workbookwriter.h"
 #include "support/files.h"
 #include "support/foreignsql.h"
@@ -18,6 +20,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <stdexcept>
 
 using namespace ws;
 using test::fileHash;
@@ -55,6 +59,7 @@ private Q_SLOTS:
     void migratesVersion2ReportedValuesToScopeAndVintage();
     void newRowsTakeOneMoreThanTheLargestId();
     void readsEveryCellOfATableOfManyBlocksInStoredOrder();
+    void aConsumerThatThrowsLetsTheReaderGo();
 
 private:
     std::unique_ptr<QTemporaryDir> mDir;
@@ -489,4 +494,37 @@ void TestDatabase::readsEveryCellOfATableOfManyBlocksInStoredOrder()
     // 6,000 of the added rows are the child's; the root has its own default cells besides.
     QCOMPARE(layers[1].size(), 6000);
     QCOMPARE(layers[1].at(1).value, QStringLiteral("模型5"));
+}
+
+// The reader thread waits while four blocks wait for the consumer. A consumer that throws must
+// let it go and join it (a joinable std::thread destroyed ends the program), and leave the
+// connection usable.
+void TestDatabase::aConsumerThatThrowsLetsTheReaderGo()
+{
+    auto opened = Database::open(path(QStringLiteral("throws.sqlite")));
+    QVERIFY(opened.database);
+    QSqlDatabase db = opened.database->connection();
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("BEGIN")));
+    QVERIFY(query.prepare(QStringLiteral("INSERT INTO assumption (scenario_id, program_id, year, "
+                                         "field, value) VALUES (1, 1, ?, 'units', '1')")));
+    for (int n = 0; n < 60000; ++n) { // more blocks than may wait
+        query.addBindValue(4000 + n);
+        QVERIFY(query.exec());
+    }
+    QVERIFY(query.exec(QStringLiteral("COMMIT")));
+    int blocks = 0;
+    bool thrown = false;
+    try {
+        scanAssumptionRows(sqliteHandle(db), [&](const AssumptionRowBlock &) {
+            if (++blocks == 1)
+                throw std::runtime_error("consumer gives up");
+        });
+    } catch (const std::runtime_error &) {
+        thrown = true;
+    }
+    QVERIFY(thrown);
+    QCOMPARE(blocks, 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM assumption WHERE year >= 4000")),
+             60000);
 }
