@@ -21,6 +21,7 @@ SQL_RUNNING = re.compile(
 OTHER_LIBRARIES = {
     'SQLite': re.compile(r'^sqlite3\.h$'),
     'Graphviz': re.compile(r'^(graphviz/|gvc\.h$|cgraph\.h$|gvplugin|cdt\.h$)'),
+    'xxHash': re.compile(r'^(xxhash|xxh3)\.h$'),
 }
 
 
