@@ -145,13 +145,7 @@ int runBenefitsCommand(CommandContext &context, const QStringList &arguments)
         const QString rootName = root != scenarios.cend() ? root->name : loaded->scenario.name;
         std::optional<ComputedForecast> base;
         if (rootId != loaded->scenario.id) {
-            ForecastBuilder::Result built =
-                ForecastRepository(loaded->database->connection()).loadForecast(rootId);
-            base.emplace();
-            base->scenarioId = rootId;
-            base->input = std::move(built.input);
-            base->problems = std::move(built.problems);
-            ForecastEngine::compute(base->input, base->result);
+            base = CommandContext::computeStoredScenario(*loaded->database, rootId);
             if (!base->problems.isEmpty())
                 return context.dataError(
                     tr("scenario %1 cannot be computed:\n  %2")

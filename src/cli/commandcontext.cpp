@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandcontext.h"
 
+#include "core/forecastengine.h"
 #include "files/outputfile.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
@@ -114,6 +115,18 @@ std::optional<ScenarioForecast> CommandContext::loadScenario(const QCommandLineP
     loaded.scenario = *scenario;
     loaded.input = std::move(built.input);
     return loaded;
+}
+
+ComputedForecast CommandContext::computeStoredScenario(const Database &database, int scenarioId)
+{
+    ForecastBuilder::Result built =
+        ForecastRepository(database.connection()).loadForecast(scenarioId);
+    ComputedForecast forecast;
+    forecast.scenarioId = scenarioId;
+    forecast.input = std::move(built.input);
+    forecast.problems = std::move(built.problems);
+    ForecastEngine::compute(forecast.input, forecast.result);
+    return forecast;
 }
 
 std::optional<int> CommandContext::yearValue(const QCommandLineParser &parser,

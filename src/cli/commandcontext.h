@@ -4,6 +4,7 @@
 #include "core/domain.h"
 #include "core/forecastinput.h"
 #include "core/metric.h"
+#include "models/computedforecast.h"
 
 #include <QCommandLineOption>
 #include <QStringList>
@@ -68,6 +69,10 @@ public:
         prints the reason (a refused file or an incomplete scenario: DataError; no such
         scenario: UsageError), sets @p exitCode and returns nothing. */
     std::optional<ScenarioForecast> loadScenario(const QCommandLineParser &parser, int *exitCode);
+
+    /** Another scenario of the open workbook @p database (the root that `benefits --against
+        base` compares with), read and computed; its problems say what is missing. */
+    static ComputedForecast computeStoredScenario(const Database &database, int scenarioId);
 
     /** Parses --@p option as a year; prints a usage error and returns nothing when it is not one.
      */
