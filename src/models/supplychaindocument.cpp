@@ -40,6 +40,22 @@ QString relationLabel(const SupplyChain &chain, const Relation &relation)
                                          customer ? customer->name : QStringLiteral("?"));
 }
 
+// A company as WorkbookWriter stores it and the store reads it back: the name trimmed, no
+// vendor (stored as NULL) read as 0.
+Company asStored(Company company)
+{
+    company.name = company.name.trimmed();
+    company.vendorId = std::max(company.vendorId, 0);
+    return company;
+}
+
+// A relation as WorkbookWriter stores it: no source (stored as NULL) read as 0.
+Relation asStored(Relation relation)
+{
+    relation.sourceId = std::max(relation.sourceId, 0);
+    return relation;
+}
+
 const Relation *findRelation(const SupplyChain &chain, int relationId)
 {
     const auto found = std::find_if(chain.relations.cbegin(), chain.relations.cend(),
@@ -177,7 +193,9 @@ QString SupplyChainDocument::insertCompanySnapshot(const CompanySnapshot &compan
 {
     const QString error = WorkbookWriter(mDatabase.connection()).insertCompany(company);
     if (error.isEmpty()) {
-        mChain = SupplyChainRepository(mDatabase.connection()).load();
+        mChain.putCompany(asStored(company.company));
+        for (const Relation &relation : company.relations)
+            mChain.putRelation(asStored(relation));
         signalChange(SupplyChainChange::ofCompany(company.company.id));
         for (const NodePosition &position : company.positions)
             Q_EMIT positionsChanged(position.layout);
@@ -189,7 +207,7 @@ QString SupplyChainDocument::deleteCompanyRow(int companyId)
 {
     const QString error = WorkbookWriter(mDatabase.connection()).deleteCompany(companyId);
     if (error.isEmpty()) {
-        mChain = SupplyChainRepository(mDatabase.connection()).load();
+        mChain.removeCompany(companyId);
         signalChange(SupplyChainChange::ofCompany(companyId));
     }
     return error;
@@ -199,7 +217,7 @@ QString SupplyChainDocument::writeCompany(const Company &company)
 {
     const QString error = WorkbookWriter(mDatabase.connection()).updateCompany(company);
     if (error.isEmpty()) {
-        mChain = SupplyChainRepository(mDatabase.connection()).load();
+        mChain.putCompany(asStored(company));
         signalChange(SupplyChainChange::ofCompany(company.id));
     }
     return error;
@@ -209,7 +227,7 @@ QString SupplyChainDocument::insertRelationRow(const Relation &relation)
 {
     const QString error = WorkbookWriter(mDatabase.connection()).insertRelation(relation);
     if (error.isEmpty()) {
-        mChain = SupplyChainRepository(mDatabase.connection()).load();
+        mChain.putRelation(asStored(relation));
         signalChange(SupplyChainChange::ofRelation(relation.id));
     }
     return error;
@@ -219,7 +237,7 @@ QString SupplyChainDocument::deleteRelationRow(int relationId)
 {
     const QString error = WorkbookWriter(mDatabase.connection()).deleteRelation(relationId);
     if (error.isEmpty()) {
-        mChain = SupplyChainRepository(mDatabase.connection()).load();
+        mChain.removeRelation(relationId);
         signalChange(SupplyChainChange::ofRelation(relationId));
     }
     return error;
@@ -229,7 +247,7 @@ QString SupplyChainDocument::writeRelation(const Relation &relation)
 {
     const QString error = WorkbookWriter(mDatabase.connection()).updateRelation(relation);
     if (error.isEmpty()) {
-        mChain = SupplyChainRepository(mDatabase.connection()).load();
+        mChain.putRelation(asStored(relation));
         signalChange(SupplyChainChange::ofRelation(relation.id));
     }
     return error;
