@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "supplychain.h"
 
+#include <algorithm>
+
 namespace ws {
 
 int SupplyChain::companyIndex(int companyId) const
@@ -18,6 +20,46 @@ const Company *SupplyChain::company(int companyId) const
 {
     const int index = companyIndex(companyId);
     return index < 0 ? nullptr : &companies[index];
+}
+
+namespace {
+
+// Puts @p row at the place of its id in @p rows, which are in id order.
+template<typename Row> void putInIdOrder(QList<Row> &rows, const Row &row)
+{
+    const auto place = std::lower_bound(rows.begin(), rows.end(), row.id,
+                                        [](const Row &r, int id) { return r.id < id; });
+    if (place != rows.end() && place->id == row.id)
+        *place = row;
+    else
+        rows.insert(place, row);
+}
+
+} // namespace
+
+void SupplyChain::putCompany(const Company &company)
+{
+    putInIdOrder(companies, company);
+    mIndexedCount = -1;
+}
+
+void SupplyChain::removeCompany(int companyId)
+{
+    companies.removeIf([companyId](const Company &c) { return c.id == companyId; });
+    relations.removeIf([companyId](const Relation &r) {
+        return r.supplierId == companyId || r.customerId == companyId;
+    });
+    mIndexedCount = -1;
+}
+
+void SupplyChain::putRelation(const Relation &relation)
+{
+    putInIdOrder(relations, relation);
+}
+
+void SupplyChain::removeRelation(int relationId)
+{
+    relations.removeIf([relationId](const Relation &r) { return r.id == relationId; });
 }
 
 QList<QStringList> SupplyChain::tierColumns()

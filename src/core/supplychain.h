@@ -45,6 +45,16 @@ struct SupplyChain
     int companyIndex(int companyId) const;
     const Company *company(int companyId) const;
 
+    // Changes that keep companies and relations in id order, the order the store reads them
+    // in, and the lookup by id right.
+    /** Puts @p company in the place of its id, replacing the company of that id if any. */
+    void putCompany(const Company &company);
+    /** Removes the company @p companyId and the relations that have it at either end. */
+    void removeCompany(int companyId);
+    /** Puts @p relation in the place of its id, replacing the relation of that id if any. */
+    void putRelation(const Relation &relation);
+    void removeRelation(int relationId);
+
     /** The tiers in the order the layered layout puts them, suppliers first. */
     static QStringList tierOrder();
     /** The columns of the layered layout: tiers that sit side by side in a chain (the component

@@ -341,7 +341,7 @@ QWidget *SupplyChainPage::buildToolbar()
     });
     connect(reset, &QToolButton::clicked, this, [this] {
         if (mWorkbook)
-            mWorkbook->resetLayout(mScene->layoutName());
+            mWorkbook->supplyChain()->resetLayout(mScene->layoutName());
         mView->fitToVisible();
     });
     connect(fit, &QToolButton::clicked, mView, &SupplyChainView::fitToVisible);
@@ -418,8 +418,8 @@ QWidget *SupplyChainPage::buildCompanyTab()
     connect(remove, &QPushButton::clicked, this, [this] {
         const QModelIndex index = mCompanyTable->currentIndex();
         if (index.isValid() && mWorkbook) {
-            const QString error =
-                mWorkbook->removeCompany(index.data(CompanyModel::CompanyIdRole).toInt());
+            const QString error = mWorkbook->supplyChain()->removeCompany(
+                index.data(CompanyModel::CompanyIdRole).toInt());
             showMessage(error.isEmpty()
                             ? tr("Removed. Edit ▸ Undo brings it back with its relations.")
                             : error,
@@ -450,8 +450,8 @@ QWidget *SupplyChainPage::buildRelationTab()
     connect(remove, &QPushButton::clicked, this, [this] {
         const QModelIndex index = mRelationTable->currentIndex();
         if (index.isValid() && mWorkbook) {
-            const QString error =
-                mWorkbook->removeRelation(index.data(RelationModel::RelationIdRole).toInt());
+            const QString error = mWorkbook->supplyChain()->removeRelation(
+                index.data(RelationModel::RelationIdRole).toInt());
             showMessage(error.isEmpty() ? tr("Removed. Edit ▸ Undo brings it back.") : error,
                         !error.isEmpty());
         }
@@ -467,8 +467,10 @@ QWidget *SupplyChainPage::buildRelationTab()
 
 void SupplyChainPage::setWorkbook(Workbook *workbook)
 {
-    if (mWorkbook)
+    if (mWorkbook) {
         disconnect(mWorkbook, nullptr, this, nullptr);
+        disconnect(mWorkbook->supplyChain(), nullptr, this, nullptr);
+    }
     mWorkbook = workbook;
     mCompanies->setWorkbook(workbook);
     mRelations->setWorkbook(workbook);
@@ -476,7 +478,8 @@ void SupplyChainPage::setWorkbook(Workbook *workbook)
     mScene->setWorkbook(workbook);
     mAnalysis->setWorkbook(workbook);
     if (mWorkbook) {
-        connect(mWorkbook, &Workbook::supplyChainChanged, this, &SupplyChainPage::refillChoices);
+        connect(mWorkbook->supplyChain(), &SupplyChainDocument::changed, this,
+                &SupplyChainPage::refillChoices);
         connect(mWorkbook, &Workbook::changeFailed, this,
                 [this](const QString &message) { showMessage(message, true); });
     }
@@ -488,7 +491,7 @@ void SupplyChainPage::refillChoices()
 {
     if (!mWorkbook)
         return;
-    const SupplyChain &chain = mWorkbook->supplyChain();
+    const SupplyChain &chain = mWorkbook->supplyChain()->chain();
     QStringList names;
     QSet<QString> tiers, countries;
     for (const Company &company : chain.companies) {
@@ -558,7 +561,8 @@ void SupplyChainPage::applySelection()
     mScene->setVendorChain(mChain->currentData().toInt());
     int onlyVendor = 0;
     if (mWorkbook) {
-        if (const Company *vendor = mWorkbook->supplyChain().company(mChain->currentData().toInt()))
+        if (const Company *vendor =
+                mWorkbook->supplyChain()->chain().company(mChain->currentData().toInt()))
             onlyVendor = vendor->vendorId;
     }
     mAnalysis->setSelection(
@@ -583,7 +587,7 @@ void SupplyChainPage::updateMeasure()
     } else if (size.startsWith(QLatin1String("exposure:"))) {
         const int vendorCompany = size.section(QLatin1Char(':'), 1).toInt();
         for (const Company &company :
-             mWorkbook ? mWorkbook->supplyChain().companies : QList<Company>())
+             mWorkbook ? mWorkbook->supplyChain()->chain().companies : QList<Company>())
             values.insert(company.id, mAnalysis->exposure().exposure(company.id, vendorCompany));
         legend = tr("Node size: exposure to %1 — the sum over supply paths of the product of the "
                     "weights (how much of a company's business depends on it).")
@@ -663,7 +667,7 @@ void SupplyChainPage::showCompany(int companyId)
 {
     if (!mWorkbook)
         return;
-    const SupplyChain &chain = mWorkbook->supplyChain();
+    const SupplyChain &chain = mWorkbook->supplyChain()->chain();
     const Company *company = chain.company(companyId);
     if (!company)
         return;
@@ -780,7 +784,7 @@ void SupplyChainPage::showContextMenu(const QPoint &position)
                        [this, id] { addRelation(id); });
         menu.addAction(tr("Remove %1").arg(shownName(node->company())), this, [this, id] {
             if (mWorkbook)
-                mWorkbook->removeCompany(id);
+                mWorkbook->supplyChain()->removeCompany(id);
         });
         menu.addSeparator();
     }
@@ -809,7 +813,7 @@ void SupplyChainPage::addCompany()
     Company company;
     company.name = name;
     company.tier = SupplyChainRules::tiers().value(static_cast<int>(titles.indexOf(title)));
-    const QString error = mWorkbook->addCompany(company);
+    const QString error = mWorkbook->supplyChain()->addCompany(company);
     showMessage(error.isEmpty()
                     ? tr("Added %1; fill in its details in the Companies tab.").arg(name)
                     : tr("Not added — %1").arg(error),
@@ -821,10 +825,10 @@ void SupplyChainPage::addRelation(int supplierId)
     if (!mWorkbook)
         return;
     QStringList names;
-    for (const Company &company : mWorkbook->supplyChain().companies)
+    for (const Company &company : mWorkbook->supplyChain()->chain().companies)
         names << company.name;
     bool ok = false;
-    const Company *supplier = mWorkbook->supplyChain().company(supplierId);
+    const Company *supplier = mWorkbook->supplyChain()->chain().company(supplierId);
     const QString from = supplier
         ? supplier->name
         : QInputDialog::getItem(this, tr("Add Relation"), tr("Supplier:"), names, 0, false, &ok);
@@ -845,7 +849,7 @@ void SupplyChainPage::addRelation(int supplierId)
     relation.customerId = mRelations->companyNamed(to);
     relation.weight = weight;
     relation.kind = QStringLiteral("supply");
-    const QString error = mWorkbook->addRelation(relation);
+    const QString error = mWorkbook->supplyChain()->addRelation(relation);
     showMessage(error.isEmpty() ? tr("Added %1 → %2.").arg(from, to)
                                 : tr("Not added — %1").arg(error),
                 !error.isEmpty());

@@ -69,11 +69,12 @@ SupplyChainScene::~SupplyChainScene()
 void SupplyChainScene::setWorkbook(Workbook *workbook)
 {
     if (mWorkbook)
-        disconnect(mWorkbook, nullptr, this, nullptr);
+        disconnect(mWorkbook->supplyChain(), nullptr, this, nullptr);
     mWorkbook = workbook;
     if (mWorkbook) {
-        connect(mWorkbook, &Workbook::supplyChainChanged, this, &SupplyChainScene::syncItems);
-        connect(mWorkbook, &Workbook::positionsChanged, this, [this](const QString &layout) {
+        SupplyChainDocument *chain = mWorkbook->supplyChain();
+        connect(chain, &SupplyChainDocument::changed, this, &SupplyChainScene::syncItems);
+        connect(chain, &SupplyChainDocument::positionsChanged, this, [this](const QString &layout) {
             if (layout == layoutName())
                 applyPositions();
         });
@@ -181,7 +182,7 @@ void SupplyChainScene::applyLayout(const LayoutResult &result)
 void SupplyChainScene::applyPositions()
 {
     const QHash<int, QPointF> dragged =
-        mWorkbook ? mWorkbook->nodePositions(layoutName()) : QHash<int, QPointF>();
+        mWorkbook ? mWorkbook->supplyChain()->nodePositions(layoutName()) : QHash<int, QPointF>();
     mMovingMany = true;
     for (NodeItem *node : std::as_const(mNodes)) {
         const int id = node->companyId();
@@ -227,7 +228,7 @@ void SupplyChainScene::removeOverlaps(const QHash<int, QPointF> &dragged)
 
 void SupplyChainScene::syncItems()
 {
-    const SupplyChain chain = mWorkbook ? mWorkbook->supplyChain() : SupplyChain();
+    const SupplyChain chain = mWorkbook ? mWorkbook->supplyChain()->chain() : SupplyChain();
     bool structureChanged = false;
 
     QSet<int> companyIds;
@@ -497,7 +498,7 @@ void SupplyChainScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     }
     mPressed.clear();
     if (!moved.isEmpty() && mWorkbook) {
-        mWorkbook->moveNodes(layoutName(), moved);
+        mWorkbook->supplyChain()->moveNodes(layoutName(), moved);
     } else if (event->button() == Qt::LeftButton) {
         if (NodeItem *node = nodeAt(event->scenePos()))
             Q_EMIT companyClicked(node->companyId());

@@ -13,12 +13,12 @@ CompanyModel::CompanyModel(QObject *parent)
 
 int CompanyModel::workbookRowCount() const
 {
-    return static_cast<int>(mWorkbook->supplyChain().companies.size());
+    return static_cast<int>(mWorkbook->supplyChain()->chain().companies.size());
 }
 
 int CompanyModel::rowOf(int companyId) const
 {
-    return mWorkbook ? mWorkbook->supplyChain().companyIndex(companyId) : -1;
+    return mWorkbook ? mWorkbook->supplyChain()->chain().companyIndex(companyId) : -1;
 }
 
 std::optional<QList<int>> CompanyModel::rowsReachedBy(const SupplyChainChange &change) const
@@ -33,7 +33,7 @@ QVariant CompanyModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !mWorkbook)
         return {};
-    const Company &company = mWorkbook->supplyChain().companies.at(index.row());
+    const Company &company = mWorkbook->supplyChain()->chain().companies.at(index.row());
     if (role == CompanyIdRole)
         return company.id;
     if (role != Qt::DisplayRole && role != Qt::EditRole)
@@ -90,7 +90,7 @@ bool CompanyModel::setData(const QModelIndex &index, const QVariant &value, int 
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !mWorkbook)
         return false;
-    Company company = mWorkbook->supplyChain().companies.at(index.row());
+    Company company = mWorkbook->supplyChain()->chain().companies.at(index.row());
     const QString text = value.toString().trimmed();
     QString *field = nullptr;
     switch (index.column()) {
@@ -119,7 +119,7 @@ bool CompanyModel::setData(const QModelIndex &index, const QVariant &value, int 
     if (!field || *field == text)
         return false;
     *field = text;
-    const QString error = mWorkbook->editCompany(company);
+    const QString error = mWorkbook->supplyChain()->editCompany(company);
     if (!error.isEmpty()) {
         Q_EMIT editRefused(error);
         return false;

@@ -6,7 +6,8 @@
 namespace ws {
 
 /** The companies of the supply chain as an editable table (and, through a QDataWidgetMapper, a
-    form). Every edit goes through Workbook::editCompany: checked, undoable and logged. */
+    form). Every edit goes through SupplyChainDocument::editCompany: checked, undoable and
+    logged. */
 class CompanyModel : public WorkbookTableModel
 {
     Q_OBJECT

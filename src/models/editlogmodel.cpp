@@ -62,7 +62,7 @@ QString EditLogModel::rowLabel(const EditLogEntry &entry) const
         if (const auto scenario = mWorkbook->scenario(id))
             return scenario->name;
     } else if (entry.table == QLatin1String("company")) {
-        if (const Company *company = mWorkbook->supplyChain().company(id))
+        if (const Company *company = mWorkbook->supplyChain()->chain().company(id))
             return company->name;
     } else if (entry.table == QLatin1String("source")) {
         if (const auto source = mWorkbook->source(id))

@@ -15,12 +15,12 @@ RelationModel::RelationModel(QObject *parent)
 
 int RelationModel::workbookRowCount() const
 {
-    return static_cast<int>(mWorkbook->supplyChain().relations.size());
+    return static_cast<int>(mWorkbook->supplyChain()->chain().relations.size());
 }
 
 QString RelationModel::companyName(int companyId) const
 {
-    const Company *company = mWorkbook->supplyChain().company(companyId);
+    const Company *company = mWorkbook->supplyChain()->chain().company(companyId);
     return company ? company->name : tr("(missing %1)").arg(companyId);
 }
 
@@ -29,7 +29,7 @@ int RelationModel::companyNamed(const QString &text) const
     if (!mWorkbook)
         return 0;
     const QString wanted = text.trimmed();
-    for (const Company &company : mWorkbook->supplyChain().companies) {
+    for (const Company &company : mWorkbook->supplyChain()->chain().companies) {
         if (company.name.compare(wanted, Qt::CaseInsensitive) == 0 || company.nameZh == wanted ||
             (!company.ticker.isEmpty() && company.ticker.compare(wanted, Qt::CaseInsensitive) == 0))
             return company.id;
@@ -40,7 +40,7 @@ int RelationModel::companyNamed(const QString &text) const
 std::optional<QList<int>> RelationModel::rowsReachedBy(const SupplyChainChange &change) const
 {
     QList<int> rows;
-    const QList<Relation> &relations = mWorkbook->supplyChain().relations;
+    const QList<Relation> &relations = mWorkbook->supplyChain()->chain().relations;
     for (int row = 0; row < relations.size(); ++row) {
         const Relation &relation = relations.at(row);
         if (change.relationIds.contains(relation.id) ||
@@ -55,7 +55,7 @@ QVariant RelationModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !mWorkbook)
         return {};
-    const Relation &relation = mWorkbook->supplyChain().relations.at(index.row());
+    const Relation &relation = mWorkbook->supplyChain()->chain().relations.at(index.row());
     if (role == RelationIdRole)
         return relation.id;
     if (role == Qt::TextAlignmentRole && index.column() == WeightColumn)
@@ -120,7 +120,7 @@ bool RelationModel::setData(const QModelIndex &index, const QVariant &value, int
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !mWorkbook)
         return false;
-    Relation relation = mWorkbook->supplyChain().relations.at(index.row());
+    Relation relation = mWorkbook->supplyChain()->chain().relations.at(index.row());
     const QString text = value.toString().trimmed();
     switch (index.column()) {
     case SupplierColumn:
@@ -166,7 +166,7 @@ bool RelationModel::setData(const QModelIndex &index, const QVariant &value, int
     default:
         return false;
     }
-    const QString error = mWorkbook->editRelation(relation);
+    const QString error = mWorkbook->supplyChain()->editRelation(relation);
     if (!error.isEmpty()) {
         Q_EMIT editRefused(error);
         return false;

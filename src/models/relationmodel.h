@@ -6,8 +6,9 @@
 namespace ws {
 
 /** The supplier → customer relations as an editable table. Supplier and customer are edited by
-    company name (English, Chinese or ticker); every edit goes through Workbook::editRelation,
-    which refuses a weight outside [0, 1], a self-relation, a duplicate or a missing company. */
+    company name (English, Chinese or ticker); every edit goes through
+    SupplyChainDocument::editRelation, which refuses a weight outside [0, 1], a self-relation, a
+    duplicate or a missing company. */
 class RelationModel : public WorkbookTableModel
 {
     Q_OBJECT

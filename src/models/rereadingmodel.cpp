@@ -17,6 +17,7 @@ void RereadingModel::setWorkbook(Workbook *workbook)
     if (mWorkbook) {
         disconnect(mWorkbook, nullptr, this, nullptr);
         disconnect(mWorkbook->undoStack(), nullptr, this, nullptr);
+        disconnect(mWorkbook->supplyChain(), nullptr, this, nullptr);
     }
     mWorkbook = workbook;
     if (mWorkbook)

@@ -16,11 +16,13 @@ SupplyChainAnalysis::SupplyChainAnalysis(QObject *parent)
 
 void SupplyChainAnalysis::setWorkbook(Workbook *workbook)
 {
-    if (mWorkbook)
+    if (mWorkbook) {
         disconnect(mWorkbook, nullptr, this, nullptr);
+        disconnect(mWorkbook->supplyChain(), nullptr, this, nullptr);
+    }
     mWorkbook = workbook;
     if (mWorkbook) {
-        connect(mWorkbook, &Workbook::supplyChainChanged, this, [this] {
+        connect(mWorkbook->supplyChain(), &SupplyChainDocument::changed, this, [this] {
             recomputeExposure();
             recomputeImpact();
         });
@@ -43,13 +45,14 @@ QList<ExposurePath> SupplyChainAnalysis::paths(int companyId, int vendorCompanyI
 {
     if (!mWorkbook)
         return {};
-    return ExposureAnalysis(mWorkbook->supplyChain(), mExposure.depth())
+    return ExposureAnalysis(mWorkbook->supplyChain()->chain(), mExposure.depth())
         .paths(companyId, vendorCompanyId, limit);
 }
 
 void SupplyChainAnalysis::recomputeExposure()
 {
-    mExposure = mWorkbook ? ExposureAnalysis(mWorkbook->supplyChain()).compute() : ExposureResult();
+    mExposure = mWorkbook ? ExposureAnalysis(mWorkbook->supplyChain()->chain()).compute()
+                          : ExposureResult();
 }
 
 void SupplyChainAnalysis::recomputeImpact()
@@ -78,11 +81,11 @@ void SupplyChainAnalysis::recomputeImpact()
     for (const Vendor &vendor : input.vendors)
         vendorNames.insert(vendor.id, shownName(vendor));
     if (changes) {
-        mRows = ImpactAnalysis::rankBenefits(mWorkbook->supplyChain(), mExposure, *changes,
+        mRows = ImpactAnalysis::rankBenefits(mWorkbook->supplyChain()->chain(), mExposure, *changes,
                                              mOnlyVendorId ? std::optional<int>(mOnlyVendorId)
                                                            : std::nullopt);
     }
-    mModel->setResult(mWorkbook->supplyChain(), mRows, vendorNames);
+    mModel->setResult(mWorkbook->supplyChain()->chain(), mRows, vendorNames);
     Q_EMIT changed();
 }
 

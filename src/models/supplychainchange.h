@@ -7,7 +7,7 @@
 namespace ws {
 
 /** What a change of the supply chain reached: the companies and relations added, edited or
-    removed by one command, or the whole chain (opened, imported). Workbook::supplyChainChangedIn
+    removed by one command, or the whole chain (opened, imported). SupplyChainDocument::changedIn
     carries it, so that a table looks only at the rows it names. */
 struct SupplyChainChange
 {

@@ -15,7 +15,8 @@ void UnsourcedModel::followWorkbook(Workbook *workbook)
 {
     connect(workbook, &Workbook::sourcesChanged, this, &UnsourcedModel::workbookChanged);
     connect(workbook, &Workbook::forecastChanged, this, &UnsourcedModel::workbookChanged);
-    connect(workbook, &Workbook::supplyChainChanged, this, &UnsourcedModel::workbookChanged);
+    connect(workbook->supplyChain(), &SupplyChainDocument::changed, this,
+            &UnsourcedModel::workbookChanged);
 }
 
 void UnsourcedModel::reread()

@@ -47,7 +47,10 @@ Workbook::Workbook(std::unique_ptr<Database> database, QObject *parent)
     : QObject(parent)
     , mDatabase(std::move(database))
     , mUndoStack(new QUndoStack(this))
+    , mSupplyChain(new SupplyChainDocument(
+          *mDatabase, [this](QUndoCommand *command) { return pushCommand(command); }, this))
 {
+    connect(mSupplyChain, &SupplyChainDocument::changeFailed, this, &Workbook::changeFailed);
     reload();
 }
 
@@ -73,6 +76,20 @@ QString Workbook::readOnlyReason() const
     return tr("%1 is read-only, so nothing was changed. Save a copy with File ▸ Save As to edit "
               "it.")
         .arg(fileName());
+}
+
+QString Workbook::pushCommand(QUndoCommand *command)
+{
+    if (isReadOnly()) {
+        delete command;
+        return readOnlyReason();
+    }
+    QString failure;
+    const auto connection = connect(this, &Workbook::changeFailed, this,
+                                    [&failure](const QString &message) { failure = message; });
+    mUndoStack->push(command);
+    disconnect(connection);
+    return failure;
 }
 
 QString Workbook::scenarioName() const
@@ -233,7 +250,7 @@ void Workbook::reload()
     if (!scenario(mScenarioId))
         mScenarioId = mScenarios.isEmpty() ? 0 : mScenarios.first().id;
     Q_EMIT scenariosChanged();
-    reloadSupplyChain();
+    mSupplyChain->load();
     readStoredCells();
     recompute();
 }

@@ -7,17 +7,15 @@
 #include "core/forecastengine.h"
 #include "core/forecastinput.h"
 #include "core/provenance.h"
-#include "core/supplychain.h"
 #include "store/csvimporter.h"
 #include "store/storedrows.h"
 
 #include "forecastchange.h"
 #include "scenariocells.h"
-#include "supplychainchange.h"
+#include "supplychaindocument.h"
 
 #include <QHash>
 #include <QObject>
-#include <QPointF>
 #include <QStringList>
 
 #include <memory>
@@ -160,29 +158,8 @@ public:
     QString insertProgram(const ProgramSnapshot &program);
     QString deleteProgram(int programId);
 
-    // The supply chain (workbooksupplychain.cpp).
-    const SupplyChain &supplyChain() const { return mSupplyChain; }
-    /** Positions the analyst dragged in @p layout, by company id. */
-    QHash<int, QPointF> nodePositions(const QString &layout) const;
-    QString addCompany(Company company);
-    QString editCompany(const Company &company);
-    QString removeCompany(int companyId);
-    QString addRelation(Relation relation);
-    QString editRelation(const Relation &relation);
-    QString removeRelation(int relationId);
-    /** Keeps dragged positions of @p layout (one undoable step for the whole drag). */
-    QString moveNodes(const QString &layout, const QHash<int, QPointF> &positions);
-    /** Forgets the dragged positions of @p layout, so the layout is computed afresh. */
-    QString resetLayout(const QString &layout);
-
-    QString insertCompanySnapshot(const CompanySnapshot &company);
-    QString deleteCompanyRow(int companyId);
-    QString writeCompany(const Company &company);
-    QString insertRelationRow(const Relation &relation);
-    QString deleteRelationRow(int relationId);
-    QString writeRelation(const Relation &relation);
-    QString applyPositions(const QString &layout, const QList<PositionChange> &changes,
-                           bool reverse);
+    /** The companies and relations, the graph's dragged positions and their user actions. */
+    SupplyChainDocument *supplyChain() const { return mSupplyChain; }
 
     // Provenance and the audit trail (workbookprovenance.cpp).
     const QList<Source> &sources() const { return mSources; }
@@ -245,13 +222,6 @@ Q_SIGNALS:
     void scenariosChanged();
     /** A change could not be written (the disk, a lock); the message says why. */
     void changeFailed(const QString &message);
-    /** Companies or relations changed as @p change says; emitted just before
-        supplyChainChanged(). */
-    void supplyChainChangedIn(const ws::SupplyChainChange &change);
-    /** Companies or relations changed. */
-    void supplyChainChanged();
-    /** Dragged positions of @p layout changed. */
-    void positionsChanged(const QString &layout);
     /** Sources were added, edited or removed, or cells cite other sources. */
     void sourcesChanged();
     /** A CSV import was written: rows changed outside the undo stack. */
@@ -280,8 +250,9 @@ private:
     /** Rereads the published figures, whose scopes name programs, and recomputes after
         @p programId was added or removed. */
     void showChangedProgram(int programId);
-    void reloadSupplyChain(const SupplyChainChange &change = {});
     void reloadSources();
+    /** The one push path of every user action: refused on a read-only workbook; a failed
+        write, reported through changeFailed(), is returned. */
     QString pushCommand(QUndoCommand *command);
     QString scenarioNameProblem(const QString &name, int exceptId = 0) const;
     QString pushChanges(QList<CellChange> changes, const QString &description);
@@ -316,7 +287,7 @@ private:
     QStringList mProblems;
     // Read when first asked for; forgotten when a change could have reached the root.
     mutable std::unique_ptr<ComputedForecast> mRootForecast;
-    SupplyChain mSupplyChain;
+    SupplyChainDocument *mSupplyChain = nullptr;
     double mLastRecomputeMs = 0.0;
 };
 

@@ -338,12 +338,13 @@ QString Workbook::revertProblem(const EditLogEntry &entry) const
     if (entry.table == QLatin1String("company")) {
         if (entry.field == QLatin1String("name") && !update)
             return tr("Adding or removing a company is undone with Edit ▸ Undo, not here.");
-        return mSupplyChain.company(id) ? QString() : tr("The company no longer exists.");
+        return mSupplyChain->chain().company(id) ? QString() : tr("The company no longer exists.");
     }
     if (entry.table == QLatin1String("relation")) {
         if (entry.field == QLatin1String("weight") && !update)
             return tr("Adding or removing a relation is undone with Edit ▸ Undo, not here.");
-        return findRelation(mSupplyChain, id) ? QString() : tr("The relation no longer exists.");
+        return findRelation(mSupplyChain->chain(), id) ? QString()
+                                                       : tr("The relation no longer exists.");
     }
     if (entry.table == QLatin1String("source")) {
         if (entry.field == QLatin1String("title") && !update)
@@ -390,7 +391,7 @@ QString Workbook::revertLogEntry(const EditLogEntry &entry)
     if (entry.table == QLatin1String("scenario"))
         return renameScenario(id, old);
     if (entry.table == QLatin1String("company")) {
-        Company company = *mSupplyChain.company(id);
+        Company company = *mSupplyChain->chain().company(id);
         const QHash<QString, QString *> fields = {
             { QStringLiteral("name"), &company.name },
             { QStringLiteral("name_zh"), &company.nameZh },
@@ -403,10 +404,10 @@ QString Workbook::revertLogEntry(const EditLogEntry &entry)
         if (!fields.contains(entry.field))
             return tr("Company field %1 cannot be reverted here.").arg(entry.field);
         *fields.value(entry.field) = old;
-        return editCompany(company);
+        return mSupplyChain->editCompany(company);
     }
     if (entry.table == QLatin1String("relation")) {
-        Relation relation = *findRelation(mSupplyChain, id);
+        Relation relation = *findRelation(mSupplyChain->chain(), id);
         if (entry.field == QLatin1String("kind"))
             relation.kind = old;
         else if (entry.field == QLatin1String("product"))
@@ -423,7 +424,7 @@ QString Workbook::revertLogEntry(const EditLogEntry &entry)
             relation.customerId = entry.oldValue.toInt();
         else
             return tr("Relation field %1 cannot be reverted here.").arg(entry.field);
-        return editRelation(relation);
+        return mSupplyChain->editRelation(relation);
     }
     Source reverted = *source(id);
     if (entry.field == QLatin1String("title"))

@@ -23,8 +23,10 @@ Workbook *WorkbookTableModel::workbook() const
 
 void WorkbookTableModel::setWorkbook(Workbook *workbook)
 {
-    if (mWorkbook)
+    if (mWorkbook) {
         disconnect(mWorkbook, nullptr, this, nullptr);
+        disconnect(mWorkbook->supplyChain(), nullptr, this, nullptr);
+    }
     mWorkbook = workbook;
     if (mWorkbook) {
         switch (mFollows) {
@@ -32,7 +34,7 @@ void WorkbookTableModel::setWorkbook(Workbook *workbook)
             connect(mWorkbook, &Workbook::forecastChanged, this, &WorkbookTableModel::refresh);
             break;
         case Follows::SupplyChain:
-            connect(mWorkbook, &Workbook::supplyChainChangedIn, this,
+            connect(mWorkbook->supplyChain(), &SupplyChainDocument::changedIn, this,
                     &WorkbookTableModel::supplyChainChangedIn);
             break;
         case Follows::Sources:

@@ -460,7 +460,7 @@ void ReportDocument::writeSummary(QTextCursor &cursor)
     for (const BenefitRow &row : analysis.rows()) {
         if (top.size() == 3)
             break;
-        const Company *company = mWorkbook->supplyChain().company(row.companyId);
+        const Company *company = mWorkbook->supplyChain()->chain().company(row.companyId);
         if (company)
             top << tr("%1 %2 (%3 wafers)")
                        .arg(company->name, company->nameZh, locale.toString(row.impact, 'f', 0));
@@ -924,7 +924,7 @@ void ReportDocument::writeBenefits(QTextCursor &cursor)
     for (int c = 0; c < headers.size(); ++c)
         setCell(table, 0, c, headers[c], true, c == 3);
     for (int i = 0; i < shown; ++i) {
-        const Company *company = mWorkbook->supplyChain().company(rows[i].companyId);
+        const Company *company = mWorkbook->supplyChain()->chain().company(rows[i].companyId);
         setCell(table, i + 1, 0, QString::number(i + 1));
         setCell(table, i + 1, 1,
                 company ? tr("%1 %2")
@@ -947,7 +947,7 @@ void ReportDocument::writeGraph(QTextCursor &cursor)
     scene->cancelLayout();
     scene->relayoutNow();
     QStringList cites;
-    for (const Relation &relation : mWorkbook->supplyChain().relations)
+    for (const Relation &relation : mWorkbook->supplyChain()->chain().relations)
         cites << cite(relation.sourceId);
     cites.removeAll(QString());
     cites.removeDuplicates();

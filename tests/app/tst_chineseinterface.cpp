@@ -264,10 +264,10 @@ void TestChineseInterface::noEnglishOfTheProgramsOwnOnAnyPage()
         mDataNames << program.name << program.node;
     for (const Scenario &scenario : workbook->scenarios())
         mDataNames << scenario.name;
-    for (const Company &company : workbook->supplyChain().companies)
+    for (const Company &company : workbook->supplyChain()->chain().companies)
         mDataNames << company.name << company.nameZh << company.ticker << company.country
                    << company.role << company.note;
-    for (const Relation &relation : workbook->supplyChain().relations)
+    for (const Relation &relation : workbook->supplyChain()->chain().relations)
         mDataNames << relation.product;
     for (const ReportedValue &value : workbook->reportedValues())
         mDataNames << value.vintage << value.scope;

@@ -342,14 +342,14 @@ void TestLiteralText::everyEditRefusesBadNamesAndNotes()
     Company company;
     company.name = QStringLiteral("Al\u0001chip 2");
     company.tier = QStringLiteral("design");
-    QCOMPARE(workbook.addCompany(company), control);
-    Company edited = workbook.supplyChain().companies.first();
+    QCOMPARE(workbook.supplyChain()->addCompany(company), control);
+    Company edited = workbook.supplyChain()->chain().companies.first();
     edited.note = QStringLiteral("a\u001bb");
-    QCOMPARE(workbook.editCompany(edited),
+    QCOMPARE(workbook.supplyChain()->editCompany(edited),
              QStringLiteral("character 2 is the control character U+001B, which cannot be "
                             "shown; remove it"));
     edited.note = QString(10001, QLatin1Char('n'));
-    QCOMPARE(workbook.editCompany(edited),
+    QCOMPARE(workbook.supplyChain()->editCompany(edited),
              QStringLiteral("a note may be at most 10000 characters long, and this one has "
                             "10001; shorten it"));
 
@@ -367,8 +367,8 @@ void TestLiteralText::everyEditRefusesBadNamesAndNotes()
 
     // Notes keep their line breaks; markup is text like any other.
     edited.note = QStringLiteral("line one\nline two <b>x</b>");
-    QCOMPARE(workbook.editCompany(edited), QString());
-    QCOMPARE(workbook.supplyChain().company(edited.id)->note, edited.note);
+    QCOMPARE(workbook.supplyChain()->editCompany(edited), QString());
+    QCOMPARE(workbook.supplyChain()->chain().company(edited.id)->note, edited.note);
 }
 
 void TestLiteralText::commandLineRefusesBadScenarioNamesWithExitTwo()

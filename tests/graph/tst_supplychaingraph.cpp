@@ -58,7 +58,7 @@ void TestSupplyChainGraph::cleanupTestCase()
 
 int TestSupplyChainGraph::companyNamed(const QString &name) const
 {
-    for (const Company &company : mWorkbook->supplyChain().companies) {
+    for (const Company &company : mWorkbook->supplyChain()->chain().companies) {
         if (company.name == name)
             return company.id;
     }
@@ -67,8 +67,8 @@ int TestSupplyChainGraph::companyNamed(const QString &name) const
 
 void TestSupplyChainGraph::holdsAnItemPerCompanyAndRelation()
 {
-    QCOMPARE(mScene->nodes().size(), mWorkbook->supplyChain().companies.size());
-    QCOMPARE(mScene->edges().size(), mWorkbook->supplyChain().relations.size());
+    QCOMPARE(mScene->nodes().size(), mWorkbook->supplyChain()->chain().companies.size());
+    QCOMPARE(mScene->edges().size(), mWorkbook->supplyChain()->chain().relations.size());
     NodeItem *wiwynn = mScene->node(companyNamed(QStringLiteral("Wiwynn")));
     QVERIFY(wiwynn);
     QCOMPARE(wiwynn->company().nameZh, QStringLiteral("緯穎"));
@@ -151,15 +151,15 @@ void TestSupplyChainGraph::draggedPositionsAreKeptAndUndone()
 {
     const int accton = companyNamed(QStringLiteral("Accton"));
     const QPointF computed = mScene->node(accton)->pos();
-    QCOMPARE(
-        mWorkbook->moveNodes(mScene->layoutName(), { { accton, computed + QPointF(500, 300) } }),
-        QString());
+    QCOMPARE(mWorkbook->supplyChain()->moveNodes(mScene->layoutName(),
+                                                 { { accton, computed + QPointF(500, 300) } }),
+             QString());
     QCOMPARE(mScene->node(accton)->pos(), computed + QPointF(500, 300));
-    QCOMPARE(mWorkbook->nodePositions(QStringLiteral("layered")).value(accton),
+    QCOMPARE(mWorkbook->supplyChain()->nodePositions(QStringLiteral("layered")).value(accton),
              computed + QPointF(500, 300));
     mWorkbook->undoStack()->undo();
     QCOMPARE(mScene->node(accton)->pos(), computed);
-    QVERIFY(!mWorkbook->nodePositions(QStringLiteral("layered")).contains(accton));
+    QVERIFY(!mWorkbook->supplyChain()->nodePositions(QStringLiteral("layered")).contains(accton));
 }
 
 void TestSupplyChainGraph::graphMlHoldsEveryNodeAndEdge()
@@ -184,8 +184,8 @@ void TestSupplyChainGraph::graphMlHoldsEveryNodeAndEdge()
             labels << xml.readElementText();
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QCOMPARE(nodes, mWorkbook->supplyChain().companies.size());
-    QCOMPARE(edges, mWorkbook->supplyChain().relations.size());
+    QCOMPARE(nodes, mWorkbook->supplyChain()->chain().companies.size());
+    QCOMPARE(edges, mWorkbook->supplyChain()->chain().relations.size());
     for (const char *name : { "世芯電子", "台積電", "日月光投控", "欣興電子", "金像電", "高技",
                               "智邦", "緯穎", "光寶", "奇鋐", "貿聯-KY", "川湖" })
         QVERIFY2(labels.contains(QString::fromUtf8(name)), name);

@@ -417,10 +417,10 @@ void TestChangeSignals::renamedCompanySignalsItsNameWhereverItShows()
     // Alchip is company 1, the first row (data/company.csv, read in id order). In
     // data/relation.csv it supplies relation 2 (to AWS) and buys from relations 5 (TSMC) and
     // 39: rows 1, 4 and 38 of the 42, in id order.
-    Company alchip = *mWorkbook->supplyChain().company(1);
+    Company alchip = *mWorkbook->supplyChain()->chain().company(1);
     QCOMPARE(alchip.name, QStringLiteral("Alchip"));
     alchip.name = QStringLiteral("Alchip Technologies");
-    QCOMPARE(mWorkbook->editCompany(alchip), QString());
+    QCOMPARE(mWorkbook->supplyChain()->editCompany(alchip), QString());
     const QList<Range> company = { { 0, CompanyModel::NameColumn, 0, CompanyModel::NameColumn } };
     QVERIFY2(rangesOf(companyChanged) == company, qPrintable(shown(rangesOf(companyChanged))));
     const QList<Range> named = {
@@ -449,14 +449,16 @@ void TestChangeSignals::supplyChainTablesPassTheTesterThroughEditsAndUndo()
     QAbstractItemModelTester relationTester(&relations, mode);
     companies.setWorkbook(mWorkbook.get());
     relations.setWorkbook(mWorkbook.get());
-    Relation relation = mWorkbook->supplyChain().relations.first();
+    Relation relation = mWorkbook->supplyChain()->chain().relations.first();
     relation.weight = 0.5;
-    QCOMPARE(mWorkbook->editRelation(relation), QString());
+    QCOMPARE(mWorkbook->supplyChain()->editRelation(relation), QString());
     Company company;
     company.name = QStringLiteral("Ibiden");
     company.tier = QStringLiteral("substrate");
-    QCOMPARE(mWorkbook->addCompany(company), QString());
-    QCOMPARE(mWorkbook->removeCompany(mWorkbook->supplyChain().companies.first().id), QString());
+    QCOMPARE(mWorkbook->supplyChain()->addCompany(company), QString());
+    QCOMPARE(mWorkbook->supplyChain()->removeCompany(
+                 mWorkbook->supplyChain()->chain().companies.first().id),
+             QString());
     mWorkbook->undoStack()->undo();
     mWorkbook->undoStack()->undo();
     mWorkbook->undoStack()->undo();

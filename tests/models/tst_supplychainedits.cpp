@@ -75,7 +75,7 @@ void TestSupplyChainEdits::cleanup()
 
 int TestSupplyChainEdits::companyNamed(const QString &name) const
 {
-    for (const Company &company : mWorkbook->supplyChain().companies) {
+    for (const Company &company : mWorkbook->supplyChain()->chain().companies) {
         if (company.name == name)
             return company.id;
     }
@@ -127,7 +127,7 @@ void TestSupplyChainEdits::refusesImpossibleRelations()
     relation.customerId = missing ? missing : companyNamed(customer);
     relation.kind = kind;
     relation.weight = weight;
-    const QString error = mWorkbook->addRelation(relation);
+    const QString error = mWorkbook->supplyChain()->addRelation(relation);
     QVERIFY2(error.endsWith(message), qPrintable(error));
     QCOMPARE(dump(file.connection()), before);
     QCOMPARE(mWorkbook->undoStack()->count(), 0);
@@ -137,13 +137,15 @@ void TestSupplyChainEdits::refusesNamelessOrDuplicateCompanies()
 {
     Company company;
     company.tier = QStringLiteral("server");
-    QCOMPARE(mWorkbook->addCompany(company), QStringLiteral("a company needs an English name."));
+    QCOMPARE(mWorkbook->supplyChain()->addCompany(company),
+             QStringLiteral("a company needs an English name."));
     company.name = QStringLiteral("wiwynn");
-    QCOMPARE(mWorkbook->addCompany(company),
+    QCOMPARE(mWorkbook->supplyChain()->addCompany(company),
              QStringLiteral("a company named 'Wiwynn' exists already."));
     company.name = QStringLiteral("Inventec");
     company.tier = QStringLiteral("odm");
-    QVERIFY(mWorkbook->addCompany(company).startsWith(QStringLiteral("'odm' is not a tier")));
+    QVERIFY(mWorkbook->supplyChain()->addCompany(company).startsWith(
+        QStringLiteral("'odm' is not a tier")));
     QCOMPARE(mWorkbook->undoStack()->count(), 0);
 }
 
@@ -163,7 +165,8 @@ void TestSupplyChainEdits::undoRedoRestoreEveryCommand()
     const int alchip = companyNamed(QStringLiteral("Alchip"));
     const int wiwynn = companyNamed(QStringLiteral("Wiwynn"));
     if (command == QLatin1String("reset layout"))
-        QCOMPARE(mWorkbook->moveNodes(QStringLiteral("force"), { { alchip, QPointF(1, 2) } }),
+        QCOMPARE(mWorkbook->supplyChain()->moveNodes(QStringLiteral("force"),
+                                                     { { alchip, QPointF(1, 2) } }),
                  QString());
     mWorkbook->undoStack()->clear();
     const QStringList before = dump(db);
@@ -173,33 +176,35 @@ void TestSupplyChainEdits::undoRedoRestoreEveryCommand()
         company.name = QStringLiteral("Inventec");
         company.nameZh = QStringLiteral("英業達");
         company.tier = QStringLiteral("server");
-        error = mWorkbook->addCompany(company);
+        error = mWorkbook->supplyChain()->addCompany(company);
     } else if (command == QLatin1String("edit company")) {
-        Company company = *mWorkbook->supplyChain().company(alchip);
+        Company company = *mWorkbook->supplyChain()->chain().company(alchip);
         company.note = QStringLiteral("AWS's largest design partner again after Trainium3.");
-        error = mWorkbook->editCompany(company);
+        error = mWorkbook->supplyChain()->editCompany(company);
     } else if (command == QLatin1String("remove company")) {
-        error = mWorkbook->removeCompany(wiwynn); // takes its nine relations with it
+        error = mWorkbook->supplyChain()->removeCompany(wiwynn); // takes its nine relations with it
     } else if (command == QLatin1String("add relation")) {
-        error = mWorkbook->addRelation(Relation { 0,
-                                                  alchip,
-                                                  wiwynn,
-                                                  QStringLiteral("design"),
-                                                  QStringLiteral("board design"),
-                                                  0.05,
-                                                  0,
-                                                  {} });
+        error = mWorkbook->supplyChain()->addRelation(Relation { 0,
+                                                                 alchip,
+                                                                 wiwynn,
+                                                                 QStringLiteral("design"),
+                                                                 QStringLiteral("board design"),
+                                                                 0.05,
+                                                                 0,
+                                                                 {} });
     } else if (command == QLatin1String("edit relation")) {
-        Relation relation = mWorkbook->supplyChain().relations.first();
+        Relation relation = mWorkbook->supplyChain()->chain().relations.first();
         relation.weight = 0.75;
-        error = mWorkbook->editRelation(relation);
+        error = mWorkbook->supplyChain()->editRelation(relation);
     } else if (command == QLatin1String("remove relation")) {
-        error = mWorkbook->removeRelation(mWorkbook->supplyChain().relations.first().id);
+        error = mWorkbook->supplyChain()->removeRelation(
+            mWorkbook->supplyChain()->chain().relations.first().id);
     } else if (command == QLatin1String("move nodes")) {
-        error = mWorkbook->moveNodes(QStringLiteral("layered"),
-                                     { { alchip, QPointF(10, 20) }, { wiwynn, QPointF(30, 40) } });
+        error = mWorkbook->supplyChain()->moveNodes(
+            QStringLiteral("layered"),
+            { { alchip, QPointF(10, 20) }, { wiwynn, QPointF(30, 40) } });
     } else if (command == QLatin1String("reset layout")) {
-        error = mWorkbook->resetLayout(QStringLiteral("force"));
+        error = mWorkbook->supplyChain()->resetLayout(QStringLiteral("force"));
     }
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(mWorkbook->undoStack()->count(), 1);
@@ -228,15 +233,17 @@ void TestSupplyChainEdits::modelsPassTheTester()
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
     companies.setWorkbook(mWorkbook.get());
     relations.setWorkbook(mWorkbook.get());
-    QCOMPARE(companies.rowCount(), mWorkbook->supplyChain().companies.size());
-    QCOMPARE(relations.rowCount(), mWorkbook->supplyChain().relations.size());
+    QCOMPARE(companies.rowCount(), mWorkbook->supplyChain()->chain().companies.size());
+    QCOMPARE(relations.rowCount(), mWorkbook->supplyChain()->chain().relations.size());
     QVERIFY(
         companies.setData(companies.index(companies.rowOf(companyNamed(QStringLiteral("Alchip"))),
                                           CompanyModel::TickerColumn),
                           QStringLiteral("3661.TWO")));
-    QCOMPARE(mWorkbook->supplyChain().company(companyNamed(QStringLiteral("Alchip")))->ticker,
-             QStringLiteral("3661.TWO"));
-    QCOMPARE(mWorkbook->removeCompany(companyNamed(QStringLiteral("King Slide"))), QString());
+    QCOMPARE(
+        mWorkbook->supplyChain()->chain().company(companyNamed(QStringLiteral("Alchip")))->ticker,
+        QStringLiteral("3661.TWO"));
+    QCOMPARE(mWorkbook->supplyChain()->removeCompany(companyNamed(QStringLiteral("King Slide"))),
+             QString());
     mWorkbook->undoStack()->undo();
 }
 

@@ -325,7 +325,7 @@ void TestReport::companyNamesArePrintedLiterally()
     Company company;
     company.name = QStringLiteral("<b>x</b>");
     company.tier = QStringLiteral("server");
-    QCOMPARE(mWorkbook->addCompany(company), QString());
+    QCOMPARE(mWorkbook->supplyChain()->addCompany(company), QString());
     ReportSettings settings;
     settings.sections = { QStringLiteral("graph") };
     const QString pdf = mDir.filePath(QStringLiteral("graph.pdf"));

@@ -62,7 +62,7 @@ int runGraphCommand(CommandContext &context, const QStringList &arguments)
     if (parser.isSet(QStringLiteral("focus"))) {
         const QString wanted = parser.value(QStringLiteral("focus")).trimmed();
         int focus = 0;
-        for (const Company &company : workbook.supplyChain().companies) {
+        for (const Company &company : workbook.supplyChain()->chain().companies) {
             if (company.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
                 company.nameZh == wanted ||
                 (!company.ticker.isEmpty() &&

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "addremovecompany.h"
 
-#include "models/workbook.h"
+#include "models/supplychaindocument.h"
 #include "undocommands.h"
 
 #include <QCoreApplication>
 
 namespace ws {
 
-AddRemoveCompany::AddRemoveCompany(Workbook *workbook, CompanySnapshot company, Action action)
-    : mWorkbook(workbook)
+AddRemoveCompany::AddRemoveCompany(SupplyChainDocument *document, CompanySnapshot company,
+                                   Action action)
+    : mDocument(document)
     , mCompany(std::move(company))
     , mAction(action)
 {
@@ -36,16 +37,16 @@ void AddRemoveCompany::undo()
 
 void AddRemoveCompany::apply(bool add)
 {
-    const QString error = add ? mWorkbook->insertCompanySnapshot(mCompany)
-                              : mWorkbook->deleteCompanyRow(mCompany.company.id);
+    const QString error = add ? mDocument->insertCompanySnapshot(mCompany)
+                              : mDocument->deleteCompanyRow(mCompany.company.id);
     if (!error.isEmpty()) {
         setObsolete(true);
-        Q_EMIT mWorkbook->changeFailed(error);
+        Q_EMIT mDocument->changeFailed(error);
     }
 }
 
-ChangeCompany::ChangeCompany(Workbook *workbook, Company before, Company after)
-    : mWorkbook(workbook)
+ChangeCompany::ChangeCompany(SupplyChainDocument *document, Company before, Company after)
+    : mDocument(document)
     , mBefore(std::move(before))
     , mAfter(std::move(after))
 {
@@ -69,10 +70,10 @@ void ChangeCompany::undo()
 
 void ChangeCompany::apply(const Company &company)
 {
-    const QString error = mWorkbook->writeCompany(company);
+    const QString error = mDocument->writeCompany(company);
     if (!error.isEmpty()) {
         setObsolete(true);
-        Q_EMIT mWorkbook->changeFailed(error);
+        Q_EMIT mDocument->changeFailed(error);
     }
 }
 

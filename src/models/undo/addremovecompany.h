@@ -7,7 +7,7 @@
 
 namespace ws {
 
-class Workbook;
+class SupplyChainDocument;
 
 /** Adds or removes a company together with its relations and dragged positions. */
 class AddRemoveCompany : public QUndoCommand
@@ -15,7 +15,7 @@ class AddRemoveCompany : public QUndoCommand
 public:
     enum Action { Add, Remove };
 
-    AddRemoveCompany(Workbook *workbook, CompanySnapshot company, Action action);
+    AddRemoveCompany(SupplyChainDocument *document, CompanySnapshot company, Action action);
 
     void undo() override;
     void redo() override;
@@ -24,7 +24,7 @@ public:
 private:
     void apply(bool add);
 
-    Workbook *mWorkbook;
+    SupplyChainDocument *mDocument;
     CompanySnapshot mCompany;
     Action mAction;
 };
@@ -33,7 +33,7 @@ private:
 class ChangeCompany : public QUndoCommand
 {
 public:
-    ChangeCompany(Workbook *workbook, Company before, Company after);
+    ChangeCompany(SupplyChainDocument *document, Company before, Company after);
 
     void undo() override;
     void redo() override;
@@ -42,7 +42,7 @@ public:
 private:
     void apply(const Company &company);
 
-    Workbook *mWorkbook;
+    SupplyChainDocument *mDocument;
     Company mBefore;
     Company mAfter;
 };

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "addremoverelation.h"
 
-#include "models/workbook.h"
+#include "models/supplychaindocument.h"
 #include "undocommands.h"
 
 #include <QCoreApplication>
 
 namespace ws {
 
-AddRemoveRelation::AddRemoveRelation(Workbook *workbook, Relation relation, const QString &label,
-                                     Action action)
-    : mWorkbook(workbook)
+AddRemoveRelation::AddRemoveRelation(SupplyChainDocument *document, Relation relation,
+                                     const QString &label, Action action)
+    : mDocument(document)
     , mRelation(std::move(relation))
     , mAction(action)
 {
@@ -38,16 +38,16 @@ void AddRemoveRelation::undo()
 void AddRemoveRelation::apply(bool add)
 {
     const QString error =
-        add ? mWorkbook->insertRelationRow(mRelation) : mWorkbook->deleteRelationRow(mRelation.id);
+        add ? mDocument->insertRelationRow(mRelation) : mDocument->deleteRelationRow(mRelation.id);
     if (!error.isEmpty()) {
         setObsolete(true);
-        Q_EMIT mWorkbook->changeFailed(error);
+        Q_EMIT mDocument->changeFailed(error);
     }
 }
 
-ChangeRelation::ChangeRelation(Workbook *workbook, Relation before, Relation after,
+ChangeRelation::ChangeRelation(SupplyChainDocument *document, Relation before, Relation after,
                                const QString &label)
-    : mWorkbook(workbook)
+    : mDocument(document)
     , mBefore(std::move(before))
     , mAfter(std::move(after))
 {
@@ -71,10 +71,10 @@ void ChangeRelation::undo()
 
 void ChangeRelation::apply(const Relation &relation)
 {
-    const QString error = mWorkbook->writeRelation(relation);
+    const QString error = mDocument->writeRelation(relation);
     if (!error.isEmpty()) {
         setObsolete(true);
-        Q_EMIT mWorkbook->changeFailed(error);
+        Q_EMIT mDocument->changeFailed(error);
     }
 }
 

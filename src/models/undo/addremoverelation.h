@@ -7,7 +7,7 @@
 
 namespace ws {
 
-class Workbook;
+class SupplyChainDocument;
 
 /** Adds or removes a supplier → customer relation. */
 class AddRemoveRelation : public QUndoCommand
@@ -15,7 +15,8 @@ class AddRemoveRelation : public QUndoCommand
 public:
     enum Action { Add, Remove };
 
-    AddRemoveRelation(Workbook *workbook, Relation relation, const QString &label, Action action);
+    AddRemoveRelation(SupplyChainDocument *document, Relation relation, const QString &label,
+                      Action action);
 
     void undo() override;
     void redo() override;
@@ -24,7 +25,7 @@ public:
 private:
     void apply(bool add);
 
-    Workbook *mWorkbook;
+    SupplyChainDocument *mDocument;
     Relation mRelation;
     Action mAction;
 };
@@ -33,7 +34,8 @@ private:
 class ChangeRelation : public QUndoCommand
 {
 public:
-    ChangeRelation(Workbook *workbook, Relation before, Relation after, const QString &label);
+    ChangeRelation(SupplyChainDocument *document, Relation before, Relation after,
+                   const QString &label);
 
     void undo() override;
     void redo() override;
@@ -42,7 +44,7 @@ public:
 private:
     void apply(const Relation &relation);
 
-    Workbook *mWorkbook;
+    SupplyChainDocument *mDocument;
     Relation mBefore;
     Relation mAfter;
 };

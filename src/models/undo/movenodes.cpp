@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "movenodes.h"
 
-#include "models/workbook.h"
+#include "models/supplychaindocument.h"
 #include "undocommands.h"
 
 namespace ws {
 
-MoveNodes::MoveNodes(Workbook *workbook, QString layout, QList<PositionChange> changes,
+MoveNodes::MoveNodes(SupplyChainDocument *document, QString layout, QList<PositionChange> changes,
                      const QString &text)
     : QUndoCommand(text)
-    , mWorkbook(workbook)
+    , mDocument(document)
     , mLayout(std::move(layout))
     , mChanges(std::move(changes))
 {
@@ -32,10 +32,10 @@ void MoveNodes::undo()
 
 void MoveNodes::apply(bool reverse)
 {
-    const QString error = mWorkbook->applyPositions(mLayout, mChanges, reverse);
+    const QString error = mDocument->applyPositions(mLayout, mChanges, reverse);
     if (!error.isEmpty()) {
         setObsolete(true);
-        Q_EMIT mWorkbook->changeFailed(error);
+        Q_EMIT mDocument->changeFailed(error);
     }
 }
 

@@ -7,13 +7,13 @@
 
 namespace ws {
 
-class Workbook;
+class SupplyChainDocument;
 
 /** Moves nodes of one layout of the supply-chain graph (a drag, or a reset of the layout). */
 class MoveNodes : public QUndoCommand
 {
 public:
-    MoveNodes(Workbook *workbook, QString layout, QList<PositionChange> changes,
+    MoveNodes(SupplyChainDocument *document, QString layout, QList<PositionChange> changes,
               const QString &text);
 
     void undo() override;
@@ -23,7 +23,7 @@ public:
 private:
     void apply(bool reverse);
 
-    Workbook *mWorkbook;
+    SupplyChainDocument *mDocument;
     QString mLayout;
     QList<PositionChange> mChanges;
 };
