@@ -379,7 +379,7 @@ ImportResult ImportWizard::check()
     return mChecked;
 }
 
-ImportResult ImportWizard::import(const CsvImporter::Progress &progress)
+ImportResult ImportWizard::import(const ImportProgress &progress)
 {
     return mWorkbook->importTable(table(), mCsv, mMapping, fixedValues(),
                                   QFileInfo(mPath).fileName(), false, progress);

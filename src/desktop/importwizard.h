@@ -3,7 +3,7 @@
 
 #include "files/csvformat.h"
 #include "files/csvtable.h"
-#include "models/workbook.h" // ImportResult, CsvImporter::Progress: the document's import API
+#include "models/workbook.h" // ImportResult, ImportProgress: the document's import API
 
 #include <QWizard>
 
@@ -49,8 +49,8 @@ public:
 
     /** Checks everything and writes nothing; the result is what the last page shows. */
     ImportResult check();
-    /** Imports for real; @p progress may cancel it (CsvImporter::Progress). */
-    ImportResult import(const CsvImporter::Progress &progress = {});
+    /** Imports for real; @p progress may cancel it (ImportProgress). */
+    ImportResult import(const ImportProgress &progress = {});
 
     void accept() override;
 

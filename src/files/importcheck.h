@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 namespace ws {
 
 struct CsvTable;
@@ -26,6 +28,19 @@ struct ImportProblem
     // tr() under this class's name, the context lupdate files its strings under.
     Q_DECLARE_TR_FUNCTIONS(ws::ImportProblem)
 };
+
+/** What an import did, or every reason it did nothing. */
+struct ImportResult
+{
+    int rows = 0; // rows written (or, in a dry run, that would have been)
+    QList<ImportProblem> problems;
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+/** Called every few thousand rows of an import with the rows written and the total; returning
+    false cancels the import, which then writes nothing. */
+using ImportProgress = std::function<bool(qsizetype done, qsizetype total)>;
 
 /** For each column of the table, the index of the CSV field that fills it, or -1. */
 using ColumnMapping = QList<int>;

@@ -7,7 +7,7 @@
 #include "core/forecastengine.h"
 #include "core/forecastinput.h"
 #include "core/provenance.h"
-#include "store/csvimporter.h"
+#include "files/importcheck.h"
 #include "store/storedrows.h"
 
 #include "forecastchange.h"
@@ -201,7 +201,7 @@ public:
     ImportResult importTable(const QString &table, const CsvTable &csv,
                              const ColumnMapping &mapping, const QHash<QString, QVariant> &fixed,
                              const QString &label, bool dryRun,
-                             const CsvImporter::Progress &progress = {});
+                             const ImportProgress &progress = {});
 
     /** Writes the whole workbook as JSON to @p path (WorkbookJson); returns the reason it could
         not, or an empty string. */

@@ -9,6 +9,7 @@
 #include "core/sourcedate.h"
 #include "core/textrules.h"
 #include "files/outputfile.h"
+#include "store/csvimporter.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 #include "store/provenancerepository.h"
@@ -221,7 +222,7 @@ QString Workbook::citeSource(const QList<AssumptionCell> &cells, int sourceId)
 ImportResult Workbook::importTable(const QString &table, const CsvTable &csv,
                                    const ColumnMapping &mapping,
                                    const QHash<QString, QVariant> &fixed, const QString &label,
-                                   bool dryRun, const CsvImporter::Progress &progress)
+                                   bool dryRun, const ImportProgress &progress)
 {
     if (isReadOnly())
         return { 0, { ImportProblem { 0, {}, readOnlyReason() } } };

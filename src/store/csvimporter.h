@@ -14,24 +14,13 @@ namespace ws {
 
 struct CsvTable;
 
-/** What an import did, or every reason it did nothing. */
-struct ImportResult
-{
-    int rows = 0; // rows written (or, in a dry run, that would have been)
-    QList<ImportProblem> problems;
-
-    bool ok() const { return problems.isEmpty(); }
-};
-
 /** Writes checked CSV records into a workbook table. A row whose key (csvKeyColumns) is already
     there is updated in place, never deleted and re-added, so that nothing that refers to it is
     lost; columns the file does not have keep their values. */
 class CsvImporter
 {
 public:
-    /** Called every few thousand rows with the rows written and the total; returning false
-        cancels the import, which then writes nothing. */
-    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+    using Progress = ImportProgress;
 
     /** Imports @p csv into @p table all or nothing: every problem is listed by line and column,
         and then nothing is written. A dry run checks everything, the workbook's references and
