@@ -352,7 +352,7 @@ void Workbook::computeFromInput(const QElapsedTimer &timer, ForecastChange chang
         ForecastEngine::compute(mInput, mResult);
     mCapacityStatus = checkCowosCapacity(mInput, mResult, mCapacity);
     mLastRecomputeMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-    mProvenance.reset();
+    mProvenance.clear();
     change.scenarioId = mScenarioId;
     Q_EMIT forecastChangedIn(change);
     Q_EMIT forecastChanged();

@@ -268,9 +268,10 @@ private:
     QHash<int, QString> mSourceTitles;
     QHash<int, QString> mSourceDates;
     QList<Source> mSources;
-    // The current scenario's cells' rows, read when first asked for after each recompute:
-    // tooltips need them, the recompute budget does not.
-    mutable std::optional<QHash<quint64, CellProvenance>> mProvenance;
+    // The stored rows behind the current scenario's cells, read a program at a time when first
+    // asked for after each recompute (a tooltip, the cell's details): the whole scenario's are a
+    // million rows at 10,000 programs, and the first tooltip after every edit waited for them.
+    mutable QHash<int, QHash<quint64, CellProvenance>> mProvenance;
     int mScenarioId = 0;
     ForecastInput mInput;
     // The parent scenario's input, for a cell that goes back to what the parent gives: built

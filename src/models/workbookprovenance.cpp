@@ -174,9 +174,12 @@ QString Workbook::writeSource(const std::optional<Source> &before,
 
 CellProvenance Workbook::cellProvenance(int programId, int year, AssumptionField field) const
 {
-    if (!mProvenance)
-        mProvenance = ProvenanceRepository(mDatabase->connection()).cellProvenance(mScenarioId);
-    return mProvenance->value(ProvenanceRepository::cellKey(programId, year, field));
+    auto program = mProvenance.constFind(programId);
+    if (program == mProvenance.cend())
+        program = mProvenance.insert(programId,
+                                     ProvenanceRepository(mDatabase->connection())
+                                         .cellProvenance(mScenarioId, { programId }));
+    return program->value(ProvenanceRepository::cellKey(programId, year, field));
 }
 
 QHash<quint64, CellProvenance> Workbook::programsProvenance(const QList<int> &programIds) const

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void switchScenarioOfTenThousandProgramsAndRedrawOverview();
     void editAssumptionOfTenThousandProgramsAndRedrawForecast();
     void addProgramAndUndoOfTenThousandProgramsAndRedrawOverview();
+    void editAssumptionOfTenThousandProgramsAndReadItsSource();
     void createScenarioAndUndoOfTenThousandProgramsAndRedrawOverview();
     void editAssumptionAtScale_data();
     void editAssumptionAtScale();
@@ -211,6 +212,24 @@ void BenchStartup::addProgramAndUndoOfTenThousandProgramsAndRedrawOverview()
         shown->grab();
         workbook->undoStack()->undo();
         shown->grab();
+    }
+}
+
+void BenchStartup::editAssumptionOfTenThousandProgramsAndReadItsSource()
+{
+    // The cell's tooltip and details panel read the stored row behind it after every edit: one
+    // program's rows, not the scenario's million.
+    const auto shown = shownLargeWindow(10'000);
+    QVERIFY(shown);
+    Workbook *workbook = shown->workbook();
+    const int generated = workbook->input().programs.constLast().id;
+    int next = 0;
+    QBENCHMARK
+    {
+        const QString units = QString::number(1'000 + (++next % 2) * 500);
+        QCOMPARE(workbook->editCell(generated, 2026, AssumptionField::Units, units), QString());
+        QCOMPARE(workbook->cellProvenance(generated, 2026, AssumptionField::Units).scenarioId,
+                 workbook->scenarioId());
     }
 }
 
