@@ -25,7 +25,7 @@ namespace ws {
     written only makes opens check in full. */
 namespace CheckedWorkbooks {
 
-/** The digest of @p path's bytes (BLAKE2b-256); empty when it cannot be read. */
+/** The digest of @p path's bytes (XXH3-128); empty when it cannot be read. */
 QByteArray digest(const QString &path);
 
 /** A key for @p path's identity on disk (see above); empty when it cannot be read or the file
