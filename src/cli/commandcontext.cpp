@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandcontext.h"
 
-#include "core/forecastengine.h"
 #include "files/outputfile.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
@@ -119,14 +118,8 @@ std::optional<ScenarioForecast> CommandContext::loadScenario(const QCommandLineP
 
 ComputedForecast CommandContext::computeStoredScenario(const Database &database, int scenarioId)
 {
-    ForecastBuilder::Result built =
-        ForecastRepository(database.connection()).loadForecast(scenarioId);
-    ComputedForecast forecast;
-    forecast.scenarioId = scenarioId;
-    forecast.input = std::move(built.input);
-    forecast.problems = std::move(built.problems);
-    ForecastEngine::compute(forecast.input, forecast.result);
-    return forecast;
+    return ComputedForecast::compute(
+        scenarioId, ForecastRepository(database.connection()).loadForecast(scenarioId));
 }
 
 std::optional<int> CommandContext::yearValue(const QCommandLineParser &parser,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "supplychain.h"
+#include "idorder.h"
 
 #include <algorithm>
 
@@ -21,21 +22,6 @@ const Company *SupplyChain::company(int companyId) const
     const int index = companyIndex(companyId);
     return index < 0 ? nullptr : &companies[index];
 }
-
-namespace {
-
-// Puts @p row at the place of its id in @p rows, which are in id order.
-template<typename Row> void putInIdOrder(QList<Row> &rows, const Row &row)
-{
-    const auto place = std::lower_bound(rows.begin(), rows.end(), row.id,
-                                        [](const Row &r, int id) { return r.id < id; });
-    if (place != rows.end() && place->id == row.id)
-        *place = row;
-    else
-        rows.insert(place, row);
-}
-
-} // namespace
 
 void SupplyChain::putCompany(const Company &company)
 {

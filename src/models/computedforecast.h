@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/forecastbuilder.h"
 #include "core/forecastengine.h"
 #include "core/forecastinput.h"
 
@@ -16,6 +17,17 @@ struct ComputedForecast
     ForecastInput input;
     ForecastResult result;
     QStringList problems; // empty when the input is complete and valid
+
+    /** The scenario @p scenarioId as @p built resolves it, computed. */
+    static ComputedForecast compute(int scenarioId, ForecastBuilder::Result built)
+    {
+        ComputedForecast forecast;
+        forecast.scenarioId = scenarioId;
+        forecast.input = std::move(built.input);
+        forecast.problems = std::move(built.problems);
+        ForecastEngine::compute(forecast.input, forecast.result);
+        return forecast;
+    }
 };
 
 } // namespace ws

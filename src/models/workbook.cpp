@@ -6,6 +6,7 @@
 
 #include "core/fieldrange.h"
 #include "core/forecastbuilder.h"
+#include "core/idorder.h"
 #include "core/packagerules.h"
 #include "core/packaging.h"
 #include "core/scenariolineage.h"
@@ -133,14 +134,9 @@ ComputedForecast Workbook::computeScenario(int scenarioId) const
     // was opened and kept equal to the store since.
     ForecastBuilder::Result built = ForecastBuilder::build(
         mVendors, mPrograms, mStoredCells.layers(scenarioLineage(mScenarios, scenarioId)));
-    ComputedForecast forecast;
-    forecast.scenarioId = scenarioId;
-    forecast.input = std::move(built.input);
-    forecast.problems = std::move(built.problems);
     if (!mReadError.isEmpty())
-        forecast.problems.prepend(tr("the workbook cannot be read: %1").arg(mReadError));
-    ForecastEngine::compute(forecast.input, forecast.result);
-    return forecast;
+        built.problems.prepend(tr("the workbook cannot be read: %1").arg(mReadError));
+    return ComputedForecast::compute(scenarioId, std::move(built));
 }
 
 const ForecastInput &Workbook::rootInput() const
@@ -247,8 +243,7 @@ void Workbook::reload()
     mReported = repository.reportedValues();
     mCapacity = repository.capacity();
     reloadSources();
-    if (!scenario(mScenarioId))
-        mScenarioId = mScenarios.isEmpty() ? 0 : mScenarios.first().id;
+    showFirstScenarioIfGone();
     Q_EMIT scenariosChanged();
     mSupplyChain->load();
     readStoredCells();
@@ -803,10 +798,8 @@ QString Workbook::insertScenario(const ScenarioSnapshot &snapshot)
     const QString error = WorkbookWriter(mDatabase->connection()).insertScenario(snapshot);
     if (!error.isEmpty())
         return error;
-    const Scenario added { snapshot.id, snapshot.name, snapshot.parentId, snapshot.note };
-    const auto after = std::find_if(mScenarios.begin(), mScenarios.end(),
-                                    [&](const Scenario &s) { return s.id > snapshot.id; });
-    mScenarios.insert(after, added);
+    putInIdOrder(mScenarios,
+                 Scenario { snapshot.id, snapshot.name, snapshot.parentId, snapshot.note });
     for (const StoredCell &cell : snapshot.cells)
         mStoredCells.set(snapshot.id, cell.programId, cell.year, cell.field, cell.value);
     mScenarioId = snapshot.id;
@@ -824,8 +817,7 @@ QString Workbook::removeScenario(int scenarioId)
     mStoredCells.removeScenario(scenarioId);
     if (mScenarioId == scenarioId && removed)
         mScenarioId = removed->parentId;
-    if (!scenario(mScenarioId))
-        mScenarioId = mScenarios.isEmpty() ? 0 : mScenarios.first().id;
+    showFirstScenarioIfGone();
     showChangedScenarios();
     return error;
 }
@@ -843,6 +835,12 @@ QString Workbook::writeScenarioName(int scenarioId, const QString &name)
     return error;
 }
 
+void Workbook::showFirstScenarioIfGone()
+{
+    if (!scenario(mScenarioId))
+        mScenarioId = mScenarios.isEmpty() ? 0 : mScenarios.first().id;
+}
+
 void Workbook::showChangedScenarios()
 {
     mRootForecast.reset(); // the current scenario, and so its root, may be another now
@@ -858,9 +856,7 @@ QString Workbook::insertProgram(const ProgramSnapshot &program)
     Program added { program.id, program.vendorId, program.name, program.node };
     added.packageId = program.packageId;
     added.dieRole = parseDieRole(program.dieRole).value_or(DieRole::Compute);
-    const auto after = std::find_if(mPrograms.begin(), mPrograms.end(),
-                                    [&](const Program &p) { return p.id > program.id; });
-    mPrograms.insert(after, added);
+    putInIdOrder(mPrograms, added);
     for (const StoredCell &cell : program.cells)
         mStoredCells.set(cell.scenarioId, cell.programId, cell.year, cell.field, cell.value);
     showChangedProgram(program.id);

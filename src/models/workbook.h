@@ -245,6 +245,8 @@ private:
     bool applyCellChangesInMemory(const QList<CellChange> &changes, bool reverse);
     /** The root's forecast when it is not the current scenario's, else nullptr. */
     const ComputedForecast *rootForecast() const;
+    /** Shows the first scenario when the one shown is no longer there. */
+    void showFirstScenarioIfGone();
     /** Tells the views that scenarios were added, removed or renamed, and recomputes. */
     void showChangedScenarios();
     /** Rereads the published figures, whose scopes name programs, and recomputes after
