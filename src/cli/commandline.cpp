@@ -87,6 +87,18 @@ bool CommandLine::needsWidgets(const QStringList &arguments,
     return findIn(arguments.value(1), drawingCommands) != nullptr;
 }
 
+QStringList CommandLine::commandNames(const QList<NamedCommand> &drawingCommands)
+{
+    QStringList names;
+    for (const NamedCommand &command : commands)
+        names << QLatin1String(command.name);
+    for (const NamedCommand &command : drawingCommands)
+        names << QLatin1String(command.name);
+    for (const SubCommand &sub : subCommands)
+        names << QLatin1String(sub.command) + QLatin1Char(' ') + QLatin1String(sub.name);
+    return names;
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     const QString name = arguments.value(1);
@@ -116,7 +128,8 @@ int CommandLine::printUsage()
 {
     mOut << tr(
         "Usage:\n"
-        "  wafershare [--db FILE]                 open the desktop application\n"
+        "  wafershare [FILE | --db FILE] [--page NAME] [--scenario NAME] [--palette P]\n"
+        "                                         open the desktop application\n"
         "  wafershare shares [--db FILE] [--scenario NAME] [--year Y]\n"
         "                    [--metric compute_wafers|all_logic_wafers|cowos_wafers]\n"
         "                    [--by vendor|program] [--format csv|json]\n"
@@ -133,25 +146,42 @@ int CommandLine::printUsage()
         "  wafershare set [--db FILE] [--scenario S] --program P --year Y --field F\n"
         "                 --value V               change one assumption (validated)\n"
         "  wafershare scenario list|new NAME [--from S]|rename OLD NEW|delete NAME\n"
+        "                 [--db FILE]             list, add, rename or delete scenarios\n"
         "  wafershare chart --type share|volume|donut|scenarios|capacity|tornado|calibration\n"
         "                   --out FILE.png|.svg|.pdf [--scenario S ...] [--metric M]\n"
-        "                   [--year Y] [--width W --height H] [--dpi D]\n"
+        "                   [--year Y] [--width W --height H] [--dpi D] [--db FILE]\n"
+        "                   [--absolute] [--vendor V] [--palette light|dark]\n"
+        "                                         draw a chart of the forecast\n"
+        "  wafershare graph --out FILE.png|.svg|.pdf|.graphml [--db FILE]\n"
+        "                   [--layout layered|force] [--focus COMPANY] [--scale S]\n"
+        "                   [--scenario S] [--year Y]\n"
+        "                                         draw the supply chain, or write GraphML\n"
         "  wafershare benefits [--db FILE] [--scenario S] [--year Y] [--vendor V]\n"
         "                      [--against yoy|base]\n"
         "                      [--metric compute_wafers|all_logic_wafers|cowos_wafers]\n"
         "                      [--depth N] [--format csv|json]\n"
         "                                         rank the companies the vendors' growth reaches\n"
+        "  wafershare report --out FILE.pdf|.odt | --print QUEUE [--db FILE]\n"
+        "                    [--scenario S ...] [--reference S] [--year Y]\n"
+        "                    [--sections LIST] [--title T] [--author A]\n"
+        "                    [--page-size A4|Letter] [--landscape]\n"
+        "                                         write or print the analyst report\n"
         "  wafershare import TABLE FILE.csv [--db FILE] [--scenario S] [--dry-run]\n"
         "                    [--encoding E] [--delimiter D] [--header yes|no]\n"
         "                                         import a CSV file, all or nothing\n"
         "  wafershare import --all FILE.json --db NEW_FILE\n"
         "                                         a new workbook from a JSON export\n"
-        "  wafershare export TABLE|shares|programs|sensitivity|ranking [--out FILE.csv]\n"
-        "                    [--db FILE] [--scenario S]\n"
+        "  wafershare import --graphml FILE [--db FILE]\n"
+        "                                         the supply chain from a GraphML file\n"
+        "  wafershare export TABLE|shares|programs|sensitivity|ranking|calibration\n"
+        "                    [--out FILE.csv|.xlsx] [--db FILE] [--scenario S] [--year Y]\n"
+        "                    [--no-bom]           a table or a result as CSV or Excel\n"
         "  wafershare export --all --out FILE.json  the whole workbook as JSON\n"
         "  wafershare calibration fit --vintage V [--year Y] [--db FILE] [--scenario S]\n"
         "                    [--apply]            preview (CSV) a fit of units to one\n"
         "                                         vintage's figures; write it with --apply\n"
+        "  wafershare results --refresh [--db FILE]\n"
+        "                                         recompute the results SQL clients read\n"
         "  wafershare COMMAND --help              the options of one command\n"
         "Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.\n");
     mOut.flush();

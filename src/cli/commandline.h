@@ -33,6 +33,10 @@ public:
     static bool needsWidgets(const QStringList &arguments,
                              const QList<NamedCommand> &drawingCommands = {});
 
+    /** Every command's name, and each sub-command's as "calibration fit": what the usage
+        (--help) and the manual page (resources/linux/wafershare.1) must each document. */
+    static QStringList commandNames(const QList<NamedCommand> &drawingCommands = {});
+
     /** Runs the command in @p arguments (argv, program name first) and returns the exit code. */
     int run(const QStringList &arguments);
 

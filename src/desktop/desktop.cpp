@@ -72,13 +72,28 @@ int runDesktop(QApplication &app)
     QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"));
     quitAfterShow.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(quitAfterShow);
+    // A desktop entry's `Exec=wafershare %f` hands the file over as a plain argument, and
+    // leaves it out when the program is started from the menu without one.
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QApplication::translate("ws::Desktop", "The workbook to open, as with --db."),
+        QStringLiteral("[file]"));
     parser.process(app);
 
     Language::install(app);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (files.size() == 1 && parser.isSet(dbOption))) {
+        std::fprintf(stderr, "wafershare: %s\n",
+                     qPrintable(QApplication::translate(
+                         "ws::Desktop", "Give one workbook, either as FILE or with --db FILE.")));
+        return 1;
+    }
     // --palette for this start, otherwise the choice under View ▸ Colours.
     applyPalette(parser.isSet(paletteOption) ? parser.value(paletteOption) : chosenPalette());
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Workbook::defaultPath();
+    const QString path = !files.isEmpty() ? files.first()
+        : parser.isSet(dbOption)          ? parser.value(dbOption)
+                                          : Workbook::defaultPath();
     OpenedWorkbook opened = Workbook::open(path);
     if (!opened.workbook) {
         std::fprintf(stderr, "wafershare: %s\n", qPrintable(opened.error));

@@ -11,6 +11,7 @@
 #include "models/workbook.h"
 #include "reportpage.h"
 #include "savefolder.h"
+#include "workbookfiledialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -178,11 +179,6 @@ namespace {
 const QString recentKey = QStringLiteral("recentWorkbooks");
 constexpr int recentLimit = 8;
 
-QString workbookFilter()
-{
-    return MainWindow::tr("WaferShare workbooks (*.sqlite *.db);;All files (*)");
-}
-
 } // namespace
 
 QStringList MainWindow::recentWorkbooks()
@@ -223,8 +219,7 @@ bool MainWindow::openWorkbookFile(const QString &path)
 
 void MainWindow::openWorkbook()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Workbook"), startFolder(), workbookFilter());
+    const QString path = WorkbookFileDialog::openPath(this, tr("Open Workbook"), startFolder());
     SaveFolder::remember(path);
     if (!path.isEmpty())
         openWorkbookFile(path);
@@ -247,8 +242,7 @@ QString MainWindow::newWorkbookAt(const QString &path)
 void MainWindow::newWorkbook()
 {
     // The file dialog asks before replacing an existing file.
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("New Workbook"), startFolder(), workbookFilter());
+    const QString path = WorkbookFileDialog::savePath(this, tr("New Workbook"), startFolder());
     if (path.isEmpty())
         return;
     SaveFolder::remember(path);
@@ -269,8 +263,7 @@ QString MainWindow::saveWorkbookAs(const QString &path)
 
 void MainWindow::saveAs()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Workbook As"), startFolder(), workbookFilter());
+    const QString path = WorkbookFileDialog::savePath(this, tr("Save Workbook As"), startFolder());
     if (path.isEmpty())
         return;
     SaveFolder::remember(path);
@@ -355,12 +348,6 @@ const QString stateKey = QStringLiteral("mainWindow/state");
 const QString pageKey = QStringLiteral("mainWindow/page");
 const QString scenarioKey = QStringLiteral("mainWindow/scenario");
 
-bool isWorkbookFile(const QString &path)
-{
-    return path.endsWith(QLatin1String(".sqlite"), Qt::CaseInsensitive) ||
-        path.endsWith(QLatin1String(".db"), Qt::CaseInsensitive);
-}
-
 bool isCsvFile(const QString &path)
 {
     return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
@@ -373,7 +360,7 @@ QString droppedFile(const QMimeData *data)
     if (!data->hasUrls() || data->urls().size() != 1 || !data->urls().first().isLocalFile())
         return {};
     const QString path = data->urls().first().toLocalFile();
-    return isWorkbookFile(path) || isCsvFile(path) ? path : QString();
+    return WorkbookFileDialog::isWorkbookName(path) || isCsvFile(path) ? path : QString();
 }
 
 } // namespace
