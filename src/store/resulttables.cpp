@@ -173,7 +173,8 @@ QString writeResults(QSqlDatabase &db, const QDateTime &computedAt, const QStrin
                                  "program_version) VALUES (1, ?, ?, ?)"));
     query.addBindValue(summary->computedAt);
     query.addBindValue(summary->dataVersion);
-    query.addBindValue(programVersion);
+    // A program without a version (a test) stamps empty text, not NULL.
+    query.addBindValue(programVersion.isNull() ? QStringLiteral("") : programVersion);
     if (!query.exec())
         return query.lastError().text();
     return {};
