@@ -200,6 +200,10 @@ const QStringList schemaVersion5 = {
 // result tables hold what `wafershare results --refresh` last computed (ResultTables), stamped
 // so that result_status can say whether it is still current.
 //
+// Each cell is looked up through the assumption table's primary key, the nearest scenario of the
+// lineage first, rather than grouping every cell of every lineage: a query for one program then
+// reads only that program's cells (SQLite does not push a WHERE into a grouped view).
+//
 // SQLite 3.40 declares no type for a view column that an expression computes. A client takes a
 // view's declared types from the first SELECT of a compound (PRAGMA table_info) or from the
 // last (sqlite3_column_decltype, through which Qt's driver reads them), so assumption_value
@@ -218,11 +222,7 @@ WITH RECURSIVE lineage (scenario_id, ancestor_id, depth) AS (
     SELECT lineage.scenario_id, scenario.parent_id, lineage.depth + 1
     FROM lineage JOIN scenario ON scenario.id = lineage.ancestor_id
     WHERE scenario.parent_id IS NOT NULL AND lineage.depth < (SELECT count(*) FROM scenario)),
-nearest (scenario_id, program_id, year, field, value, depth) AS (
-    SELECT lineage.scenario_id, assumption.program_id, assumption.year, assumption.field,
-        trim(assumption.value, ' ' || char(9, 10, 11, 12, 13)), min(lineage.depth)
-    FROM lineage JOIN assumption ON assumption.scenario_id = lineage.ancestor_id
-    GROUP BY lineage.scenario_id, assumption.program_id, assumption.year, assumption.field)
+stored_year (year) AS (SELECT DISTINCT year FROM assumption)
 SELECT integer_value AS scenario_id, text_value AS scenario, integer_value AS program_id,
     text_value AS program, text_value AS vendor, integer_value AS year,
     real_value AS units, real_value AS dies_per_package, real_value AS die_area_mm2,
@@ -231,25 +231,69 @@ SELECT integer_value AS scenario_id, text_value AS scenario, integer_value AS pr
     real_value AS packages_per_cowos_wafer, real_value AS packaging_yield
 FROM declared_type WHERE 0
 UNION ALL
-SELECT nearest.scenario_id, scenario.name, nearest.program_id, program.name, vendor.name,
-    nearest.year,
-    max(CASE field WHEN 'units' THEN CAST(value AS REAL) END),
-    max(CASE field WHEN 'dies_per_package' THEN CAST(value AS REAL) END),
-    max(CASE field WHEN 'die_area_mm2' THEN CAST(value AS REAL) END),
-    max(CASE field WHEN 'defect_density' THEN CAST(value AS REAL) END),
-    max(CASE field WHEN 'yield_model' THEN value END),
-    max(CASE field WHEN 'yield_alpha' THEN CAST(value AS REAL) END),
-    max(CASE field WHEN 'harvest_fraction' THEN CAST(value AS REAL) END),
-    max(CASE field WHEN 'packaging' THEN value END),
-    max(CASE field WHEN 'interposer_area_mm2' THEN CAST(value AS REAL) END),
-    max(CASE WHEN field = 'packages_per_cowos_wafer' AND value <> 'none'
-             THEN CAST(value AS REAL) END),
-    max(CASE field WHEN 'packaging_yield' THEN CAST(value AS REAL) END)
-FROM nearest
-JOIN scenario ON scenario.id = nearest.scenario_id
-JOIN program ON program.id = nearest.program_id
+SELECT scenario.id, scenario.name, program.id, program.name, vendor.name, stored_year.year,
+    (SELECT CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'units'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'dies_per_package'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'die_area_mm2'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'defect_density'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'yield_model'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'yield_alpha'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'harvest_fraction'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'packaging'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'interposer_area_mm2'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT CASE WHEN trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) = 'none' THEN NULL
+            ELSE CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) END FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'packages_per_cowos_wafer'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'packaging_yield'
+        ORDER BY lineage.depth LIMIT 1)
+FROM scenario CROSS JOIN program CROSS JOIN stored_year
 LEFT JOIN vendor ON vendor.id = program.vendor_id
-GROUP BY nearest.scenario_id, nearest.program_id, nearest.year
+WHERE EXISTS (SELECT 1 FROM lineage
+    JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+    WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+        AND cell.year = stored_year.year)
 UNION ALL
 SELECT integer_value, text_value, integer_value, text_value, text_value, integer_value,
     real_value, real_value, real_value, real_value, text_value, real_value, real_value,
