@@ -115,5 +115,6 @@ int runImportCommand(CommandContext &context, const QStringList &arguments);
 int runExportCommand(CommandContext &context, const QStringList &arguments);
 int runCalibrationFitCommand(CommandContext &context, const QStringList &arguments);
 int runCalibrationCommand(CommandContext &context, const QStringList &arguments);
+int runResultsCommand(CommandContext &context, const QStringList &arguments);
 
 } // namespace ws

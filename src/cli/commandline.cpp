@@ -21,6 +21,7 @@ const NamedCommand commands[] = {
     { "import", runImportCommand },
     { "export", runExportCommand },
     { "calibration", runCalibrationCommand },
+    { "results", runResultsCommand },
 };
 
 template<typename Table> CommandFunction findIn(const QString &name, const Table &table)
@@ -143,6 +144,9 @@ int CommandLine::printUsage()
         "                    [--format csv|json|table] [--out FILE]\n"
         "                                         published figures beside the modelled ones\n"
         "  wafershare check [--db FILE]           check a workbook and count its rows\n"
+        "  wafershare results [--refresh] [--db FILE]\n"
+        "                                         whether the results stored for SQL clients\n"
+        "                                         are current; --refresh computes them again\n"
         "  wafershare set [--db FILE] [--scenario S] --program P --year Y --field F\n"
         "                 --value V               change one assumption (validated)\n"
         "  wafershare scenario list|new NAME [--from S]|rename OLD NEW|delete NAME\n"

@@ -193,6 +193,173 @@ const QStringList schemaVersion5 = {
         "CREATE INDEX reported_value_program_program ON reported_value_program(program_id)"),
 };
 
+// Version 6: what SQL clients (the sqlite3 shell, LabPlot, DBeaver, DB Browser) read directly,
+// typed: the assumption table keeps every value as text, so that a client guessing a column's
+// type from it reads 0.1 as 0. The views resolve a scenario's cells through its parents as the
+// engine does (ForecastBuilder: the nearest scenario that stores a cell gives it), and the
+// result tables hold what `wafershare results --refresh` last computed (ResultTables), stamped
+// so that result_status can say whether it is still current.
+//
+// Each cell is looked up through the assumption table's primary key, the nearest scenario of the
+// lineage first, rather than grouping every cell of every lineage: a query for one program then
+// reads only that program's cells (SQLite does not push a WHERE into a grouped view).
+//
+// SQLite 3.40 declares no type for a view column that an expression computes. A client takes a
+// view's declared types from the first SELECT of a compound (PRAGMA table_info) or from the
+// last (sqlite3_column_decltype, through which Qt's driver reads them), so assumption_value
+// begins and ends with a SELECT of columns of those types that returns no row. The check in
+// declared_type keeps it empty.
+const QStringList schemaVersion6 = {
+    QStringLiteral(R"(CREATE TABLE declared_type (
+        integer_value INTEGER,
+        real_value REAL,
+        text_value TEXT,
+        CHECK (0)))"),
+    QStringLiteral(R"(CREATE VIEW assumption_value AS
+WITH RECURSIVE lineage (scenario_id, ancestor_id, depth) AS (
+    SELECT id, id, 0 FROM scenario
+    UNION ALL
+    SELECT lineage.scenario_id, scenario.parent_id, lineage.depth + 1
+    FROM lineage JOIN scenario ON scenario.id = lineage.ancestor_id
+    WHERE scenario.parent_id IS NOT NULL AND lineage.depth < (SELECT count(*) FROM scenario)),
+stored_year (year) AS (SELECT DISTINCT year FROM assumption)
+SELECT integer_value AS scenario_id, text_value AS scenario, integer_value AS program_id,
+    text_value AS program, text_value AS vendor, integer_value AS year,
+    real_value AS units, real_value AS dies_per_package, real_value AS die_area_mm2,
+    real_value AS defect_density, text_value AS yield_model, real_value AS yield_alpha,
+    real_value AS harvest_fraction, text_value AS packaging, real_value AS interposer_area_mm2,
+    real_value AS packages_per_cowos_wafer, real_value AS packaging_yield
+FROM declared_type WHERE 0
+UNION ALL
+SELECT scenario.id, scenario.name, program.id, program.name, vendor.name, stored_year.year,
+    (SELECT CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'units'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'dies_per_package'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'die_area_mm2'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'defect_density'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'yield_model'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'yield_alpha'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'harvest_fraction'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'packaging'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'interposer_area_mm2'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT CASE WHEN trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) = 'none' THEN NULL
+            ELSE CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) END FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'packages_per_cowos_wafer'
+        ORDER BY lineage.depth LIMIT 1),
+    (SELECT CAST(trim(cell.value, ' ' || char(9, 10, 11, 12, 13)) AS REAL) FROM lineage
+        JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+        WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+            AND cell.year = stored_year.year AND cell.field = 'packaging_yield'
+        ORDER BY lineage.depth LIMIT 1)
+FROM scenario CROSS JOIN program CROSS JOIN stored_year
+LEFT JOIN vendor ON vendor.id = program.vendor_id
+WHERE EXISTS (SELECT 1 FROM lineage
+    JOIN assumption AS cell ON cell.scenario_id = lineage.ancestor_id
+    WHERE lineage.scenario_id = scenario.id AND cell.program_id = program.id
+        AND cell.year = stored_year.year)
+UNION ALL
+SELECT integer_value, text_value, integer_value, text_value, text_value, integer_value,
+    real_value, real_value, real_value, real_value, text_value, real_value, real_value,
+    text_value, real_value, real_value, real_value
+FROM declared_type WHERE 0)"),
+    QStringLiteral(R"(CREATE VIEW reported AS
+SELECT reported_value.id AS reported_value_id, reported_value.vendor_id, vendor.name AS vendor,
+    reported_value.year, reported_value.metric, reported_value.value, reported_value.scope,
+    (SELECT group_concat(name, '; ') FROM (
+        SELECT program.name FROM reported_value_program
+        JOIN program ON program.id = reported_value_program.program_id
+        WHERE reported_value_program.reported_value_id = reported_value.id
+        ORDER BY program.id)) AS programs,
+    reported_value.vintage, reported_value.source_id, source.title AS source_title,
+    source.title_kind AS source_title_kind, source.publisher AS source_publisher,
+    source.url AS source_url, source.published_on AS source_published_on,
+    source.date_precision AS source_date_precision, reported_value.note
+FROM reported_value
+JOIN source ON source.id = reported_value.source_id
+LEFT JOIN vendor ON vendor.id = reported_value.vendor_id)"),
+    // Derived data: names are copied beside the ids so that a row reads on its own, and no
+    // foreign key ties a result to the rows it came from, so that removing a scenario or a
+    // program never has to wait for its results. result_status tells stale results.
+    QStringLiteral(R"(CREATE TABLE result_run (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        computed_at TEXT NOT NULL,
+        data_version INTEGER NOT NULL,
+        program_version TEXT NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE result_share (
+        scenario_id INTEGER NOT NULL,
+        scenario TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        metric TEXT NOT NULL,
+        vendor_id INTEGER NOT NULL,
+        vendor TEXT NOT NULL,
+        wafers REAL NOT NULL,
+        share REAL NOT NULL,
+        PRIMARY KEY (scenario_id, year, metric, vendor_id)))"),
+    QStringLiteral(R"(CREATE TABLE result_program (
+        scenario_id INTEGER NOT NULL,
+        scenario TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        program_id INTEGER NOT NULL,
+        program TEXT NOT NULL,
+        vendor_id INTEGER,
+        vendor TEXT,
+        package TEXT,
+        die_role TEXT NOT NULL,
+        gross_dies INTEGER NOT NULL,
+        yield REAL NOT NULL,
+        good_dies REAL NOT NULL,
+        logic_wafers REAL NOT NULL,
+        compute_wafers REAL NOT NULL,
+        cowos_wafers REAL NOT NULL,
+        cowos_basis TEXT,
+        PRIMARY KEY (scenario_id, program_id, year)))"),
+    QStringLiteral(R"(CREATE VIEW result_status AS
+SELECT result_run.computed_at, result_run.program_version, result_run.data_version,
+    workbook.data_version AS workbook_data_version,
+    CASE WHEN result_run.id IS NULL THEN 'never computed'
+         WHEN result_run.data_version = workbook.data_version THEN 'current'
+         ELSE 'stale' END AS status
+FROM (SELECT coalesce(max(id), 0) AS data_version FROM edit_log) AS workbook
+LEFT JOIN result_run)"),
+};
+
 } // namespace
 
 QString Migrations::datePrecisionOfDate()
@@ -230,7 +397,7 @@ const QStringList &Migrations::tables()
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::step(int version)
@@ -246,6 +413,8 @@ QStringList Migrations::step(int version)
         return schemaVersion4;
     case Migrations::reportedScopeVersion:
         return schemaVersion5;
+    case Migrations::sqlViewsVersion:
+        return schemaVersion6;
     default:
         return {};
     }

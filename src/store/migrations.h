@@ -17,6 +17,10 @@ public:
         reported_value_program, a nullable reported_value.vendor_id). */
     static constexpr int reportedScopeVersion = 5;
 
+    /** The version that adds what SQL clients read directly: the views assumption_value,
+        reported and result_status, and the result tables `results --refresh` fills. */
+    static constexpr int sqlViewsVersion = 6;
+
     /** Every table of the latest schema, parents before children, so that a reader can load
         them in this order with foreign keys holding. */
     static const QStringList &tables();

@@ -247,6 +247,19 @@ void TestWorkbookOpening::refusesSchemaObjectsItDidNotCreate_data()
                                   "CREATE INDEX vendor_color ON vendor(color)") }
                            << QStringLiteral("index vendor_color on vendor: not created by "
                                              "WaferShare");
+    // The views and result tables of schema version 6 are ours; nothing else beside them is.
+    QTest::newRow("view over our views") << QStringList {
+        QStringLiteral("CREATE VIEW assumption_value_2 AS SELECT * FROM assumption_value")
+    } << QStringLiteral("view assumption_value_2: not created by WaferShare");
+    QTest::newRow("trigger on a result table")
+        << QStringList { QStringLiteral("CREATE TRIGGER spill AFTER DELETE ON result_share BEGIN "
+                                        "DELETE FROM assumption; END") }
+        << QStringLiteral("trigger spill on result_share: not created by WaferShare");
+    QTest::newRow("changed definition of our view")
+        << QStringList { QStringLiteral("DROP VIEW assumption_value"),
+                         QStringLiteral("CREATE VIEW assumption_value AS SELECT 1e9 AS units") }
+        << QStringLiteral("view assumption_value: its definition differs from the one "
+                          "WaferShare creates");
     QTest::newRow("changed definition of ours")
         << QStringList { QStringLiteral("DROP INDEX program_vendor"),
                          QStringLiteral("CREATE INDEX program_vendor ON program(name)") }
