@@ -18,6 +18,7 @@ class QTextStream;
 namespace ws {
 
 class Database;
+struct DataTable;
 
 /** A workbook opened for a command, with the forecast input of the scenario it asked for. */
 struct ScenarioForecast
@@ -88,9 +89,15 @@ public:
     /** Returns --format ("csv" or "json"); prints a usage error and returns nothing otherwise. */
     std::optional<QString> formatValue(const QCommandLineParser &parser);
 
+    /** Makes a command that computes a table (shares, sensitivity, benefits, calibration) hand
+        it to @p table instead of printing it, for `export … --out FILE.xlsx`; nullptr prints. */
+    void captureTableInto(DataTable *table) { mCapturedTable = table; }
+    DataTable *capturedTable() const { return mCapturedTable; }
+
 private:
     QTextStream &mOut;
     QTextStream &mErr;
+    DataTable *mCapturedTable = nullptr;
 };
 
 /** A command's function: it takes argv (program, command, options) and returns the exit code. */
