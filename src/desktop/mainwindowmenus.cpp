@@ -73,6 +73,7 @@ void MainWindow::createMenus()
     QAction *exportJson =
         file->addAction(tr("Export &Workbook as JSON…"), this, &MainWindow::exportWorkbook);
     exportJson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    file->addAction(tr("Export Workbook as E&xcel…"), this, &MainWindow::exportWorkbookAsExcel);
     QAction *exportChart = file->addAction(tr("&Export Chart…"), this, [this] {
         showPage(QStringLiteral("Charts"));
         chartsPage()->exportCurrentChart();
