@@ -70,6 +70,9 @@ public:
         prints the reason (a refused file or an incomplete scenario: DataError; no such
         scenario: UsageError), sets @p exitCode and returns nothing. */
     std::optional<ScenarioForecast> loadScenario(const QCommandLineParser &parser, int *exitCode);
+    /** loadScenario() for the scenario named @p scenarioName rather than by --scenario. */
+    std::optional<ScenarioForecast> loadScenario(const QCommandLineParser &parser,
+                                                 const QString &scenarioName, int *exitCode);
 
     /** Another scenario of the open workbook @p database (the root that `benefits --against
         base` compares with), read and computed; its problems say what is missing. */

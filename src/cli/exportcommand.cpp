@@ -187,18 +187,10 @@ int runExportCommand(CommandContext &context, const QStringList &arguments)
     int exitCode = CommandContext::Success;
     if (all && excel) {
         // The results of --scenario (Base by default) in --year (WorkbookTables::defaultYear).
-        QCommandLineParser scenarioParser;
-        scenarioParser.addOption(CommandContext::dbOption());
-        scenarioParser.addOption({ QStringLiteral("scenario"), QString(), QStringLiteral("name"),
-                                   QStringLiteral("Base") });
-        QStringList scenarioArguments = { arguments.value(0), arguments.value(1) };
-        for (const char *option : { "db", "scenario" }) {
-            if (parser.isSet(QString::fromLatin1(option)))
-                scenarioArguments << QStringLiteral("--%1").arg(QLatin1String(option))
-                                  << parser.value(QString::fromLatin1(option));
-        }
-        scenarioParser.parse(scenarioArguments.mid(1));
-        std::optional<ScenarioForecast> loaded = context.loadScenario(scenarioParser, &exitCode);
+        const QString scenario = parser.isSet(QStringLiteral("scenario"))
+            ? parser.value(QStringLiteral("scenario"))
+            : QStringLiteral("Base");
+        std::optional<ScenarioForecast> loaded = context.loadScenario(parser, scenario, &exitCode);
         if (!loaded)
             return exitCode;
         int year = WorkbookTables::defaultYear(loaded->input);
