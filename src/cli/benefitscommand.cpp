@@ -8,6 +8,7 @@
 #include "core/scenariolineage.h"
 #include "files/csvwriter.h"
 #include "models/computedforecast.h"
+#include "models/resulttables.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 #include "store/supplychainrepository.h"
@@ -33,15 +34,6 @@ QString yearList(const ForecastInput &input)
     for (int y : input.years)
         years << QString::number(y);
     return years.join(QStringLiteral(", "));
-}
-
-// Rounding a small loss must not print "-0.0".
-QString fixed(double value, int decimals)
-{
-    QString text = QString::number(value, 'f', decimals);
-    if (text.startsWith(QLatin1Char('-')) && text.count(QLatin1Char('0')) == text.size() - 2)
-        text.remove(0, 1);
-    return text;
 }
 
 } // namespace
@@ -187,10 +179,11 @@ int runBenefitsCommand(CommandContext &context, const QStringList &arguments)
         context.err().flush();
     }
 
-    const QStringList columns = { QStringLiteral("rank"),     QStringLiteral("company"),
-                                  QStringLiteral("name_zh"),  QStringLiteral("ticker"),
-                                  QStringLiteral("tier"),     QStringLiteral("impact"),
-                                  QStringLiteral("exposure"), QStringLiteral("driving_vendor") };
+    const DataTable table = ResultTables::ranking(chain, rows, vendorNames);
+    if (DataTable *captured = context.capturedTable()) {
+        *captured = table;
+        return CommandContext::Success;
+    }
     if (format == QLatin1String("json")) {
         QJsonArray array;
         for (int r = 0; r < rows.size(); ++r) {
@@ -211,21 +204,7 @@ int runBenefitsCommand(CommandContext &context, const QStringList &arguments)
         }
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else {
-        CsvWriter csv;
-        context.out() << csv.record(columns);
-        for (int r = 0; r < rows.size(); ++r) {
-            const BenefitRow &row = rows[r];
-            const Company *company = chain.company(row.companyId);
-            csv.number(QString::number(r + 1))
-                .text(company->name)
-                .text(company->nameZh)
-                .text(company->ticker)
-                .text(company->tier)
-                .number(fixed(row.impact, 1))
-                .number(fixed(row.exposureByVendor.value(row.drivingVendorId, 0.0), 4))
-                .text(vendorNames.value(row.drivingVendorId));
-            context.out() << csv.endRecord();
-        }
+        context.out() << CsvWriter::table(table);
     }
     context.out().flush();
     return CommandContext::Success;

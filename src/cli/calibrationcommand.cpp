@@ -6,6 +6,7 @@
 #include "core/forecastengine.h"
 #include "files/csvwriter.h"
 #include "files/outputfile.h"
+#include "models/resulttables.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 
@@ -49,43 +50,27 @@ QStringList numberColumns()
              QStringLiteral("reported_value_id") };
 }
 
-PrintedRow printedRow(const CalibrationRow &row, const ForecastInput &input,
-                      const QHash<int, QString> &sourceTitles)
+// The fields of @p row, whose typed values @p values holds (ResultTables::calibration).
+PrintedRow printedRow(const CalibrationRow &row, const QVariantList &values)
 {
     // Shares to a thousandth of a point and volumes to a tenth, as `shares` prints them: fixed
     // decimals diff cleanly between runs.
     const int decimals = isReportedShareMetric(row.metric) ? 3 : 1;
-    // Names a script can match whatever the language of the terminal.
-    const QString vendor = row.vendorIndex >= 0 ? input.vendors.at(row.vendorIndex).name
-                                                : QStringLiteral("All vendors");
-    const QString scope = row.scope.isEmpty() ? QStringLiteral("total") : row.scope;
-    const QString source = sourceTitles.value(row.sourceId);
     PrintedRow printed;
-    printed.fields = { vendor,
+    printed.fields = { values[0].toString(),
                        QString::number(row.year),
                        row.metric,
-                       scope,
+                       values[3].toString(),
                        row.vintage,
                        QString::number(row.reported, 'g', 12),
                        QString::number(row.modelled, 'f', decimals),
                        QString::number(row.residual, 'f', decimals),
                        row.residualPercent ? QString::number(*row.residualPercent, 'f', 2)
                                            : QString(),
-                       source,
+                       values[9].toString(),
                        QString::number(row.sourceId),
                        QString::number(row.reportedId) };
-    printed.values = { vendor,
-                       row.year,
-                       row.metric,
-                       scope,
-                       row.vintage,
-                       row.reported,
-                       row.modelled,
-                       row.residual,
-                       row.residualPercent ? QVariant(*row.residualPercent) : QVariant(),
-                       source,
-                       row.sourceId,
-                       row.reportedId };
+    printed.values = values;
     return printed;
 }
 
@@ -172,6 +157,10 @@ int runCalibrationCommand(CommandContext &context, const QStringList &arguments)
                        QStringLiteral("format"), QStringLiteral("csv") });
     parser.addOption({ QStringLiteral("out"), tr("The <file> to write (default: standard output)."),
                        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("no-bom"),
+                       tr("With --format csv --out: no UTF-8 byte order mark at the start of the "
+                          "file. By default the file begins with one, so that Excel reads its "
+                          "Chinese text as UTF-8; standard output never has one.") });
     if (const int code = context.parse(parser, arguments); code >= 0)
         return code;
 
@@ -210,10 +199,15 @@ int runCalibrationCommand(CommandContext &context, const QStringList &arguments)
 
     const ForecastInput &input = loaded->input;
     const ForecastResult result = ForecastEngine::compute(input);
-    const QHash<int, QString> titles = repository.sourceTitles();
+    const QList<CalibrationRow> compared = compareWithReported(input, result, reported);
+    const DataTable table = ResultTables::calibration(input, compared, repository.sourceTitles());
+    if (DataTable *captured = context.capturedTable()) {
+        *captured = table;
+        return CommandContext::Success;
+    }
     QList<PrintedRow> rows;
-    for (const CalibrationRow &row : compareWithReported(input, result, reported))
-        rows << printedRow(row, input, titles);
+    for (int r = 0; r < compared.size(); ++r)
+        rows << printedRow(compared[r], table.rows[r]);
 
     const QString text = format == QLatin1String("json") ? jsonText(rows)
         : format == QLatin1String("table")               ? tableText(rows)
@@ -224,7 +218,11 @@ int runCalibrationCommand(CommandContext &context, const QStringList &arguments)
         return CommandContext::Success;
     }
     const QString path = parser.value(QStringLiteral("out"));
-    if (const QString error = OutputFile::write(path, text.toUtf8()); !error.isEmpty())
+    // A CSV file is for Excel too (CsvWriter::fileBytes); JSON and the table are not.
+    const QByteArray bytes = format == QLatin1String("csv")
+        ? CsvWriter::fileBytes(text, !parser.isSet(QStringLiteral("no-bom")))
+        : text.toUtf8();
+    if (const QString error = OutputFile::write(path, bytes); !error.isEmpty())
         return context.dataError(error);
     context.err() << tr("Wrote the calibration of %1 to %2").arg(loaded->scenario.name, path)
                   << '\n';

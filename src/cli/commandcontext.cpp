@@ -86,12 +86,17 @@ std::unique_ptr<Database> CommandContext::openDatabase(const QCommandLineParser 
 std::optional<ScenarioForecast> CommandContext::loadScenario(const QCommandLineParser &parser,
                                                              int *exitCode)
 {
+    return loadScenario(parser, parser.value(QStringLiteral("scenario")), exitCode);
+}
+
+std::optional<ScenarioForecast> CommandContext::loadScenario(const QCommandLineParser &parser,
+                                                             const QString &name, int *exitCode)
+{
     ScenarioForecast loaded;
     loaded.database = openDatabase(parser, exitCode);
     if (!loaded.database)
         return std::nullopt;
     ForecastRepository repository(loaded.database->connection());
-    const QString name = parser.value(QStringLiteral("scenario"));
     const auto scenario = repository.scenarioByName(name);
     if (!scenario) {
         QStringList names;

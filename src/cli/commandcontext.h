@@ -18,6 +18,7 @@ class QTextStream;
 namespace ws {
 
 class Database;
+struct DataTable;
 
 /** A workbook opened for a command, with the forecast input of the scenario it asked for. */
 struct ScenarioForecast
@@ -69,6 +70,9 @@ public:
         prints the reason (a refused file or an incomplete scenario: DataError; no such
         scenario: UsageError), sets @p exitCode and returns nothing. */
     std::optional<ScenarioForecast> loadScenario(const QCommandLineParser &parser, int *exitCode);
+    /** loadScenario() for the scenario named @p scenarioName rather than by --scenario. */
+    std::optional<ScenarioForecast> loadScenario(const QCommandLineParser &parser,
+                                                 const QString &scenarioName, int *exitCode);
 
     /** Another scenario of the open workbook @p database (the root that `benefits --against
         base` compares with), read and computed; its problems say what is missing. */
@@ -88,9 +92,15 @@ public:
     /** Returns --format ("csv" or "json"); prints a usage error and returns nothing otherwise. */
     std::optional<QString> formatValue(const QCommandLineParser &parser);
 
+    /** Makes a command that computes a table (shares, sensitivity, benefits, calibration) hand
+        it to @p table instead of printing it, for `export … --out FILE.xlsx`; nullptr prints. */
+    void captureTableInto(DataTable *table) { mCapturedTable = table; }
+    DataTable *capturedTable() const { return mCapturedTable; }
+
 private:
     QTextStream &mOut;
     QTextStream &mErr;
+    DataTable *mCapturedTable = nullptr;
 };
 
 /** A command's function: it takes argv (program, command, options) and returns the exit code. */

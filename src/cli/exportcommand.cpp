@@ -2,8 +2,13 @@
 #include "commandcontext.h"
 #include "core/translation.h"
 
+#include "core/forecastengine.h"
+#include "files/csvwriter.h"
+#include "files/datatable.h"
 #include "files/outputfile.h"
 #include "files/tablecolumns.h"
+#include "files/xlsxfile.h"
+#include "models/workbooktables.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 #include "store/tableexport.h"
@@ -19,13 +24,16 @@ namespace ws {
 
 namespace {
 
-// Computed results and the command that prints each as CSV, with the options it is given.
+// Computed results and the command that computes each, with the options it is given and those
+// of export's it takes.
 struct ComputedExport
 {
     const char *name;
     int (*command)(CommandContext &, const QStringList &);
     const char *commandName;
     QStringList extraArguments;
+    QStringList forwardedOptions = { QStringLiteral("db"), QStringLiteral("scenario"),
+                                     QStringLiteral("year") };
 };
 
 QList<ComputedExport> computedExports()
@@ -38,7 +46,18 @@ QList<ComputedExport> computedExports()
           { QStringLiteral("--by"), QStringLiteral("program") } },
         { "sensitivity", runSensitivityCommand, "sensitivity", {} },
         { "ranking", runBenefitsCommand, "benefits", {} },
+        // Every year of every vintage: calibration has no --year.
+        { "calibration",
+          runCalibrationCommand,
+          "calibration",
+          {},
+          { QStringLiteral("db"), QStringLiteral("scenario") } },
     };
+}
+
+bool isExcelFile(const QString &path)
+{
+    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
 }
 
 QStringList exportNames()
@@ -49,18 +68,41 @@ QStringList exportNames()
     return names;
 }
 
-// Writes @p text to --out (all or nothing, never onto an open workbook) or to stdout.
-int writeOutput(CommandContext &context, const QCommandLineParser &parser, const QByteArray &text,
-                const QString &what)
+// Writes @p text to --out (all or nothing, never onto an open workbook) or to stdout. A CSV
+// file begins with a byte order mark unless --no-bom says otherwise (CsvWriter::fileBytes).
+int writeOutput(CommandContext &context, const QCommandLineParser &parser, const QString &text,
+                const QString &what, bool csv = true)
 {
     if (!parser.isSet(QStringLiteral("out"))) {
-        context.out() << QString::fromUtf8(text);
+        context.out() << text;
         context.out().flush();
         return CommandContext::Success;
     }
     const QString path = parser.value(QStringLiteral("out"));
-    if (const QString error = OutputFile::write(path, text); !error.isEmpty())
+    const QByteArray bytes =
+        csv ? CsvWriter::fileBytes(text, !parser.isSet(QStringLiteral("no-bom"))) : text.toUtf8();
+    if (const QString error = OutputFile::write(path, bytes); !error.isEmpty())
         return context.dataError(error);
+    context.err() << tr("Wrote %1 to %2").arg(what, path) << '\n';
+    context.err().flush();
+    return CommandContext::Success;
+}
+
+// Writes @p sheets to --out as an Excel workbook.
+int writeExcel(CommandContext &context, const QCommandLineParser &parser,
+               const QList<DataTable> &sheets, const QString &what)
+{
+    const QString path = parser.value(QStringLiteral("out"));
+    int cutCells = 0;
+    if (const QString error = XlsxFile::write(path, sheets, &cutCells); !error.isEmpty())
+        return context.dataError(error);
+    if (cutCells > 0)
+        context.err() << "wafershare: "
+                      << tr("%n text(s) longer than Excel's limit of %1 characters in a cell were "
+                            "cut to it, ending in …; CSV keeps them whole.",
+                            nullptr, cutCells)
+                             .arg(XlsxFile::maxCellText)
+                      << '\n';
     context.err() << tr("Wrote %1 to %2").arg(what, path) << '\n';
     context.err().flush();
     return CommandContext::Success;
@@ -73,8 +115,12 @@ int runExportCommand(CommandContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Exports a table of the workbook as CSV in the columns `import` reads, or a computed "
-           "result (shares, programs, sensitivity, ranking); with --all, the whole workbook as "
-           "JSON. What: %1.")
+           "result (shares, programs, sensitivity, ranking, calibration); with --all, the whole "
+           "workbook as JSON. With --out FILE.xlsx, an Excel workbook instead: numbers as "
+           "numbers, one sheet, or with --all one sheet per table and per result of the "
+           "scenario and year and a sheet of the sources. A CSV file written with --out begins "
+           "with a UTF-8 byte order mark, so that Excel shows Chinese text rightly (--no-bom "
+           "leaves it out); standard output never has one, for scripts. What: %1.")
             .arg(exportNames().join(QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("what"), tr("The table or result to export."));
     parser.addOption(CommandContext::dbOption());
@@ -86,7 +132,10 @@ int runExportCommand(CommandContext &context, const QStringList &arguments)
                        QStringLiteral("name") });
     parser.addOption(
         { QStringLiteral("year"), tr("For results: the <year>."), QStringLiteral("year") });
-    parser.addOption({ QStringLiteral("all"), tr("The whole workbook as JSON.") });
+    parser.addOption({ QStringLiteral("all"),
+                       tr("The whole workbook: JSON, or Excel when --out ends in .xlsx.") });
+    parser.addOption(
+        { QStringLiteral("no-bom"), tr("No UTF-8 byte order mark at the start of a CSV file.") });
     if (const int code = context.parse(parser, arguments, CommandContext::Positionals::Allowed);
         code >= 0)
         return code;
@@ -102,6 +151,8 @@ int runExportCommand(CommandContext &context, const QStringList &arguments)
             return code;
     }
 
+    const bool excel =
+        parser.isSet(QStringLiteral("out")) && isExcelFile(parser.value(QStringLiteral("out")));
     if (!all) {
         for (const ComputedExport &computed : computedExports()) {
             if (words.first() != QLatin1String(computed.name))
@@ -109,22 +160,54 @@ int runExportCommand(CommandContext &context, const QStringList &arguments)
             QStringList forwarded = { arguments.value(0), QString::fromLatin1(computed.commandName),
                                       QStringLiteral("--format"), QStringLiteral("csv") };
             forwarded += computed.extraArguments;
-            for (const char *option : { "db", "scenario", "year" }) {
-                if (parser.isSet(QString::fromLatin1(option)))
-                    forwarded << QStringLiteral("--%1").arg(QLatin1String(option))
-                              << parser.value(QString::fromLatin1(option));
+            for (const QString &option : computed.forwardedOptions) {
+                if (parser.isSet(option))
+                    forwarded << QStringLiteral("--%1").arg(option) << parser.value(option);
             }
+            if (parser.isSet(QStringLiteral("year")) &&
+                !computed.forwardedOptions.contains(QStringLiteral("year")))
+                return context.usageError(tr("--year does not apply to %1").arg(words.first()));
             QString text;
             QTextStream buffer(&text);
             CommandContext inner(buffer, context.err());
+            DataTable table;
+            if (excel)
+                inner.captureTableInto(&table);
             if (const int code = computed.command(inner, forwarded); code != 0)
                 return code;
             buffer.flush();
-            return writeOutput(context, parser, text.toUtf8(), words.first());
+            if (excel) {
+                table.name = words.first();
+                return writeExcel(context, parser, { table }, words.first());
+            }
+            return writeOutput(context, parser, text, words.first());
         }
     }
 
     int exitCode = CommandContext::Success;
+    if (all && excel) {
+        // The results of --scenario (Base by default) in --year (WorkbookTables::defaultYear).
+        const QString scenario = parser.isSet(QStringLiteral("scenario"))
+            ? parser.value(QStringLiteral("scenario"))
+            : QStringLiteral("Base");
+        std::optional<ScenarioForecast> loaded = context.loadScenario(parser, scenario, &exitCode);
+        if (!loaded)
+            return exitCode;
+        int year = WorkbookTables::defaultYear(loaded->input);
+        if (parser.isSet(QStringLiteral("year"))) {
+            const std::optional<int> chosen = context.yearValue(parser, QStringLiteral("year"));
+            if (!chosen)
+                return CommandContext::UsageError;
+            year = *chosen;
+        }
+        QSqlDatabase db = loaded->database->connection();
+        QString error;
+        const QList<DataTable> sheets = WorkbookTables::all(
+            db, loaded->input, ForecastEngine::compute(loaded->input), year, &error);
+        if (!error.isEmpty())
+            return context.dataError(tr("scenario %1: %2").arg(loaded->scenario.name, error));
+        return writeExcel(context, parser, sheets, tr("the workbook"));
+    }
     std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);
     if (!database)
         return exitCode;
@@ -134,8 +217,10 @@ int runExportCommand(CommandContext &context, const QStringList &arguments)
         const QJsonObject document = WorkbookJson::dump(db, &error);
         if (!error.isEmpty())
             return context.dataError(error);
-        return writeOutput(context, parser, QJsonDocument(document).toJson(QJsonDocument::Indented),
-                           tr("the workbook"));
+        return writeOutput(
+            context, parser,
+            QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)),
+            tr("the workbook"), false);
     }
     const QString table = words.first();
     if (!csvTableOrder().contains(table))
@@ -154,10 +239,12 @@ int runExportCommand(CommandContext &context, const QStringList &arguments)
                                           .arg(parser.value(QStringLiteral("scenario"))));
         scenarioId = scenario->id;
     }
-    QString csv;
-    if (!exportTableCsv(db, table, scenarioId, &csv, &error))
+    DataTable rows;
+    if (!exportTable(db, table, scenarioId, &rows, &error))
         return context.dataError(error);
-    return writeOutput(context, parser, csv.toUtf8(), table);
+    if (excel)
+        return writeExcel(context, parser, { rows }, table);
+    return writeOutput(context, parser, CsvWriter::table(rows), table);
 }
 
 } // namespace ws

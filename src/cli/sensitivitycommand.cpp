@@ -4,6 +4,7 @@
 
 #include "core/sensitivity.h"
 #include "files/csvwriter.h"
+#include "models/resulttables.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
 
@@ -93,55 +94,22 @@ int runSensitivityCommand(CommandContext &context, const QStringList &arguments)
     const QList<SensitivityRow> rows =
         SensitivityAnalysis::run(input, vendorIndex, yearIndex, *metric, step);
 
-    const QStringList columns = { QStringLiteral("program"),   QStringLiteral("vendor"),
-                                  QStringLiteral("field"),     QStringLiteral("base_value"),
-                                  QStringLiteral("low_value"), QStringLiteral("high_value"),
-                                  QStringLiteral("low_share"), QStringLiteral("high_share"),
-                                  QStringLiteral("swing") };
-    const auto programVendor = [&](int programIndex) {
-        const int v = input.programVendorIndex[static_cast<size_t>(programIndex)];
-        return v >= 0 ? input.vendors[v].name : QString();
-    };
-
+    const DataTable table = ResultTables::sensitivity(input, rows);
+    if (DataTable *captured = context.capturedTable()) {
+        *captured = table;
+        return CommandContext::Success;
+    }
     if (format == QLatin1String("json")) {
         QJsonArray array;
-        for (const SensitivityRow &row : rows) {
-            const QVariantList values = { input.programs[row.programIndex].name,
-                                          programVendor(row.programIndex),
-                                          assumptionFieldName(row.field),
-                                          row.baseValue,
-                                          row.lowValue,
-                                          row.highValue,
-                                          row.lowShare,
-                                          row.highShare,
-                                          row.swing };
+        for (const QVariantList &row : table.rows) {
             QJsonObject object;
-            for (int c = 0; c < columns.size(); ++c)
-                object.insert(columns[c], QJsonValue::fromVariant(values[c]));
+            for (int c = 0; c < table.columns.size(); ++c)
+                object.insert(table.columns[c].name, QJsonValue::fromVariant(row[c]));
             array.append(object);
         }
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else {
-        const auto value = [](double number) {
-            return QString::number(number, 'g', 12);
-        };
-        const auto percent = [](double number) {
-            return QString::number(number, 'f', 4);
-        };
-        CsvWriter csv;
-        context.out() << csv.record(columns);
-        for (const SensitivityRow &row : rows) {
-            csv.text(input.programs[row.programIndex].name)
-                .text(programVendor(row.programIndex))
-                .text(assumptionFieldName(row.field))
-                .number(value(row.baseValue))
-                .number(value(row.lowValue))
-                .number(value(row.highValue))
-                .number(percent(row.lowShare))
-                .number(percent(row.highShare))
-                .number(percent(row.swing));
-            context.out() << csv.endRecord();
-        }
+        context.out() << CsvWriter::table(table);
     }
     context.out().flush();
     return CommandContext::Success;

@@ -89,25 +89,29 @@ QList<BenefitRow> ImpactAnalysis::rankBenefits(const SupplyChain &chain,
             row.exposureByVendor.insert(*onlyVendorId, 0.0);
 
         double bestExposure = 0.0;
-        for (auto it = row.exposureByVendor.constBegin(); it != row.exposureByVendor.constEnd();
-             ++it) {
-            const double term = it.value() * changeOf.value(it.key(), 0.0);
+        // Summed in vendor id order: a hash's order changes from one process to the next, and
+        // with it the last bits of the sum, which then reorder near ties and differ in an
+        // exported file.
+        QList<int> vendorIds = row.exposureByVendor.keys();
+        std::sort(vendorIds.begin(), vendorIds.end());
+        for (const int vendorId : std::as_const(vendorIds)) {
+            const double vendorExposure = row.exposureByVendor.value(vendorId);
+            const double term = vendorExposure * changeOf.value(vendorId, 0.0);
             row.impact += term;
             if (onlyVendorId) {
-                if (it.key() == *onlyVendorId)
+                if (vendorId == *onlyVendorId)
                     row.drivingTerm = term;
                 continue;
             }
-            // The hash's order is arbitrary: the tie-breaks make the choice independent of it.
             const bool better = row.drivingVendorId == 0 ||
                 std::abs(term) > std::abs(row.drivingTerm) ||
                 (std::abs(term) == std::abs(row.drivingTerm) &&
-                 (it.value() > bestExposure ||
-                  (it.value() == bestExposure && it.key() < row.drivingVendorId)));
-            if (better && (term != 0.0 || it.value() > 0.0)) {
-                row.drivingVendorId = it.key();
+                 (vendorExposure > bestExposure ||
+                  (vendorExposure == bestExposure && vendorId < row.drivingVendorId)));
+            if (better && (term != 0.0 || vendorExposure > 0.0)) {
+                row.drivingVendorId = vendorId;
                 row.drivingTerm = term;
-                bestExposure = it.value();
+                bestExposure = vendorExposure;
             }
         }
         if (onlyVendorId)

@@ -7,8 +7,11 @@
 #include "celldetailspanel.h"
 #include "core/textrules.h"
 #include "files/outputfile.h"
+#include "files/xlsxfile.h"
 #include "importwizard.h"
 #include "models/workbook.h"
+#include "models/workbooktables.h"
+#include "overviewpage.h"
 #include "reportpage.h"
 #include "savefolder.h"
 #include "workbookfiledialog.h"
@@ -304,6 +307,39 @@ void MainWindow::exportWorkbook()
         showPlainMessage(this, QMessageBox::Warning, tr("Cannot Export Workbook"), error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::exportWorkbookAsExcel()
+{
+    if (!mWorkbook)
+        return;
+    const QString suggested = SaveFolder::suggest(QFileInfo(mWorkbook->path()).completeBaseName() +
+                                                  QStringLiteral(".xlsx"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Workbook as Excel"), suggested,
+                                                tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    SaveFolder::remember(path);
+    // The results of the year the Overview shows, as the scenario is the one open.
+    const int shown = mOverview ? mOverview->year() : 0;
+    const int year = mWorkbook->input().yearIndex(shown) >= 0
+        ? shown
+        : WorkbookTables::defaultYear(mWorkbook->input());
+    int cutCells = 0;
+    const QString error = mWorkbook->exportExcel(path, year, &cutCells);
+    if (!error.isEmpty()) {
+        showPlainMessage(this, QMessageBox::Warning, tr("Cannot Export Workbook"), error);
+        return;
+    }
+    if (cutCells > 0)
+        showPlainMessage(this, QMessageBox::Information, tr("Export Workbook as Excel"),
+                         tr("%n text(s) longer than Excel's limit of %1 characters in a cell were "
+                            "cut to it, ending in …. CSV and JSON exports keep them whole.",
+                            nullptr, cutCells)
+                             .arg(XlsxFile::maxCellText));
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::showAbout()

@@ -104,6 +104,7 @@ private:
     void newWorkbook();
     void saveAs();
     void exportWorkbook();
+    void exportWorkbookAsExcel();
     void fillRecentMenu();
     void fillScenarioMenu();
     void checkWorkbook();

@@ -73,6 +73,9 @@ void MainWindow::createMenus()
     QAction *exportJson =
         file->addAction(tr("Export &Workbook as JSON…"), this, &MainWindow::exportWorkbook);
     exportJson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    QAction *exportExcel =
+        file->addAction(tr("Export Workbook as E&xcel…"), this, &MainWindow::exportWorkbookAsExcel);
+    exportExcel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     QAction *exportChart = file->addAction(tr("&Export Chart…"), this, [this] {
         showPage(QStringLiteral("Charts"));
         chartsPage()->exportCurrentChart();

@@ -115,7 +115,7 @@ bool writeCsv(const QAbstractItemModel *model, const QString &path, QString *err
         out << csv.endRecord();
     }
     out.flush();
-    *error = OutputFile::write(path, text.toUtf8());
+    *error = OutputFile::write(path, CsvWriter::fileBytes(text));
     return error->isEmpty();
 }
 

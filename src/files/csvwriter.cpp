@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "csvwriter.h"
 
+#include "datatable.h"
+
+#include <QLocale>
+
 namespace ws {
 
 namespace {
@@ -20,6 +24,28 @@ bool needsGuard(const QString &text)
     while (i < text.size() && text.at(i) == QLatin1Char('\''))
         ++i;
     return i < text.size() && isFormulaTrigger(text.at(i));
+}
+
+// Fixed decimals, without the sign of a value that rounds to zero ("-0.0").
+QString fixedText(double value, int decimals)
+{
+    QString text = QString::number(value, 'f', decimals);
+    if (text.startsWith(QLatin1Char('-')) && text.count(QLatin1Char('0')) == text.size() - 2)
+        text.remove(0, 1);
+    return text;
+}
+
+bool isInteger(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -60,6 +86,39 @@ QString CsvWriter::record(const QStringList &texts)
     for (const QString &text : texts)
         this->text(text);
     return endRecord();
+}
+
+QString CsvWriter::table(const DataTable &table)
+{
+    CsvWriter csv;
+    QString text = csv.record(table.columnNames());
+    for (const QVariantList &row : table.rows) {
+        for (int c = 0; c < table.columns.size(); ++c) {
+            const DataColumn &column = table.columns[c];
+            const QVariant value = row.value(c);
+            const bool number = value.typeId() == QMetaType::Double || isInteger(value);
+            if (value.isNull())
+                csv.empty();
+            else if (column.kind == DataColumn::Kind::Text || !number)
+                csv.text(value.toString());
+            else if (column.decimals >= 0)
+                csv.number(fixedText(value.toDouble(), column.decimals));
+            else if (isInteger(value))
+                csv.number(value.toString());
+            else if (column.decimals == DataColumn::shortest)
+                csv.number(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+            else
+                csv.number(QString::number(value.toDouble(), 'g', 12));
+        }
+        text += csv.endRecord();
+    }
+    return text;
+}
+
+QByteArray CsvWriter::fileBytes(const QString &csv, bool byteOrderMark)
+{
+    const QByteArray bytes = csv.toUtf8();
+    return byteOrderMark ? QByteArrayLiteral("\xEF\xBB\xBF") + bytes : bytes;
 }
 
 QString CsvWriter::quoted(const QString &text, QChar delimiter)

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QChar>
 #include <QString>
 #include <QStringList>
 
 namespace ws {
+
+struct DataTable;
 
 /** The one writer of every CSV the program prints or writes (`shares`, `scenario list`,
     `benefits`, `sensitivity`, every `export`, the supply chain page's tables), so that they all
@@ -38,6 +41,17 @@ public:
 
     /** A whole record of text fields, such as a header. */
     QString record(const QStringList &texts);
+
+    /** @p table as CSV: its header, then its rows. A text cell is a text field (guarded), a
+        number is printed as its column's decimals say, a null cell is empty. */
+    static QString table(const DataTable &table);
+
+    /** The bytes of a CSV file holding @p csv: UTF-8, after a byte order mark unless
+        @p byteOrderMark is false. Excel reads a CSV file without one in the ANSI code page of
+        Windows, so that 世芯電子 turns to mojibake; with it, Excel and LibreOffice read UTF-8,
+        and the importer takes it off again. Standard output gets no mark: a pipe goes to a
+        script, not to Excel, and a mark would stick to the first column's name. */
+    static QByteArray fileBytes(const QString &csv, bool byteOrderMark = true);
 
     /** @p text as a CSV field: quoted where RFC 4180 requires it, nothing else. */
     static QString quoted(const QString &text, QChar delimiter = QLatin1Char(','));

@@ -207,6 +207,12 @@ public:
         not, or an empty string. */
     QString exportJson(const QString &path) const;
 
+    /** Writes the whole workbook as one Excel file to @p path (WorkbookTables: every table, the
+        sources and the current scenario's results in @p year); returns the reason it could
+        not, or an empty string. @p cutCells receives how many texts were cut to Excel's limit
+        of a cell. */
+    QString exportExcel(const QString &path, int year, int *cutCells = nullptr) const;
+
     /** Rereads the workbook and recomputes the forecast. */
     void reload();
 

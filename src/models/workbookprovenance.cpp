@@ -4,11 +4,13 @@
 #include "editlognames.h"
 #include "forecastmodel.h"
 #include "workbook.h"
+#include "workbooktables.h"
 
 #include "core/sourcecitation.h"
 #include "core/sourcedate.h"
 #include "core/textrules.h"
 #include "files/outputfile.h"
+#include "files/xlsxfile.h"
 #include "store/csvimporter.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
@@ -250,6 +252,16 @@ QString Workbook::exportJson(const QString &path) const
         return error;
     // All or nothing, and never onto the open workbook: an earlier export stays as it was.
     return OutputFile::write(path, bytes);
+}
+
+QString Workbook::exportExcel(const QString &path, int year, int *cutCells) const
+{
+    QSqlDatabase db = mDatabase->connection();
+    QString error;
+    const QList<DataTable> sheets = WorkbookTables::all(db, mInput, mResult, year, &error);
+    if (!error.isEmpty())
+        return error;
+    return XlsxFile::write(path, sheets, cutCells);
 }
 
 QList<UnsourcedNumber> Workbook::unsourcedNumbers() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportexporter.h"
 
+#include "files/csvwriter.h"
 #include "files/outputfile.h"
 #include "models/workbook.h"
 #include "pdffinisher.h"
@@ -28,7 +29,9 @@ constexpr double bottomMargin = 58.0;
 QString writeFullTables(const QList<ReportDocument::FullTable> &tables)
 {
     for (const ReportDocument::FullTable &table : tables) {
-        if (QString error = OutputFile::write(table.path, table.csv.toUtf8()); !error.isEmpty())
+        // A CSV file beside a report is for Excel too (CsvWriter::fileBytes).
+        if (QString error = OutputFile::write(table.path, CsvWriter::fileBytes(table.csv));
+            !error.isEmpty())
             return error;
     }
     return {};

@@ -3,11 +3,11 @@
 #include "core/translation.h"
 
 #include "files/csvwriter.h"
+#include "files/datatable.h"
 #include "files/tablecolumns.h"
 #include "reportedscope.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,30 +16,41 @@ namespace ws {
 
 namespace {
 
-// The shortest text that reads back as the same value.
-QString csvValue(const QVariant &value)
+// A column's declared type, not the stored value's, decides whether a field is text: a note of
+// "-3" stays text, an id of -3 a number.
+DataColumn::Kind columnKind(ColumnSpec::Type type)
 {
-    if (value.isNull())
-        return {};
-    if (value.typeId() == QMetaType::Double)
-        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-    return value.toString();
+    switch (type) {
+    case ColumnSpec::Type::Integer:
+        return DataColumn::Kind::Integer;
+    case ColumnSpec::Type::Real:
+    case ColumnSpec::Type::AssumptionValue:
+        return DataColumn::Kind::Number;
+    case ColumnSpec::Type::Text:
+    case ColumnSpec::Type::Color:
+    case ColumnSpec::Type::IdList:
+        break;
+    }
+    return DataColumn::Kind::Text;
 }
 
 } // namespace
 
-bool exportTableCsv(QSqlDatabase &db, const QString &table, std::optional<int> scenarioId,
-                    QString *csv, QString *error)
+bool exportTable(QSqlDatabase &db, const QString &table, std::optional<int> scenarioId,
+                 DataTable *rows, QString *error)
 {
     const QList<ColumnSpec> columns = csvColumns(table);
     if (columns.isEmpty()) {
         *error = tr("there is no table named %1").arg(table);
         return false;
     }
-    QStringList names;
+    rows->name = table;
+    rows->columns.clear();
+    rows->rows.clear();
     QStringList selected;
     for (const ColumnSpec &column : columns) {
-        names << column.name;
+        // The shortest text that reads back as the same value.
+        rows->columns << DataColumn { column.name, columnKind(column.type), DataColumn::shortest };
         // An id list lives in a link table (only reported_value's programs do).
         selected << (column.type == ColumnSpec::Type::IdList ? ReportedScope::programsColumnSql()
                                                              : column.name);
@@ -59,20 +70,22 @@ bool exportTableCsv(QSqlDatabase &db, const QString &table, std::optional<int> s
         *error = tr("cannot read %1: %2").arg(table, query.lastError().text());
         return false;
     }
-    // A column's declared type, not the stored value's, decides whether a field is text: a
-    // note of "-3" must be guarded as text, an id of -3 written as a number.
-    CsvWriter writer;
-    *csv = writer.record(names);
     while (query.next()) {
-        for (int c = 0; c < names.size(); ++c) {
-            const QString value = csvValue(query.value(c));
-            if (columns[c].type == ColumnSpec::Type::Text)
-                writer.text(value);
-            else
-                writer.number(value);
-        }
-        *csv += writer.endRecord();
+        QVariantList row;
+        for (int c = 0; c < columns.size(); ++c)
+            row << query.value(c);
+        rows->rows << row;
     }
+    return true;
+}
+
+bool exportTableCsv(QSqlDatabase &db, const QString &table, std::optional<int> scenarioId,
+                    QString *csv, QString *error)
+{
+    DataTable rows;
+    if (!exportTable(db, table, scenarioId, &rows, error))
+        return false;
+    *csv = CsvWriter::table(rows);
     return true;
 }
 

@@ -22,6 +22,7 @@ OTHER_LIBRARIES = {
     'SQLite': re.compile(r'^sqlite3\.h$'),
     'Graphviz': re.compile(r'^(graphviz/|gvc\.h$|cgraph\.h$|gvplugin|cdt\.h$)'),
     'xxHash': re.compile(r'^(xxhash|xxh3)\.h$'),
+    'libxlsxwriter': re.compile(r'^xlsxwriter(/.*)?\.h$'),
 }
 
 
