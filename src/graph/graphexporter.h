@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "graphmetrics.h"
+
 #include <QString>
 
 class QGraphicsScene;
@@ -23,6 +25,7 @@ public:
         QString path;
         double scale = 1.0; // PNG pixels per scene point
         QString title; // drawn above the graph and stored in SVG and PDF
+        GraphMetrics metrics; // the exposures and impact GraphML carries
     };
 
     static Result exportGraph(SupplyChainScene *scene, const Settings &settings, QString *error);
@@ -38,8 +41,10 @@ public:
     /** The box around the visible companies, with a margin: what paint() fits. */
     static QRectF visibleBounds(SupplyChainScene *scene);
 
-    /** GraphML with every visible company (names, ticker, tier, position) and relation. */
-    static bool writeGraphMl(SupplyChainScene *scene, const QString &path, QString *error);
+    /** GraphML (graphmlwriter.h) with every visible company (names, ticker, tier, position,
+        yEd's drawing, and the exposures and impact of @p metrics) and relation. */
+    static bool writeGraphMl(SupplyChainScene *scene, const QString &path, QString *error,
+                             const GraphMetrics &metrics = GraphMetrics());
 
 private:
     /** paint() and paintPart(): the whole visible graph when @p source is empty. */

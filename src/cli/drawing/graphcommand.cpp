@@ -2,7 +2,11 @@
 #include "cli/drawing/drawingcommands.h"
 #include "core/translation.h"
 
+#include "core/exposure.h"
+#include "core/forecastengine.h"
+#include "core/impact.h"
 #include "graph/graphexporter.h"
+#include "graph/graphmetrics.h"
 #include "graph/nodeitem.h"
 #include "graph/supplychainscene.h"
 #include "models/workbook.h"
@@ -10,9 +14,52 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace ws {
+
+namespace {
+
+/** What GraphML's impact is computed from: the vendors' change in compute wafers from the year
+    before in the scenario --scenario names, as `benefits` ranks it by default. */
+struct ImpactBasis
+{
+    ScenarioForecast loaded;
+    int year = 0;
+    QList<VendorChange> changes;
+};
+
+std::optional<ImpactBasis> impactBasis(CommandContext &context, const QCommandLineParser &parser,
+                                       int *exitCode)
+{
+    const std::optional<int> year = context.yearValue(parser, QStringLiteral("year"));
+    if (!year) {
+        *exitCode = CommandContext::UsageError;
+        return std::nullopt;
+    }
+    std::optional<ScenarioForecast> loaded = context.loadScenario(parser, exitCode);
+    if (!loaded)
+        return std::nullopt;
+    const ForecastInput &input = loaded->input;
+    QStringList years;
+    for (int y : input.years)
+        years << QString::number(y);
+    const std::optional<QList<VendorChange>> changes = ImpactAnalysis::yearOverYear(
+        input, ForecastEngine::compute(input), Metric::ComputeWafers, *year);
+    if (!changes) {
+        *exitCode = context.usageError(
+            tr("--year: scenario %1 has no years %2 and %3 to compare (it has: %4)")
+                .arg(loaded->scenario.name)
+                .arg(*year - 1)
+                .arg(*year)
+                .arg(years.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    return ImpactBasis { std::move(*loaded), *year, *changes };
+}
+
+} // namespace
 
 int runGraphCommand(CommandContext &context, const QStringList &arguments)
 {
@@ -31,6 +78,14 @@ int runGraphCommand(CommandContext &context, const QStringList &arguments)
                        QStringLiteral("company") });
     parser.addOption({ QStringLiteral("scale"), tr("PNG pixels per point (default: 2)."),
                        QStringLiteral("scale"), QStringLiteral("2") });
+    parser.addOption({ QStringLiteral("scenario"),
+                       tr("GraphML: the scenario <name> whose impact the companies carry "
+                          "(default: Base)."),
+                       QStringLiteral("name"), QStringLiteral("Base") });
+    parser.addOption({ QStringLiteral("year"),
+                       tr("GraphML: the <year> of that impact, against the year before (default: "
+                          "2026)."),
+                       QStringLiteral("year"), QStringLiteral("2026") });
     if (const int code = context.parse(parser, arguments); code >= 0)
         return code;
     const QString layout = parser.value(QStringLiteral("layout"));
@@ -47,7 +102,17 @@ int runGraphCommand(CommandContext &context, const QStringList &arguments)
         return context.usageError(tr("--scale must be a number from 0.25 to 8"));
 
     int exitCode = CommandContext::Success;
-    std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);
+    // Only GraphML carries the impact: a picture does not need the scenario to be computable.
+    std::optional<ImpactBasis> impact;
+    std::unique_ptr<Database> database;
+    if (QFileInfo(out).suffix().compare(QLatin1String("graphml"), Qt::CaseInsensitive) == 0) {
+        impact = impactBasis(context, parser, &exitCode);
+        if (!impact)
+            return exitCode;
+        database = std::move(impact->loaded.database);
+    } else {
+        database = context.openDatabase(parser, &exitCode);
+    }
     if (!database)
         return exitCode;
     Workbook workbook(std::move(database));
@@ -74,9 +139,18 @@ int runGraphCommand(CommandContext &context, const QStringList &arguments)
         scene.setFocusCompany(focus);
         title = tr("Supply chain of %1, %2 layout").arg(scene.node(focus)->company().name, layout);
     }
+    GraphMetrics metrics;
+    if (impact) {
+        const SupplyChain &chain = workbook.supplyChain()->chain();
+        const ExposureResult exposure = ExposureAnalysis(chain).compute();
+        metrics =
+            GraphMetrics::compute(chain, impact->loaded.input.vendors, exposure,
+                                  ImpactAnalysis::rankBenefits(chain, exposure, impact->changes),
+                                  impact->loaded.scenario.name, impact->year);
+    }
     QString error;
     const GraphExporter::Result result =
-        GraphExporter::exportGraph(&scene, { out, scale, title }, &error);
+        GraphExporter::exportGraph(&scene, { out, scale, title, metrics }, &error);
     if (result == GraphExporter::Result::UnknownFormat)
         return context.usageError(error);
     if (result != GraphExporter::Result::Success)
