@@ -309,6 +309,7 @@ QWidget *SupplyChainPage::buildToolbar()
     mSizeBy->setObjectName(QStringLiteral("sizeByCombo"));
     row->addWidget(mSizeBy);
     mYear = new QComboBox(bar);
+    mYear->setObjectName(QStringLiteral("yearCombo"));
     row->addWidget(mYear);
     mBaseline = new QComboBox(bar);
     mBaseline->addItem(tr("against the year before"),

@@ -8,6 +8,7 @@
 #include "supplychainscene.h"
 
 #include "files/outputfile.h"
+#include "files/pdfobjectorder.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -174,7 +175,10 @@ GraphExporter::Result GraphExporter::exportGraph(SupplyChainScene *scene, const 
         paint(scene, &painter, QRectF(QPointF(0, 0), size), settings.title);
     }
     buffer.close();
-    if (const QString failed = OutputFile::write(settings.path, buffer.data()); !failed.isEmpty()) {
+    // Qt embeds a PDF's fonts in a hash's order, which changes from run to run.
+    const QByteArray bytes =
+        suffix == QLatin1String("pdf") ? PdfObjectOrder::reorder(buffer.data()) : buffer.data();
+    if (const QString failed = OutputFile::write(settings.path, bytes); !failed.isEmpty()) {
         *error = failed;
         return Result::CannotWrite;
     }

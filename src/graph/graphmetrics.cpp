@@ -22,9 +22,11 @@ QString GraphMetrics::exposureKey(const Vendor &vendor, const QStringList &taken
     }
     while (slug.endsWith(QLatin1Char('_')))
         slug.chop(1);
-    const QString key = QStringLiteral("exposure_") + slug;
+    QString key = QStringLiteral("exposure_") + slug;
     if (slug.isEmpty() || taken.contains(key))
-        return QStringLiteral("exposure_vendor%1").arg(vendor.id);
+        key = QStringLiteral("exposure_vendor%1").arg(vendor.id);
+    while (taken.contains(key))
+        key += QLatin1Char('_');
     return key;
 }
 

@@ -38,7 +38,8 @@ struct GraphMetrics
                                 const QString &scenario, int year);
 
     /** "exposure_" and the vendor's name in lower-case letters, digits and underscores
-        ("AWS" → "exposure_aws"); "exposure_vendor<id>" when that is empty or in @p taken. */
+        ("AWS" → "exposure_aws"); "exposure_vendor<id>" when that is empty or in @p taken, with
+        underscores added while that is taken too. */
     static QString exposureKey(const Vendor &vendor, const QStringList &taken);
 };
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "pdffinisher.h"
 
-#include "pdfobjectorder.h"
 #include "pdftextmap.h"
+
+#include "files/pdfobjectorder.h"
 
 #include <QList>
 #include <QMap>

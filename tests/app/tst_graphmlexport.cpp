@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "core/domain.h"
 #include "core/exposure.h"
 #include "core/impact.h"
 #include "graph/graphexporter.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void handChainCarriesItsExposuresAndImpact();
     void commandCarriesTheBenefitsRanking();
     void commandRefusesAYearWithoutTheYearBefore();
+    void exposureKeysAreNamesForAnyVendor();
 
 private:
     /** What the reader script found in @p path; a failure when it could not read it. */
@@ -295,6 +297,31 @@ void TestGraphMlExport::commandRefusesAYearWithoutTheYearBefore()
           QStringLiteral("--scenario"), QStringLiteral("No such") });
     QCOMPARE(unknown.code, 1);
     QVERIFY(!QFile::exists(path));
+}
+
+void TestGraphMlExport::exposureKeysAreNamesForAnyVendor()
+{
+    const auto vendor = [](int id, const QString &name) {
+        Vendor v;
+        v.id = id;
+        v.name = name;
+        return v;
+    };
+    QStringList taken;
+    const auto key = [&](const Vendor &v) {
+        taken << GraphMetrics::exposureKey(v, taken);
+        return taken.last();
+    };
+    QCOMPARE(key(vendor(1, QStringLiteral("Nvidia"))), QStringLiteral("exposure_nvidia"));
+    QCOMPARE(key(vendor(2, QStringLiteral("Amazon Web Services"))),
+             QStringLiteral("exposure_amazon_web_services"));
+    QCOMPARE(key(vendor(3, QStringLiteral("<b>AMD</b> & co"))),
+             QStringLiteral("exposure_b_amd_b_co"));
+    QCOMPARE(key(vendor(4, QStringLiteral("輝達"))), QStringLiteral("exposure_vendor4"));
+    QCOMPARE(key(vendor(5, QStringLiteral("NVIDIA"))), QStringLiteral("exposure_vendor5"));
+    QCOMPARE(key(vendor(6, QStringLiteral("Vendor 7"))), QStringLiteral("exposure_vendor_7"));
+    QCOMPARE(key(vendor(8, QStringLiteral("vendor7"))), QStringLiteral("exposure_vendor7"));
+    QCOMPARE(key(vendor(7, QStringLiteral("達"))), QStringLiteral("exposure_vendor7_"));
 }
 
 QTEST_MAIN(TestGraphMlExport)

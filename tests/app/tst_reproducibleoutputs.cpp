@@ -50,6 +50,12 @@ QList<ExportRun> exportRuns()
     for (const char *type :
          { "share", "volume", "donut", "scenarios", "capacity", "tornado", "calibration" })
         runs.append({ words({ "chart", "--type", type, "--out", "OUT" }), "svg" });
+    for (const char *type : { "share", "donut", "tornado" })
+        runs.append(
+            { words({ "chart", "--type", type, "--out", "OUT" }), "pdf", Varying::PdfDates });
+    for (const char *layout : { "force", "layered" })
+        runs.append(
+            { words({ "graph", "--layout", layout, "--out", "OUT" }), "pdf", Varying::PdfDates });
     for (const char *table : { "company", "relation", "assumption", "shares", "programs" })
         runs.append({ words({ "export", table, "--out", "OUT" }), "csv" });
     return runs;

@@ -160,4 +160,49 @@ QByteArray PdfObjectOrder::write(const QByteArray &header, const QMap<int, QByte
     return out;
 }
 
+QByteArray PdfObjectOrder::reorder(const QByteArray &pdf)
+{
+    const qsizetype startxref = pdf.lastIndexOf("startxref");
+    if (startxref < 0)
+        return pdf;
+    bool ok = false;
+    const qint64 xref = pdf.mid(startxref + 9, 24).trimmed().split('\n').value(0).toLongLong(&ok);
+    const qsizetype trailer = pdf.indexOf("trailer", xref);
+    if (!ok || xref <= 0 || xref >= startxref ||
+        !QByteArrayView(pdf).sliced(xref).startsWith("xref") || trailer < 0 || trailer > startxref)
+        return pdf;
+    // The table's lines: subsection headers ("first count") and entries ("offset gen n|f").
+    QMap<qint64, int> numberAt; // offset → object number, for the objects in use
+    int number = 0;
+    for (const QByteArray &line : pdf.mid(xref + 4, trailer - xref - 4).split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() == 2) {
+            number = fields[0].toInt(&ok);
+            if (!ok)
+                return pdf;
+        } else if (fields.size() == 3) {
+            const qint64 offset = fields[0].toLongLong(&ok);
+            if (!ok || (fields[2] == "n" && (offset <= 0 || offset >= xref)))
+                return pdf;
+            if (fields[2] == "n")
+                numberAt.insert(offset, number);
+            ++number;
+        } else if (!line.trimmed().isEmpty()) {
+            return pdf;
+        }
+    }
+    if (numberAt.isEmpty())
+        return pdf;
+    QMap<int, QByteArray> objects;
+    for (auto it = numberAt.cbegin(); it != numberAt.cend(); ++it) {
+        const auto next = std::next(it);
+        const qint64 end = next == numberAt.cend() ? xref : next.key();
+        const QByteArray object = pdf.mid(it.key(), end - it.key());
+        if (!object.startsWith(QByteArray::number(it.value()) + ' '))
+            return pdf;
+        objects.insert(it.value(), object);
+    }
+    return write(pdf.left(numberAt.firstKey()), objects, pdf.mid(trailer, startxref - trailer));
+}
+
 } // namespace ws

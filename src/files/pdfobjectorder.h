@@ -19,5 +19,9 @@ namespace PdfObjectOrder {
 QByteArray write(const QByteArray &header, const QMap<int, QByteArray> &objects,
                  const QByteArray &trailer);
 
+/** @p pdf, as Qt's PDF writer makes it (one classic cross-reference table), rewritten by
+    write(); @p pdf as it is when it is not such a file. */
+QByteArray reorder(const QByteArray &pdf);
+
 } // namespace PdfObjectOrder
 } // namespace ws
