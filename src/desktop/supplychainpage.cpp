@@ -875,8 +875,8 @@ void SupplyChainPage::exportGraph()
         return;
     SaveFolder::remember(path);
     QString error;
-    if (GraphExporter::exportGraph(mScene, { path, 2.0, tr("Supply chain"), graphMetrics() },
-                                   &error) != GraphExporter::Result::Success)
+    if (GraphExporter::exportGraph(mScene, { path, 2.0, tr("Supply chain") }, &error,
+                                   graphMetrics()) != GraphExporter::Result::Success)
         showPlainMessage(this, QMessageBox::Warning, tr("Export Graph"),
                          tr("The graph was not exported: %1").arg(error));
 }

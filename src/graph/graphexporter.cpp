@@ -123,12 +123,12 @@ void GraphExporter::paintRegion(SupplyChainScene *scene, QPainter *painter, cons
 }
 
 GraphExporter::Result GraphExporter::exportGraph(SupplyChainScene *scene, const Settings &settings,
-                                                 QString *error)
+                                                 QString *error, const GraphMetrics &metrics)
 {
     const QString suffix = QFileInfo(settings.path).suffix().toLower();
     if (suffix == QLatin1String("graphml"))
-        return writeGraphMl(scene, settings.path, error, settings.metrics) ? Result::Success
-                                                                           : Result::CannotWrite;
+        return writeGraphMl(scene, settings.path, error, metrics) ? Result::Success
+                                                                  : Result::CannotWrite;
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
         suffix != QLatin1String("pdf")) {
         *error = QObject::tr("unknown format '.%1': use .png, .svg, .pdf or .graphml").arg(suffix);

@@ -25,10 +25,11 @@ public:
         QString path;
         double scale = 1.0; // PNG pixels per scene point
         QString title; // drawn above the graph and stored in SVG and PDF
-        GraphMetrics metrics; // the exposures and impact GraphML carries
     };
 
-    static Result exportGraph(SupplyChainScene *scene, const Settings &settings, QString *error);
+    /** @p metrics: the exposures and impact GraphML carries (the pictures do not). */
+    static Result exportGraph(SupplyChainScene *scene, const Settings &settings, QString *error,
+                              const GraphMetrics &metrics = GraphMetrics());
 
     /** The one paint routine behind PNG, SVG, PDF and the printer: the visible graph fitted into
         @p target, with a title line when @p title is not empty. */

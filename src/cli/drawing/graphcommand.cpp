@@ -48,12 +48,12 @@ std::optional<ImpactBasis> impactBasis(CommandContext &context, const QCommandLi
     const std::optional<QList<VendorChange>> changes = ImpactAnalysis::yearOverYear(
         input, ForecastEngine::compute(input), Metric::ComputeWafers, *year);
     if (!changes) {
-        *exitCode = context.usageError(
-            tr("--year: scenario %1 has no years %2 and %3 to compare (it has: %4)")
-                .arg(loaded->scenario.name)
-                .arg(*year - 1)
-                .arg(*year)
-                .arg(years.join(QStringLiteral(", "))));
+        *exitCode = context.usageError(tr("--year: the impact compares %3 with %2, and scenario %1 "
+                                          "lacks one of them (it has: %4)")
+                                           .arg(loaded->scenario.name)
+                                           .arg(*year - 1)
+                                           .arg(*year)
+                                           .arg(years.join(QStringLiteral(", "))));
         return std::nullopt;
     }
     return ImpactBasis { std::move(*loaded), *year, *changes };
@@ -150,7 +150,7 @@ int runGraphCommand(CommandContext &context, const QStringList &arguments)
     }
     QString error;
     const GraphExporter::Result result =
-        GraphExporter::exportGraph(&scene, { out, scale, title, metrics }, &error);
+        GraphExporter::exportGraph(&scene, { out, scale, title }, &error, metrics);
     if (result == GraphExporter::Result::UnknownFormat)
         return context.usageError(error);
     if (result != GraphExporter::Result::Success)
