@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void handChainCarriesItsExposuresAndImpact();
     void commandCarriesTheBenefitsRanking();
     void commandRefusesAYearWithoutTheYearBefore();
+    void withoutBaseTheGraphIsWrittenWithoutImpact();
     void exposureKeysAreNamesForAnyVendor();
 
 private:
@@ -297,6 +299,45 @@ void TestGraphMlExport::commandRefusesAYearWithoutTheYearBefore()
           QStringLiteral("--scenario"), QStringLiteral("No such") });
     QCOMPARE(unknown.code, 1);
     QVERIFY(!QFile::exists(path));
+}
+
+void TestGraphMlExport::withoutBaseTheGraphIsWrittenWithoutImpact()
+{
+    // A hand-edited workbook whose root scenario is no longer called Base: the defaults name no
+    // scenario, which must not cost the graph (as it did not before GraphML had an impact).
+    const QString db = mDir.filePath(QStringLiteral("renamed.sqlite"));
+    QCOMPARE(test::runCommand({ QStringLiteral("check"), QStringLiteral("--db"), db }).code, 0);
+    {
+        auto opened = Database::open(db);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        QSqlQuery query(opened.database->connection());
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE scenario SET name = 'Base' || char(27) WHERE name = 'Base'")));
+    }
+    const QString path = mDir.filePath(QStringLiteral("renamed.graphml"));
+    const test::CommandRun drawn = test::runCommand(
+        { QStringLiteral("graph"), QStringLiteral("--db"), db, QStringLiteral("--out"), path });
+    QVERIFY2(drawn.code == 0, qPrintable(drawn.err));
+    QVERIFY2(drawn.err.contains(QStringLiteral("no impact")), qPrintable(drawn.err));
+    const QJsonObject read = readBack(path);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(
+        !read.value(QStringLiteral("graph")).toObject().contains(QStringLiteral("impact_year")));
+    const QJsonObject nodes = read.value(QStringLiteral("nodes")).toObject();
+    QCOMPARE(nodes.size(), 31);
+    for (const QString &id : nodes.keys()) {
+        const QJsonObject node = nodes.value(id).toObject();
+        QVERIFY(!node.contains(QStringLiteral("impact")));
+        QCOMPARE(node.value(QStringLiteral("exposure_aws")).toArray().at(0).toString(),
+                 QStringLiteral("float"));
+    }
+    // Asked for by name, the scenario must exist.
+    const test::CommandRun asked =
+        test::runCommand({ QStringLiteral("graph"), QStringLiteral("--db"), db,
+                           QStringLiteral("--out"), mDir.filePath(QStringLiteral("asked.graphml")),
+                           QStringLiteral("--scenario"), QStringLiteral("Base") });
+    QCOMPARE(asked.code, 1);
 }
 
 void TestGraphMlExport::exposureKeysAreNamesForAnyVendor()

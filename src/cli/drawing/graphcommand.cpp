@@ -11,6 +11,7 @@
 #include "graph/supplychainscene.h"
 #include "models/workbook.h"
 #include "store/database.h"
+#include "store/forecastrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,41 +23,51 @@ namespace ws {
 namespace {
 
 /** What GraphML's impact is computed from: the vendors' change in compute wafers from the year
-    before in the scenario --scenario names, as `benefits` ranks it by default. */
+    before in one scenario, as `benefits` ranks it by default. */
 struct ImpactBasis
 {
-    ScenarioForecast loaded;
+    Scenario scenario;
+    ForecastInput input;
     int year = 0;
     QList<VendorChange> changes;
 };
 
-std::optional<ImpactBasis> impactBasis(CommandContext &context, const QCommandLineParser &parser,
-                                       int *exitCode)
+/** The impact's basis for the scenario named @p scenarioName and @p year in @p database; nothing
+    when there is none, and why in @p problem. */
+std::optional<ImpactBasis> impactBasis(const Database &database, const QString &scenarioName,
+                                       int year, QString *problem)
 {
-    const std::optional<int> year = context.yearValue(parser, QStringLiteral("year"));
-    if (!year) {
-        *exitCode = CommandContext::UsageError;
+    ForecastRepository repository(database.connection());
+    const std::optional<Scenario> scenario = repository.scenarioByName(scenarioName);
+    if (!scenario) {
+        QStringList names;
+        for (const Scenario &s : repository.scenarios())
+            names << s.name;
+        *problem = tr("%1 has no scenario named '%2' (it has: %3)")
+                       .arg(database.path(), scenarioName, names.join(QStringLiteral(", ")));
         return std::nullopt;
     }
-    std::optional<ScenarioForecast> loaded = context.loadScenario(parser, exitCode);
-    if (!loaded)
+    ForecastBuilder::Result built = repository.loadForecast(scenario->id);
+    if (!built.problems.isEmpty()) {
+        *problem = tr("scenario %1 cannot be computed:\n  %2")
+                       .arg(scenario->name, built.problems.join(QStringLiteral("\n  ")));
         return std::nullopt;
-    const ForecastInput &input = loaded->input;
-    QStringList years;
-    for (int y : input.years)
-        years << QString::number(y);
+    }
     const std::optional<QList<VendorChange>> changes = ImpactAnalysis::yearOverYear(
-        input, ForecastEngine::compute(input), Metric::ComputeWafers, *year);
+        built.input, ForecastEngine::compute(built.input), Metric::ComputeWafers, year);
     if (!changes) {
-        *exitCode = context.usageError(tr("--year: the impact compares %3 with %2, and scenario %1 "
-                                          "lacks one of them (it has: %4)")
-                                           .arg(loaded->scenario.name)
-                                           .arg(*year - 1)
-                                           .arg(*year)
-                                           .arg(years.join(QStringLiteral(", "))));
+        QStringList years;
+        for (int y : built.input.years)
+            years << QString::number(y);
+        *problem = tr("--year: the impact compares %3 with %2, and scenario %1 lacks one of them "
+                      "(it has: %4)")
+                       .arg(scenario->name)
+                       .arg(year - 1)
+                       .arg(year)
+                       .arg(years.join(QStringLiteral(", ")));
         return std::nullopt;
     }
-    return ImpactBasis { std::move(*loaded), *year, *changes };
+    return ImpactBasis { *scenario, std::move(built.input), year, *changes };
 }
 
 } // namespace
@@ -102,19 +113,26 @@ int runGraphCommand(CommandContext &context, const QStringList &arguments)
         return context.usageError(tr("--scale must be a number from 0.25 to 8"));
 
     int exitCode = CommandContext::Success;
-    // Only GraphML carries the impact: a picture does not need the scenario to be computable.
-    std::optional<ImpactBasis> impact;
-    std::unique_ptr<Database> database;
-    if (QFileInfo(out).suffix().compare(QLatin1String("graphml"), Qt::CaseInsensitive) == 0) {
-        impact = impactBasis(context, parser, &exitCode);
-        if (!impact)
-            return exitCode;
-        database = std::move(impact->loaded.database);
-    } else {
-        database = context.openDatabase(parser, &exitCode);
-    }
+    std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);
     if (!database)
         return exitCode;
+    // Only GraphML carries the impact: a picture does not need the scenario to be computable.
+    std::optional<ImpactBasis> impact;
+    QString impactNote;
+    if (QFileInfo(out).suffix().compare(QLatin1String("graphml"), Qt::CaseInsensitive) == 0) {
+        const std::optional<int> year = context.yearValue(parser, QStringLiteral("year"));
+        if (!year)
+            return CommandContext::UsageError;
+        QString problem;
+        impact = impactBasis(*database, parser.value(QStringLiteral("scenario")), *year, &problem);
+        if (!impact &&
+            (parser.isSet(QStringLiteral("scenario")) || parser.isSet(QStringLiteral("year"))))
+            return context.usageError(problem);
+        // The defaults do not fit this workbook (no Base, no 2025): the graph and its exposures
+        // are still written, and the reason given.
+        if (!impact)
+            impactNote = tr("the GraphML carries no impact: %1").arg(problem);
+    }
     Workbook workbook(std::move(database));
     SupplyChainScene scene;
     scene.setWorkbook(&workbook);
@@ -139,15 +157,13 @@ int runGraphCommand(CommandContext &context, const QStringList &arguments)
         scene.setFocusCompany(focus);
         title = tr("Supply chain of %1, %2 layout").arg(scene.node(focus)->company().name, layout);
     }
-    GraphMetrics metrics;
-    if (impact) {
-        const SupplyChain &chain = workbook.supplyChain()->chain();
-        const ExposureResult exposure = ExposureAnalysis(chain).compute();
-        metrics =
-            GraphMetrics::compute(chain, impact->loaded.input.vendors, exposure,
-                                  ImpactAnalysis::rankBenefits(chain, exposure, impact->changes),
-                                  impact->loaded.scenario.name, impact->year);
-    }
+    const SupplyChain &chain = workbook.supplyChain()->chain();
+    const ExposureResult exposure = ExposureAnalysis(chain).compute();
+    const GraphMetrics metrics = impact
+        ? GraphMetrics::compute(chain, impact->input.vendors, exposure,
+                                ImpactAnalysis::rankBenefits(chain, exposure, impact->changes),
+                                impact->scenario.name, impact->year)
+        : GraphMetrics::compute(chain, workbook.input().vendors, exposure, {}, QString(), 0);
     QString error;
     const GraphExporter::Result result =
         GraphExporter::exportGraph(&scene, { out, scale, title }, &error, metrics);
@@ -160,6 +176,8 @@ int runGraphCommand(CommandContext &context, const QStringList &arguments)
         << '\n';
     if (!scene.layoutNote().isEmpty())
         context.err() << "wafershare: " << scene.layoutNote() << '\n';
+    if (!impactNote.isEmpty())
+        context.err() << "wafershare: " << impactNote << '\n';
     context.out().flush();
     context.err().flush();
     return CommandContext::Success;
