@@ -5,6 +5,7 @@
 
 #include "core/textrules.h"
 #include "files/outputfile.h"
+#include "files/pdfobjectorder.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -149,7 +150,10 @@ ChartExporter::Result ChartExporter::exportChart(QChart *chart, const ChartExpor
                      .arg(QDir::toNativeSeparators(settings.path), reason));
         return Result::CannotWrite;
     }
-    if (const QString failed = OutputFile::write(settings.path, buffer.data()); !failed.isEmpty()) {
+    // Qt embeds a PDF's fonts in a hash's order, which changes from run to run.
+    const QByteArray bytes =
+        format == Format::Pdf ? PdfObjectOrder::reorder(buffer.data()) : buffer.data();
+    if (const QString failed = OutputFile::write(settings.path, bytes); !failed.isEmpty()) {
         setError(error, failed);
         return Result::CannotWrite;
     }

@@ -12,6 +12,7 @@
 #include "files/outputfile.h"
 #include "graph/graphcolours.h"
 #include "graph/graphexporter.h"
+#include "graph/graphmetrics.h"
 #include "graph/nodeitem.h"
 #include "graph/supplychainscene.h"
 #include "graph/supplychainview.h"
@@ -308,6 +309,7 @@ QWidget *SupplyChainPage::buildToolbar()
     mSizeBy->setObjectName(QStringLiteral("sizeByCombo"));
     row->addWidget(mSizeBy);
     mYear = new QComboBox(bar);
+    mYear->setObjectName(QStringLiteral("yearCombo"));
     row->addWidget(mYear);
     mBaseline = new QComboBox(bar);
     mBaseline->addItem(tr("against the year before"),
@@ -855,6 +857,15 @@ void SupplyChainPage::addRelation(int supplierId)
                 !error.isEmpty());
 }
 
+GraphMetrics SupplyChainPage::graphMetrics() const
+{
+    if (!mWorkbook)
+        return {};
+    return GraphMetrics::compute(mWorkbook->supplyChain()->chain(), mWorkbook->input().vendors,
+                                 mAnalysis->exposure(), mAnalysis->rows(),
+                                 mWorkbook->scenarioName(), mAnalysis->year());
+}
+
 void SupplyChainPage::exportGraph()
 {
     const QString path = QFileDialog::getSaveFileName(
@@ -864,8 +875,8 @@ void SupplyChainPage::exportGraph()
         return;
     SaveFolder::remember(path);
     QString error;
-    if (GraphExporter::exportGraph(mScene, { path, 2.0, tr("Supply chain") }, &error) !=
-        GraphExporter::Result::Success)
+    if (GraphExporter::exportGraph(mScene, { path, 2.0, tr("Supply chain") }, &error,
+                                   graphMetrics()) != GraphExporter::Result::Success)
         showPlainMessage(this, QMessageBox::Warning, tr("Export Graph"),
                          tr("The graph was not exported: %1").arg(error));
 }

@@ -14,6 +14,8 @@ class QToolButton;
 
 namespace ws {
 
+struct GraphMetrics;
+
 class CompanyModel;
 class RelationModel;
 class SourceDelegate;
@@ -42,6 +44,9 @@ public:
 
     void showCompany(int companyId);
     void focusOn(int companyId);
+    /** What an exported GraphML carries: the exposures and the impact of the scenario and year
+        the page shows. */
+    GraphMetrics graphMetrics() const;
     void exportGraph();
     void printGraph();
     void exportTables();

@@ -3,11 +3,12 @@
 
 #include "core/textrules.h"
 
-#include "edgeitem.h"
+#include "graphmlwriter.h"
 #include "nodeitem.h"
 #include "supplychainscene.h"
 
 #include "files/outputfile.h"
+#include "files/pdfobjectorder.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -16,7 +17,6 @@
 #include <QPdfWriter>
 #include <QPicture>
 #include <QSvgGenerator>
-#include <QXmlStreamWriter>
 
 #include <cmath>
 
@@ -123,11 +123,12 @@ void GraphExporter::paintRegion(SupplyChainScene *scene, QPainter *painter, cons
 }
 
 GraphExporter::Result GraphExporter::exportGraph(SupplyChainScene *scene, const Settings &settings,
-                                                 QString *error)
+                                                 QString *error, const GraphMetrics &metrics)
 {
     const QString suffix = QFileInfo(settings.path).suffix().toLower();
     if (suffix == QLatin1String("graphml"))
-        return writeGraphMl(scene, settings.path, error) ? Result::Success : Result::CannotWrite;
+        return writeGraphMl(scene, settings.path, error, metrics) ? Result::Success
+                                                                  : Result::CannotWrite;
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
         suffix != QLatin1String("pdf")) {
         *error = QObject::tr("unknown format '.%1': use .png, .svg, .pdf or .graphml").arg(suffix);
@@ -174,84 +175,21 @@ GraphExporter::Result GraphExporter::exportGraph(SupplyChainScene *scene, const 
         paint(scene, &painter, QRectF(QPointF(0, 0), size), settings.title);
     }
     buffer.close();
-    if (const QString failed = OutputFile::write(settings.path, buffer.data()); !failed.isEmpty()) {
+    // Qt embeds a PDF's fonts in a hash's order, which changes from run to run.
+    const QByteArray bytes =
+        suffix == QLatin1String("pdf") ? PdfObjectOrder::reorder(buffer.data()) : buffer.data();
+    if (const QString failed = OutputFile::write(settings.path, bytes); !failed.isEmpty()) {
         *error = failed;
         return Result::CannotWrite;
     }
     return Result::Success;
 }
 
-bool GraphExporter::writeGraphMl(SupplyChainScene *scene, const QString &path, QString *error)
+bool GraphExporter::writeGraphMl(SupplyChainScene *scene, const QString &path, QString *error,
+                                 const GraphMetrics &metrics)
 {
-    QByteArray bytes;
-    QXmlStreamWriter xml(&bytes);
-    xml.setAutoFormatting(true);
-    xml.writeStartDocument();
-    xml.writeStartElement(QStringLiteral("graphml"));
-    xml.writeDefaultNamespace(QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
-    const auto key = [&](const char *id, const char *forWhat, const char *name, const char *type) {
-        xml.writeStartElement(QStringLiteral("key"));
-        xml.writeAttribute(QStringLiteral("id"), QString::fromLatin1(id));
-        xml.writeAttribute(QStringLiteral("for"), QString::fromLatin1(forWhat));
-        xml.writeAttribute(QStringLiteral("attr.name"), QString::fromLatin1(name));
-        xml.writeAttribute(QStringLiteral("attr.type"), QString::fromLatin1(type));
-        xml.writeEndElement();
-    };
-    key("label", "node", "label", "string");
-    key("name_zh", "node", "name_zh", "string");
-    key("ticker", "node", "ticker", "string");
-    key("country", "node", "country", "string");
-    key("tier", "node", "tier", "string");
-    key("x", "node", "x", "double");
-    key("y", "node", "y", "double");
-    key("kind", "edge", "kind", "string");
-    key("product", "edge", "product", "string");
-    key("weight", "edge", "weight", "double");
-    xml.writeStartElement(QStringLiteral("graph"));
-    xml.writeAttribute(QStringLiteral("id"), QStringLiteral("supply_chain"));
-    xml.writeAttribute(QStringLiteral("edgedefault"), QStringLiteral("directed"));
-    const auto data = [&](const char *name, const QString &value) {
-        xml.writeStartElement(QStringLiteral("data"));
-        xml.writeAttribute(QStringLiteral("key"), QString::fromLatin1(name));
-        // A control character typed into a hand-edited workbook cannot be written as XML 1.0
-        // (QXmlStreamWriter stops with no reason given): it is replaced, the rest kept.
-        xml.writeCharacters(TextRules::xmlSafe(value));
-        xml.writeEndElement();
-    };
-    for (NodeItem *node : scene->nodes()) {
-        if (!node->isShown())
-            continue;
-        const Company &company = node->company();
-        xml.writeStartElement(QStringLiteral("node"));
-        xml.writeAttribute(QStringLiteral("id"), QStringLiteral("c%1").arg(company.id));
-        data("label", company.name);
-        data("name_zh", company.nameZh);
-        data("ticker", company.ticker);
-        data("country", company.country);
-        data("tier", company.tier);
-        data("x", QString::number(node->pos().x(), 'f', 1));
-        data("y", QString::number(node->pos().y(), 'f', 1));
-        xml.writeEndElement();
-    }
-    for (EdgeItem *edge : scene->edges()) {
-        if (!edge->isShown())
-            continue;
-        const Relation &relation = edge->relation();
-        xml.writeStartElement(QStringLiteral("edge"));
-        xml.writeAttribute(QStringLiteral("id"), QStringLiteral("r%1").arg(relation.id));
-        xml.writeAttribute(QStringLiteral("source"),
-                           QStringLiteral("c%1").arg(relation.supplierId));
-        xml.writeAttribute(QStringLiteral("target"),
-                           QStringLiteral("c%1").arg(relation.customerId));
-        data("kind", relation.kind);
-        data("product", relation.product);
-        data("weight", QString::number(relation.weight, 'g', 6));
-        xml.writeEndElement();
-    }
-    xml.writeEndElement(); // graph
-    xml.writeEndElement(); // graphml
-    xml.writeEndDocument();
-    if (xml.hasError()) {
+    const QByteArray bytes = graphMl(scene, metrics);
+    if (bytes.isEmpty()) {
         *error = QObject::tr("the GraphML could not be written");
         return false;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "graphmetrics.h"
+
 #include <QString>
 
 class QGraphicsScene;
@@ -25,7 +27,9 @@ public:
         QString title; // drawn above the graph and stored in SVG and PDF
     };
 
-    static Result exportGraph(SupplyChainScene *scene, const Settings &settings, QString *error);
+    /** @p metrics: the exposures and impact GraphML carries (the pictures do not). */
+    static Result exportGraph(SupplyChainScene *scene, const Settings &settings, QString *error,
+                              const GraphMetrics &metrics = GraphMetrics());
 
     /** The one paint routine behind PNG, SVG, PDF and the printer: the visible graph fitted into
         @p target, with a title line when @p title is not empty. */
@@ -38,8 +42,10 @@ public:
     /** The box around the visible companies, with a margin: what paint() fits. */
     static QRectF visibleBounds(SupplyChainScene *scene);
 
-    /** GraphML with every visible company (names, ticker, tier, position) and relation. */
-    static bool writeGraphMl(SupplyChainScene *scene, const QString &path, QString *error);
+    /** GraphML (graphmlwriter.h) with every visible company (names, ticker, tier, position,
+        yEd's drawing, and the exposures and impact of @p metrics) and relation. */
+    static bool writeGraphMl(SupplyChainScene *scene, const QString &path, QString *error,
+                             const GraphMetrics &metrics = GraphMetrics());
 
 private:
     /** paint() and paintPart(): the whole visible graph when @p source is empty. */

@@ -313,6 +313,9 @@ GraphvizInput graphvizInput(LayoutKind kind, const QList<LayoutNode> &nodes,
         }
     } else {
         input.engine = QStringLiteral("sfdp");
+        // No "start": sfdp's own random start is seeded with a constant, so the same graph in
+        // the same order (nodes and edges by id) is laid out the same on every run, in process
+        // and by the tool alike; a seed of ours would only move the benchmarked layout.
         // K is sfdp's ideal edge length in inches: about a node's width, so that overlap
         // removal has little left to push apart.
         double meanWidth = 0.0;

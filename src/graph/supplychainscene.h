@@ -6,6 +6,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QMap>
 #include <QPointer>
 #include <QSet>
 
@@ -118,8 +119,8 @@ private:
 
     QPointer<Workbook> mWorkbook;
     LayoutKind mLayoutKind = LayoutKind::Layered;
-    QHash<int, NodeItem *> mNodes;
-    QHash<int, EdgeItem *> mEdges;
+    QMap<int, NodeItem *> mNodes; // ordered: items are visited, drawn and written in id order
+    QMap<int, EdgeItem *> mEdges;
     QHash<NodeItem *, QList<EdgeItem *>> mEdgesOfNode; // both directions
     OverviewItem *mBundle = nullptr;
     OverviewHighlightItem *mBundleHighlight = nullptr;

@@ -3,6 +3,8 @@
 
 #include "pdftextmap.h"
 
+#include "files/pdfobjectorder.h"
+
 #include <QList>
 #include <QMap>
 #include <QRegularExpression>
@@ -190,9 +192,7 @@ QByteArray PdfFinisher::finish(const QByteArray &pdf, const PdfMetadata &metadat
         *error = tr("the PDF has no objects");
         return {};
     }
-    QByteArray out = pdf.left(byOffset.firstKey()); // header
-    out.reserve(pdf.size() + pdf.size() / 16);
-    QList<qint64> newOffsets(xref->entries.size(), 0);
+    QMap<int, QByteArray> objects; // number → the finished object
     for (auto it = byOffset.cbegin(); it != byOffset.cend(); ++it) {
         const auto next = std::next(it);
         const qint64 end = next == byOffset.cend() ? xref->start : next.key();
@@ -202,31 +202,18 @@ QByteArray PdfFinisher::finish(const QByteArray &pdf, const PdfMetadata &metadat
             *error = tr("the PDF's cross-reference table does not match its objects");
             return {};
         }
-        newOffsets[it.value()] = out.size();
         if (entry.number == infoNumber) {
-            out += infoObject(entry.number, entry.generation, object, metadata);
+            objects.insert(entry.number,
+                           infoObject(entry.number, entry.generation, object, metadata));
         } else if (const QByteArray mended = mendedTextMapObject(object); !mended.isEmpty()) {
-            out += mended;
+            objects.insert(entry.number, mended);
         } else {
-            out += object;
-        }
-    }
-    const qint64 newXref = out.size();
-    out += "xref\n";
-    int index = 0;
-    for (const auto &[first, count] : xref->subsections) {
-        out += QByteArray::number(first) + ' ' + QByteArray::number(count) + '\n';
-        for (int i = 0; i < count; ++i, ++index) {
-            const XrefEntry &entry = xref->entries[index];
-            const qint64 offset = entry.inUse ? newOffsets[index] : entry.offset;
-            out += QByteArray::number(offset).rightJustified(10, '0') + ' ' +
-                entry.generation.rightJustified(5, '0') + (entry.inUse ? " n \n" : " f \n");
+            objects.insert(entry.number, object);
         }
     }
     const qsizetype startxref = pdf.lastIndexOf("startxref");
-    out += pdf.mid(xref->trailer, startxref - xref->trailer);
-    out += "startxref\n" + QByteArray::number(newXref) + "\n%%EOF\n";
-    return out;
+    return PdfObjectOrder::write(pdf.left(byOffset.firstKey()), objects,
+                                 pdf.mid(xref->trailer, startxref - xref->trailer));
 }
 
 } // namespace ws

@@ -19,8 +19,9 @@ struct PdfMetadata
 
 /** Finishes a PDF written by Qt's PDF writer: its text maps mended (PdfTextMap), so that
     Chinese text is searched and copied as typed, and its document information written in full —
-    Qt 6.4 writes no author or subject. The file is rewritten object by object and its
-    cross-reference table made anew, so every offset stays true. */
+    Qt 6.4 writes no author or subject. The file is rewritten object by object in reading order
+    (PdfObjectOrder, so that the same document gives the same bytes) and its cross-reference
+    table made anew, so every offset stays true. */
 class PdfFinisher
 {
     Q_DECLARE_TR_FUNCTIONS(ws::PdfFinisher)

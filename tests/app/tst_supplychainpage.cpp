@@ -2,9 +2,11 @@
 #include "core/localname.h"
 #include "desktop/mainwindow.h"
 #include "desktop/supplychainpage.h"
+#include "graph/graphmetrics.h"
 #include "graph/nodeitem.h"
 #include "graph/supplychainscene.h"
 #include "graph/supplychainview.h"
+#include "models/supplychainanalysis.h"
 #include "models/workbook.h"
 #include "store/database.h"
 
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void legendKeepsEachSwatchWithItsTier();
     void layoutChoiceIsRemembered();
     void paletteChangeRecoloursTheGraph();
+    void graphMlCarriesTheShownScenarioAndYear();
 
 private:
     void openWindow(const QSize &size);
@@ -252,6 +255,30 @@ void TestSupplyChainPage::paletteChangeRecoloursTheGraph()
     QApplication::processEvents();
     QCOMPARE(backgroundPixel(), light.color(QPalette::Base));
     QCOMPARE(fillPixel(), lightFill);
+}
+
+void TestSupplyChainPage::graphMlCarriesTheShownScenarioAndYear()
+{
+    openWindow(QSize(1280, 800));
+    auto *year = page()->findChild<QComboBox *>(QStringLiteral("yearCombo"));
+    QVERIFY(year);
+    year->setCurrentIndex(year->findData(2027));
+    QCOMPARE(page()->analysis()->year(), 2027);
+    Workbook *workbook = mWindow->workbook();
+    for (const Scenario &scenario : workbook->scenarios()) {
+        if (scenario.name == QLatin1String("AWS upside"))
+            workbook->setScenario(scenario.id);
+    }
+    QCOMPARE(workbook->scenarioName(), QStringLiteral("AWS upside"));
+
+    const GraphMetrics metrics = page()->graphMetrics();
+    QCOMPARE(metrics.scenario, QStringLiteral("AWS upside"));
+    QCOMPARE(metrics.year, 2027);
+    const QList<BenefitRow> &rows = page()->analysis()->rows();
+    QVERIFY(rows.size() > 10);
+    QCOMPARE(metrics.impact.size(), static_cast<std::size_t>(rows.size()));
+    for (const BenefitRow &row : rows)
+        QCOMPARE(metrics.impact.at(row.companyId), row.impact);
 }
 
 QTEST_MAIN(TestSupplyChainPage)
