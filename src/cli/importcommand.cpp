@@ -4,9 +4,11 @@
 
 #include "files/csvfile.h"
 #include "files/csvtable.h"
+#include "files/graphmlreader.h"
 #include "store/csvimporter.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
+#include "store/graphmlimporter.h"
 #include "store/workbookjson.h"
 
 #include <QCommandLineParser>
@@ -107,6 +109,47 @@ int importWorkbook(CommandContext &context, const QCommandLineParser &parser,
     return CommandContext::Success;
 }
 
+int importGraphMl(CommandContext &context, const QCommandLineParser &parser, const QString &path)
+{
+    GraphMlGraph graph;
+    const QList<GraphMlProblem> unread = GraphMlReader::readFile(path, &graph);
+    if (!unread.isEmpty())
+        return context.dataError(
+            tr("%1: %2; nothing was imported").arg(path, unread.first().text()));
+    int exitCode = CommandContext::Success;
+    std::unique_ptr<Database> database = context.openDatabase(parser, &exitCode);
+    if (!database)
+        return exitCode;
+    if (database->isReadOnly())
+        return context.dataError(tr("%1 is read-only; nothing was imported").arg(database->path()));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    QSqlDatabase db = database->connection();
+    const GraphMlImportResult result =
+        GraphMlImporter::importGraph(db, graph, QFileInfo(path).fileName(), dryRun);
+    if (!result.ok()) {
+        QStringList lines;
+        for (const GraphMlProblem &problem : result.problems)
+            lines << problem.text();
+        return context.dataError(tr("%1: %n problem(s), nothing was imported:\n  %2", nullptr,
+                                    static_cast<int>(result.problems.size()))
+                                     .arg(path, lines.join(QStringLiteral("\n  "))));
+    }
+    if (dryRun)
+        context.out() << tr("%1: %n change(s) checked, no problems; nothing was written (dry "
+                            "run)",
+                            nullptr, result.changes())
+                             .arg(path)
+                      << '\n';
+    else if (result.changes() == 0)
+        context.out() << tr("%1: no changes; nothing was written").arg(path) << '\n';
+    else
+        context.out() << tr("Imported %n change(s) from %1", nullptr, result.changes()).arg(path)
+                      << '\n';
+    context.out() << result.summary() << '\n';
+    context.out().flush();
+    return CommandContext::Success;
+}
+
 } // namespace
 
 int runImportCommand(CommandContext &context, const QStringList &arguments)
@@ -115,7 +158,13 @@ int runImportCommand(CommandContext &context, const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Imports a CSV file into a table of the workbook, all or nothing: every problem is "
            "listed by line and column, and then nothing is written. Tables: %1.\n"
-           "With --all, creates the new workbook --db from a JSON export.")
+           "With --all, creates the new workbook --db from a JSON export.\n"
+           "With --graphml, imports the companies and relations of a GraphML graph (from "
+           "WaferShare, Gephi, Cytoscape, yEd or networkx), all or nothing: a node is the "
+           "company of its id (c12 or an id attribute), else of its name; an edge the relation "
+           "of its id (r5), else of its supplier, customer and kind; the others are added. "
+           "Attributes the file leaves out keep their values, and companies and relations the "
+           "file does not have are kept, never removed.")
             .arg(csvTableOrder().join(QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("table"), tr("The table to import into."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
@@ -126,6 +175,10 @@ int runImportCommand(CommandContext &context, const QStringList &arguments)
                        QStringLiteral("name") });
     parser.addOption({ QStringLiteral("dry-run"), tr("Check everything, write nothing.") });
     parser.addOption({ QStringLiteral("all"), tr("Import a whole-workbook JSON export.") });
+    parser.addOption({ QStringLiteral("graphml"),
+                       tr("Import the supply chain's companies and relations from a GraphML "
+                          "<file>."),
+                       QStringLiteral("file") });
     parser.addOption({ QStringLiteral("encoding"),
                        tr("utf-8, utf-8-bom, utf-16le or utf-16be (default: detected)."),
                        QStringLiteral("encoding") });
@@ -140,6 +193,12 @@ int runImportCommand(CommandContext &context, const QStringList &arguments)
         code >= 0)
         return code;
     const QStringList words = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("graphml"))) {
+        if (!words.isEmpty() || parser.isSet(QStringLiteral("all")))
+            return context.usageError(tr("import --graphml FILE takes no table and no other "
+                                         "file"));
+        return importGraphMl(context, parser, parser.value(QStringLiteral("graphml")));
+    }
     if (parser.isSet(QStringLiteral("all"))) {
         if (words.size() != 1)
             return context.usageError(tr("import --all takes one JSON file"));

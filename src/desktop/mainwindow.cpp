@@ -8,6 +8,7 @@
 #include "core/textrules.h"
 #include "files/outputfile.h"
 #include "files/xlsxfile.h"
+#include "graphmlimportwizard.h"
 #include "importwizard.h"
 #include "models/workbook.h"
 #include "models/workbooktables.h"
@@ -291,6 +292,22 @@ void MainWindow::importCsv(const QString &path)
         statusBar()->showMessage(tr("Imported into %1").arg(wizard.table()), 8000);
 }
 
+void MainWindow::importGraphMl(const QString &path)
+{
+    if (!mWorkbook)
+        return;
+    if (mWorkbook->isReadOnly()) {
+        showPlainMessage(this, QMessageBox::Information, tr("Import Supply Chain from GraphML"),
+                         mWorkbook->readOnlyReason());
+        return;
+    }
+    GraphMlImportWizard wizard(mWorkbook.get(), this);
+    if (!path.isEmpty())
+        wizard.loadFile(path);
+    if (wizard.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Imported the supply chain from GraphML"), 8000);
+}
+
 void MainWindow::exportWorkbook()
 {
     if (!mWorkbook)
@@ -391,12 +408,19 @@ bool isCsvFile(const QString &path)
         path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive);
 }
 
+bool isGraphMlFile(const QString &path)
+{
+    return path.endsWith(QLatin1String(".graphml"), Qt::CaseInsensitive);
+}
+
 QString droppedFile(const QMimeData *data)
 {
     if (!data->hasUrls() || data->urls().size() != 1 || !data->urls().first().isLocalFile())
         return {};
     const QString path = data->urls().first().toLocalFile();
-    return WorkbookFileDialog::isWorkbookName(path) || isCsvFile(path) ? path : QString();
+    return WorkbookFileDialog::isWorkbookName(path) || isCsvFile(path) || isGraphMlFile(path)
+               ? path
+               : QString();
 }
 
 } // namespace
@@ -465,6 +489,8 @@ void MainWindow::dropEvent(QDropEvent *event)
         [this, path] {
             if (isCsvFile(path))
                 importCsv(path);
+            else if (isGraphMlFile(path))
+                importGraphMl(path);
             else
                 openWorkbookFile(path);
         },

@@ -61,6 +61,8 @@ public:
     QString newWorkbookAt(const QString &path);
     /** Opens the import wizard, on @p path when one is given (a CSV dropped on the window). */
     void importCsv(const QString &path = {});
+    /** Opens the GraphML import of companies and relations, on @p path when one is given. */
+    void importGraphMl(const QString &path = {});
 
     /** Shows the page whose tab is called @p name (case-insensitive, without '&'). */
     bool showPage(const QString &name);

@@ -70,6 +70,9 @@ void MainWindow::createMenus()
     mImportAction = file->addAction(themeIcon("document-import", QStyle::SP_ArrowDown),
                                     tr("&Import CSV…"), this, [this] { importCsv(); });
     mImportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *importGraphMlAction = file->addAction(tr("Import Supply Chain from &GraphML…"), this,
+                                                   [this] { importGraphMl(); });
+    importGraphMlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     QAction *exportJson =
         file->addAction(tr("Export &Workbook as JSON…"), this, &MainWindow::exportWorkbook);
     exportJson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));

@@ -8,6 +8,7 @@
 #include "core/forecastinput.h"
 #include "core/provenance.h"
 #include "files/importcheck.h"
+#include "store/graphmlimporter.h" // GraphMlImportResult: the document's GraphML import API
 #include "store/storedrows.h"
 
 #include "forecastchange.h"
@@ -203,6 +204,11 @@ public:
                              const QString &label, bool dryRun,
                              const ImportProgress &progress = {});
 
+    /** Imports the companies and relations of a GraphML graph, all or nothing, with the checks
+        of a CSV import (GraphMlImporter::importGraph), then rereads the workbook. Refused on a
+        read-only workbook. Like a CSV import, not an undo step: the audit trail records it. */
+    GraphMlImportResult importGraphMl(const GraphMlGraph &graph, const QString &label, bool dryRun);
+
     /** Writes the whole workbook as JSON to @p path (WorkbookJson); returns the reason it could
         not, or an empty string. */
     QString exportJson(const QString &path) const;
@@ -230,7 +236,7 @@ Q_SIGNALS:
     void changeFailed(const QString &message);
     /** Sources were added, edited or removed, or cells cite other sources. */
     void sourcesChanged();
-    /** A CSV import was written: rows changed outside the undo stack. */
+    /** A CSV or GraphML import was written: rows changed outside the undo stack. */
     void imported();
 
 private:

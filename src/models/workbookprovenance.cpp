@@ -242,6 +242,23 @@ ImportResult Workbook::importTable(const QString &table, const CsvTable &csv,
     return result;
 }
 
+GraphMlImportResult Workbook::importGraphMl(const GraphMlGraph &graph, const QString &label,
+                                            bool dryRun)
+{
+    GraphMlImportResult result;
+    if (isReadOnly()) {
+        result.problems << GraphMlProblem { {}, 0, {}, readOnlyReason() };
+        return result;
+    }
+    QSqlDatabase db = mDatabase->connection();
+    result = GraphMlImporter::importGraph(db, graph, label, dryRun);
+    if (result.ok() && !dryRun && result.changes() > 0) {
+        reload();
+        Q_EMIT imported();
+    }
+    return result;
+}
+
 QString Workbook::exportJson(const QString &path) const
 {
     QSqlDatabase db = mDatabase->connection();
