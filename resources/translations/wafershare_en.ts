@@ -34,6 +34,37 @@
             <numerusform>scenario %1 takes %n names</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) longer than Excel&apos;s limit of %1 characters in a cell were cut to it, ending in …; CSV keeps them whole.</source>
+        <translation>
+            <numerusform>%n text longer than Excel&apos;s limit of %1 characters in a cell was cut to it, ending in …; CSV keeps it whole.</numerusform>
+            <numerusform>%n texts longer than Excel&apos;s limit of %1 characters in a cell were cut to it, ending in …; CSV keeps them whole.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s), nothing was imported:
+  %2</source>
+        <translation>
+            <numerusform>%1: %n problem, nothing was imported:
+  %2</numerusform>
+            <numerusform>%1: %n problems, nothing was imported:
+  %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) checked, no problems; nothing was written (dry run)</source>
+        <translation>
+            <numerusform>%1: %n change checked, no problems; nothing was written (dry run)</numerusform>
+            <numerusform>%1: %n changes checked, no problems; nothing was written (dry run)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n change from %1</numerusform>
+            <numerusform>Imported %n changes from %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ws::CsvImporter</name>
@@ -80,6 +111,37 @@
     </message>
 </context>
 <context>
+    <name>ws::GraphMlImportWizard</name>
+    <message numerus="yes">
+        <source>%1: %n node(s)</source>
+        <translation>
+            <numerusform>%1: %n node</numerusform>
+            <numerusform>%1: %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n edge(s).</source>
+        <translation>
+            <numerusform>, %n edge.</numerusform>
+            <numerusform>, %n edges.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are ready to import: %1. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n change is ready to import: %1. Nothing has been written yet.</numerusform>
+            <numerusform>%n changes are ready to import: %1. Nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing will be imported until the file is fixed:</source>
+        <translation>
+            <numerusform>%n problem in %1; nothing will be imported until the file is fixed:</numerusform>
+            <numerusform>%n problems in %1; nothing will be imported until the file is fixed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ws::ImportWizard</name>
     <message numerus="yes">
         <source>%n row(s) are ready to import into %1. Nothing has been written yet.</source>
@@ -103,6 +165,13 @@
         <translation>
             <numerusform>&lt;p&gt;This workbook&apos;s figures come from %n source, published %1: &lt;i&gt;%2&lt;/i&gt;. The Sources page lists it.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;This workbook&apos;s figures come from %n sources, the newest published %1; the main one is &lt;i&gt;%2&lt;/i&gt;. The Sources page lists them all.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) longer than Excel&apos;s limit of %1 characters in a cell were cut to it, ending in …. CSV and JSON exports keep them whole.</source>
+        <translation>
+            <numerusform>%n text longer than Excel&apos;s limit of %1 characters in a cell was cut to it, ending in …. CSV and JSON exports keep it whole.</numerusform>
+            <numerusform>%n texts longer than Excel&apos;s limit of %1 characters in a cell were cut to it, ending in …. CSV and JSON exports keep them whole.</numerusform>
         </translation>
     </message>
 </context>

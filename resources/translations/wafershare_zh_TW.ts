@@ -242,10 +242,6 @@
         <translation>已將 %1 寫入 %2</translation>
     </message>
     <message>
-        <source>Exports a table of the workbook as CSV in the columns `import` reads, or a computed result (shares, programs, sensitivity, ranking); with --all, the whole workbook as JSON. What: %1.</source>
-        <translation>將工作簿的資料表匯出為 CSV（欄位與 `import` 讀取的相同），或匯出計算結果（shares、programs、sensitivity、ranking）；使用 --all 時，將整個工作簿匯出為 JSON。可匯出項目：%1。</translation>
-    </message>
-    <message>
         <source>The table or result to export.</source>
         <translation>要匯出的資料表或結果。</translation>
     </message>
@@ -260,10 +256,6 @@
     <message>
         <source>For results: the &lt;year&gt;.</source>
         <translation>用於結果：年份 &lt;year&gt;。</translation>
-    </message>
-    <message>
-        <source>The whole workbook as JSON.</source>
-        <translation>以 JSON 匯出整個工作簿。</translation>
     </message>
     <message>
         <source>export takes one of %1, or --all</source>
@@ -374,12 +366,6 @@
   %1</source>
         <translation>新工作簿有問題：
   %1</translation>
-    </message>
-    <message>
-        <source>Imports a CSV file into a table of the workbook, all or nothing: every problem is listed by line and column, and then nothing is written. Tables: %1.
-With --all, creates the new workbook --db from a JSON export.</source>
-        <translation>將 CSV 檔案匯入工作簿的資料表，採全有或全無方式：所有問題都會依行與欄列出，且不會寫入任何資料。資料表：%1。
-使用 --all 時，從 JSON 匯出檔建立新工作簿 --db。</translation>
     </message>
     <message>
         <source>The table to import into.</source>
@@ -1099,6 +1085,130 @@ With --all, creates the new workbook --db from a JSON export.</source>
         <source>sent %1 pages to %2; the print service is still working on them</source>
         <translation>已將 %1 頁送至 %2；列印服務仍在處理中</translation>
     </message>
+    <message>
+        <source>With --format csv --out: no UTF-8 byte order mark at the start of the file. By default the file begins with one, so that Excel reads its Chinese text as UTF-8; standard output never has one.</source>
+        <translation>搭配 --format csv --out 時：檔案開頭不加 UTF-8 位元組順序標記（BOM）。預設情況下檔案開頭會有此標記，讓 Excel 以 UTF-8 讀取其中的中文文字；標準輸出一律不含此標記。</translation>
+    </message>
+    <message>
+        <source>%1 has no scenario named &apos;%2&apos; (it has: %3)</source>
+        <translation>%1 中沒有名為 &apos;%2&apos; 的情境（現有：%3）</translation>
+    </message>
+    <message>
+        <source>--year: the impact compares %3 with %2, and scenario %1 lacks one of them (it has: %4)</source>
+        <translation>--year：影響是比較 %3 年與 %2 年，而情境 %1 缺少其中一年（現有：%4）</translation>
+    </message>
+    <message>
+        <source>GraphML: the scenario &lt;name&gt; whose impact the companies carry (default: Base).</source>
+        <translation>GraphML：各公司所附影響值採用的情境 &lt;name&gt;（預設：Base）。</translation>
+    </message>
+    <message>
+        <source>GraphML: the &lt;year&gt; of that impact, against the year before (default: 2026).</source>
+        <translation>GraphML：該影響值的年份 &lt;year&gt;，與前一年相比（預設：2026）。</translation>
+    </message>
+    <message>
+        <source>the GraphML carries no impact: %1</source>
+        <translation>GraphML 未包含影響值：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) longer than Excel&apos;s limit of %1 characters in a cell were cut to it, ending in …; CSV keeps them whole.</source>
+        <translation>
+            <numerusform>有 %n 段文字超過 Excel 單一儲存格 %1 個字元的上限，已截斷至上限並以 … 結尾；CSV 則保留完整內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports a table of the workbook as CSV in the columns `import` reads, or a computed result (shares, programs, sensitivity, ranking, calibration); with --all, the whole workbook as JSON. With --out FILE.xlsx, an Excel workbook instead: numbers as numbers, one sheet, or with --all one sheet per table and per result of the scenario and year and a sheet of the sources. A CSV file written with --out begins with a UTF-8 byte order mark, so that Excel shows Chinese text rightly (--no-bom leaves it out); standard output never has one, for scripts. What: %1.</source>
+        <translation>將工作簿的資料表匯出為 CSV（欄位與 `import` 讀取的相同），或匯出計算結果（shares、programs、sensitivity、ranking、calibration）；使用 --all 時，將整個工作簿匯出為 JSON。使用 --out FILE.xlsx 時，改為匯出 Excel 活頁簿：數字以數值儲存，只有一個工作表；若使用 --all，則每個資料表、該情境與年份的每項結果各占一個工作表，另加一個來源工作表。以 --out 寫入的 CSV 檔案開頭會有 UTF-8 位元組順序標記（BOM），讓 Excel 正確顯示中文文字（--no-bom 可省略此標記）；為方便指令碼處理，標準輸出一律不含此標記。可匯出項目：%1。</translation>
+    </message>
+    <message>
+        <source>The whole workbook: JSON, or Excel when --out ends in .xlsx.</source>
+        <translation>整個工作簿：JSON 格式；若 --out 以 .xlsx 結尾則為 Excel。</translation>
+    </message>
+    <message>
+        <source>No UTF-8 byte order mark at the start of a CSV file.</source>
+        <translation>CSV 檔案開頭不加 UTF-8 位元組順序標記（BOM）。</translation>
+    </message>
+    <message>
+        <source>--year does not apply to %1</source>
+        <translation>--year 不適用於 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1：%2；未匯入任何資料</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s), nothing was imported:
+  %2</source>
+        <translation>
+            <numerusform>%1：%n 個問題，未匯入任何資料：
+  %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) checked, no problems; nothing was written (dry run)</source>
+        <translation>
+            <numerusform>%1：已檢查 %n 項變更，沒有問題；未寫入任何資料（試執行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no changes; nothing was written</source>
+        <translation>%1：沒有變更；未寫入任何資料</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s) from %1</source>
+        <translation>
+            <numerusform>已從 %1 匯入 %n 項變更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports a CSV file into a table of the workbook, all or nothing: every problem is listed by line and column, and then nothing is written. Tables: %1.
+With --all, creates the new workbook --db from a JSON export.
+With --graphml, imports the companies and relations of a GraphML graph (from WaferShare, Gephi, Cytoscape, yEd or networkx), all or nothing: a node is the company of its id (c12 or an id attribute), else of its name; an edge the relation of its id (r5), else of its supplier, customer and kind; the others are added. Attributes the file leaves out keep their values, and companies and relations the file does not have are kept, never removed.</source>
+        <translation>將 CSV 檔案匯入工作簿的資料表，採全有或全無方式：所有問題都會依行與欄列出，且不會寫入任何資料。資料表：%1。
+使用 --all 時，從 JSON 匯出檔建立新工作簿 --db。
+使用 --graphml 時，從 GraphML 圖形（來自 WaferShare、Gephi、Cytoscape、yEd 或 networkx）匯入公司與關係，採全有或全無方式：節點依其 ID（c12 或 id 屬性）對應至公司，否則依其名稱；邊依其 ID（r5）對應至關係，否則依其供應商、客戶與類型；其餘則新增。檔案未提供的屬性保留原值，檔案中沒有的公司與關係也會保留，絕不會被移除。</translation>
+    </message>
+    <message>
+        <source>Import the supply chain&apos;s companies and relations from a GraphML &lt;file&gt;.</source>
+        <translation>從 GraphML 檔案 &lt;file&gt; 匯入供應鏈的公司與關係。</translation>
+    </message>
+    <message>
+        <source>import --graphml FILE takes no table and no other file</source>
+        <translation>import --graphml FILE 不接受資料表，也不接受其他檔案</translation>
+    </message>
+    <message>
+        <source>cannot read the results&apos; status of %1: %2</source>
+        <translation>無法讀取 %1 的結果狀態：%2</translation>
+    </message>
+    <message>
+        <source>results: %1</source>
+        <translation>結果：%1</translation>
+    </message>
+    <message>
+        <source>computed at: %1 by WaferShare %2</source>
+        <translation>計算時間：%1，由 WaferShare %2 計算</translation>
+    </message>
+    <message>
+        <source>data version of the results: %1; of the workbook: %2</source>
+        <translation>結果的資料版本：%1；工作簿的資料版本：%2</translation>
+    </message>
+    <message>
+        <source>Says whether the computed results stored for SQL clients (the tables result_share and result_program) are current; with --refresh, computes every scenario and rewrites them in one transaction.</source>
+        <translation>說明為 SQL 用戶端儲存的計算結果（資料表 result_share 與 result_program）是否為最新；使用 --refresh 時，會計算每個情境，並在單一交易中重寫這些結果。</translation>
+    </message>
+    <message>
+        <source>Compute every scenario and rewrite the result tables.</source>
+        <translation>計算每個情境並重寫結果資料表。</translation>
+    </message>
+    <message>
+        <source>the results of %1 were not refreshed:
+  %2</source>
+        <translation>%1 的結果未更新：
+  %2</translation>
+    </message>
+    <message>
+        <source>results refreshed: %1 scenarios, %2 rows in result_share, %3 rows in result_program, data version %4, in %5 ms</source>
+        <translation>已更新結果：%1 個情境，result_share 中 %2 列，result_program 中 %3 列，資料版本 %4，耗時 %5 毫秒</translation>
+    </message>
 </context>
 <context>
     <name>ws::AddRemoveCompany</name>
@@ -1765,7 +1875,8 @@ Capacity: %2</source>
     </message>
     <message>
         <source>Usage:
-  wafershare [--db FILE]                 open the desktop application
+  wafershare [FILE | --db FILE] [--page NAME] [--scenario NAME] [--palette P]
+                                         open the desktop application
   wafershare shares [--db FILE] [--scenario NAME] [--year Y]
                     [--metric compute_wafers|all_logic_wafers|cowos_wafers]
                     [--by vendor|program] [--format csv|json]
@@ -1776,28 +1887,47 @@ Capacity: %2</source>
                     [--format csv|json]
                                          how far each input moves a share
   wafershare calibration [--db FILE] [--scenario S] [--vintage V]
-                    [--format csv|json|table] [--out FILE]
+                    [--format csv|json|table] [--out FILE] [--no-bom]
                                          published figures beside the modelled ones
   wafershare check [--db FILE]           check a workbook and count its rows
+  wafershare results [--refresh] [--db FILE]
+                                         whether the results stored for SQL clients
+                                         are current; --refresh computes them again
   wafershare set [--db FILE] [--scenario S] --program P --year Y --field F
                  --value V               change one assumption (validated)
   wafershare scenario list|new NAME [--from S]|rename OLD NEW|delete NAME
+                 [--db FILE]             list, add, rename or delete scenarios
   wafershare chart --type share|volume|donut|scenarios|capacity|tornado|calibration
                    --out FILE.png|.svg|.pdf [--scenario S ...] [--metric M]
-                   [--year Y] [--width W --height H] [--dpi D]
+                   [--year Y] [--width W --height H] [--dpi D] [--db FILE]
+                   [--absolute] [--vendor V] [--palette light|dark]
+                                         draw a chart of the forecast
+  wafershare graph --out FILE.png|.svg|.pdf|.graphml [--db FILE]
+                   [--layout layered|force] [--focus COMPANY] [--scale S]
+                   [--scenario S] [--year Y]
+                                         draw the supply chain, or write GraphML
   wafershare benefits [--db FILE] [--scenario S] [--year Y] [--vendor V]
                       [--against yoy|base]
                       [--metric compute_wafers|all_logic_wafers|cowos_wafers]
                       [--depth N] [--format csv|json]
                                          rank the companies the vendors&apos; growth reaches
+  wafershare report --out FILE.pdf|.odt | --print QUEUE [--db FILE]
+                    [--scenario S ...] [--reference S] [--year Y]
+                    [--sections LIST] [--title T] [--author A]
+                    [--page-size A4|Letter] [--landscape]
+                                         write or print the analyst report
   wafershare import TABLE FILE.csv [--db FILE] [--scenario S] [--dry-run]
                     [--encoding E] [--delimiter D] [--header yes|no]
                                          import a CSV file, all or nothing
   wafershare import --all FILE.json --db NEW_FILE
                                          a new workbook from a JSON export
-  wafershare export TABLE|shares|programs|sensitivity|ranking [--out FILE.csv]
-                    [--db FILE] [--scenario S]
-  wafershare export --all --out FILE.json  the whole workbook as JSON
+  wafershare import --graphml FILE [--db FILE] [--dry-run]
+                                         the supply chain from a GraphML file
+  wafershare export TABLE|shares|programs|sensitivity|ranking|calibration
+                    [--out FILE.csv|.xlsx] [--db FILE] [--scenario S] [--year Y]
+                    [--no-bom]           a table or a result as CSV or Excel
+  wafershare export --all --out FILE.json|.xlsx [--scenario S] [--year Y]
+                                         the whole workbook as JSON or Excel
   wafershare calibration fit --vintage V [--year Y] [--db FILE] [--scenario S]
                     [--apply]            preview (CSV) a fit of units to one
                                          vintage&apos;s figures; write it with --apply
@@ -1805,7 +1935,8 @@ Capacity: %2</source>
 Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
 </source>
         <translation>用法：
-  wafershare [--db FILE]                 開啟桌面應用程式
+  wafershare [FILE | --db FILE] [--page NAME] [--scenario NAME] [--palette P]
+                                         開啟桌面應用程式
   wafershare shares [--db FILE] [--scenario NAME] [--year Y]
                     [--metric compute_wafers|all_logic_wafers|cowos_wafers]
                     [--by vendor|program] [--format csv|json]
@@ -1816,28 +1947,47 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
                     [--format csv|json]
                                          各項輸入對占比的影響幅度
   wafershare calibration [--db FILE] [--scenario S] [--vintage V]
-                    [--format csv|json|table] [--out FILE]
+                    [--format csv|json|table] [--out FILE] [--no-bom]
                                          已公布數據與模型推估值對照
   wafershare check [--db FILE]           檢查工作簿並計算列數
+  wafershare results [--refresh] [--db FILE]
+                                         供 SQL 用戶端讀取的已存結果
+                                         是否為最新；--refresh 重新計算
   wafershare set [--db FILE] [--scenario S] --program P --year Y --field F
                  --value V               變更一項假設（經驗證）
   wafershare scenario list|new NAME [--from S]|rename OLD NEW|delete NAME
+                 [--db FILE]             列出、新增、重新命名或刪除情境
   wafershare chart --type share|volume|donut|scenarios|capacity|tornado|calibration
                    --out FILE.png|.svg|.pdf [--scenario S ...] [--metric M]
-                   [--year Y] [--width W --height H] [--dpi D]
+                   [--year Y] [--width W --height H] [--dpi D] [--db FILE]
+                   [--absolute] [--vendor V] [--palette light|dark]
+                                         繪製預測圖表
+  wafershare graph --out FILE.png|.svg|.pdf|.graphml [--db FILE]
+                   [--layout layered|force] [--focus COMPANY] [--scale S]
+                   [--scenario S] [--year Y]
+                                         繪製供應鏈，或寫出 GraphML
   wafershare benefits [--db FILE] [--scenario S] [--year Y] [--vendor V]
                       [--against yoy|base]
                       [--metric compute_wafers|all_logic_wafers|cowos_wafers]
                       [--depth N] [--format csv|json]
                                          為廠商成長所帶動的公司排名
+  wafershare report --out FILE.pdf|.odt | --print QUEUE [--db FILE]
+                    [--scenario S ...] [--reference S] [--year Y]
+                    [--sections LIST] [--title T] [--author A]
+                    [--page-size A4|Letter] [--landscape]
+                                         寫出或列印分析報告
   wafershare import TABLE FILE.csv [--db FILE] [--scenario S] [--dry-run]
                     [--encoding E] [--delimiter D] [--header yes|no]
                                          匯入 CSV 檔案（全有或全無）
   wafershare import --all FILE.json --db NEW_FILE
                                          從 JSON 匯出檔建立新工作簿
-  wafershare export TABLE|shares|programs|sensitivity|ranking [--out FILE.csv]
-                    [--db FILE] [--scenario S]
-  wafershare export --all --out FILE.json  以 JSON 匯出整個工作簿
+  wafershare import --graphml FILE [--db FILE] [--dry-run]
+                                         從 GraphML 檔案匯入供應鏈
+  wafershare export TABLE|shares|programs|sensitivity|ranking|calibration
+                    [--out FILE.csv|.xlsx] [--db FILE] [--scenario S] [--year Y]
+                    [--no-bom]           以 CSV 或 Excel 匯出資料表或結果
+  wafershare export --all --out FILE.json|.xlsx [--scenario S] [--year Y]
+                                         以 JSON 或 Excel 匯出整個工作簿
   wafershare calibration fit --vintage V [--year Y] [--db FILE] [--scenario S]
                     [--apply]            預覽（CSV）將出貨量擬合至單一
                                          版次數據的結果；以 --apply 寫入
@@ -2104,6 +2254,14 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>WaferShare</source>
         <translation>WaferShare</translation>
+    </message>
+    <message>
+        <source>The workbook to open, as with --db.</source>
+        <translation>要開啟的工作簿，與 --db 相同。</translation>
+    </message>
+    <message>
+        <source>Give one workbook, either as FILE or with --db FILE.</source>
+        <translation>請只指定一個工作簿，以 FILE 或 --db FILE 其中一種方式指定。</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3119,256 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
 </context>
 <context>
+    <name>ws::GraphMlImportResult</name>
+    <message>
+        <source>companies: %1 added, %2 updated, %3 unchanged; relations: %4 added, %5 updated, %6 unchanged</source>
+        <translation>公司：新增 %1、更新 %2、未變更 %3；關係：新增 %4、更新 %5、未變更 %6</translation>
+    </message>
+    <message>
+        <source>; attributes ignored: %1</source>
+        <translation>；已忽略的屬性：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::GraphMlImportWizard</name>
+    <message>
+        <source>Import Supply Chain from GraphML</source>
+        <translation>從 GraphML 匯入供應鏈</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Choose a GraphML file of the supply chain. A node is the company of its id (c12) or else of its name, an edge the relation of its id or else of its supplier, customer and kind; they are updated with the attributes the file gives, the others are added. Nothing the file leaves out is removed.</source>
+        <translation>選擇供應鏈的 GraphML 檔案。節點依其 ID（c12）對應至公司，否則依其名稱；邊依其 ID 對應至關係，否則依其供應商、客戶與類型；這些項目會以檔案提供的屬性更新，其餘則新增。檔案中未包含的項目都不會被移除。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>GraphML files (*.graphml *.xml);;All files (*)</source>
+        <translation>GraphML 檔案 (*.graphml *.xml);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Every node and edge is checked against the workbook before anything is written. One problem means nothing is imported.</source>
+        <translation>寫入任何資料前，每個節點與邊都會先與工作簿比對檢查。只要有一個問題，就不會匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Node or edge</source>
+        <translation>節點或邊</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>屬性</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n node(s)</source>
+        <translation>
+            <numerusform>%1：%n 個節點</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n edge(s).</source>
+        <translation>
+            <numerusform>，%n 條邊。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are ready to import: %1. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>已有 %n 項變更可匯入：%1。目前尚未寫入任何資料。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing will be imported until the file is fixed:</source>
+        <translation>
+            <numerusform>%1 有 %n 個問題；修正檔案之前不會匯入任何資料：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>未匯入任何資料</translation>
+    </message>
+</context>
+<context>
+    <name>ws::GraphMlImporter</name>
+    <message>
+        <source>yEd label &apos;%1&apos;</source>
+        <translation>yEd 標籤「%1」</translation>
+    </message>
+    <message>
+        <source>the names it gives differ (%1); make them the same, or keep one</source>
+        <translation>其提供的名稱不一致（%1）；請改成相同的名稱，或只保留一個</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>節點 %1</translation>
+    </message>
+    <message>
+        <source>it is company %1 (%2), as %3 is already; a company can be in the file once</source>
+        <translation>此節點是公司 %1（%2），而 %3 已對應到這家公司；同一家公司在檔案中只能出現一次</translation>
+    </message>
+    <message>
+        <source>edge %1 → %2</source>
+        <translation>邊 %1 → %2</translation>
+    </message>
+    <message>
+        <source>edge %1</source>
+        <translation>邊 %1</translation>
+    </message>
+    <message>
+        <source>the edge is undirected, but a relation goes from its supplier (source) to its customer (target): write the graph with edgedefault=&quot;directed&quot; or the edge with directed=&quot;true&quot;</source>
+        <translation>此邊為無向邊，但關係是由供應商（source）指向客戶（target）：請以 edgedefault=&quot;directed&quot; 寫出圖形，或以 directed=&quot;true&quot; 寫出此邊</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no node of the file</source>
+        <translation>「%1」不是檔案中的節點</translation>
+    </message>
+    <message>
+        <source>it is relation %1, as %2 is already; a relation can be in the file once</source>
+        <translation>此邊是關係 %1，而 %2 已對應到這個關係；同一個關係在檔案中只能出現一次</translation>
+    </message>
+</context>
+<context>
+    <name>ws::GraphMlProblem</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ws::GraphMlReader</name>
+    <message>
+        <source>the file has %1 MB; a GraphML import takes at most %2 MB</source>
+        <translation>檔案大小為 %1 MB；GraphML 匯入最多只接受 %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>無法讀取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::GraphMlReader::Parser</name>
+    <message>
+        <source>this is not well-formed XML, at column %1: %2</source>
+        <translation>這不是格式正確的 XML，位於第 %1 欄：%2</translation>
+    </message>
+    <message>
+        <source>the file has a document type declaration (&lt;!DOCTYPE …&gt;), which GraphML does not use; it is refused so that no entity it declares is expanded</source>
+        <translation>檔案含有文件類型宣告（&lt;!DOCTYPE …&gt;），但 GraphML 不使用此宣告；為避免展開其中宣告的任何實體，此檔案遭拒</translation>
+    </message>
+    <message>
+        <source>the file holds no XML element; it is not GraphML</source>
+        <translation>檔案不含任何 XML 元素；這不是 GraphML</translation>
+    </message>
+    <message>
+        <source>the file&apos;s root element is &lt;%1&gt;, not &lt;graphml&gt;: it is not a GraphML file</source>
+        <translation>檔案的根元素是 &lt;%1&gt;，而不是 &lt;graphml&gt;：這不是 GraphML 檔案</translation>
+    </message>
+    <message>
+        <source>the file holds more than one &lt;graph&gt;; import them one at a time</source>
+        <translation>檔案含有多個 &lt;graph&gt;；請一次匯入一個</translation>
+    </message>
+    <message>
+        <source>the file holds no &lt;graph&gt;</source>
+        <translation>檔案不含 &lt;graph&gt;</translation>
+    </message>
+    <message>
+        <source>a &lt;key&gt; has no id</source>
+        <translation>有一個 &lt;key&gt; 沒有 id</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; has attr.type &apos;%2&apos;; GraphML&apos;s types are %3</source>
+        <translation>key「%1」的 attr.type 為「%2」；GraphML 的型別為 %3</translation>
+    </message>
+    <message>
+        <source>the graph has a &lt;hyperedge&gt;, an edge joining more than two nodes; a relation joins one supplier to one customer: replace it by edges</source>
+        <translation>圖形含有 &lt;hyperedge&gt;，即連接兩個以上節點的邊；但一個關係只連接一個供應商與一個客戶：請以多條邊取代</translation>
+    </message>
+    <message>
+        <source>the graph is kept in another file (&lt;locator&gt;); import that file</source>
+        <translation>圖形存放在另一個檔案中（&lt;locator&gt;）；請匯入該檔案</translation>
+    </message>
+    <message>
+        <source>a &lt;graph&gt; inside the graph: nested graphs cannot be imported</source>
+        <translation>圖形內含 &lt;graph&gt;：無法匯入巢狀圖形</translation>
+    </message>
+    <message>
+        <source>%1 holds a graph of its own (a nested graph, or a group in yEd); only one flat graph can be imported: ungroup it first</source>
+        <translation>%1 含有自己的圖形（巢狀圖形，或 yEd 中的群組）；只能匯入單一平面圖形：請先取消群組</translation>
+    </message>
+    <message>
+        <source>%1 refers to a graph in another file (&lt;locator&gt;), which cannot be imported</source>
+        <translation>%1 參照另一個檔案中的圖形（&lt;locator&gt;），無法匯入</translation>
+    </message>
+    <message>
+        <source>a &lt;node&gt; has no id</source>
+        <translation>有一個 &lt;node&gt; 沒有 id</translation>
+    </message>
+    <message>
+        <source>node id &apos;%1&apos; is given twice (lines %2 and %3)</source>
+        <translation>節點 id「%1」出現兩次（第 %2 行與第 %3 行）</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>節點 %1</translation>
+    </message>
+    <message>
+        <source>an &lt;edge&gt; needs both a source and a target</source>
+        <translation>&lt;edge&gt; 必須同時有 source 與 target</translation>
+    </message>
+    <message>
+        <source>edge %1</source>
+        <translation>邊 %1</translation>
+    </message>
+    <message>
+        <source>a &lt;data&gt; has no key</source>
+        <translation>有一個 &lt;data&gt; 沒有 key</translation>
+    </message>
+    <message>
+        <source>a &lt;data&gt; refers to key &apos;%1&apos;, which no &lt;key&gt; declares</source>
+        <translation>有一個 &lt;data&gt; 參照了 key「%1」，但沒有任何 &lt;key&gt; 宣告它</translation>
+    </message>
+</context>
+<context>
     <name>ws::GuideWindow</name>
     <message>
         <source>WaferShare User Guide</source>
@@ -3385,10 +3793,6 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <translation>關於 WaferShare(&amp;A)</translation>
     </message>
     <message>
-        <source>WaferShare workbooks (*.sqlite *.db);;All files (*)</source>
-        <translation>WaferShare 工作簿 (*.sqlite *.db);;所有檔案 (*)</translation>
-    </message>
-    <message>
         <source>(none yet)</source>
         <translation>（尚無）</translation>
     </message>
@@ -3647,6 +4051,36 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>Export &amp;Report (PDF or OpenDocument)…</source>
         <translation>匯出報告（PDF 或開放文件格式）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import Supply Chain from GraphML</source>
+        <translation>從 GraphML 匯入供應鏈</translation>
+    </message>
+    <message>
+        <source>Imported the supply chain from GraphML</source>
+        <translation>已從 GraphML 匯入供應鏈</translation>
+    </message>
+    <message>
+        <source>Export Workbook as Excel</source>
+        <translation>將工作簿匯出為 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) longer than Excel&apos;s limit of %1 characters in a cell were cut to it, ending in …. CSV and JSON exports keep them whole.</source>
+        <translation>
+            <numerusform>有 %n 段文字超過 Excel 單一儲存格 %1 個字元的上限，已截斷至上限並以 … 結尾。CSV 與 JSON 匯出則保留完整內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Supply Chain from &amp;GraphML…</source>
+        <translation>從 GraphML 匯入供應鏈(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Export Workbook as E&amp;xcel…</source>
+        <translation>將工作簿匯出為 Excel(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +5297,19 @@ Modelled: %5</source>
     </message>
 </context>
 <context>
+    <name>ws::SqlResults</name>
+    <message>
+        <source>the results can only be written to a SQLite workbook</source>
+        <translation>結果只能寫入 SQLite 工作簿</translation>
+    </message>
+    <message>
+        <source>scenario %1 cannot be computed:
+  %2</source>
+        <translation>無法計算情境 %1：
+  %2</translation>
+    </message>
+</context>
+<context>
     <name>ws::SupplyChainAnalysis</name>
     <message>
         <source>%1 has no year before it in the forecast; compare with Base instead.</source>
@@ -5797,6 +6244,17 @@ Scenario %6</source>
     </message>
 </context>
 <context>
+    <name>ws::WorkbookFileDialog</name>
+    <message>
+        <source>WaferShare workbooks (*.wafershare *.sqlite *.db)</source>
+        <translation>WaferShare 工作簿 (*.wafershare *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
     <name>ws::WorkbookJson</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -5892,6 +6350,17 @@ Scenario %6</source>
     </message>
 </context>
 <context>
+    <name>ws::WorkbookTables</name>
+    <message>
+        <source>the scenario has no year %1 (it has: %2)</source>
+        <translation>情境沒有 %1 年（現有：%2）</translation>
+    </message>
+    <message>
+        <source>the supply chain cannot be read: %1</source>
+        <translation>無法讀取供應鏈：%1</translation>
+    </message>
+</context>
+<context>
     <name>ws::WorkbookWriter</name>
     <message>
         <source>cannot save the change: %1</source>
@@ -5932,6 +6401,41 @@ Scenario %6</source>
     <message>
         <source>numbers still cite this source; point them at another one first</source>
         <translation>仍有數據引用此來源；請先將其改為引用其他來源</translation>
+    </message>
+</context>
+<context>
+    <name>ws::XlsxFile</name>
+    <message>
+        <source>cannot start an Excel file in %1</source>
+        <translation>無法在 %1 中開始建立 Excel 檔案</translation>
+    </message>
+    <message>
+        <source>Excel refused the sheet name %1</source>
+        <translation>Excel 拒絕了工作表名稱 %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows, more than the %3 an Excel sheet holds</source>
+        <translation>%1 有 %2 列，超過 Excel 工作表可容納的 %3 列</translation>
+    </message>
+    <message>
+        <source>the Excel file being made in %1</source>
+        <translation>正在 %1 中建立的 Excel 檔案</translation>
+    </message>
+    <message>
+        <source>the Excel file cannot be made: %1</source>
+        <translation>無法建立 Excel 檔案：%1</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for the Excel file: %1. Nothing was written.</source>
+        <translation>無法為 Excel 檔案建立暫存資料夾：%1。未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was written.</source>
+        <translation>%1。未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>cannot read back the Excel file just made: %1. Nothing was written.</source>
+        <translation>無法讀回剛建立的 Excel 檔案：%1。未寫入任何資料。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 #include "core/translation.h"
 
 #include "store/database.h"
-#include "store/resulttables.h"
+#include "store/sqlresults.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,7 +18,7 @@ namespace {
 int printStatus(CommandContext &context, const Database &database)
 {
     QString error;
-    const auto status = ResultTables::status(database.connection(), &error);
+    const auto status = SqlResults::status(database.connection(), &error);
     if (!status)
         return context.dataError(
             tr("cannot read the results' status of %1: %2").arg(database.path(), error));
@@ -60,10 +60,9 @@ int runResultsCommand(CommandContext &context, const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     QSqlDatabase connection = database->connection();
-    ResultTables::Summary summary;
-    if (const QString error =
-            ResultTables::refresh(connection, QDateTime::currentDateTimeUtc(),
-                                  QCoreApplication::applicationVersion(), &summary);
+    SqlResults::Summary summary;
+    if (const QString error = SqlResults::refresh(connection, QDateTime::currentDateTimeUtc(),
+                                                  QCoreApplication::applicationVersion(), &summary);
         !error.isEmpty())
         return context.dataError(
             tr("the results of %1 were not refreshed:\n  %2").arg(database->path(), error));

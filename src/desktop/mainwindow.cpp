@@ -419,8 +419,8 @@ QString droppedFile(const QMimeData *data)
         return {};
     const QString path = data->urls().first().toLocalFile();
     return WorkbookFileDialog::isWorkbookName(path) || isCsvFile(path) || isGraphMlFile(path)
-               ? path
-               : QString();
+        ? path
+        : QString();
 }
 
 } // namespace

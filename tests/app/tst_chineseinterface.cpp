@@ -54,6 +54,8 @@ const QSet<QString> &keptWords()
         QStringLiteral("CoWoS"),
         QStringLiteral("TSMC"),
         QStringLiteral("SQLite"),
+        // Microsoft's spreadsheet goes by its product name in Taiwan too.
+        QStringLiteral("Excel"),
         QStringLiteral("PCB"),
         // ISO 216's name for the paper size.
         QStringLiteral("A4"),

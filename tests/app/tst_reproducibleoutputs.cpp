@@ -27,8 +27,8 @@ struct ExportRun
     Varying varying = Varying::Nothing;
 };
 
-// Every output the program writes from a workbook. A new export format (an .xlsx workbook, a
-// new chart type) gets its line here.
+// Every output the program writes from a workbook. A new export format or chart type gets its
+// line here.
 QList<ExportRun> exportRuns()
 {
     const auto words = [](std::initializer_list<const char *> list) {
@@ -44,8 +44,8 @@ QList<ExportRun> exportRuns()
         { words({ "graph", "--layout", "layered", "--out", "OUT" }), "svg" },
         { words({ "export", "--all", "--out", "OUT" }), "json" },
         { words({ "report", "--out", "OUT" }), "pdf", Varying::PdfDates },
-        // The workbook as .xlsx, once it can be written: its dates and IDs may need a Varying.
-        // { words({ "export", "--all", "--out", "OUT" }), "xlsx" },
+        { words({ "export", "--all", "--out", "OUT" }), "xlsx" },
+        { words({ "export", "shares", "--out", "OUT" }), "xlsx" },
     };
     for (const char *type :
          { "share", "volume", "donut", "scenarios", "capacity", "tornado", "calibration" })
@@ -56,7 +56,8 @@ QList<ExportRun> exportRuns()
     for (const char *layout : { "force", "layered" })
         runs.append(
             { words({ "graph", "--layout", layout, "--out", "OUT" }), "pdf", Varying::PdfDates });
-    for (const char *table : { "company", "relation", "assumption", "shares", "programs" })
+    for (const char *table : { "company", "relation", "assumption", "shares", "programs",
+                               "sensitivity", "ranking", "calibration" })
         runs.append({ words({ "export", table, "--out", "OUT" }), "csv" });
     return runs;
 }

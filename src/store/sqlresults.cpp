@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "resulttables.h"
+#include "sqlresults.h"
 #include "core/translation.h"
 
 #include "core/forecastengine.h"
@@ -74,11 +74,11 @@ qint64 dataVersion(QSqlDatabase &db, QString *error)
 }
 
 QString writeResults(QSqlDatabase &db, const QDateTime &computedAt, const QString &programVersion,
-                     ResultTables::Summary *summary)
+                     SqlResults::Summary *summary)
 {
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
-        return ResultTables::tr("the results can only be written to a SQLite workbook");
+        return SqlResults::tr("the results can only be written to a SQLite workbook");
 
     ForecastRepository repository(db);
     const auto forecasts = repository.loadEveryForecast();
@@ -87,7 +87,7 @@ QString writeResults(QSqlDatabase &db, const QDateTime &computedAt, const QStrin
     QStringList problems;
     for (const auto &[scenario, built] : forecasts) {
         if (!built.problems.isEmpty())
-            problems << ResultTables::tr("scenario %1 cannot be computed:\n  %2")
+            problems << SqlResults::tr("scenario %1 cannot be computed:\n  %2")
                             .arg(scenario.name, built.problems.join(QStringLiteral("\n  ")));
     }
     if (!problems.isEmpty())
@@ -182,8 +182,8 @@ QString writeResults(QSqlDatabase &db, const QDateTime &computedAt, const QStrin
 
 } // namespace
 
-QString ResultTables::refresh(QSqlDatabase &db, const QDateTime &computedAt,
-                              const QString &programVersion, Summary *summary)
+QString SqlResults::refresh(QSqlDatabase &db, const QDateTime &computedAt,
+                            const QString &programVersion, Summary *summary)
 {
     *summary = Summary();
     // The inputs are read inside the write transaction, so that no edit can come between what
@@ -208,7 +208,7 @@ QString ResultTables::refresh(QSqlDatabase &db, const QDateTime &computedAt,
     return {};
 }
 
-std::optional<ResultTables::Status> ResultTables::status(const QSqlDatabase &db, QString *error)
+std::optional<SqlResults::Status> SqlResults::status(const QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT status, computed_at, program_version, data_version, "

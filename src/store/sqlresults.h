@@ -16,7 +16,7 @@ namespace ws {
     per scenario) and result_run (when they were computed, by which version of the program, and
     at which data version: the largest edit_log id). Derived data: they are rewritten whole by
     refresh(), never edited, and not part of a JSON export. */
-class ResultTables
+class SqlResults
 {
 public:
     /** What a refresh wrote. */
@@ -49,7 +49,7 @@ public:
     static std::optional<Status> status(const QSqlDatabase &db, QString *error);
 
     // tr() under this class's name, the context lupdate files its strings under.
-    Q_DECLARE_TR_FUNCTIONS(ws::ResultTables)
+    Q_DECLARE_TR_FUNCTIONS(ws::SqlResults)
 };
 
 } // namespace ws
