@@ -110,6 +110,16 @@ std::optional<qlonglong> exportedId(const QString &id, QChar prefix)
     return match.captured(1).toLongLong();
 }
 
+// An id attribute's value: a whole number, or an id in the form this program writes ("c4",
+// "r2"). networkx keeps an edge's XML id as an attribute named id and writes it back as data,
+// so a graph read from an export and saved again carries "r2" there.
+std::optional<qlonglong> givenId(const QString &text, QChar prefix)
+{
+    if (const std::optional<qlonglong> number = wholeNumber(text))
+        return number;
+    return exportedId(text, prefix);
+}
+
 // Whether the file's text for a column says something else than the stored value. Empty and
 // absent are the same (NULL and '' alike); numbers are compared as numbers.
 bool differs(const QString &column, const QString &given, const QString &stored)
@@ -323,7 +333,7 @@ private:
             item.name = nodeName(node, item.element);
             if (const QString idText = mNodeAttributes.firstValue(node, nodeIdAttributes);
                 !idText.isEmpty()) {
-                item.wantedId = wholeNumber(idText);
+                item.wantedId = givenId(idText, QLatin1Char('c'));
                 if (!item.wantedId)
                     item.badId = idText;
             } else {
@@ -492,7 +502,7 @@ private:
             }
             Row row { element, edge.line, {} };
             bool changed = !stored;
-            const bool badId = !idText.isEmpty() && !wholeNumber(idText);
+            const bool badId = !idText.isEmpty() && !givenId(idText, QLatin1Char('r'));
             row.fields.insert(QStringLiteral("id"), badId ? idText : QString::number(id));
             changed = changed || badId;
             row.fields.insert(QStringLiteral("supplier_id"), QString::number(supplier));
@@ -526,7 +536,7 @@ private:
     {
         const QString idText = mEdgeAttributes.firstValue(edge, edgeIdAttributes);
         if (!idText.isEmpty())
-            return wholeNumber(idText);
+            return givenId(idText, QLatin1Char('r'));
         return exportedId(edge.id, QLatin1Char('r'));
     }
 

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void init();
     void networkxDiGraphAddsWhatItHolds();
     void ownExportImportsBackWithoutAChange();
+    void ownExportEditedInNetworkxAddsOnlyTheEdit();
     void specFormatOfTheSameWorkbookChangesNothing();
     void yedLabelsGiveTheNames();
     void gephiLabelsGiveTheNamesAndExtrasAreIgnored();
@@ -230,6 +231,47 @@ void TestGraphMlImport::ownExportImportsBackWithoutAChange()
     QVERIFY2(done.code == 0, qPrintable(done.err));
     QVERIFY2(done.out.contains(QStringLiteral("no changes")), qPrintable(done.out));
     QCOMPARE(checksum(), before);
+}
+
+void TestGraphMlImport::ownExportEditedInNetworkxAddsOnlyTheEdit()
+{
+    // The analyst's round trip: read the export with networkx, add a supplier, save. networkx
+    // keeps each edge's XML id ("r2") as an attribute named id and writes it back as data, so
+    // the 42 relations come back with id data "r1"…"r42" and must still be themselves.
+    const QString exported = path(QStringLiteral("exported.graphml"));
+    const QString edited = path(QStringLiteral("edited.graphml"));
+    const test::CommandRun wrote =
+        test::runCommand({ QStringLiteral("graph"), QStringLiteral("--db"), mDb,
+                           QStringLiteral("--out"), exported });
+    QVERIFY2(wrote.code == 0, qPrintable(wrote.err));
+    QVERIFY(runPython(QStringLiteral(R"(
+import networkx as nx
+g = nx.read_graphml(%1)
+assert g.edges["c1", "c19"]["id"] == "r2"
+g.add_node("new", name="Edited Supplier", tier="substrate", country="TW")
+g.add_edge("new", "c1", kind="substrate", weight=0.2)
+nx.write_graphml(g, %2)
+)")
+                          .arg(QLatin1Char('"') + exported + QLatin1Char('"'),
+                               QLatin1Char('"') + edited + QLatin1Char('"'))));
+
+    const test::CommandRun done = import(edited);
+    QVERIFY2(done.code == 0, qPrintable(done.err));
+    QVERIFY2(done.out.contains(QStringLiteral("companies: 1 added, 0 updated, 31 unchanged; "
+                                              "relations: 1 added, 0 updated, 42 unchanged")),
+             qPrintable(done.out));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM relation")).toInt(), 43);
+    // Relation 2 is still Alchip's design service for AWS (company 1 to 19), and the new supplier's
+    // edge got the next free id.
+    QCOMPARE(scalar(QStringLiteral("SELECT supplier_id || '>' || customer_id FROM relation "
+                                   "WHERE id = 2"))
+                 .toString(),
+             QStringLiteral("1>19"));
+    QCOMPARE(scalar(QStringLiteral("SELECT r.id || '|' || r.customer_id FROM relation r JOIN "
+                                   "company s ON s.id = r.supplier_id WHERE s.name = "
+                                   "'Edited Supplier'"))
+                 .toString(),
+             QStringLiteral("43|1"));
 }
 
 void TestGraphMlImport::specFormatOfTheSameWorkbookChangesNothing()
