@@ -3144,10 +3144,6 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <translation>檔案</translation>
     </message>
     <message>
-        <source>Choose a GraphML file of the supply chain. A node is the company of its id (c12) or else of its name, an edge the relation of its id or else of its supplier, customer and kind; they are updated with the attributes the file gives, the others are added. Nothing the file leaves out is removed.</source>
-        <translation>選擇供應鏈的 GraphML 檔案。節點依其 ID（c12）對應至公司，否則依其名稱；邊依其 ID 對應至關係，否則依其供應商、客戶與類型；這些項目會以檔案提供的屬性更新，其餘則新增。檔案中未包含的項目都不會被移除。</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
@@ -3214,6 +3210,14 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>Nothing Imported</source>
         <translation>未匯入任何資料</translation>
+    </message>
+    <message>
+        <source>Choose a GraphML file of the supply chain, as Gephi, Cytoscape, yEd or networkx save it.</source>
+        <translation>選擇供應鏈的 GraphML 檔案，例如由 Gephi、Cytoscape、yEd 或 networkx 儲存的檔案。</translation>
+    </message>
+    <message>
+        <source>A node is the company of its id (c12) or else of its name, an edge the relation of its id or else of its supplier, customer and kind; they are updated with the attributes the file gives, the others are added. Nothing the file leaves out is removed.</source>
+        <translation>節點依其 ID（c12）對應至公司，否則依其名稱；邊依其 ID 對應至關係，否則依其供應商、客戶與類型；這些項目會以檔案提供的屬性更新，其餘則新增。檔案中未包含的項目都不會被移除。</translation>
     </message>
 </context>
 <context>

@@ -57,11 +57,19 @@ QWizardPage *GraphMlImportWizard::createFilePage()
 {
     auto *page = new GatedPage([this] { return mLoaded; });
     page->setTitle(tr("File"));
-    page->setSubTitle(tr("Choose a GraphML file of the supply chain. A node is the company of "
-                         "its id (c12) or else of its name, an edge the relation of its id or "
-                         "else of its supplier, customer and kind; they are updated with the "
-                         "attributes the file gives, the others are added. Nothing the file "
-                         "leaves out is removed."));
+    page->setSubTitle(
+        tr("Choose a GraphML file of the supply chain, as Gephi, Cytoscape, yEd or networkx "
+           "save it."));
+    // The matching rules are longer than the two lines a wizard's subtitle shows.
+    auto *rules =
+        new QLabel(tr("A node is the company of "
+                      "its id (c12) or else of its name, an edge the relation of its id or "
+                      "else of its supplier, customer and kind; they are updated with the "
+                      "attributes the file gives, the others are added. Nothing the file "
+                      "leaves out is removed."),
+                   page);
+    rules->setWordWrap(true);
+    rules->setTextFormat(Qt::PlainText);
     mPathEdit = new QLineEdit(page);
     mPathEdit->setReadOnly(true);
     auto *browse = new QPushButton(tr("&Browse…"), page);
@@ -73,6 +81,7 @@ QWizardPage *GraphMlImportWizard::createFilePage()
     fileRow->addWidget(mPathEdit, 1);
     fileRow->addWidget(browse);
     auto *form = new QFormLayout(page);
+    form->addRow(rules);
     auto *fileLabel = new QLabel(tr("&File:"), page);
     fileLabel->setBuddy(browse);
     form->addRow(fileLabel, fileRow);
@@ -113,6 +122,8 @@ QWizardPage *GraphMlImportWizard::createCheckPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(mCheckSummary);
     layout->addWidget(mProblems, 1);
+    // Keeps the summary at the top when there is no table of problems to fill the page.
+    layout->addStretch();
     connect(this, &QWizard::currentIdChanged, this, [this, page](int id) {
         if (id == CheckPage) {
             showCheck(check());
