@@ -18,7 +18,14 @@ namespace ws {
 
 namespace {
 
+const QString graphMlNamespace = QStringLiteral("http://graphml.graphdrawing.org/xmlns");
 const QString yedNamespace = QStringLiteral("http://www.yworks.com/xml/graphml");
+const QString schemaInstanceNamespace = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
+// yEd's schema: GraphML 1.0's own, with <data> redefined to hold yEd's graphics. The plain
+// GraphML schema allows only text in <data>, so a validator is pointed at this one, as yEd's own
+// files point it.
+const QString schemaLocation =
+    graphMlNamespace + QStringLiteral(" http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd");
 
 /** @p value in the C locale with @p decimals places, never "-0.0": the same number is always
     written the same way. */
@@ -47,8 +54,11 @@ public:
     {
         mXml.writeStartDocument();
         mXml.writeStartElement(QStringLiteral("graphml"));
-        mXml.writeDefaultNamespace(QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
+        mXml.writeDefaultNamespace(graphMlNamespace);
+        mXml.writeNamespace(schemaInstanceNamespace, QStringLiteral("xsi"));
         mXml.writeNamespace(yedNamespace, QStringLiteral("y"));
+        mXml.writeAttribute(schemaInstanceNamespace, QStringLiteral("schemaLocation"),
+                            schemaLocation);
         writeKeys();
         mXml.writeStartElement(QStringLiteral("graph"));
         mXml.writeAttribute(QStringLiteral("id"), QStringLiteral("supply_chain"));

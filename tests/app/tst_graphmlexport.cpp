@@ -29,6 +29,19 @@ QJsonArray typed(const char *type, const QJsonValue &value)
     return { QString::fromLatin1(type), value };
 }
 
+/** GraphML 1.0's structure and attribute schemas with yEd's extension of <data>, written out
+    from the specification (tests/data/graphml). */
+QString schema()
+{
+    return QStringLiteral(WS_TEST_DATA_DIR "/graphml/graphml-yed.xsd");
+}
+
+// A small file in the form the export writes: two typed keys, yEd's graphics, one edge.
+QString smallGraphMl()
+{
+    return QStringLiteral(WS_TEST_DATA_DIR "/graphml/small-yed.graphml");
+}
+
 } // namespace
 
 /** GraphML for Gephi, Cytoscape and yEd: read back by networkx, igraph and xmllint, with the
@@ -44,6 +57,8 @@ private Q_SLOTS:
     void commandRefusesAYearWithoutTheYearBefore();
     void withoutBaseTheGraphIsWrittenWithoutImpact();
     void exposureKeysAreNamesForAnyVendor();
+    void schemaRefusesWhatGraphMlForbids_data();
+    void schemaRefusesWhatGraphMlForbids();
 
 private:
     /** What the reader script found in @p path; a failure when it could not read it. */
@@ -60,10 +75,72 @@ void TestGraphMlExport::initTestCase()
     QVERIFY(QFile::exists(mScript));
 }
 
+void TestGraphMlExport::schemaRefusesWhatGraphMlForbids_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("valid as written") << QString() << QString();
+    QTest::newRow("edge to a node that is not there")
+        << QStringLiteral("target=\"c2\"") << QStringLiteral("target=\"c9\"");
+    QTest::newRow("data of an undeclared key")
+        << QStringLiteral("<data key=\"weight\">") << QStringLiteral("<data key=\"size\">");
+    QTest::newRow("a type GraphML does not have")
+        << QStringLiteral("attr.type=\"double\"") << QStringLiteral("attr.type=\"decimal\"");
+    QTest::newRow("a key after the graph")
+        << QStringLiteral("</graph>")
+        << QStringLiteral("</graph><key id=\"late\" for=\"node\" attr.name=\"late\"/>");
+    QTest::newRow("graph without edgedefault")
+        << QStringLiteral(" edgedefault=\"directed\"") << QString();
+    QTest::newRow("foreign element in data")
+        << QStringLiteral("<y:ShapeNode><y:NodeLabel>A</y:NodeLabel></y:ShapeNode>")
+        << QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    QTest::newRow("two nodes with one id")
+        << QStringLiteral("<node id=\"c2\">") << QStringLiteral("<node id=\"c1\">");
+}
+
+void TestGraphMlExport::schemaRefusesWhatGraphMlForbids()
+{
+    // The schema check of every export above can fail: each change below breaks one rule of
+    // GraphML, and only the unchanged file passes.
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFile small(smallGraphMl());
+    QVERIFY(small.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(small.readAll());
+    if (!from.isEmpty()) {
+        QVERIFY(text.contains(from));
+        text.replace(from, to);
+    }
+    const QString path = mDir.filePath(QStringLiteral("schema-%1.graphml")
+                                           .arg(QString::fromUtf8(QTest::currentDataTag()))
+                                           .replace(QLatin1Char(' '), QLatin1Char('-')));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    file.close();
+    const test::ToolRun lint =
+        test::runTool(QStringLiteral("xmllint"),
+                      { QStringLiteral("--noout"), QStringLiteral("--schema"), schema(), path });
+    if (from.isEmpty())
+        QVERIFY2(lint.exitCode == 0, qPrintable(lint.err));
+    else
+        QVERIFY2(lint.exitCode > 0, qPrintable(text));
+}
+
 QJsonObject TestGraphMlExport::readBack(const QString &path)
 {
+    // Valid against GraphML 1.0's structure and attribute schemas as yEd extends them (the
+    // file's xsi:schemaLocation names yEd's schema, the one that allows its graphics in <data>).
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) ||
+        !file.readAll().contains("xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+                                 "http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd\"")) {
+        QTest::qFail("the file names no schema", __FILE__, __LINE__);
+        return {};
+    }
     const test::ToolRun lint =
-        test::runTool(QStringLiteral("xmllint"), { QStringLiteral("--noout"), path });
+        test::runTool(QStringLiteral("xmllint"),
+                      { QStringLiteral("--noout"), QStringLiteral("--schema"), schema(), path });
     if (lint.exitCode != 0) {
         QTest::qFail(qPrintable(QStringLiteral("xmllint: ") + lint.err), __FILE__, __LINE__);
         return {};
