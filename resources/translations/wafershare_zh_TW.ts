@@ -1209,6 +1209,14 @@ With --graphml, imports the companies and relations of a GraphML graph (from Waf
         <source>results refreshed: %1 scenarios, %2 rows in result_share, %3 rows in result_program, data version %4, in %5 ms</source>
         <translation>已更新結果：%1 個情境，result_share 中 %2 列，result_program 中 %3 列，資料版本 %4，耗時 %5 毫秒</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a weight: write a number from 0 to 1</source>
+        <translation>「%1」不是有效的權重：請填寫 0 到 1 之間的數字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tier: write one of %2</source>
+        <translation>「%1」不是有效的層級：請填寫下列其中之一：%2</translation>
+    </message>
 </context>
 <context>
     <name>ws::AddRemoveCompany</name>

@@ -6,6 +6,7 @@
 #include "core/packaging.h"
 #include "core/sourcecitation.h"
 #include "core/sourcedate.h"
+#include "core/supplychain.h"
 #include "core/textrules.h"
 #include "csvtable.h"
 #include "csvwriter.h"
@@ -65,6 +66,9 @@ QString checkValue(const ColumnSpec &column, const QString &raw, const QString &
         const double number = value.toDouble(&ok);
         if (!ok || !std::isfinite(number))
             return tr("'%1' is not a number").arg(raw);
+        // The schema's CHECK would refuse it too, but in SQL's words rather than the user's.
+        if (column.name == QLatin1String("weight") && (number < 0.0 || number > 1.0))
+            return tr("'%1' is not a weight: write a number from 0 to 1").arg(raw);
         *bound = number;
         return {};
     }
@@ -112,6 +116,9 @@ QString checkValue(const ColumnSpec &column, const QString &raw, const QString &
             return tr("'%1' is not a kind of title: write title (the publication's own title) or "
                       "description (a description standing in for one)")
                 .arg(raw);
+        if (column.name == QLatin1String("tier") && !SupplyChain::tierOrder().contains(text))
+            return tr("'%1' is not a tier: write one of %2")
+                .arg(raw, SupplyChain::tierOrder().join(QStringLiteral(", ")));
         if (column.name == QLatin1String("date_precision") && !SourceDate::parsePrecision(text))
             return tr("'%1' is not a date precision: write day, month, year or unknown").arg(raw);
         if (column.name == QLatin1String("name") || column.name == QLatin1String("title"))

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void listsEveryProblem();
     void refusesReferenceToMissingRow();
     void listsFileAndWorkbookProblemsInOnePass();
+    void namesTheTierAndWeightRulesInTheUsersWords();
     void dryRunWritesNothing();
     void updatesExistingRowAndKeepsColumnsTheFileLacks();
     void fixedScenarioFillsAndGuardsColumn();
@@ -300,6 +301,29 @@ void TestCsvImport::listsFileAndWorkbookProblemsInOnePass()
              QStringLiteral("line 2, column color: '#12345' is not a colour of the form #RRGGBB"));
     QCOMPARE(vendors.problems[1].text(),
              QStringLiteral("line 3, column name: another row already has this name"));
+}
+
+void TestCsvImport::namesTheTierAndWeightRulesInTheUsersWords()
+{
+    // The schema's CHECKs refuse these too, but say so in SQL ("CHECK constraint failed: tier
+    // IN (…)"); the import names the column and the values it takes.
+    const ImportResult companies =
+        import(QStringLiteral("company"), QByteArray("id,name,tier\n900,Fab Co,fab\n"));
+    QCOMPARE(companies.problems.size(), 1);
+    QCOMPARE(companies.problems[0].text(),
+             QStringLiteral("line 2, column tier: 'fab' is not a tier: write one of packaging, "
+                            "foundry, design, substrate, power, thermal, cable, rails, network, "
+                            "server, vendor, customer"));
+    const ImportResult relations =
+        import(QStringLiteral("relation"),
+               QByteArray("id,supplier_id,customer_id,weight\n900,3,2,1.5\n901,4,2,-0.1\n"));
+    QCOMPARE(relations.problems.size(), 2);
+    QCOMPARE(relations.problems[0].text(),
+             QStringLiteral("line 2, column weight: '1.5' is not a weight: write a number from 0 "
+                            "to 1"));
+    QCOMPARE(relations.problems[1].text(),
+             QStringLiteral("line 3, column weight: '-0.1' is not a weight: write a number from "
+                            "0 to 1"));
 }
 
 void TestCsvImport::dryRunWritesNothing()
