@@ -1217,6 +1217,10 @@ With --graphml, imports the companies and relations of a GraphML graph (from Waf
         <source>&apos;%1&apos; is not a tier: write one of %2</source>
         <translation>「%1」不是有效的層級：請填寫下列其中之一：%2</translation>
     </message>
+    <message>
+        <source>company %1 cannot supply itself</source>
+        <translation>公司 %1 不能供應給自己</translation>
+    </message>
 </context>
 <context>
     <name>ws::AddRemoveCompany</name>

@@ -272,6 +272,7 @@ CheckedRecords checkRecords(const QString &table, const CsvTable &csv, const Col
             checked.present << i;
     }
     const bool isSource = table == QLatin1String("source");
+    const bool isRelation = table == QLatin1String("relation");
     if (isSource) {
         const int date = indexOfColumn(columns, QStringLiteral("published_on"));
         const int precision = indexOfColumn(columns, QStringLiteral("date_precision"));
@@ -345,6 +346,20 @@ CheckedRecords checkRecords(const QString &table, const CsvTable &csv, const Col
             const auto [column, problem] = completeSourceDate(columns, &values);
             if (!problem.isEmpty()) {
                 checked.problems << ImportProblem { record.line, column, problem };
+                recordOk = false;
+            }
+        }
+        if (recordOk && isRelation) {
+            // The schema's CHECK (supplier_id <> customer_id) in the user's words.
+            const QVariant supplier =
+                values.value(indexOfColumn(columns, QStringLiteral("supplier_id")));
+            const QVariant customer =
+                values.value(indexOfColumn(columns, QStringLiteral("customer_id")));
+            if (!supplier.isNull() && supplier == customer) {
+                checked.problems << ImportProblem {
+                    record.line, QStringLiteral("customer_id"),
+                    tr("company %1 cannot supply itself").arg(supplier.toLongLong())
+                };
                 recordOk = false;
             }
         }

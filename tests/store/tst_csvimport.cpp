@@ -306,7 +306,7 @@ void TestCsvImport::listsFileAndWorkbookProblemsInOnePass()
 void TestCsvImport::namesTheTierAndWeightRulesInTheUsersWords()
 {
     // The schema's CHECKs refuse these too, but say so in SQL ("CHECK constraint failed: tier
-    // IN (…)"); the import names the column and the values it takes.
+    // IN (…)"); the import names the column and the values it takes, or the rule.
     const ImportResult companies =
         import(QStringLiteral("company"), QByteArray("id,name,tier\n900,Fab Co,fab\n"));
     QCOMPARE(companies.problems.size(), 1);
@@ -324,6 +324,11 @@ void TestCsvImport::namesTheTierAndWeightRulesInTheUsersWords()
     QCOMPARE(relations.problems[1].text(),
              QStringLiteral("line 3, column weight: '-0.1' is not a weight: write a number from "
                             "0 to 1"));
+    const ImportResult loops = import(
+        QStringLiteral("relation"), QByteArray("id,supplier_id,customer_id,weight\n900,3,3,0.5\n"));
+    QCOMPARE(loops.problems.size(), 1);
+    QCOMPARE(loops.problems[0].text(),
+             QStringLiteral("line 2, column customer_id: company 3 cannot supply itself"));
 }
 
 void TestCsvImport::dryRunWritesNothing()
