@@ -40,7 +40,8 @@ QCommandLineOption CommandContext::dbOption()
              QCoreApplication::translate(
                  "ws::CommandLine",
                  "The workbook <file>; created from the default data set when it does not "
-                 "exist. Default: the app's own workbook."),
+                 "exist. A PostgreSQL server address (postgresql://user@host:port/dbname) "
+                 "opens a team workbook. Default: the app's own workbook."),
              QStringLiteral("file") };
 }
 

@@ -126,5 +126,7 @@ int runExportCommand(CommandContext &context, const QStringList &arguments);
 int runCalibrationFitCommand(CommandContext &context, const QStringList &arguments);
 int runCalibrationCommand(CommandContext &context, const QStringList &arguments);
 int runResultsCommand(CommandContext &context, const QStringList &arguments);
+int runCopyCommand(CommandContext &context, const QStringList &arguments);
+int runServerCommand(CommandContext &context, const QStringList &arguments);
 
 } // namespace ws

@@ -22,6 +22,8 @@ const NamedCommand commands[] = {
     { "export", runExportCommand },
     { "calibration", runCalibrationCommand },
     { "results", runResultsCommand },
+    { "copy", runCopyCommand },
+    { "server", runServerCommand },
 };
 
 template<typename Table> CommandFunction findIn(const QString &name, const Table &table)
@@ -185,7 +187,14 @@ int CommandLine::printUsage()
         "  wafershare calibration fit --vintage V [--year Y] [--db FILE] [--scenario S]\n"
         "                    [--apply]            preview (CSV) a fit of units to one\n"
         "                                         vintage's figures; write it with --apply\n"
+        "  wafershare copy --from WORKBOOK --to WORKBOOK [--replace]\n"
+        "                                         copy a workbook between a file and a\n"
+        "                                         PostgreSQL server, all or nothing\n"
+        "  wafershare server init ADDRESS         set up a team workbook on a PostgreSQL\n"
+        "                                         server, with its analyst and reader roles\n"
         "  wafershare COMMAND --help              the options of one command\n"
+        "A workbook (--db, FILE) may be a PostgreSQL server address:\n"
+        "  postgresql://user@host:port/dbname, or a libpq key/value string.\n"
         "Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.\n");
     mOut.flush();
     return Success;

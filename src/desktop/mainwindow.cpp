@@ -26,6 +26,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -152,14 +153,18 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
         });
     }
     mWorkbook = std::move(workbook);
-    if (mWorkbook && mWorkbook->isReadOnly()) {
-        // The reason is the store's: a read-only file, or a folder that cannot be written.
-        mReadOnlyBanner->setText(
-            tr("Read-only: %1 cannot be changed, because %2. Edits are refused; File ▸ Save As "
-               "makes an editable copy.")
-                .arg(QDir::toNativeSeparators(mWorkbook->path()), mWorkbook->fileReadOnlyReason()));
+    updateBanner();
+    if (mWorkbook && mWorkbook->isServer()) {
+        connect(mWorkbook.get(), &Workbook::colleaguesChanged, this, [this](const QString &text) {
+            statusBar()->showMessage(text, 15000);
+        });
+        connect(mWorkbook.get(), &Workbook::serverConnectionChanged, this,
+                [this](bool connected) {
+                    updateBanner();
+                    if (connected)
+                        statusBar()->showMessage(tr("Connected to the server again."), 8000);
+                });
     }
-    mReadOnlyBanner->setVisible(mWorkbook && mWorkbook->isReadOnly());
     if (mWorkbook) {
         // A window not shown yet (at start-up) does it once the event loop runs: QSettings
         // writes its file at once, with an fsync, which on a busy disk took 15 to 35 ms before
@@ -532,6 +537,51 @@ void MainWindow::previewReport()
 void MainWindow::printReport()
 {
     reportPage()->print();
+}
+
+void MainWindow::updateBanner()
+{
+    QString text;
+    if (mWorkbook && !mWorkbook->connectionProblem().isEmpty()) {
+        text = tr("Connection lost: %1 cannot be reached (%2). Edits are refused until it is "
+                  "back; WaferShare connects again by itself.")
+                   .arg(mWorkbook->path(), mWorkbook->connectionProblem());
+    } else if (mWorkbook && mWorkbook->isReadOnly() && mWorkbook->isServer()) {
+        text = tr("Read-only: %1 cannot be changed, because %2. Edits are refused; ask the "
+                  "workbook's owner for the role wafershare_analyst to edit it.")
+                   .arg(mWorkbook->path(), mWorkbook->fileReadOnlyReason());
+    } else if (mWorkbook && mWorkbook->isReadOnly()) {
+        // The reason is the store's: a read-only file, or a folder that cannot be written.
+        text = tr("Read-only: %1 cannot be changed, because %2. Edits are refused; File ▸ Save As "
+                  "makes an editable copy.")
+                   .arg(QDir::toNativeSeparators(mWorkbook->path()),
+                        mWorkbook->fileReadOnlyReason());
+    }
+    mReadOnlyBanner->setText(text);
+    mReadOnlyBanner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::openServerWorkbook()
+{
+    bool accepted = false;
+    const QString address =
+        QInputDialog::getText(this, tr("Open Server Workbook"),
+                              tr("Address of the team workbook on a PostgreSQL server, for "
+                                 "example postgresql://ana@db.example.com:5432/desk\n"
+                                 "A password comes from PGPASSWORD or ~/.pgpass and is never "
+                                 "saved by WaferShare."),
+                              QLineEdit::Normal, QString(), &accepted)
+            .trimmed();
+    if (!accepted || address.isEmpty())
+        return;
+    if (!Workbook::isServerAddress(address)) {
+        showPlainMessage(this, QMessageBox::Warning, tr("Open Server Workbook"),
+                         tr("%1 is not a PostgreSQL address. It starts with postgresql:// or "
+                            "is a libpq key/value string such as host=db dbname=desk.")
+                             .arg(address));
+        return;
+    }
+    openWorkbookFile(address);
 }
 
 void MainWindow::updateTitle()

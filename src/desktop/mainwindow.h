@@ -103,6 +103,8 @@ private:
         language shows everywhere. Nothing happens when closing is refused. */
     void restartApplication();
     void openWorkbook();
+    /** File ▸ Open Server Workbook…: asks for a PostgreSQL address and opens it. */
+    void openServerWorkbook();
     void newWorkbook();
     void saveAs();
     void exportWorkbook();
@@ -117,6 +119,9 @@ private:
     void rememberRecent(const QString &path);
     void showAbout();
     void updateTitle();
+    /** Shows above every page why edits are refused: a read-only workbook, or a server that
+        cannot be reached; hidden otherwise. */
+    void updateBanner();
     void exportReport();
     void previewReport();
     void printReport();
@@ -133,7 +138,7 @@ private:
     ReportPage *mReport = nullptr;
     SourcesPage *mSources = nullptr;
     HistoryPage *mHistory = nullptr;
-    QLabel *mReadOnlyBanner = nullptr;
+    QLabel *mReadOnlyBanner = nullptr; // read-only, or the server's connection lost
     QMenu *mRecentMenu = nullptr;
     QMenu *mScenarioMenu = nullptr;
     QToolBar *mToolBar = nullptr;

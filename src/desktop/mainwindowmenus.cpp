@@ -60,6 +60,8 @@ void MainWindow::createMenus()
     mOpenAction = file->addAction(themeIcon("document-open", QStyle::SP_DialogOpenButton),
                                   tr("&Open…"), this, &MainWindow::openWorkbook);
     setStandardShortcut(mOpenAction, QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O));
+    file->addAction(themeIcon("network-server", QStyle::SP_DriveNetIcon),
+                    tr("Open Ser&ver Workbook…"), this, &MainWindow::openServerWorkbook);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     mSaveAsAction = file->addAction(themeIcon("document-save-as", QStyle::SP_DialogSaveButton),
@@ -241,8 +243,9 @@ void MainWindow::fillRecentMenu()
     for (const QString &path : recent) {
         QAction *action = mRecentMenu->addAction(QDir::toNativeSeparators(path), this,
                                                  [this, path] { openWorkbookFile(path); });
-        // A file that has gone stays listed, greyed, so the analyst sees where it was.
-        action->setEnabled(QFileInfo::exists(path));
+        // A file that has gone stays listed, greyed, so the analyst sees where it was. A
+        // server is asked only when chosen.
+        action->setEnabled(Workbook::isServerAddress(path) || QFileInfo::exists(path));
         noShortcut(action, "a list that changes; the menu is one key away (Alt+F, R)");
     }
     if (recent.isEmpty()) {

@@ -11,8 +11,10 @@
 #include "core/packaging.h"
 #include "core/scenariolineage.h"
 #include "core/textrules.h"
+#include "store/changefeed.h"
 #include "store/database.h"
 #include "store/forecastrepository.h"
+#include "store/serveraddress.h"
 #include "store/workbookwriter.h"
 #include "undo/addremoveprogram.h"
 #include "undo/addremovescenario.h"
@@ -53,6 +55,54 @@ Workbook::Workbook(std::unique_ptr<Database> database, QObject *parent)
 {
     connect(mSupplyChain, &SupplyChainDocument::changeFailed, this, &Workbook::changeFailed);
     reload();
+    if (mDatabase->isServer())
+        listenToColleagues();
+}
+
+void Workbook::listenToColleagues()
+{
+    auto *feed = new ChangeFeed(mDatabase->connection().connectionName(), this);
+    connect(feed, &ChangeFeed::changesArrived, this, [this](const QList<LoggedChange> &changes) {
+        reload();
+        Q_EMIT colleaguesChanged(colleagueSummary(changes));
+    });
+    connect(feed, &ChangeFeed::connectionLost, this, [this](const QString &reason) {
+        mOfflineReason = reason;
+        Q_EMIT serverConnectionChanged(false, reason);
+    });
+    connect(feed, &ChangeFeed::connectionRestored, this, [this] {
+        mOfflineReason.clear();
+        Q_EMIT serverConnectionChanged(true, {});
+    });
+}
+
+QString Workbook::colleagueSummary(const QList<LoggedChange> &changes) const
+{
+    const LoggedChange &last = changes.constLast();
+    if (last.table.isEmpty())
+        return tr("A colleague replaced the workbook on the server; it was read again.");
+    const QString who = last.changedBy.isEmpty() ? tr("A colleague") : last.changedBy;
+    QString what = EditLogNames::fieldTitle(last.table, last.field);
+    if (last.table == QLatin1String("assumption")) {
+        if (const auto key = WorkbookWriter::parseCellRowKey(last.rowKey)) {
+            const int programIndex = mInput.programIndex(key->programId);
+            const std::optional<Scenario> in = scenario(key->scenarioId);
+            what = tr("%1 %2 %3 in %4")
+                       .arg(programIndex >= 0 ? mInput.programs.at(programIndex).name
+                                              : QString::number(key->programId))
+                       .arg(key->year)
+                       .arg(what, in ? in->name : QString::number(key->scenarioId));
+        }
+    } else {
+        what = tr("%1 of %2 %3").arg(what, EditLogNames::tableTitle(last.table), last.rowKey);
+    }
+    QString text = last.newValue.isEmpty()
+        ? tr("%1 changed %2.").arg(who, what)
+        : tr("%1 set %2 to %3.")
+              .arg(who, what, EditLogNames::valueText(last.table, last.field, last.newValue));
+    if (changes.size() > 1)
+        text += QLatin1Char(' ') + tr("(%n change(s) in all)", nullptr, int(changes.size()));
+    return text;
 }
 
 Workbook::~Workbook() = default;
@@ -64,7 +114,18 @@ QString Workbook::path() const
 
 QString Workbook::fileName() const
 {
-    return QFileInfo(mDatabase->path()).fileName();
+    // A server workbook is named by its address (never with a password), a file by its name.
+    return mDatabase->isServer() ? mDatabase->path() : QFileInfo(mDatabase->path()).fileName();
+}
+
+bool Workbook::isServerAddress(const QString &location)
+{
+    return ServerAddress::isServerAddress(location);
+}
+
+bool Workbook::isServer() const
+{
+    return mDatabase->isServer();
 }
 
 bool Workbook::isReadOnly() const
@@ -74,6 +135,10 @@ bool Workbook::isReadOnly() const
 
 QString Workbook::readOnlyReason() const
 {
+    if (mDatabase->isServer())
+        return tr("%1 is read-only: %2, so nothing was changed. Ask the workbook's owner for the "
+                  "role wafershare_analyst to edit it.")
+            .arg(fileName(), mDatabase->readOnlyReason());
     return tr("%1 is read-only, so nothing was changed. Save a copy with File ▸ Save As to edit "
               "it.")
         .arg(fileName());
@@ -84,6 +149,14 @@ QString Workbook::pushCommand(QUndoCommand *command)
     if (isReadOnly()) {
         delete command;
         return readOnlyReason();
+    }
+    if (!mOfflineReason.isEmpty()) {
+        // Never queued: an edit made while the server is away would land on what others have
+        // changed meanwhile.
+        delete command;
+        return tr("the connection to the server is lost (%1), so nothing was changed. Edits "
+                  "are taken again as soon as it is back.")
+            .arg(mOfflineReason);
     }
     QString failure;
     const auto connection = connect(this, &Workbook::changeFailed, this,
@@ -228,6 +301,24 @@ QString Workbook::softLimitWarning(int programId, int year, AssumptionField fiel
     const auto parentScenario = current ? scenario(current->parentId) : std::nullopt;
     return ws::softLimitWarning(field, value, yearBefore, year, parent,
                                 parentScenario ? parentScenario->name : QString());
+}
+
+bool Workbook::showsAsStored(int programIndex, int yearIndex, AssumptionField field,
+                             const std::optional<StoredCell> &stored) const
+{
+    // The current scenario is the last layer of its lineage; the root is layer 0.
+    const int depth = static_cast<int>(lineage().size()) - 1;
+    const bool storedHere =
+        !mInput.sourceLayer.empty() && mInput.layerOf(programIndex, yearIndex, field) == depth;
+    if (storedHere != stored.has_value())
+        return false;
+    if (!stored)
+        return true;
+    const QString value = stored->value.trimmed();
+    const QString expected = isNotGiven(field, value) ? notGivenText()
+        : isNumericField(field)                       ? canonicalNumberText(value.toDouble())
+                                                      : value;
+    return cellText(programIndex, yearIndex, field) == expected;
 }
 
 QString Workbook::cellText(int programIndex, int yearIndex, AssumptionField field) const
@@ -392,6 +483,26 @@ QString Workbook::editCells(const QList<AssumptionCell> &cells, const QString &d
 
         CellChange change;
         change.before = writer.storedCell(mScenarioId, cell.programId, cell.year, cell.field);
+        if (!showsAsStored(programIndex, yearIndex, cell.field, change.before)) {
+            // Someone else changed the cell since this document read it (a colleague on a
+            // server, another program on a file): their value is shown, nothing is written.
+            StoredCell key;
+            key.scenarioId = mScenarioId;
+            key.programId = cell.programId;
+            key.year = cell.year;
+            key.field = cell.field;
+            const QString who = writer.lastChangeOf(key);
+            const QString message =
+                tr("%1 %2 %3 was changed by %4 after you read it; their value %5 is shown now. "
+                   "Nothing was changed; enter %6 again to replace it.")
+                    .arg(mInput.programs.at(programIndex).name)
+                    .arg(cell.year)
+                    .arg(ForecastModel::fieldTitle(cell.field),
+                         who.isEmpty() ? tr("someone else") : who,
+                         change.before ? change.before->value : tr("(inherited)"), cell.value);
+            QMetaObject::invokeMethod(this, &Workbook::reload, Qt::QueuedConnection);
+            return message;
+        }
         StoredCell after;
         after.scenarioId = mScenarioId;
         after.programId = cell.programId;
@@ -752,6 +863,8 @@ QString Workbook::applyCellChanges(const QList<CellChange> &changes, bool revers
 {
     const QString error =
         WorkbookWriter(mDatabase->connection()).applyCellChanges(changes, reverse);
+    if (!error.isEmpty() && mDatabase->isServer())
+        QMetaObject::invokeMethod(this, &Workbook::reload, Qt::QueuedConnection); // their value
     if (error.isEmpty()) {
         // The cells in memory stay what the store holds.
         for (const CellChange &change : changes) {

@@ -28,6 +28,8 @@ class QUndoStack;
 
 namespace ws {
 
+struct LoggedChange;
+
 class Database;
 class Workbook;
 struct ComputedForecast;
@@ -71,6 +73,12 @@ public:
     QUndoStack *undoStack() const { return mUndoStack; }
     /** True when the file was opened read-only: every user action is refused. */
     bool isReadOnly() const;
+    /** True when @p location names a workbook on a PostgreSQL server rather than a file. */
+    static bool isServerAddress(const QString &location);
+    /** True for a team workbook on a PostgreSQL server. */
+    bool isServer() const;
+    /** Why the server cannot be reached now; empty while it can (and always for a file). */
+    QString connectionProblem() const { return mOfflineReason; }
     /** The sentence a refused change shows on a read-only workbook. */
     QString readOnlyReason() const;
 
@@ -238,8 +246,21 @@ Q_SIGNALS:
     void sourcesChanged();
     /** A CSV or GraphML import was written: rows changed outside the undo stack. */
     void imported();
+    /** Colleagues committed changes to the server workbook; it was read again. @p summary
+        says who changed what, for the status bar. */
+    void colleaguesChanged(const QString &summary);
+    /** The server workbook's connection was lost (@p connected false, with the reason) or is
+        back. Edits are refused while it is lost. */
+    void serverConnectionChanged(bool connected, const QString &reason);
 
 private:
+    void listenToColleagues();
+    QString colleagueSummary(const QList<LoggedChange> &changes) const;
+    /** True when the document shows for a cell of the current scenario what the store holds
+        there now (@p stored, or nothing stored in this scenario): nobody changed it since the
+        document read it. */
+    bool showsAsStored(int programIndex, int yearIndex, AssumptionField field,
+                       const std::optional<StoredCell> &stored) const;
     /** Reads the current scenario from the store, resolves it and computes it. */
     void recompute(const ForecastChange &change = {});
     /** Reads the vendors, programs and every scenario's cells from the store again. */
@@ -274,6 +295,7 @@ private:
     QString programNameProblem(const QString &name) const;
 
     std::unique_ptr<Database> mDatabase;
+    QString mOfflineReason; // why the server cannot be reached; empty while it can
     QUndoStack *mUndoStack = nullptr;
     QList<Scenario> mScenarios;
     QList<ReportedValue> mReported;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "csvimporter.h"
+#include "sqldialect.h"
 #include "core/translation.h"
 
 #include "core/assumptionfield.h"
@@ -630,12 +631,13 @@ ImportResult CsvImporter::importTable(QSqlDatabase &db, const QString &table, co
     // The audit trail keeps one line per import: which file, into which table, how many rows.
     QSqlQuery log(db);
     log.prepare(QStringLiteral("INSERT INTO edit_log (at, table_name, row_key, field, old_value, "
-                               "new_value) VALUES (?, ?, ?, 'import', NULL, ?)"));
+                               "new_value, changed_by) VALUES (?, ?, ?, 'import', NULL, ?, ?)"));
     log.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     log.addBindValue(table);
     log.addBindValue(label);
     log.addBindValue(
         QCoreApplication::translate("ws::CsvImporter", "%n row(s) imported", nullptr, result.rows));
+    log.addBindValue(SqlDialect::editorValue(db));
     if (!log.exec() || !transaction.commit()) {
         const QSqlError failed = log.lastError().isValid() ? log.lastError() : db.lastError();
         result.problems << ImportProblem {

@@ -8,7 +8,11 @@
 #include "files/outputfile.h"
 #include "migrations.h"
 #include "schemaaudit.h"
+#include "serveraddress.h"
+#include "serverschema.h"
+#include "sqldialect.h"
 #include "sqlitehandle.h"
+#include "workbookcopy.h"
 #include "writeaheadlog.h"
 #include "writetransaction.h"
 
@@ -21,10 +25,12 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QUrl>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -34,6 +40,7 @@ namespace ws {
 namespace {
 
 const QString driverName = QStringLiteral("QSQLITE");
+const QString serverDriverName = QStringLiteral("QPSQL");
 
 QString newConnectionName()
 {
@@ -61,6 +68,36 @@ bool openConnection(const QString &name, const QString &path, bool readOnly, QSt
     db.setConnectOptions(options);
     if (!db.open()) {
         *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// Opens a QPSQL connection to @p address under @p name; the caller removes it on failure. libpq
+// reads a URI or a key/value string given as the database name, with the password from the
+// address, PGPASSWORD, ~/.pgpass or a service file, as every PostgreSQL client does.
+bool openServerConnection(const QString &name, const QString &address, QString *error)
+{
+    const std::optional<ServerAddress::ConnectionParts> parts =
+        ServerAddress::parse(address, error);
+    if (!parts)
+        return false;
+    QSqlDatabase db = QSqlDatabase::addDatabase(serverDriverName, name);
+    db.setHostName(parts->host);
+    db.setPort(parts->port);
+    db.setUserName(parts->user);
+    db.setPassword(parts->password);
+    db.setDatabaseName(parts->database);
+    QStringList options = parts->options;
+    if (!std::any_of(options.cbegin(), options.cend(), [](const QString &option) {
+            return option.startsWith(QLatin1String("application_name="));
+        }))
+        options << QStringLiteral("application_name='WaferShare'");
+    db.setConnectOptions(options.join(QLatin1Char(' ')));
+    if (!db.open()) {
+        *error = db.lastError().databaseText().trimmed();
+        if (error->isEmpty())
+            *error = db.lastError().text();
         return false;
     }
     return true;
@@ -348,16 +385,22 @@ void closeConnection(const QString &name)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName, ReadOnly readOnly)
+Database::Database(QString path, QString connectionName, ReadOnly readOnly, bool server)
     : mPath(std::move(path))
     , mConnectionName(std::move(connectionName))
     , mReadOnly(readOnly)
+    , mServer(server)
 {
-    OutputFile::protect(mPath);
+    if (!mServer)
+        OutputFile::protect(mPath);
 }
 
 Database::~Database()
 {
+    if (mServer) {
+        closeConnection(mConnectionName);
+        return;
+    }
     // What this connection changed; unchanged bytes were remembered when opened.
     sqlite3 *handle = sqliteHandle(connection());
     const bool changed = handle && sqlite3_total_changes(handle) > 0;
@@ -378,10 +421,8 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-        return query.value(0).toInt();
-    return -1;
+    QSqlDatabase db = connection();
+    return SqlDialect::storedSchemaVersion(db);
 }
 
 QString Database::readOnlyReason() const
@@ -394,12 +435,17 @@ QString Database::readOnlyReason() const
     case ReadOnly::Folder:
         return tr("its folder %1 cannot be written, so SQLite cannot keep its journal beside it")
             .arg(QDir::toNativeSeparators(QFileInfo(mPath).absolutePath()));
+    case ReadOnly::Role:
+        return tr("your server role %1 may only read it").arg(mRole);
     }
     return {};
 }
 
 QStringList Database::integrityProblems() const
 {
+    // A server checks every constraint at each commit and keeps its own storage sound.
+    if (mServer)
+        return {};
     QStringList problems;
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
@@ -445,6 +491,8 @@ QString Database::configure(QSqlDatabase &db, bool readOnly)
 
 Database::OpenResult Database::open(const QString &path)
 {
+    if (ServerAddress::isServerAddress(path))
+        return openServer(path);
     OpenResult result;
     if (!QSqlDatabase::isDriverAvailable(driverName)) {
         result.failure = Failure::Broken;
@@ -620,6 +668,11 @@ Database::OpenResult Database::create(const QString &path, const Filler &fill)
     return build(path, fill);
 }
 
+Database::OpenResult Database::create(const QString &path, const Filler &fill, bool replace)
+{
+    return replace ? build(path, fill, true) : create(path, fill);
+}
+
 Database::OpenResult Database::createReplacing(const QString &path)
 {
     return build(
@@ -631,6 +684,18 @@ QString Database::saveCopy(const QString &target) const
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (const QString problem = OutputFile::targetProblem(target, mPath); !problem.isEmpty())
         return problem;
+    if (mServer) {
+        // A new file made beside the target, filled row for row from the server, and moved
+        // over the target only when complete.
+        QSqlDatabase server = connection();
+        const OpenResult made = build(
+            absolute,
+            [&](QSqlDatabase &file) {
+                return WorkbookCopy::copy(server, file, WorkbookCopy::Existing::Refuse);
+            },
+            true);
+        return made.database ? QString() : made.error;
+    }
     // VACUUM INTO writes only into a new or empty file: the copy is made beside the target and
     // moved over it once complete, so that a failure leaves the target as it was.
     QString error;
@@ -705,6 +770,124 @@ Database::OpenResult Database::build(const QString &path, const Filler &fill, bo
         return result;
     }
     return openExisting(absolute);
+}
+
+namespace {
+
+qint64 workbookRows(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT (SELECT count(*) FROM vendor) + (SELECT count(*) "
+                                     "FROM scenario) + (SELECT count(*) FROM edit_log)")) &&
+            query.next()
+        ? query.value(0).toLongLong()
+        : -1;
+}
+
+} // namespace
+
+Database::OpenResult Database::openServer(const QString &address, EmptyServer empty)
+{
+    OpenResult result;
+    const QString shown = ServerAddress::withoutPassword(address);
+    if (!QSqlDatabase::isDriverAvailable(serverDriverName)) {
+        result.failure = Failure::Broken;
+        result.error = tr("Qt's PostgreSQL driver (QPSQL) is not installed; on Debian install the "
+                          "package libqt6sql6-psql.");
+        return result;
+    }
+    const QString name = newConnectionName();
+    QSqlDatabase db;
+    const auto fail = [&](Failure failure, const QString &message) {
+        db = QSqlDatabase();
+        closeConnection(name);
+        result.failure = failure;
+        result.error = message;
+        return std::move(result);
+    };
+    QString error;
+    if (!openServerConnection(name, address, &error))
+        return fail(Failure::Broken,
+                    tr("cannot connect to the workbook server %1: %2").arg(shown, error));
+    db = QSqlDatabase::database(name, false);
+    const ServerSchema::Inspection found = ServerSchema::inspect(db);
+    if (!found.error.isEmpty() && found.state == ServerSchema::State::Empty)
+        return fail(Failure::Broken, tr("%1 cannot be read: %2").arg(shown, found.error));
+    switch (found.state) {
+    case ServerSchema::State::Empty:
+        return fail(Failure::Refused,
+                    tr("%1 holds no WaferShare workbook yet. Set it up once with: "
+                       "wafershare server init %1")
+                        .arg(shown));
+    case ServerSchema::State::Foreign:
+        return fail(Failure::Refused,
+                    tr("%1 is not a WaferShare workbook: it holds tables without WaferShare's "
+                       "application id in its setting table. It was left unchanged.")
+                        .arg(shown));
+    case ServerSchema::State::NewerSchema:
+        return fail(Failure::Refused,
+                    tr("%1 was written by a newer WaferShare (schema version %2; this program "
+                       "reads up to %3). It was left unchanged.")
+                        .arg(shown)
+                        .arg(found.version)
+                        .arg(Migrations::latestVersion()));
+    case ServerSchema::State::OlderSchema:
+        return fail(Failure::Broken,
+                    tr("%1 has schema version %2, which this program does not upgrade on a "
+                       "server. It was left unchanged.")
+                        .arg(shown)
+                        .arg(found.version));
+    case ServerSchema::State::WaferShare:
+        break;
+    }
+    if (const QStringList foreign = ServerSchema::foreignObjects(db); !foreign.isEmpty())
+        return fail(Failure::Refused,
+                    tr("%1 was not opened: its schema is not the one WaferShare creates, and "
+                       "objects someone else added could change or delete rows when it is "
+                       "edited:\n  %2\nIt was left unchanged. Remove these objects with psql "
+                       "(for example DROP TRIGGER name ON table).")
+                        .arg(shown, foreign.join(QStringLiteral("\n  "))));
+    const ReadOnly readOnly = ServerSchema::mayEdit(db) ? ReadOnly::No : ReadOnly::Role;
+    if (empty == EmptyServer::FillWithDefaults && readOnly == ReadOnly::No &&
+        workbookRows(db) == 0) {
+        // The first analyst to open a new server workbook fills it from the default data set,
+        // as the first start does for a file: built in a scratch file, then copied over in
+        // one transaction. A colleague who filled it meanwhile wins; the copy then refuses.
+        QTemporaryDir scratch;
+        const OpenResult defaults =
+            scratch.isValid() ? createFromDefaults(scratch.filePath(QStringLiteral("defaults")))
+                              : OpenResult { nullptr, Failure::Broken, scratch.errorString() };
+        if (!defaults.database)
+            return fail(Failure::Broken, defaults.error);
+        QSqlDatabase file = defaults.database->connection();
+        const QString filled = WorkbookCopy::copy(file, db, WorkbookCopy::Existing::Refuse);
+        if (!filled.isEmpty() && workbookRows(db) == 0)
+            return fail(Failure::Broken,
+                        tr("%1 could not be filled with the default data: %2").arg(shown, filled));
+    }
+    result.database.reset(new Database(shown, name, readOnly, true));
+    result.database->mRole = ServerSchema::currentRole(db);
+    return result;
+}
+
+QString Database::initialiseServer(const QString &address)
+{
+    const QString shown = ServerAddress::withoutPassword(address);
+    if (!QSqlDatabase::isDriverAvailable(serverDriverName))
+        return tr("Qt's PostgreSQL driver (QPSQL) is not installed; on Debian install the "
+                  "package libqt6sql6-psql.");
+    const QString name = newConnectionName();
+    QString error;
+    if (!openServerConnection(name, address, &error)) {
+        closeConnection(name);
+        return tr("cannot connect to the workbook server %1: %2").arg(shown, error);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        error = ServerSchema::initialise(db);
+    }
+    closeConnection(name);
+    return error.isEmpty() ? QString() : tr("%1 was not set up: %2").arg(shown, error);
 }
 
 } // namespace ws

@@ -31,6 +31,22 @@ public:
         this program, is refused and left byte for byte as it was. */
     static OpenResult open(const QString &path);
 
+    /** What opening a server workbook that holds no rows yet does. */
+    enum class EmptyServer { FillWithDefaults, LeaveEmpty };
+
+    /** Opens the workbook on the PostgreSQL server that @p address names (a libpq URI or
+        key/value string; credentials as libpq finds them). The database must hold the schema
+        `server init` creates; one that holds no rows yet is filled from the default data set,
+        as a new file is, unless @p empty says to leave it for a copy. A role that may not
+        change the rows opens it read-only. open() comes here for a server address. */
+    static OpenResult openServer(const QString &address,
+                                 EmptyServer empty = EmptyServer::FillWithDefaults);
+
+    /** Connects to the server @p address names and creates the schema and the roles
+        wafershare_analyst and wafershare_reader (`server init`). Returns an empty string on
+        success, otherwise a sentence naming the server and the reason. */
+    static QString initialiseServer(const QString &address);
+
     /** Fills a new, empty workbook (schema only) inside one transaction; returns an empty string
         on success, otherwise the reason. */
     using Filler = std::function<QString(QSqlDatabase &)>;
@@ -39,6 +55,9 @@ public:
         where a file already is. Like every new workbook it is built beside its place and moved
         there only when complete. */
     static OpenResult create(const QString &path, const Filler &fill);
+    /** create(), replacing a workbook at @p path when @p replace is true (`copy --replace`);
+        the old file is removed only once the new one is complete. */
+    static OpenResult create(const QString &path, const Filler &fill, bool replace);
 
     /** Creates a new workbook from the default data set at @p path, replacing a workbook that
         is there (File ▸ New, after the user agreed to replace it). The old file is removed
@@ -58,7 +77,10 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    /** The workbook's file, or for a server workbook its address without a password. */
     QString path() const { return mPath; }
+    /** True for a workbook on a PostgreSQL server. */
+    bool isServer() const { return mServer; }
     int schemaVersion() const;
     /** True when the file was opened read-only (its owner may not write it, or its folder cannot
         be written): every change is refused. */
@@ -75,9 +97,9 @@ public:
     bool integrityCheckRemembered() const { return mCheckRemembered; }
 
 private:
-    enum class ReadOnly { No, File, Folder };
+    enum class ReadOnly { No, File, Folder, Role };
 
-    Database(QString path, QString connectionName, ReadOnly readOnly);
+    Database(QString path, QString connectionName, ReadOnly readOnly, bool server = false);
     static OpenResult openExisting(const QString &path);
     static OpenResult createFromDefaults(const QString &path);
     static OpenResult build(const QString &path, const Filler &fill, bool replace = false);
@@ -87,6 +109,8 @@ private:
     QString mConnectionName;
     ReadOnly mReadOnly = ReadOnly::No;
     bool mCheckRemembered = false;
+    bool mServer = false;
+    QString mRole; // the server role a read-only server workbook was opened as
 
     // tr() under this class's name, the context lupdate files its strings under.
     Q_DECLARE_TR_FUNCTIONS(ws::Database)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "graphmlimporter.h"
+#include "sqldialect.h"
 
 #include "core/supplychainrules.h"
 #include "csvimporter.h"
@@ -613,12 +614,13 @@ bool logImport(QSqlDatabase &db, const QString &table, const QString &label, int
     // One line per table and import, as a CSV import writes.
     QSqlQuery log(db);
     log.prepare(QStringLiteral("INSERT INTO edit_log (at, table_name, row_key, field, old_value, "
-                               "new_value) VALUES (?, ?, ?, 'import', NULL, ?)"));
+                               "new_value, changed_by) VALUES (?, ?, ?, 'import', NULL, ?, ?)"));
     log.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     log.addBindValue(table);
     log.addBindValue(label);
     log.addBindValue(
         QCoreApplication::translate("ws::CsvImporter", "%n row(s) imported", nullptr, rows));
+    log.addBindValue(SqlDialect::editorValue(db));
     return log.exec();
 }
 

@@ -360,6 +360,12 @@ FROM (SELECT coalesce(max(id), 0) AS data_version FROM edit_log) AS workbook
 LEFT JOIN result_run)"),
 };
 
+// Version 7: who made each change in the audit trail: the server role on a team workbook, the
+// login name of the user on a file. Rows logged before it stay without a name.
+const QStringList schemaVersion7 = {
+    QStringLiteral("ALTER TABLE edit_log ADD COLUMN changed_by TEXT"),
+};
+
 } // namespace
 
 QString Migrations::datePrecisionOfDate()
@@ -397,7 +403,7 @@ const QStringList &Migrations::tables()
 
 int Migrations::latestVersion()
 {
-    return 6;
+    return Migrations::changedByVersion;
 }
 
 QStringList Migrations::step(int version)
@@ -415,6 +421,8 @@ QStringList Migrations::step(int version)
         return schemaVersion5;
     case Migrations::sqlViewsVersion:
         return schemaVersion6;
+    case Migrations::changedByVersion:
+        return schemaVersion7;
     default:
         return {};
     }

@@ -21,6 +21,9 @@ public:
         reported and result_status, and the result tables `results --refresh` fills. */
     static constexpr int sqlViewsVersion = 6;
 
+    /** The version that names who made each change (edit_log.changed_by). */
+    static constexpr int changedByVersion = 7;
+
     /** Every table of the latest schema, parents before children, so that a reader can load
         them in this order with foreign keys holding. */
     static const QStringList &tables();

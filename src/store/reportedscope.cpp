@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reportedscope.h"
 
+#include "sqldialect.h"
+
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -10,8 +12,12 @@
 
 namespace ws {
 
-QString ReportedScope::programsColumnSql()
+QString ReportedScope::programsColumnSql(const QSqlDatabase &db)
 {
+    if (SqlDialect::isServer(db))
+        return QStringLiteral("(SELECT string_agg(CAST(program_id AS text), ';' ORDER BY "
+                              "program_id) FROM reported_value_program WHERE reported_value_id = "
+                              "reported_value.id)");
     // group_concat keeps the order of its input rows, which the inner query sorts.
     return QStringLiteral("(SELECT group_concat(program_id, ';') FROM (SELECT program_id FROM "
                           "reported_value_program WHERE reported_value_id = reported_value.id "

@@ -26,7 +26,7 @@ class ReportedScope
 public:
     /** The SQL expression, for a query over reported_value, that gives a row's programs as the
         CSV writes them: ids in ascending order separated by ';', NULL when there are none. */
-    static QString programsColumnSql();
+    static QString programsColumnSql(const QSqlDatabase &db);
 
     /** Every broken rule among the figures whose ids are in @p ids, or among all figures when
         @p ids is empty; in id order. Reads the workbook as the current transaction sees it. */

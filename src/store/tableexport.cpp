@@ -6,6 +6,7 @@
 #include "files/datatable.h"
 #include "files/tablecolumns.h"
 #include "reportedscope.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -52,7 +53,7 @@ bool exportTable(QSqlDatabase &db, const QString &table, std::optional<int> scen
         // The shortest text that reads back as the same value.
         rows->columns << DataColumn { column.name, columnKind(column.type), DataColumn::shortest };
         // An id list lives in a link table (only reported_value's programs do).
-        selected << (column.type == ColumnSpec::Type::IdList ? ReportedScope::programsColumnSql()
+        selected << (column.type == ColumnSpec::Type::IdList ? ReportedScope::programsColumnSql(db)
                                                              : column.name);
     }
     QSqlQuery query(db);
@@ -62,7 +63,8 @@ bool exportTable(QSqlDatabase &db, const QString &table, std::optional<int> scen
         QStringLiteral("SELECT %1 FROM %2").arg(selected.join(QStringLiteral(", ")), table);
     if (scenarioId)
         sql += QStringLiteral(" WHERE scenario_id = ?");
-    sql += QStringLiteral(" ORDER BY rowid");
+    // Rows in stored order, the same from a file and a server.
+    sql += QStringLiteral(" ORDER BY ") + SqlDialect::storedOrder(db, table);
     query.prepare(sql);
     if (scenarioId)
         query.addBindValue(*scenarioId);

@@ -7,6 +7,7 @@
 #include "migrations.h"
 #include "packagecheck.h"
 #include "reportedscope.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ws::WorkbookJson {
@@ -38,17 +40,6 @@ int firstVersionWith(const QString &table)
     return 1;
 }
 
-QStringList columnNames(QSqlDatabase &db, const QString &table)
-{
-    QStringList names;
-    QSqlQuery query(db);
-    if (query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
-        while (query.next())
-            names << query.value(1).toString();
-    }
-    return names;
-}
-
 QJsonValue jsonValue(const QVariant &value)
 {
     if (value.isNull())
@@ -56,6 +47,8 @@ QJsonValue jsonValue(const QVariant &value)
     switch (value.typeId()) {
     case QMetaType::LongLong:
     case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong: // a server's bigint of zero or more, as Qt's driver reads it
         return QJsonValue(value.toLongLong());
     case QMetaType::Double:
         return QJsonValue(value.toDouble());
@@ -93,12 +86,18 @@ QJsonObject dump(QSqlDatabase &db, QString *error)
 {
     QJsonObject tables;
     for (const QString &table : tableOrder) {
-        const QStringList columns = columnNames(db, table);
+        const QStringList columns = SqlDialect::columnNames(db, table);
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        // Rows in stored order, so that a workbook loaded from the dump stores them alike.
-        if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
-                            .arg(columns.join(QStringLiteral(", ")), table))) {
+        // Rows in stored order, the same from a file and a server, so that two dumps of the
+        // same workbook compare equal and a load stores them alike.
+        // A server's own marks (its application id and schema version) are not workbook data.
+        const QString serverMarks = table == QLatin1String("setting")
+            ? QStringLiteral(" WHERE key NOT LIKE 'wafershare.%'")
+            : QString();
+        if (!query.exec(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
+                            .arg(columns.join(QStringLiteral(", ")), table, serverMarks,
+                                 SqlDialect::storedOrder(db, table)))) {
             *error = tr("cannot read %1: %2").arg(table, query.lastError().text());
             return {};
         }
@@ -114,10 +113,7 @@ QJsonObject dump(QSqlDatabase &db, QString *error)
             QJsonObject { { QStringLiteral("columns"), QJsonArray::fromStringList(columns) },
                           { QStringLiteral("rows"), rows } });
     }
-    QSqlQuery version(db);
-    const int schema = version.exec(QStringLiteral("PRAGMA user_version")) && version.next()
-        ? version.value(0).toInt()
-        : 0;
+    const int schema = std::max(SqlDialect::storedSchemaVersion(db), 0);
     return { { QStringLiteral("format"), QLatin1String(formatName) },
              { QStringLiteral("schema_version"), schema },
              { QStringLiteral("tables"), tables } };
@@ -199,7 +195,7 @@ QString load(QSqlDatabase &db, const QJsonObject &document)
     for (const QString &table : tableOrder) {
         const QJsonObject content = tables.value(table).toObject();
         const QJsonArray rows = content.value(QStringLiteral("rows")).toArray();
-        const QStringList known = columnNames(db, table);
+        const QStringList known = SqlDialect::columnNames(db, table);
         QStringList columns;
         for (const QJsonValue &name : content.value(QStringLiteral("columns")).toArray()) {
             // Column names go into SQL, so only the schema's own are accepted.

@@ -2,6 +2,8 @@
 #include "workbookwriter.h"
 #include "core/translation.h"
 
+#include "changefeed.h"
+#include "sqldialect.h"
 #include "writetransaction.h"
 
 #include "core/sourcecitation.h"
@@ -96,6 +98,11 @@ template<typename Work> QString WorkbookWriter::inTransaction(Work work)
         mDb.rollback();
         return disk.isEmpty() ? error : disk;
     }
+    // Colleagues with the workbook open hear of the change when it commits.
+    if (const QString notice = ChangeFeed::announce(mDb); !notice.isEmpty()) {
+        mDb.rollback();
+        return notice;
+    }
     // COMMIT through a query, whose error keeps SQLite's code (QSqlDatabase::commit drops it).
     QSqlQuery commit(mDb);
     if (!commit.exec(QStringLiteral("COMMIT"))) {
@@ -112,13 +119,14 @@ QString WorkbookWriter::log(const QString &table, const QString &rowKey, const Q
 {
     QSqlQuery query(mDb);
     query.prepare(QStringLiteral("INSERT INTO edit_log (at, table_name, row_key, field, "
-                                 "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
+                                 "old_value, new_value, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     query.addBindValue(table);
     query.addBindValue(rowKey);
     query.addBindValue(field);
     query.addBindValue(oldValue);
     query.addBindValue(newValue);
+    query.addBindValue(SqlDialect::editorValue(mDb));
     return query.exec() ? QString() : query.lastError().text();
 }
 
@@ -180,9 +188,67 @@ QString WorkbookWriter::writeCell(const StoredCell &key, const std::optional<Sto
                old ? QVariant(old->value) : QVariant(), row ? QVariant(row->value) : QVariant());
 }
 
+QString WorkbookWriter::lastChangeOf(const StoredCell &key)
+{
+    QSqlQuery query(mDb);
+    query.prepare(QStringLiteral("SELECT changed_by, at FROM edit_log WHERE table_name = "
+                                 "'assumption' AND row_key = ? AND (field = ? OR field = ?) "
+                                 "ORDER BY id DESC LIMIT 1"));
+    const QString field = assumptionFieldName(key.field);
+    query.addBindValue(cellRowKey(key));
+    query.addBindValue(field);
+    query.addBindValue(field + QStringLiteral(":source_id"));
+    if (!query.exec() || !query.next())
+        return {};
+    const QString who = query.value(0).toString();
+    const QDateTime at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    const QString when = at.isValid()
+        ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
+        : query.value(1).toString();
+    return who.isEmpty() ? tr("at %1").arg(when) : tr("%1 at %2").arg(who, when);
+}
+
+// Optimistic concurrency: nothing holds a lock while a person decides, so a change says what it
+// was made from and is written only if the cell still holds it. On a server the cells of one
+// program in one scenario are locked until the commit (an advisory lock, which also covers a
+// cell not stored yet), so that two writers cannot both pass the check; a file has one writer
+// at a time (BEGIN IMMEDIATE).
+QString WorkbookWriter::changedSince(const StoredCell &key, const std::optional<StoredCell> &expected)
+{
+    if (SqlDialect::isServer(mDb)) {
+        QSqlQuery lock(mDb);
+        lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(CAST(? AS integer), "
+                                    "CAST(? AS integer))"));
+        lock.addBindValue(key.scenarioId);
+        lock.addBindValue(key.programId);
+        if (!lock.exec())
+            return describeSqlError(lock.lastError());
+    }
+    const std::optional<StoredCell> stored =
+        storedCell(key.scenarioId, key.programId, key.year, key.field);
+    const bool same = stored.has_value() == expected.has_value() &&
+        (!stored || (stored->value == expected->value && stored->sourceId == expected->sourceId));
+    if (same)
+        return {};
+    const QString who = lastChangeOf(key);
+    const QString now = stored ? stored->value : tr("inherited from the parent scenario");
+    return who.isEmpty()
+        ? tr("it was changed by someone else after you read it (it is now %1); nothing was "
+             "changed")
+              .arg(now)
+        : tr("it was changed by %1 after you read it (it is now %2); nothing was changed")
+              .arg(who, now);
+}
+
 QString WorkbookWriter::applyCellChanges(const QList<CellChange> &changes, bool reverse)
 {
     return inTransaction([&]() -> QString {
+        for (const CellChange &change : changes) {
+            const QString conflict =
+                changedSince(change.key(), reverse ? change.after : change.before);
+            if (!conflict.isEmpty())
+                return tr("%1: %2").arg(cellRowKey(change.key()), conflict);
+        }
         for (const CellChange &change : changes) {
             const QString error = writeCell(change.key(), reverse ? change.before : change.after);
             if (!error.isEmpty())
@@ -356,9 +422,10 @@ QString WorkbookWriter::insertProgram(const ProgramSnapshot &program)
             if (!error.isEmpty())
                 return error;
         }
-        query.prepare(QStringLiteral("INSERT OR IGNORE INTO reported_value_program "
-                                     "(reported_value_id, program_id) SELECT id, ? "
-                                     "FROM reported_value WHERE id = ?"));
+        query.prepare(QStringLiteral("INSERT INTO reported_value_program "
+                                     "(reported_value_id, program_id) SELECT id, CAST(? AS "
+                                     "bigint) FROM reported_value WHERE id = ? "
+                                     "ON CONFLICT DO NOTHING"));
         for (const int reportedValueId : program.reportedValueIds) {
             query.addBindValue(program.id);
             query.addBindValue(reportedValueId);

@@ -24,6 +24,10 @@ public:
         (which no row has) when the table cannot be read, and then the insert fails too. */
     int nextId(IdTable table);
 
+    /** Who last changed the cell @p key and when, from the audit trail, as "ana at
+        2026-12-04 14:02 UTC"; empty when the trail does not say. */
+    QString lastChangeOf(const StoredCell &key);
+
     /** The row key edit_log gives an assumption cell: "scenario 2, program 9, year 2026". */
     static QString cellRowKey(const StoredCell &cell);
     /** The scenario, program and year of a cellRowKey(), or nothing for another key. */
@@ -34,7 +38,9 @@ public:
                                          AssumptionField field);
 
     /** Applies @p changes, moving each cell to its `after` row (or to `before` when
-        @p reverse), in one transaction. */
+        @p reverse), in one transaction. A cell is written only while it still holds what the
+        change was made from (`before`, or `after` when @p reverse): one that someone else
+        changed meanwhile refuses the whole change, naming who changed it and when. */
     QString applyCellChanges(const QList<CellChange> &changes, bool reverse = false);
 
     ScenarioSnapshot snapshotScenario(int scenarioId);
@@ -65,6 +71,7 @@ private:
     QString writeCompany(const Company &company, bool insert);
     QString writeRelation(const Relation &relation, bool insert);
     QString writeCell(const StoredCell &key, const std::optional<StoredCell> &row);
+    QString changedSince(const StoredCell &key, const std::optional<StoredCell> &expected);
     QString log(const QString &table, const QString &rowKey, const QString &field,
                 const QVariant &oldValue, const QVariant &newValue);
     template<typename Work> QString inTransaction(Work work);

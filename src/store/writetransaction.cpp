@@ -2,6 +2,8 @@
 #include "writetransaction.h"
 #include "core/translation.h"
 
+#include "sqldialect.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -22,8 +24,43 @@ constexpr int sqliteFull = 13;
 
 } // namespace
 
+namespace {
+
+// A server's SQLSTATE is five characters (postgresql.org/docs/current/errcodes-appendix.html);
+// SQLite's codes are numbers of at most four digits.
+bool isServerError(const QSqlError &error)
+{
+    return error.nativeErrorCode().size() == 5;
+}
+
+QString describeServerError(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    if (state == QLatin1String("42501"))
+        return tr("your server role may only read this workbook. Nothing was changed; ask the "
+                  "workbook's owner for the role %1 to edit it.")
+            .arg(QStringLiteral("wafershare_analyst"));
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") ||
+        state == QLatin1String("55P03"))
+        return tr("another user was changing the same rows at the same moment. Nothing was "
+                  "changed; try again.");
+    if (state == QLatin1String("57014"))
+        return tr("the server stopped the statement because it ran longer than the server "
+                  "allows (statement_timeout). Nothing was changed.");
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return tr("the connection to the server was lost. Nothing was changed; try again when "
+                  "the server is back.");
+    if (state == QLatin1String("53100"))
+        return tr("the server's disk is full. Nothing was changed.");
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+} // namespace
+
 QString describeSqlError(const QSqlError &error)
 {
+    if (isServerError(error))
+        return describeServerError(error);
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xFF;
     if (ok && (code == sqliteBusy || code == sqliteLocked))
@@ -63,7 +100,7 @@ QString diskProblem(const QSqlDatabase &db)
 QString beginWrite(QSqlDatabase &db)
 {
     QSqlQuery begin(db);
-    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (begin.exec(SqlDialect::beginWriteStatement(db)))
         return {};
     return describeSqlError(begin.lastError());
 }

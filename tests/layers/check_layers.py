@@ -23,6 +23,7 @@ OTHER_LIBRARIES = {
     'Graphviz': re.compile(r'^(graphviz/|gvc\.h$|cgraph\.h$|gvplugin|cdt\.h$)'),
     'xxHash': re.compile(r'^(xxhash|xxh3)\.h$'),
     'libxlsxwriter': re.compile(r'^xlsxwriter(/.*)?\.h$'),
+    'libpq': re.compile(r'^libpq-fe\.h$'),
 }
 
 
