@@ -76,6 +76,17 @@ void Workbook::listenToColleagues()
     });
 }
 
+QString Workbook::offlineRefusal() const
+{
+    // Never queued: an edit made while the server is away would land on what others have
+    // changed meanwhile.
+    if (mOfflineReason.isEmpty())
+        return {};
+    return tr("the connection to the server is lost (%1), so nothing was changed. Edits are "
+              "taken again as soon as it is back.")
+        .arg(mOfflineReason);
+}
+
 QString Workbook::colleagueSummary(const QList<LoggedChange> &changes) const
 {
     const LoggedChange &last = changes.constLast();
@@ -150,13 +161,9 @@ QString Workbook::pushCommand(QUndoCommand *command)
         delete command;
         return readOnlyReason();
     }
-    if (!mOfflineReason.isEmpty()) {
-        // Never queued: an edit made while the server is away would land on what others have
-        // changed meanwhile.
+    if (const QString offline = offlineRefusal(); !offline.isEmpty()) {
         delete command;
-        return tr("the connection to the server is lost (%1), so nothing was changed. Edits "
-                  "are taken again as soon as it is back.")
-            .arg(mOfflineReason);
+        return offline;
     }
     QString failure;
     const auto connection = connect(this, &Workbook::changeFailed, this,
@@ -459,6 +466,8 @@ QString Workbook::editCell(int programId, int year, AssumptionField field, const
 
 QString Workbook::editCells(const QList<AssumptionCell> &cells, const QString &description)
 {
+    if (const QString offline = offlineRefusal(); !offline.isEmpty())
+        return offline;
     WorkbookWriter writer(mDatabase->connection());
     QList<CellChange> changes;
     for (AssumptionCell cell : cells) {

@@ -255,6 +255,8 @@ Q_SIGNALS:
 
 private:
     void listenToColleagues();
+    /** Why an edit is refused now that the server cannot be reached; empty while it can. */
+    QString offlineRefusal() const;
     QString colleagueSummary(const QList<LoggedChange> &changes) const;
     /** True when the document shows for a cell of the current scenario what the store holds
         there now (@p stored, or nothing stored in this scenario): nobody changed it since the

@@ -74,18 +74,8 @@ public:
                                   QStringLiteral("postgres"), QStringLiteral("--no-sync") });
             !error.isEmpty())
             return QStringLiteral("initdb failed: ") + error;
-        const QString options =
-            QStringLiteral("-p %1 -k %2 -c listen_addresses= -c fsync=off -c full_page_writes=off")
-                .arg(mPort)
-                .arg(mFolder.path());
-        if (QString error = run(mBin + QStringLiteral("/pg_ctl"),
-                                { QStringLiteral("-D"), data, QStringLiteral("-l"),
-                                  mFolder.filePath(QStringLiteral("server.log")),
-                                  QStringLiteral("-w"), QStringLiteral("-o"), options,
-                                  QStringLiteral("start") });
-            !error.isEmpty())
-            return QStringLiteral("the server did not start: ") + error;
-        mRunning = true;
+        if (QString error = startAgain(); !error.isEmpty())
+            return error;
         return psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
                       QStringLiteral("CREATE DATABASE work") });
     }
@@ -122,6 +112,25 @@ public:
     }
 
     QString folder() const { return mFolder.path(); }
+
+    /** Starts the stopped server again, on the same socket and data. */
+    QString startAgain()
+    {
+        const QString options =
+            QStringLiteral("-p %1 -k %2 -c listen_addresses= -c fsync=off -c full_page_writes=off")
+                .arg(mPort)
+                .arg(mFolder.path());
+        if (QString error = run(mBin + QStringLiteral("/pg_ctl"),
+                                { QStringLiteral("-D"), mFolder.filePath(QStringLiteral("pg")),
+                                  QStringLiteral("-l"),
+                                  mFolder.filePath(QStringLiteral("server.log")),
+                                  QStringLiteral("-w"), QStringLiteral("-o"), options,
+                                  QStringLiteral("start") });
+            !error.isEmpty())
+            return QStringLiteral("the server did not start: ") + error;
+        mRunning = true;
+        return {};
+    }
 
     void stop()
     {
