@@ -57,6 +57,7 @@ struct EditLogEntry
     QString field;
     QVariant oldValue; // null: the row or cell did not exist
     QVariant newValue; // null: it was removed
+    QString changedBy; // the server role, or the user's login name on a file; empty: unknown
 };
 
 /** Which lines of the audit trail to show; empty or invalid members do not filter. */
@@ -67,6 +68,7 @@ struct EditLogFilter
     QDateTime from;
     QDateTime to;
     QStringList rowKeys; // any of these rows; empty: every row
+    QString changedBy; // changes by this user only
 };
 
 } // namespace ws

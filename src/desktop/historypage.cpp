@@ -43,6 +43,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     , mTable(new QTableView(this))
     , mTableFilter(new QComboBox(this))
     , mFieldFilter(new QComboBox(this))
+    , mUserFilter(new QComboBox(this))
     , mFrom(timeLimit(this))
     , mTo(timeLimit(this))
     , mRevert(new QPushButton(tr("&Revert Selected Change"), this))
@@ -57,6 +58,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     };
     labelled(tr("&Table:"), mTableFilter);
     labelled(tr("F&ield:"), mFieldFilter);
+    labelled(tr("&User:"), mUserFilter);
     labelled(tr("F&rom:"), mFrom);
     labelled(tr("T&o:"), mTo);
     auto *clear = new QPushButton(tr("&Clear Filters"), this);
@@ -65,6 +67,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     bar->addWidget(mRevert);
     mTableFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     mFieldFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    mUserFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     mTable->setModel(mModel);
     mTable->setAccessibleName(tr("Audit trail"));
@@ -78,6 +81,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->resizeSection(EditLogModel::TimeColumn, 150);
+    header->resizeSection(EditLogModel::ByColumn, 90);
     header->resizeSection(EditLogModel::TableColumn, 110);
     header->resizeSection(EditLogModel::RowColumn, 250);
     header->resizeSection(EditLogModel::FieldColumn, 170);
@@ -96,13 +100,16 @@ HistoryPage::HistoryPage(QWidget *parent)
         applyFilter();
     });
     connect(mFieldFilter, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
+    connect(mUserFilter, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
     connect(mFrom, &QDateTimeEdit::dateTimeChanged, this, &HistoryPage::applyFilter);
     connect(mTo, &QDateTimeEdit::dateTimeChanged, this, &HistoryPage::applyFilter);
     connect(clear, &QPushButton::clicked, this, [this] {
         const QSignalBlocker blockTable(mTableFilter);
+        const QSignalBlocker blockUser(mUserFilter);
         const QSignalBlocker blockFrom(mFrom);
         const QSignalBlocker blockTo(mTo);
         mTableFilter->setCurrentIndex(0);
+        mUserFilter->setCurrentIndex(0);
         mFrom->setDateTime(noLimit);
         mTo->setDateTime(noLimit);
         fillFieldFilter();
@@ -118,6 +125,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     connect(mModel, &QAbstractItemModel::modelReset, this, [this] {
         fillTableFilter();
         fillFieldFilter();
+        fillUserFilter();
         updateRevertButton();
     });
     // The trail is read while the page is shown; hidden, it only notes that it is out of date.
@@ -177,9 +185,23 @@ void HistoryPage::fillFieldFilter()
     mFieldFilter->setCurrentIndex(std::max(0, mFieldFilter->findData(current)));
 }
 
+void HistoryPage::fillUserFilter()
+{
+    const QString current = mUserFilter->currentData().toString();
+    const QSignalBlocker blocker(mUserFilter);
+    mUserFilter->clear();
+    mUserFilter->addItem(tr("Everyone"), QString());
+    if (mWorkbook) {
+        for (const QString &user : mWorkbook->editLogUsers())
+            mUserFilter->addItem(user, user);
+    }
+    mUserFilter->setCurrentIndex(std::max(0, mUserFilter->findData(current)));
+}
+
 void HistoryPage::applyFilter()
 {
     EditLogFilter filter;
+    filter.changedBy = mUserFilter->currentData().toString();
     filter.table = mTableFilter->currentData().toString();
     filter.field = mFieldFilter->currentData().toString();
     if (mFrom->dateTime() > noLimit)

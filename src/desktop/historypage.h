@@ -29,6 +29,7 @@ public:
     QTableView *table() const { return mTable; }
     QComboBox *tableFilter() const { return mTableFilter; }
     QComboBox *fieldFilter() const { return mFieldFilter; }
+    QComboBox *userFilter() const { return mUserFilter; }
 
     /** Reverts the selected line's change; returns the reason when it cannot. */
     QString revertSelected();
@@ -40,6 +41,7 @@ protected:
 private:
     void fillTableFilter();
     void fillFieldFilter();
+    void fillUserFilter();
     void applyFilter();
     void updateRevertButton();
 
@@ -48,6 +50,7 @@ private:
     QTableView *mTable = nullptr;
     QComboBox *mTableFilter = nullptr;
     QComboBox *mFieldFilter = nullptr;
+    QComboBox *mUserFilter = nullptr;
     QDateTimeEdit *mFrom = nullptr;
     QDateTimeEdit *mTo = nullptr;
     QPushButton *mRevert = nullptr;

@@ -106,6 +106,8 @@ QVariant EditLogModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case TimeColumn:
         return QLocale().toString(entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case ByColumn:
+        return entry.changedBy;
     case TableColumn:
         return EditLogNames::tableTitle(entry.table);
     case RowColumn:
@@ -127,6 +129,8 @@ QVariant EditLogModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case TimeColumn:
         return tr("Time");
+    case ByColumn:
+        return tr("By");
     case TableColumn:
         return tr("Table");
     case RowColumn:

@@ -16,6 +16,7 @@ class EditLogModel : public RereadingModel
 public:
     enum Column {
         TimeColumn,
+        ByColumn,
         TableColumn,
         RowColumn,
         FieldColumn,

@@ -197,6 +197,8 @@ public:
     /** Whether a line of the audit trail records a change of the cited source. */
     static bool changesSource(const EditLogEntry &entry);
     QStringList editLogTables() const;
+    /** Everyone the audit trail names as having made a change. */
+    QStringList editLogUsers() const;
     QStringList editLogFields(const QString &table) const;
     /** Why a logged change cannot be reverted; empty when it can. */
     QString revertProblem(const EditLogEntry &entry) const;

@@ -340,6 +340,11 @@ QStringList Workbook::editLogTables() const
     return ProvenanceRepository(mDatabase->connection()).editLogTables();
 }
 
+QStringList Workbook::editLogUsers() const
+{
+    return ProvenanceRepository(mDatabase->connection()).editLogUsers();
+}
+
 QStringList Workbook::editLogFields(const QString &table) const
 {
     return ProvenanceRepository(mDatabase->connection()).editLogFields(table);

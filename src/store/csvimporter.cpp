@@ -423,7 +423,11 @@ QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &
     // system library, so its handle is a sqlite3 connection.
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
-        return { ImportProblem { 0, {}, tr("the workbook's connection is not SQLite") } };
+        return { ImportProblem {
+            0, {},
+            tr("importing into a workbook on a server is not possible yet; import into a "
+               "workbook file, then move it with wafershare copy --from FILE --to ADDRESS "
+               "--replace") } };
     // Rows go in batches, many to one statement: SQLite builds the lookup of a CHECK
     // constraint's IN list (the assumption's field names) again on every run of a statement,
     // which was half of the time of a row's write. A batch that a broken constraint stops rolls

@@ -147,6 +147,10 @@ QList<EditLogEntry> ProvenanceRepository::editLog(const EditLogFilter &filter, i
         }
         conditions << QStringLiteral("row_key IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
+    if (!filter.changedBy.isEmpty()) {
+        conditions << QStringLiteral("changed_by = ?");
+        values << filter.changedBy;
+    }
     // Times are stored as ISO 8601 UTC text, which sorts as time does.
     if (filter.from.isValid()) {
         conditions << QStringLiteral("at >= ?");
@@ -157,7 +161,8 @@ QList<EditLogEntry> ProvenanceRepository::editLog(const EditLogFilter &filter, i
         values << filter.to.toUTC().toString(Qt::ISODateWithMs);
     }
     QString sql = QStringLiteral(
-        "SELECT id, at, table_name, row_key, field, old_value, new_value FROM edit_log");
+        "SELECT id, at, table_name, row_key, field, old_value, new_value, changed_by "
+        "FROM edit_log");
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
@@ -181,6 +186,7 @@ QList<EditLogEntry> ProvenanceRepository::editLog(const EditLogFilter &filter, i
         entry.field = query.value(4).toString();
         entry.oldValue = query.value(5);
         entry.newValue = query.value(6);
+        entry.changedBy = query.value(7).toString();
         entries << entry;
     }
     return entries;
@@ -194,6 +200,17 @@ QStringList ProvenanceRepository::editLogTables()
     while (query.next())
         tables << query.value(0).toString();
     return tables;
+}
+
+QStringList ProvenanceRepository::editLogUsers()
+{
+    QStringList users;
+    QSqlQuery query(mDb);
+    query.exec(QStringLiteral("SELECT DISTINCT changed_by FROM edit_log WHERE changed_by IS NOT "
+                              "NULL ORDER BY changed_by"));
+    while (query.next())
+        users << query.value(0).toString();
+    return users;
 }
 
 QStringList ProvenanceRepository::editLogFields(const QString &table)

@@ -35,6 +35,8 @@ public:
     QList<EditLogEntry> editLog(const EditLogFilter &filter, int limit = 5000);
 
     /** The tables and fields the audit trail mentions, for the History page's filters. */
+    /** Everyone the audit trail names as having made a change, in order. */
+    QStringList editLogUsers();
     QStringList editLogTables();
     QStringList editLogFields(const QString &table);
 

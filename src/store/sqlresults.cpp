@@ -78,7 +78,9 @@ QString writeResults(QSqlDatabase &db, const QDateTime &computedAt, const QStrin
 {
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
-        return SqlResults::tr("the results can only be written to a SQLite workbook");
+        return SqlResults::tr("the results cannot be stored in a workbook on a server yet; a SQL "
+                              "client reads them from a file (wafershare copy --from ADDRESS "
+                              "--to FILE, then results --refresh --db FILE)");
 
     ForecastRepository repository(db);
     const auto forecasts = repository.loadEveryForecast();

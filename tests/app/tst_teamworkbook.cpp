@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
+#include "desktop/historypage.h"
 #include "desktop/mainwindow.h"
+#include "models/editlogmodel.h"
 #include "models/workbook.h"
 #include "store/database.h"
 #include "support/postgresserver.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QProcess>
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void undoingAChangeSomeoneBuiltOnIsRefused();
     void twoWritersInALoopLoseNoUpdateAndTheLoserIsTold();
     void aLostConnectionIsShownAndEditsRefusedUntilItIsBack();
+    void theHistoryPageNamesWhoChangedWhatAndFiltersByUser();
 
 private:
     std::unique_ptr<Workbook> openAs(const QString &role);
@@ -272,6 +276,39 @@ void TestTeamWorkbook::aLostConnectionIsShownAndEditsRefusedUntilItIsBack()
     QCOMPARE(ana->editCell(programId, 2026, AssumptionField::Units, QStringLiteral("4200000")),
              QString());
     QCOMPARE(mServer.value(cellSql), QStringLiteral("4200000"));
+}
+
+void TestTeamWorkbook::theHistoryPageNamesWhoChangedWhatAndFiltersByUser()
+{
+    std::unique_ptr<Workbook> ana = openAs(QStringLiteral("ana"));
+    QVERIFY(ana);
+    const int programId = cellProgramId(*ana);
+    QCOMPARE(runSet(mServer.uri(QStringLiteral("bob")), QStringLiteral("3900000")), 0);
+    QTest::qWait(300); // Ana hears of it and reads the workbook again
+    QCOMPARE(ana->editCell(programId, 2026, AssumptionField::Units, QStringLiteral("4000000")),
+             QString());
+    QCOMPARE(ana->editCell(programId, 2025, AssumptionField::Units, QStringLiteral("5900000")),
+             QString());
+
+    HistoryPage page;
+    page.setWorkbook(ana.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QComboBox *users = page.userFilter();
+    QCOMPARE(users->count(), 3);
+    QCOMPARE(users->itemText(1), QStringLiteral("ana"));
+    QCOMPARE(users->itemText(2), QStringLiteral("bob"));
+    QCOMPARE(page.model()->rowCount(), 3);
+    QCOMPARE(page.model()->index(0, EditLogModel::ByColumn).data().toString(),
+             QStringLiteral("ana"));
+    users->setCurrentIndex(2);
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.model()->index(0, EditLogModel::ByColumn).data().toString(),
+             QStringLiteral("bob"));
+    QCOMPARE(page.model()->index(0, EditLogModel::NewColumn).data().toString(),
+             QStringLiteral("3900000"));
+    users->setCurrentIndex(1);
+    QCOMPARE(page.model()->rowCount(), 2);
 }
 
 // Skipped (77, as CTest is told) only when the server's binaries are not installed.
