@@ -231,6 +231,13 @@
             <numerusform>Cite %1 for %n cells</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n change(s) in all)</source>
+        <translation>
+            <numerusform>(%n change in all)</numerusform>
+            <numerusform>(%n changes in all)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ws::WorkbookJson</name>

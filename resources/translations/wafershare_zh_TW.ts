@@ -1221,6 +1221,104 @@ With --graphml, imports the companies and relations of a GraphML graph (from Waf
         <source>company %1 cannot supply itself</source>
         <translation>公司 %1 不能供應給自己</translation>
     </message>
+    <message>
+        <source>Copies a whole workbook, row for row with its ids, between a file and a PostgreSQL server (either way, or file to file) in one transaction. The target is a new file, or a server workbook set up with `wafershare server init` that holds no rows yet; --replace replaces what it holds.</source>
+        <translation>在單一交易中，於檔案與 PostgreSQL 伺服器之間（任一方向皆可，或檔案對檔案）逐列複製整個工作簿，並保留其 ID。目標須為新檔案，或以 `wafershare server init` 設定且尚無任何資料列的伺服器工作簿；--replace 會取代目標現有的內容。</translation>
+    </message>
+    <message>
+        <source>The workbook to copy: a file, or a server address (postgresql://user@host:port/dbname or a libpq key/value string).</source>
+        <translation>要複製的工作簿：檔案，或伺服器位址（postgresql://user@host:port/dbname 或 libpq 鍵/值字串）。</translation>
+    </message>
+    <message>
+        <source>Where the copy goes: a file or a server address.</source>
+        <translation>副本的目的地：檔案或伺服器位址。</translation>
+    </message>
+    <message>
+        <source>Replace a workbook that is already at the target.</source>
+        <translation>取代目標中已有的工作簿。</translation>
+    </message>
+    <message>
+        <source>copy needs --from and --to</source>
+        <translation>copy 需要 --from 與 --to</translation>
+    </message>
+    <message>
+        <source>the source and the target are the same workbook %1; nothing was changed</source>
+        <translation>來源與目標是同一個工作簿 %1；未做任何變更</translation>
+    </message>
+    <message>
+        <source>%1 cannot take the copy: %2. Nothing was changed.</source>
+        <translation>%1 無法接收副本：%2。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>%1 was not copied to %2: %3</source>
+        <translation>未將 %1 複製到 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was changed. Copy with --replace to replace it.</source>
+        <translation>%1 已存在；未做任何變更。若要取代，請加上 --replace 進行複製。</translation>
+    </message>
+    <message>
+        <source>copied %1 rows from %2 to %3 in %4 ms</source>
+        <translation>已將 %1 列從 %2 複製到 %3，耗時 %4 毫秒</translation>
+    </message>
+    <message>
+        <source>server init ADDRESS: sets up a team workbook in an existing PostgreSQL database (createdb NAME): the schema, and the roles wafershare_analyst, who may edit, and wafershare_reader, who may only read. Run it as the database&apos;s owner; running it again grants the roles anew and leaves the rows alone.</source>
+        <translation>server init ADDRESS：在現有的 PostgreSQL 資料庫（createdb NAME）中設定團隊工作簿：建立結構描述，以及角色 wafershare_analyst（可編輯）與 wafershare_reader（僅能讀取）。請以資料庫擁有者的身分執行；再次執行時會重新授予角色權限，資料列則保持不變。</translation>
+    </message>
+    <message>
+        <source>The one action: init.</source>
+        <translation>唯一的動作：init。</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/dbname, or a libpq key/value string. A password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>postgresql://user@host:port/dbname，或 libpq 鍵/值字串。密碼取自 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>server needs an action: init ADDRESS</source>
+        <translation>server 需要指定動作：init ADDRESS</translation>
+    </message>
+    <message>
+        <source>unknown server action &apos;%1&apos;</source>
+        <translation>未知的 server 動作「%1」</translation>
+    </message>
+    <message>
+        <source>server init needs one server address, such as postgresql://user@host:5432/dbname</source>
+        <translation>server init 需要一個伺服器位址，例如 postgresql://user@host:5432/dbname</translation>
+    </message>
+    <message>
+        <source>%1 holds a WaferShare workbook of schema version %2.
+Roles: %3 may edit, %4 may only read. Give a colleague one with
+  psql -c &quot;GRANT %3 TO name&quot;
+Fill it from a file with
+  wafershare copy --from FILE --to %1
+or open it in WaferShare, which fills it from the default data set.</source>
+        <translation>%1 含有結構描述版本 %2 的 WaferShare 工作簿。
+角色：%3 可編輯，%4 僅能讀取。若要授予同事其中一個角色，請執行
+  psql -c &quot;GRANT %3 TO name&quot;
+若要從檔案填入資料，請執行
+  wafershare copy --from FILE --to %1
+或在 WaferShare 中開啟，程式會以預設資料集填入。</translation>
+    </message>
+    <message>
+        <source>your server role may only read this workbook. Nothing was changed; ask the workbook&apos;s owner for the role %1 to edit it.</source>
+        <translation>您的伺服器角色只能讀取此工作簿。未做任何變更；若要編輯，請向工作簿的擁有者申請角色 %1。</translation>
+    </message>
+    <message>
+        <source>another user was changing the same rows at the same moment. Nothing was changed; try again.</source>
+        <translation>另一位使用者正同時變更相同的資料列。未做任何變更；請再試一次。</translation>
+    </message>
+    <message>
+        <source>the server stopped the statement because it ran longer than the server allows (statement_timeout). Nothing was changed.</source>
+        <translation>陳述式的執行時間超過伺服器允許的上限（statement_timeout），已遭伺服器中止。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost. Nothing was changed; try again when the server is back.</source>
+        <translation>與伺服器的連線已中斷。未做任何變更；請待伺服器恢復後再試一次。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full. Nothing was changed.</source>
+        <translation>伺服器的磁碟已滿。未做任何變更。</translation>
+    </message>
 </context>
 <context>
     <name>ws::AddRemoveCompany</name>
@@ -1640,6 +1738,13 @@ Capacity: %2</source>
     </message>
 </context>
 <context>
+    <name>ws::ChangeFeed</name>
+    <message>
+        <source>the server does not answer</source>
+        <translation>伺服器沒有回應</translation>
+    </message>
+</context>
+<context>
     <name>ws::ChangeRelation</name>
     <message>
         <source>Edit relation %1</source>
@@ -1844,10 +1949,6 @@ Capacity: %2</source>
         <translation>執行 &apos;wafershare help&apos; 以查看所有命令及其選項。</translation>
     </message>
     <message>
-        <source>The workbook &lt;file&gt;; created from the default data set when it does not exist. Default: the app&apos;s own workbook.</source>
-        <translation>工作簿 &lt;file&gt;；若不存在，則以預設資料集建立。預設：應用程式本身的工作簿。</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>非預期的引數 &apos;%1&apos;</translation>
     </message>
@@ -1884,6 +1985,10 @@ Capacity: %2</source>
     <message>
         <source>--metric must be one of %1, not &apos;%2&apos;</source>
         <translation>--metric 必須是 %1 其中之一，而非 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The workbook &lt;file&gt;; created from the default data set when it does not exist. A PostgreSQL server address (postgresql://user@host:port/dbname) opens a team workbook. Default: the app&apos;s own workbook.</source>
+        <translation>工作簿檔案 &lt;file&gt;；若不存在，則以預設資料集建立。若指定 PostgreSQL 伺服器位址（postgresql://user@host:port/dbname），則開啟團隊工作簿。預設：應用程式本身的工作簿。</translation>
     </message>
     <message>
         <source>Usage:
@@ -1943,7 +2048,14 @@ Capacity: %2</source>
   wafershare calibration fit --vintage V [--year Y] [--db FILE] [--scenario S]
                     [--apply]            preview (CSV) a fit of units to one
                                          vintage&apos;s figures; write it with --apply
+  wafershare copy --from WORKBOOK --to WORKBOOK [--replace]
+                                         copy a workbook between a file and a
+                                         PostgreSQL server, all or nothing
+  wafershare server init ADDRESS         set up a team workbook on a PostgreSQL
+                                         server, with its analyst and reader roles
   wafershare COMMAND --help              the options of one command
+A workbook (--db, FILE) may be a PostgreSQL server address:
+  postgresql://user@host:port/dbname, or a libpq key/value string.
 Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
 </source>
         <translation>用法：
@@ -1957,16 +2069,16 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
                     [--metric compute_wafers|all_logic_wafers|cowos_wafers]
                     [--step PCT]
                     [--format csv|json]
-                                         各項輸入對占比的影響幅度
+                                         每項輸入使占比變動的幅度
   wafershare calibration [--db FILE] [--scenario S] [--vintage V]
                     [--format csv|json|table] [--out FILE] [--no-bom]
-                                         已公布數據與模型推估值對照
-  wafershare check [--db FILE]           檢查工作簿並計算列數
+                                         已公布數據與模型推估值並列
+  wafershare check [--db FILE]           檢查工作簿並計算其列數
   wafershare results [--refresh] [--db FILE]
-                                         供 SQL 用戶端讀取的已存結果
-                                         是否為最新；--refresh 重新計算
+                                         為 SQL 用戶端儲存的結果是否為最新；
+                                         --refresh 會重新計算這些結果
   wafershare set [--db FILE] [--scenario S] --program P --year Y --field F
-                 --value V               變更一項假設（經驗證）
+                 --value V               變更一項假設（經過驗證）
   wafershare scenario list|new NAME [--from S]|rename OLD NEW|delete NAME
                  [--db FILE]             列出、新增、重新命名或刪除情境
   wafershare chart --type share|volume|donut|scenarios|capacity|tornado|calibration
@@ -1977,34 +2089,41 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
   wafershare graph --out FILE.png|.svg|.pdf|.graphml [--db FILE]
                    [--layout layered|force] [--focus COMPANY] [--scale S]
                    [--scenario S] [--year Y]
-                                         繪製供應鏈，或寫出 GraphML
+                                         繪製供應鏈圖，或寫出 GraphML
   wafershare benefits [--db FILE] [--scenario S] [--year Y] [--vendor V]
                       [--against yoy|base]
                       [--metric compute_wafers|all_logic_wafers|cowos_wafers]
                       [--depth N] [--format csv|json]
-                                         為廠商成長所帶動的公司排名
+                                         依廠商成長所傳遞到的程度為公司排名
   wafershare report --out FILE.pdf|.odt | --print QUEUE [--db FILE]
                     [--scenario S ...] [--reference S] [--year Y]
                     [--sections LIST] [--title T] [--author A]
                     [--page-size A4|Letter] [--landscape]
-                                         寫出或列印分析報告
+                                         寫出或列印分析師報告
   wafershare import TABLE FILE.csv [--db FILE] [--scenario S] [--dry-run]
                     [--encoding E] [--delimiter D] [--header yes|no]
-                                         匯入 CSV 檔案（全有或全無）
+                                         匯入 CSV 檔案，採全有或全無方式
   wafershare import --all FILE.json --db NEW_FILE
                                          從 JSON 匯出檔建立新工作簿
   wafershare import --graphml FILE [--db FILE] [--dry-run]
                                          從 GraphML 檔案匯入供應鏈
   wafershare export TABLE|shares|programs|sensitivity|ranking|calibration
                     [--out FILE.csv|.xlsx] [--db FILE] [--scenario S] [--year Y]
-                    [--no-bom]           以 CSV 或 Excel 匯出資料表或結果
+                    [--no-bom]           將資料表或結果匯出為 CSV 或 Excel
   wafershare export --all --out FILE.json|.xlsx [--scenario S] [--year Y]
-                                         以 JSON 或 Excel 匯出整個工作簿
+                                         將整個工作簿匯出為 JSON 或 Excel
   wafershare calibration fit --vintage V [--year Y] [--db FILE] [--scenario S]
-                    [--apply]            預覽（CSV）將出貨量擬合至單一
-                                         版次數據的結果；以 --apply 寫入
+                    [--apply]            預覽（CSV）將出貨量擬合至單一版次
+                                         數據的結果；以 --apply 寫入
+  wafershare copy --from WORKBOOK --to WORKBOOK [--replace]
+                                         在檔案與 PostgreSQL 伺服器之間複製
+                                         工作簿，採全有或全無方式
+  wafershare server init ADDRESS         在 PostgreSQL 伺服器上設定團隊工作簿，
+                                         並建立其分析師與讀者角色
   wafershare COMMAND --help              單一命令的選項
-結束代碼：0 成功，1 用法錯誤，2 資料錯誤或檔案遭拒。
+工作簿（--db、FILE）可以是 PostgreSQL 伺服器位址：
+  postgresql://user@host:port/dbname，或 libpq 鍵/值字串。
+結束代碼：0 成功，1 用法錯誤，2 資料有誤或檔案遭拒。
 </translation>
     </message>
 </context>
@@ -2041,10 +2160,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
 </context>
 <context>
     <name>ws::CsvImporter</name>
-    <message>
-        <source>the workbook&apos;s connection is not SQLite</source>
-        <translation>工作簿的連線不是 SQLite</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) imported</source>
         <translation>
@@ -2054,6 +2169,10 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
     <message>
         <source>the import was cancelled; nothing was imported</source>
         <translation>匯入已取消，未匯入任何資料</translation>
+    </message>
+    <message>
+        <source>importing into a workbook on a server is not possible yet; import into a workbook file, then move it with wafershare copy --from FILE --to ADDRESS --replace</source>
+        <translation>目前尚無法匯入伺服器上的工作簿；請先匯入工作簿檔案，再以 wafershare copy --from FILE --to ADDRESS --replace 將其移至伺服器</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2316,58 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <source>cannot move the copy into place</source>
         <translation>無法將副本移至目標位置</translation>
     </message>
+    <message>
+        <source>there is no workbook %1 to copy</source>
+        <translation>沒有可複製的工作簿 %1</translation>
+    </message>
+    <message>
+        <source>your server role %1 may only read it</source>
+        <translation>您的伺服器角色 %1 只能讀取此工作簿</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql.</source>
+        <translation>未安裝 Qt 的 PostgreSQL 驅動程式（QPSQL）；在 Debian 上請安裝 libqt6sql6-psql 套件。</translation>
+    </message>
+    <message>
+        <source>cannot connect to the workbook server %1: %2</source>
+        <translation>無法連線至工作簿伺服器 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no WaferShare workbook yet. Set it up once with: wafershare server init %1</source>
+        <translation>%1 尚未含有 WaferShare 工作簿。請先執行一次以下命令進行設定：wafershare server init %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a WaferShare workbook: it holds tables without WaferShare&apos;s application id in its setting table. It was left unchanged.</source>
+        <translation>%1 不是 WaferShare 工作簿：其中含有資料表，但其 setting 資料表中沒有 WaferShare 的應用程式 ID。資料庫未做任何變更。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer WaferShare (schema version %2; this program reads up to %3). It was left unchanged.</source>
+        <translation>%1 由較新版的 WaferShare 寫入（結構描述版本 %2；本程式最高只能讀取版本 %3）。資料庫未做任何變更。</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, which this program does not upgrade on a server. It was left unchanged.</source>
+        <translation>%1 的結構描述版本為 %2，本程式不會在伺服器上升級此版本。資料庫未做任何變更。</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: its schema is not the one WaferShare creates, and objects someone else added could change or delete rows when it is edited:
+  %2
+It was left unchanged. Remove these objects with psql (for example DROP TRIGGER name ON table).</source>
+        <translation>未開啟 %1：其結構描述與 WaferShare 建立的不同，而他人新增的物件可能在編輯時變更或刪除資料列：
+  %2
+資料庫未做任何變更。請使用 psql 移除這些物件（例如 DROP TRIGGER name ON table）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be filled with the default data: %2</source>
+        <translation>無法以預設資料填入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not set up: %2</source>
+        <translation>未能設定 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ws::DatabaseFileInfo</name>
@@ -2313,6 +2484,10 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>After</source>
         <translation>變更後</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>變更者</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3624,14 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
         <source>Audit trail</source>
         <translation>稽核軌跡</translation>
     </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
 </context>
 <context>
     <name>ws::ImportProblem</name>
@@ -4097,6 +4280,36 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     <message>
         <source>Export Workbook as E&amp;xcel…</source>
         <translation>將工作簿匯出為 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>已重新連線至伺服器。</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1 cannot be reached (%2). Edits are refused until it is back; WaferShare connects again by itself.</source>
+        <translation>連線中斷：無法連線至 %1（%2）。恢復連線之前，編輯將遭拒；WaferShare 會自動重新連線。</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 cannot be changed, because %2. Edits are refused; ask the workbook&apos;s owner for the role wafershare_analyst to edit it.</source>
+        <translation>唯讀：無法變更 %1，因為%2。編輯將遭拒；若要編輯，請向工作簿的擁有者申請角色 wafershare_analyst。</translation>
+    </message>
+    <message>
+        <source>Open Server Workbook</source>
+        <translation>開啟伺服器工作簿</translation>
+    </message>
+    <message>
+        <source>Address of the team workbook on a PostgreSQL server, for example postgresql://ana@db.example.com:5432/desk
+A password comes from PGPASSWORD or ~/.pgpass and is never saved by WaferShare.</source>
+        <translation>PostgreSQL 伺服器上團隊工作簿的位址，例如 postgresql://ana@db.example.com:5432/desk
+密碼取自 PGPASSWORD 或 ~/.pgpass，WaferShare 絕不會儲存密碼。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address. It starts with postgresql:// or is a libpq key/value string such as host=db dbname=desk.</source>
+        <translation>%1 不是 PostgreSQL 位址。位址須以 postgresql:// 開頭，或為 libpq 鍵/值字串，例如 host=db dbname=desk。</translation>
+    </message>
+    <message>
+        <source>Open Ser&amp;ver Workbook…</source>
+        <translation>開啟伺服器工作簿(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5256,21 @@ It was left unchanged. Remove or restore these objects with the sqlite3 shell (f
     </message>
 </context>
 <context>
+    <name>ws::ServerSchema</name>
+    <message>
+        <source>the database already holds tables that are not a WaferShare workbook; use an empty database (createdb NAME) or another schema</source>
+        <translation>資料庫中已有不屬於 WaferShare 工作簿的資料表；請使用空白資料庫（createdb NAME）或其他結構描述</translation>
+    </message>
+    <message>
+        <source>the database holds a workbook of schema version %1, newer than this program&apos;s %2</source>
+        <translation>資料庫中工作簿的結構描述版本為 %1，比本程式的版本 %2 更新</translation>
+    </message>
+    <message>
+        <source>the database holds a workbook of schema version %1, which this program does not upgrade on a server yet</source>
+        <translation>資料庫中工作簿的結構描述版本為 %1，本程式目前尚無法在伺服器上升級此版本</translation>
+    </message>
+</context>
+<context>
     <name>ws::ShareDonutChart</name>
     <message>
         <source>%1 %</source>
@@ -5315,14 +5543,14 @@ Modelled: %5</source>
 <context>
     <name>ws::SqlResults</name>
     <message>
-        <source>the results can only be written to a SQLite workbook</source>
-        <translation>結果只能寫入 SQLite 工作簿</translation>
-    </message>
-    <message>
         <source>scenario %1 cannot be computed:
   %2</source>
         <translation>無法計算情境 %1：
   %2</translation>
+    </message>
+    <message>
+        <source>the results cannot be stored in a workbook on a server yet; a SQL client reads them from a file (wafershare copy --from ADDRESS --to FILE, then results --refresh --db FILE)</source>
+        <translation>目前尚無法將結果儲存於伺服器上的工作簿；SQL 用戶端可從檔案讀取結果（先執行 wafershare copy --from ADDRESS --to FILE，再執行 results --refresh --db FILE）</translation>
     </message>
 </context>
 <context>
@@ -6258,6 +6486,71 @@ Scenario %6</source>
         <source>CoWoS demand of %1 exceeds the recorded capacity in %2: %3 k wafers needed, %4 k available (%5 %).</source>
         <translation>情境 %1 在 %2 年的 CoWoS 需求超過已記錄產能：需要 %3 千片晶圓，可用 %4 千片（%5 %）。</translation>
     </message>
+    <message>
+        <source>the connection to the server is lost (%1), so nothing was changed. Edits are taken again as soon as it is back.</source>
+        <translation>與伺服器的連線已中斷（%1），因此未做任何變更。連線恢復後即可再次編輯。</translation>
+    </message>
+    <message>
+        <source>A colleague replaced the workbook on the server; it was read again.</source>
+        <translation>有同事取代了伺服器上的工作簿；已重新讀取。</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>一位同事</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 in %4</source>
+        <translation>情境 %4 的 %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%2 %3 的 %1</translation>
+    </message>
+    <message>
+        <source>%1 changed %2.</source>
+        <translation>%1 變更了 %2。</translation>
+    </message>
+    <message>
+        <source>%1 set %2 to %3.</source>
+        <translation>%1 將 %2 設為 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n change(s) in all)</source>
+        <translation>
+            <numerusform>（共 %n 項變更）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is read-only: %2, so nothing was changed. Ask the workbook&apos;s owner for the role wafershare_analyst to edit it.</source>
+        <translation>%1 為唯讀：%2，因此未做任何變更。若要編輯，請向工作簿的擁有者申請角色 wafershare_analyst。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 was changed by %4 after you read it; their value %5 is shown now. Nothing was changed; enter %6 again to replace it.</source>
+        <translation>%1 %2 %3 在您讀取後已由 %4 變更；目前顯示的是對方的值 %5。未做任何變更；若要取代，請再次輸入 %6。</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>(inherited)</source>
+        <translation>（繼承值）</translation>
+    </message>
+</context>
+<context>
+    <name>ws::WorkbookCopy</name>
+    <message>
+        <source>the target has no column %1.%2</source>
+        <translation>目標沒有 %1.%2 欄</translation>
+    </message>
+    <message>
+        <source>cannot copy the table %1: %2</source>
+        <translation>無法複製資料表 %1：%2</translation>
+    </message>
+    <message>
+        <source>the target already holds a workbook; nothing was changed. Copy with --replace to replace it.</source>
+        <translation>目標已有一本工作簿；未做任何變更。要取代它，請加上 --replace 再複製。</translation>
+    </message>
 </context>
 <context>
     <name>ws::WorkbookFileDialog</name>
@@ -6417,6 +6710,26 @@ Scenario %6</source>
     <message>
         <source>numbers still cite this source; point them at another one first</source>
         <translation>仍有數據引用此來源；請先將其改為引用其他來源</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 於 %2</translation>
+    </message>
+    <message>
+        <source>inherited from the parent scenario</source>
+        <translation>繼承自上層情境</translation>
+    </message>
+    <message>
+        <source>it was changed by someone else after you read it (it is now %1); nothing was changed</source>
+        <translation>此值在您讀取後已由其他人變更（目前為 %1）；未做任何變更</translation>
+    </message>
+    <message>
+        <source>it was changed by %1 after you read it (it is now %2); nothing was changed</source>
+        <translation>此值在您讀取後已由 %1 變更（目前為 %2）；未做任何變更</translation>
+    </message>
+    <message>
+        <source>someone at %1</source>
+        <translation>某人於 %1</translation>
     </message>
 </context>
 <context>

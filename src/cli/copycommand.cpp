@@ -76,8 +76,7 @@ int runCopyCommand(CommandContext &context, const QStringList &arguments)
         replace ? WorkbookCopy::Existing::Replace : WorkbookCopy::Existing::Refuse;
     QString shownTarget = to;
     if (toServer) {
-        Database::OpenResult target =
-            Database::openServer(to, Database::EmptyServer::LeaveEmpty);
+        Database::OpenResult target = Database::openServer(to, Database::EmptyServer::LeaveEmpty);
         if (!target.database)
             return context.dataError(target.error);
         shownTarget = target.database->path();

@@ -31,8 +31,9 @@ int runServerCommand(CommandContext &context, const QStringList &arguments)
         return code;
     const QStringList words = parser.positionalArguments();
     if (words.value(0) != QLatin1String("init"))
-        return context.usageError(words.isEmpty() ? tr("server needs an action: init ADDRESS")
-                                                  : tr("unknown server action '%1'").arg(words.first()));
+        return context.usageError(words.isEmpty()
+                                      ? tr("server needs an action: init ADDRESS")
+                                      : tr("unknown server action '%1'").arg(words.first()));
     if (words.size() != 2 || !ServerAddress::isServerAddress(words.at(1)))
         return context.usageError(tr("server init needs one server address, such as "
                                      "postgresql://user@host:5432/dbname"));

@@ -155,15 +155,13 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
     mWorkbook = std::move(workbook);
     updateBanner();
     if (mWorkbook && mWorkbook->isServer()) {
-        connect(mWorkbook.get(), &Workbook::colleaguesChanged, this, [this](const QString &text) {
-            statusBar()->showMessage(text, 15000);
+        connect(mWorkbook.get(), &Workbook::colleaguesChanged, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+        connect(mWorkbook.get(), &Workbook::serverConnectionChanged, this, [this](bool connected) {
+            updateBanner();
+            if (connected)
+                statusBar()->showMessage(tr("Connected to the server again."), 8000);
         });
-        connect(mWorkbook.get(), &Workbook::serverConnectionChanged, this,
-                [this](bool connected) {
-                    updateBanner();
-                    if (connected)
-                        statusBar()->showMessage(tr("Connected to the server again."), 8000);
-                });
     }
     if (mWorkbook) {
         // A window not shown yet (at start-up) does it once the event loop runs: QSettings
@@ -552,10 +550,10 @@ void MainWindow::updateBanner()
                    .arg(mWorkbook->path(), mWorkbook->fileReadOnlyReason());
     } else if (mWorkbook && mWorkbook->isReadOnly()) {
         // The reason is the store's: a read-only file, or a folder that cannot be written.
-        text = tr("Read-only: %1 cannot be changed, because %2. Edits are refused; File ▸ Save As "
-                  "makes an editable copy.")
-                   .arg(QDir::toNativeSeparators(mWorkbook->path()),
-                        mWorkbook->fileReadOnlyReason());
+        text =
+            tr("Read-only: %1 cannot be changed, because %2. Edits are refused; File ▸ Save As "
+               "makes an editable copy.")
+                .arg(QDir::toNativeSeparators(mWorkbook->path()), mWorkbook->fileReadOnlyReason());
     }
     mReadOnlyBanner->setText(text);
     mReadOnlyBanner->setVisible(!text.isEmpty());

@@ -60,8 +60,10 @@ void MainWindow::createMenus()
     mOpenAction = file->addAction(themeIcon("document-open", QStyle::SP_DialogOpenButton),
                                   tr("&Open…"), this, &MainWindow::openWorkbook);
     setStandardShortcut(mOpenAction, QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O));
-    file->addAction(themeIcon("network-server", QStyle::SP_DriveNetIcon),
-                    tr("Open Ser&ver Workbook…"), this, &MainWindow::openServerWorkbook);
+    QAction *openServer =
+        file->addAction(themeIcon("network-server", QStyle::SP_DriveNetIcon),
+                        tr("Open Ser&ver Workbook…"), this, &MainWindow::openServerWorkbook);
+    openServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     mSaveAsAction = file->addAction(themeIcon("document-save-as", QStyle::SP_DialogSaveButton),

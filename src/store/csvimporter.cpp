@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "csvimporter.h"
-#include "sqldialect.h"
 #include "core/translation.h"
+#include "sqldialect.h"
 
 #include "core/assumptionfield.h"
 #include "core/packagerules.h"
@@ -424,7 +424,8 @@ QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return { ImportProblem {
-            0, {},
+            0,
+            {},
             tr("importing into a workbook on a server is not possible yet; import into a "
                "workbook file, then move it with wafershare copy --from FILE --to ADDRESS "
                "--replace") } };

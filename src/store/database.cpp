@@ -854,9 +854,9 @@ Database::OpenResult Database::openServer(const QString &address, EmptyServer em
         // as the first start does for a file: built in a scratch file, then copied over in
         // one transaction. A colleague who filled it meanwhile wins; the copy then refuses.
         QTemporaryDir scratch;
-        const OpenResult defaults =
-            scratch.isValid() ? createFromDefaults(scratch.filePath(QStringLiteral("defaults")))
-                              : OpenResult { nullptr, Failure::Broken, scratch.errorString() };
+        const OpenResult defaults = scratch.isValid()
+            ? createFromDefaults(scratch.filePath(QStringLiteral("defaults")))
+            : OpenResult { nullptr, Failure::Broken, scratch.errorString() };
         if (!defaults.database)
             return fail(Failure::Broken, defaults.error);
         QSqlDatabase file = defaults.database->connection();

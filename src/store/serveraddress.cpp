@@ -56,8 +56,7 @@ bool isServerAddress(const QString &location)
     const QString trimmed = location.trimmed();
     for (const QString &keyword : locationKeywords()) {
         static const QRegularExpression equals(QStringLiteral("^\\s*="));
-        if (trimmed.startsWith(keyword) &&
-            equals.match(trimmed.mid(keyword.size())).hasMatch())
+        if (trimmed.startsWith(keyword) && equals.match(trimmed.mid(keyword.size())).hasMatch())
             return true;
     }
     return false;
@@ -70,8 +69,8 @@ QString withoutPassword(const QString &location)
         shown.replace(uriPassword(), QStringLiteral("\\1@"));
     shown.replace(keywordPassword(), QStringLiteral("\\1"));
     shown = shown.simplified();
-    shown.replace(QLatin1String("?&"), QLatin1String("?")).replace(QLatin1String("&&"),
-                                                                   QLatin1String("&"));
+    shown.replace(QLatin1String("?&"), QLatin1String("?"))
+        .replace(QLatin1String("&&"), QLatin1String("&"));
     while (shown.endsWith(QLatin1Char('?')) || shown.endsWith(QLatin1Char('&')))
         shown.chop(1);
     return shown;
@@ -83,8 +82,7 @@ std::optional<ConnectionParts> parse(const QString &location, QString *error)
     const std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(
         PQconninfoParse(location.toUtf8().constData(), &message), &PQconninfoFree);
     if (!options) {
-        *error = message ? QString::fromUtf8(message).trimmed()
-                         : QStringLiteral("out of memory");
+        *error = message ? QString::fromUtf8(message).trimmed() : QStringLiteral("out of memory");
         PQfreemem(message);
         return std::nullopt;
     }

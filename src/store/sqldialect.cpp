@@ -12,6 +12,9 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace ws::SqlDialect {
 
 bool isServer(const QSqlDatabase &db)
@@ -48,9 +51,9 @@ QStringList columnNames(QSqlDatabase &db, const QString &table)
 bool hasIdColumn(const QString &table)
 {
     static const QStringList withoutId = {
-        QStringLiteral("assumption"),   QStringLiteral("reported_value_program"),
+        QStringLiteral("assumption"),    QStringLiteral("reported_value_program"),
         QStringLiteral("node_position"), QStringLiteral("setting"),
-        QStringLiteral("result_share"), QStringLiteral("result_program"),
+        QStringLiteral("result_share"),  QStringLiteral("result_program"),
     };
     return !withoutId.contains(table);
 }
@@ -70,8 +73,13 @@ QString beginWriteStatement(const QSqlDatabase &db)
 QString editorName(const QSqlDatabase &db)
 {
     if (!isServer(db)) {
+        // The login name the session gives, else the name of the account the process runs as
+        // (a service or a container may set no USER).
         const QString user = qEnvironmentVariable("USER");
-        return user.isEmpty() ? qEnvironmentVariable("LOGNAME") : user;
+        if (!user.isEmpty())
+            return user;
+        const passwd *account = getpwuid(geteuid());
+        return account && account->pw_name ? QString::fromLocal8Bit(account->pw_name) : QString();
     }
     // A connection's role never changes: asked once per connection.
     static QMutex guard;

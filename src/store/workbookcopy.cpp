@@ -16,9 +16,9 @@ namespace ws::WorkbookCopy {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("ws::WorkbookCopy", text, nullptr, n);
+    return QCoreApplication::translate("ws::WorkbookCopy", text);
 }
 
 // Rows per INSERT: one statement per row would cost a round trip each on a server. 200 rows of
@@ -122,7 +122,7 @@ QString copyInTransaction(QSqlDatabase &from, QSqlDatabase &to, Existing existin
     // Rows go in table order, and a table that refers to itself (scenario, program) in id
     // order, which need not put a parent first: the foreign keys are checked at the commit.
     if (!query.exec(SqlDialect::isServer(to) ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED")
-                                              : QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+                                             : QStringLiteral("PRAGMA defer_foreign_keys = ON")))
         return query.lastError().text();
     const QStringList &tables = copiedTables();
     qint64 held = 0;
@@ -133,9 +133,8 @@ QString copyInTransaction(QSqlDatabase &from, QSqlDatabase &to, Existing existin
             return error;
     }
     if (held > 0 && existing == Existing::Refuse)
-        return tr("the target already holds a workbook (%n row(s)); nothing was changed. Copy "
-                  "with --replace to replace it.",
-                  static_cast<int>(held));
+        return tr("the target already holds a workbook; nothing was changed. Copy with "
+                  "--replace to replace it.");
     for (auto table = tables.crbegin(); table != tables.crend(); ++table) {
         if (!query.exec(QStringLiteral("DELETE FROM %1%2").arg(*table, rowFilter(*table))))
             return describeSqlError(query.lastError());

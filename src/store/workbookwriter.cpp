@@ -205,7 +205,7 @@ QString WorkbookWriter::lastChangeOf(const StoredCell &key)
     const QString when = at.isValid()
         ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
         : query.value(1).toString();
-    return who.isEmpty() ? tr("at %1").arg(when) : tr("%1 at %2").arg(who, when);
+    return who.isEmpty() ? tr("someone at %1").arg(when) : tr("%1 at %2").arg(who, when);
 }
 
 // Optimistic concurrency: nothing holds a lock while a person decides, so a change says what it
@@ -213,7 +213,8 @@ QString WorkbookWriter::lastChangeOf(const StoredCell &key)
 // program in one scenario are locked until the commit (an advisory lock, which also covers a
 // cell not stored yet), so that two writers cannot both pass the check; a file has one writer
 // at a time (BEGIN IMMEDIATE).
-QString WorkbookWriter::changedSince(const StoredCell &key, const std::optional<StoredCell> &expected)
+QString WorkbookWriter::changedSince(const StoredCell &key,
+                                     const std::optional<StoredCell> &expected)
 {
     if (SqlDialect::isServer(mDb)) {
         QSqlQuery lock(mDb);

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -389,8 +390,16 @@ void TestCommandLine::setChangesOneCellWithAuditTrail()
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out, QStringLiteral("Trainium3 2026 units: 1250000 -> 1500000 (scenario Base)\n"));
     const QStringList rows = contentOf(db);
+    // The last column names who made the change: the user's login name on a file.
+    QProcess id;
+    id.start(QStringLiteral("id"), { QStringLiteral("-un") });
+    id.waitForFinished();
+    const QString user = qEnvironmentVariableIsEmpty("USER")
+        ? QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed()
+        : qEnvironmentVariable("USER");
     QCOMPARE(rows.filter(QRegularExpression(
-                             QStringLiteral("^edit_log\\|.*\\|units\\|1250000\\|1500000$")))
+                             QStringLiteral("^edit_log\\|.*\\|units\\|1250000\\|1500000\\|") +
+                             QRegularExpression::escape(user) + QStringLiteral("$")))
                  .size(),
              1);
     // A die above the reticle is allowed, with a warning on standard error. Two of 870 mm²

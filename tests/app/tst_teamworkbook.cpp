@@ -86,23 +86,27 @@ void TestTeamWorkbook::initTestCase()
 {
     const QString error = mServer.start();
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(mServer.psql({ QStringLiteral("-c"),
-                           QStringLiteral("CREATE ROLE ana LOGIN; CREATE ROLE bob LOGIN") })
+    QVERIFY(mServer
+                .psql({ QStringLiteral("-c"),
+                        QStringLiteral("CREATE ROLE ana LOGIN; CREATE ROLE bob LOGIN") })
                 .isEmpty());
 }
 
 void TestTeamWorkbook::init()
 {
-    QVERIFY(mServer.psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
-                           QStringLiteral("DROP DATABASE IF EXISTS work WITH (FORCE)") })
+    QVERIFY(mServer
+                .psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
+                        QStringLiteral("DROP DATABASE IF EXISTS work WITH (FORCE)") })
                 .isEmpty());
-    QVERIFY(mServer.psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
-                           QStringLiteral("CREATE DATABASE work") })
+    QVERIFY(mServer
+                .psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
+                        QStringLiteral("CREATE DATABASE work") })
                 .isEmpty());
     QCOMPARE(Database::initialiseServer(mServer.uri()), QString());
-    QVERIFY(mServer.psql({ QStringLiteral("-c"),
-                           QStringLiteral("GRANT wafershare_analyst TO ana, bob") })
-                .isEmpty());
+    QVERIFY(
+        mServer
+            .psql({ QStringLiteral("-c"), QStringLiteral("GRANT wafershare_analyst TO ana, bob") })
+            .isEmpty());
     QVERIFY(Database::open(mServer.uri()).database); // filled from the default data
     QCOMPARE(mServer.value(cellSql), QStringLiteral("4100000"));
 }
@@ -169,8 +173,8 @@ void TestTeamWorkbook::aCellSomeoneChangedSinceYouReadItIsRefusedAndTheirValueSh
     const int programId = cellProgramId(*ana);
     // Bob changes the cell after Ana's workbook read it, before it hears of the change.
     QCOMPARE(runSet(mServer.uri(QStringLiteral("bob")), QStringLiteral("3900000")), 0);
-    const QString refused = ana->editCell(programId, 2026, AssumptionField::Units,
-                                          QStringLiteral("4200000"));
+    const QString refused =
+        ana->editCell(programId, 2026, AssumptionField::Units, QStringLiteral("4200000"));
     QVERIFY2(refused.contains(QStringLiteral("bob at ")) &&
                  refused.contains(QStringLiteral("after you read it")) &&
                  refused.contains(QStringLiteral("4200000")), // her value, offered again
@@ -211,11 +215,12 @@ void TestTeamWorkbook::twoWritersInALoopLoseNoUpdateAndTheLoserIsTold()
     // Ana and Bob set the same cell 20 times each, at the same time, from two processes.
     QStringList scripts;
     for (const QString &role : { QStringLiteral("ana"), QStringLiteral("bob") }) {
-        scripts << QStringLiteral("ok=0; told=0; for i in $(seq 20); do "
-                                  "if \"$0\" set --db '%1' --program '%2' --year 2026 --field units "
-                                  "--value $((%3 + i)) >/dev/null 2>err; then ok=$((ok+1)); "
-                                  "elif grep -q 'after you read it' err; then told=$((told+1)); "
-                                  "else cat err >&2; fi; done; echo $ok $told")
+        scripts << QStringLiteral(
+                       "ok=0; told=0; for i in $(seq 20); do "
+                       "if \"$0\" set --db '%1' --program '%2' --year 2026 --field units "
+                       "--value $((%3 + i)) >/dev/null 2>err; then ok=$((ok+1)); "
+                       "elif grep -q 'after you read it' err; then told=$((told+1)); "
+                       "else cat err >&2; fi; done; echo $ok $told")
                        .arg(mServer.uri(role), program,
                             role == QLatin1String("ana") ? QStringLiteral("5000000")
                                                          : QStringLiteral("6000000"));

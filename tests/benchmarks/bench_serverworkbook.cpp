@@ -51,11 +51,11 @@ void BenchServerWorkbook::initTestCase()
     mLarge = mFolder.filePath(QStringLiteral("large.wafershare"));
     QVERIFY(QFile::copy(mDefault, mLarge));
     QVERIFY(test::addGeneratedPrograms(mLarge, 10'000, 10));
-    QVERIFY(mServer.psql({ QStringLiteral("-c"), QStringLiteral("CREATE DATABASE large") })
-                .isEmpty());
+    QVERIFY(
+        mServer.psql({ QStringLiteral("-c"), QStringLiteral("CREATE DATABASE large") }).isEmpty());
     QCOMPARE(Database::initialiseServer(mServer.uri()), QString());
-    QCOMPARE(Database::initialiseServer(mServer.uri(QStringLiteral("postgres"),
-                                                    QStringLiteral("large"))),
+    QCOMPARE(Database::initialiseServer(
+                 mServer.uri(QStringLiteral("postgres"), QStringLiteral("large"))),
              QString());
     fill(mLarge, QStringLiteral("large"));
 }
@@ -73,14 +73,16 @@ void BenchServerWorkbook::fill(const QString &file, const QString &database)
 
 void BenchServerWorkbook::copyDefaultWorkbookToTheServer()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         fill(mDefault, QStringLiteral("work"));
     }
 }
 
 void BenchServerWorkbook::openDefaultWorkbookFromTheServer()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         Database::OpenResult opened = Database::open(mServer.uri());
         QVERIFY(opened.database);
         Workbook workbook(std::move(opened.database));
@@ -98,10 +100,11 @@ void BenchServerWorkbook::editRoundTrip(const QString &address)
     int value = 1000;
     // One edit: checked against the store under the cell's lock, written with its log row,
     // announced, committed, and the forecast computed again.
-    QBENCHMARK {
-        QCOMPARE(workbook.editCell(program.id, year, AssumptionField::Units,
-                                   QString::number(++value)),
-                 QString());
+    QBENCHMARK
+    {
+        QCOMPARE(
+            workbook.editCell(program.id, year, AssumptionField::Units, QString::number(++value)),
+            QString());
     }
 }
 
@@ -112,7 +115,8 @@ void BenchServerWorkbook::editRoundTripDefaultWorkbook()
 
 void BenchServerWorkbook::openLargeWorkbookFromTheServer()
 {
-    QBENCHMARK_ONCE {
+    QBENCHMARK_ONCE
+    {
         Database::OpenResult opened =
             Database::open(mServer.uri(QStringLiteral("postgres"), QStringLiteral("large")));
         QVERIFY(opened.database);

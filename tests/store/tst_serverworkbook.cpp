@@ -51,10 +51,11 @@ const QString cellSql = QStringLiteral(
     "SELECT a.value FROM assumption a JOIN program p ON p.id = a.program_id JOIN scenario s ON "
     "s.id = a.scenario_id WHERE p.name = 'B200/B300 (Blackwell)' AND s.name = 'Base' AND "
     "a.year = 2026 AND a.field = 'units'");
-const QStringList setCell = { QStringLiteral("set"), QStringLiteral("--program"),
-                              QStringLiteral("B200/B300 (Blackwell)"), QStringLiteral("--year"),
-                              QStringLiteral("2026"), QStringLiteral("--field"),
-                              QStringLiteral("units"), QStringLiteral("--value") };
+const QStringList setCell = {
+    QStringLiteral("set"),    QStringLiteral("--program"), QStringLiteral("B200/B300 (Blackwell)"),
+    QStringLiteral("--year"), QStringLiteral("2026"),      QStringLiteral("--field"),
+    QStringLiteral("units"),  QStringLiteral("--value")
+};
 
 } // namespace
 
@@ -100,11 +101,13 @@ void TestServerWorkbook::initTestCase()
 void TestServerWorkbook::init()
 {
     // Every test starts from an empty database "work"; the roles belong to the whole server.
-    QVERIFY(mServer.psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
-                           QStringLiteral("DROP DATABASE IF EXISTS work WITH (FORCE)") })
+    QVERIFY(mServer
+                .psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
+                        QStringLiteral("DROP DATABASE IF EXISTS work WITH (FORCE)") })
                 .isEmpty());
-    QVERIFY(mServer.psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
-                           QStringLiteral("CREATE DATABASE work") })
+    QVERIFY(mServer
+                .psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
+                        QStringLiteral("CREATE DATABASE work") })
                 .isEmpty());
 }
 
@@ -140,8 +143,8 @@ void TestServerWorkbook::addressesAreRecognisedAndPasswordsNeverShown()
 
 void TestServerWorkbook::uninitialisedDatabaseSaysHowToSetItUp()
 {
-    const test::CommandRun run = runCommand({ QStringLiteral("shares"), QStringLiteral("--db"),
-                                              mServer.uri() });
+    const test::CommandRun run =
+        runCommand({ QStringLiteral("shares"), QStringLiteral("--db"), mServer.uri() });
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(QStringLiteral("wafershare server init")), qPrintable(run.err));
     // Nothing was created on the way.
@@ -152,8 +155,8 @@ void TestServerWorkbook::uninitialisedDatabaseSaysHowToSetItUp()
 
 void TestServerWorkbook::serverInitCreatesTheSchemaAndTwoRoles()
 {
-    const test::CommandRun run = runCommand({ QStringLiteral("server"), QStringLiteral("init"),
-                                              mServer.uri() });
+    const test::CommandRun run =
+        runCommand({ QStringLiteral("server"), QStringLiteral("init"), mServer.uri() });
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QCOMPARE(mServer.value(QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname) FROM "
                                           "pg_roles WHERE rolname LIKE 'wafershare%'")),
@@ -174,11 +177,12 @@ void TestServerWorkbook::serverInitCreatesTheSchemaAndTwoRoles()
                                           "'assumption', 'UPDATE')::text")),
              QStringLiteral("false,true"));
     // Running it again grants anew and keeps what is there.
-    QVERIFY(mServer.psql({ QStringLiteral("-c"),
-                           QStringLiteral("INSERT INTO setting VALUES ('kept', 'yes')") })
+    QVERIFY(mServer
+                .psql({ QStringLiteral("-c"),
+                        QStringLiteral("INSERT INTO setting VALUES ('kept', 'yes')") })
                 .isEmpty());
-    const test::CommandRun again = runCommand({ QStringLiteral("server"), QStringLiteral("init"),
-                                                mServer.uri() });
+    const test::CommandRun again =
+        runCommand({ QStringLiteral("server"), QStringLiteral("init"), mServer.uri() });
     QVERIFY2(again.code == 0, qPrintable(again.err));
     QCOMPARE(mServer.value(QStringLiteral("SELECT value FROM setting WHERE key = 'kept'")),
              QStringLiteral("yes"));
@@ -224,9 +228,10 @@ void TestServerWorkbook::copyToTheServerAndBackIsLossless()
     // The server's own marks stay on the server.
     QCOMPARE(mServer.value(QStringLiteral("SELECT count(*) FROM setting")), QStringLiteral("2"));
     // New rows on the server take ids after the copied ones.
-    QVERIFY(mServer.psql({ QStringLiteral("-c"),
-                           QStringLiteral("INSERT INTO edit_log (at, table_name, row_key) VALUES "
-                                          "('2026-12-04', 'test', 'x')") })
+    QVERIFY(mServer
+                .psql({ QStringLiteral("-c"),
+                        QStringLiteral("INSERT INTO edit_log (at, table_name, row_key) VALUES "
+                                       "('2026-12-04', 'test', 'x')") })
                 .isEmpty());
 }
 
@@ -237,9 +242,10 @@ void TestServerWorkbook::copyRefusesAWorkbookAlreadyThereUnlessReplacing()
     const QStringList copy = { QStringLiteral("copy"), QStringLiteral("--from"), mFile,
                                QStringLiteral("--to"), mServer.uri() };
     QCOMPARE(runCommand(copy).code, 0);
-    QVERIFY(mServer.psql({ QStringLiteral("-c"),
-                           QStringLiteral("UPDATE assumption SET value = '77' WHERE value = "
-                                          "'4100000'") })
+    QVERIFY(mServer
+                .psql({ QStringLiteral("-c"),
+                        QStringLiteral("UPDATE assumption SET value = '77' WHERE value = "
+                                       "'4100000'") })
                 .isEmpty());
     const test::CommandRun refused = runCommand(copy);
     QCOMPARE(refused.code, 2);
@@ -249,10 +255,9 @@ void TestServerWorkbook::copyRefusesAWorkbookAlreadyThereUnlessReplacing()
     QCOMPARE(mServer.value(cellSql), QStringLiteral("4100000"));
 
     // A file target is never overwritten without --replace either, nor is the source itself.
-    const test::CommandRun ontoItself = runCommand({ QStringLiteral("copy"),
-                                                     QStringLiteral("--from"), mFile,
-                                                     QStringLiteral("--to"), mFile,
-                                                     QStringLiteral("--replace") });
+    const test::CommandRun ontoItself =
+        runCommand({ QStringLiteral("copy"), QStringLiteral("--from"), mFile,
+                     QStringLiteral("--to"), mFile, QStringLiteral("--replace") });
     QCOMPARE(ontoItself.code, 2);
     QVERIFY(Database::open(mFile).database);
 }
@@ -282,18 +287,18 @@ void TestServerWorkbook::anEditIsSeenByTheNextReader()
     QCOMPARE(runCommand({ QStringLiteral("server"), QStringLiteral("init"), mServer.uri() }).code,
              0);
     QVERIFY(Database::open(mServer.uri()).database);
-    const test::CommandRun set = runCommand(setCell + QStringList { QStringLiteral("1,234,567"),
-                                                                    QStringLiteral("--db"),
-                                                                    mServer.uri() });
+    const test::CommandRun set = runCommand(
+        setCell +
+        QStringList { QStringLiteral("1,234,567"), QStringLiteral("--db"), mServer.uri() });
     QVERIFY2(set.code == 0, qPrintable(set.err));
     QCOMPARE(mServer.value(cellSql), QStringLiteral("1234567"));
     // The audit trail holds the change.
     QCOMPARE(mServer.value(QStringLiteral("SELECT old_value || ' -> ' || new_value FROM edit_log "
                                           "WHERE table_name = 'assumption'")),
              QStringLiteral("4100000 -> 1234567"));
-    const test::CommandRun shares = runCommand({ QStringLiteral("shares"), QStringLiteral("--db"),
-                                                 mServer.uri(), QStringLiteral("--by"),
-                                                 QStringLiteral("program") });
+    const test::CommandRun shares =
+        runCommand({ QStringLiteral("shares"), QStringLiteral("--db"), mServer.uri(),
+                     QStringLiteral("--by"), QStringLiteral("program") });
     QVERIFY(shares.out.contains(QStringLiteral(",1234567,")));
 }
 
@@ -302,9 +307,10 @@ void TestServerWorkbook::aReaderMayReadButAnEditIsRefusedWithTheReason()
     QCOMPARE(runCommand({ QStringLiteral("server"), QStringLiteral("init"), mServer.uri() }).code,
              0);
     QVERIFY(Database::open(mServer.uri()).database);
-    QVERIFY(mServer.psql({ QStringLiteral("-c"),
-                           QStringLiteral("DROP ROLE IF EXISTS reader_one; CREATE ROLE reader_one "
-                                          "LOGIN IN ROLE wafershare_reader") })
+    QVERIFY(mServer
+                .psql({ QStringLiteral("-c"),
+                        QStringLiteral("DROP ROLE IF EXISTS reader_one; CREATE ROLE reader_one "
+                                       "LOGIN IN ROLE wafershare_reader") })
                 .isEmpty());
     const QString reader = mServer.uri(QStringLiteral("reader_one"));
     {
@@ -314,32 +320,32 @@ void TestServerWorkbook::aReaderMayReadButAnEditIsRefusedWithTheReason()
         QVERIFY(opened.database->readOnlyReason().contains(QStringLiteral("reader_one")));
     }
     QCOMPARE(runCommand({ QStringLiteral("shares"), QStringLiteral("--db"), reader }).code, 0);
-    const test::CommandRun set = runCommand(setCell + QStringList { QStringLiteral("7654321"),
-                                                                    QStringLiteral("--db"),
-                                                                    reader });
+    const test::CommandRun set = runCommand(
+        setCell + QStringList { QStringLiteral("7654321"), QStringLiteral("--db"), reader });
     QCOMPARE(set.code, 2);
     QVERIFY2(set.err.contains(QStringLiteral("may only read")), qPrintable(set.err));
     QCOMPARE(mServer.value(cellSql), QStringLiteral("4100000"));
     // Nor can a reader take a copy onto the server.
-    const test::CommandRun copy = runCommand({ QStringLiteral("copy"), QStringLiteral("--from"),
-                                               mFile, QStringLiteral("--to"), reader,
-                                               QStringLiteral("--replace") });
+    const test::CommandRun copy =
+        runCommand({ QStringLiteral("copy"), QStringLiteral("--from"), mFile,
+                     QStringLiteral("--to"), reader, QStringLiteral("--replace") });
     QCOMPARE(copy.code, 2);
     QVERIFY2(copy.err.contains(QStringLiteral("may only read")), qPrintable(copy.err));
 }
 
 void TestServerWorkbook::aForeignDatabaseIsRefusedAndLeftAlone()
 {
-    QVERIFY(mServer.psql({ QStringLiteral("-c"),
-                           QStringLiteral("CREATE TABLE invoices (id int); INSERT INTO invoices "
-                                          "VALUES (1)") })
+    QVERIFY(mServer
+                .psql({ QStringLiteral("-c"),
+                        QStringLiteral("CREATE TABLE invoices (id int); INSERT INTO invoices "
+                                       "VALUES (1)") })
                 .isEmpty());
-    const test::CommandRun run = runCommand({ QStringLiteral("shares"), QStringLiteral("--db"),
-                                              mServer.uri() });
+    const test::CommandRun run =
+        runCommand({ QStringLiteral("shares"), QStringLiteral("--db"), mServer.uri() });
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(QStringLiteral("not a WaferShare workbook")), qPrintable(run.err));
-    const test::CommandRun init = runCommand({ QStringLiteral("server"), QStringLiteral("init"),
-                                               mServer.uri() });
+    const test::CommandRun init =
+        runCommand({ QStringLiteral("server"), QStringLiteral("init"), mServer.uri() });
     QCOMPARE(init.code, 2);
     QCOMPARE(mServer.value(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
                                           "'public'")),
@@ -351,11 +357,12 @@ void TestServerWorkbook::aTriggerSomeoneAddedIsRefused()
 {
     QCOMPARE(runCommand({ QStringLiteral("server"), QStringLiteral("init"), mServer.uri() }).code,
              0);
-    QVERIFY(mServer.psql({ QStringLiteral("-c"),
-                           QStringLiteral("CREATE FUNCTION wipe() RETURNS trigger LANGUAGE plpgsql "
-                                          "AS $$ BEGIN DELETE FROM source; RETURN NEW; END $$; "
-                                          "CREATE TRIGGER wipe AFTER UPDATE ON assumption FOR "
-                                          "EACH ROW EXECUTE FUNCTION wipe()") })
+    QVERIFY(mServer
+                .psql({ QStringLiteral("-c"),
+                        QStringLiteral("CREATE FUNCTION wipe() RETURNS trigger LANGUAGE plpgsql "
+                                       "AS $$ BEGIN DELETE FROM source; RETURN NEW; END $$; "
+                                       "CREATE TRIGGER wipe AFTER UPDATE ON assumption FOR "
+                                       "EACH ROW EXECUTE FUNCTION wipe()") })
                 .isEmpty());
     const Database::OpenResult opened = Database::open(mServer.uri());
     QVERIFY(!opened.database);

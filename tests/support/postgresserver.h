@@ -56,18 +56,19 @@ public:
         QDir().mkpath(data);
         if (geteuid() == 0) {
             // The server's user must reach the socket folder and own its data folder.
-            QFile::setPermissions(mFolder.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+            QFile::setPermissions(mFolder.path(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                       QFileDevice::ExeOwner | QFileDevice::ReadOther |
                                       QFileDevice::ExeOther | QFileDevice::ReadGroup |
                                       QFileDevice::ExeGroup);
-            if (const QString error = run(QStringLiteral("chown"),
-                                          { QStringLiteral("postgres"), mFolder.path(), data },
-                                          false);
+            if (const QString error =
+                    run(QStringLiteral("chown"),
+                        { QStringLiteral("postgres"), mFolder.path(), data }, false);
                 !error.isEmpty())
                 return error;
         }
-        QFile::setPermissions(data, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                  QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            data, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         if (QString error = run(mBin + QStringLiteral("/initdb"),
                                 { QStringLiteral("-D"), data, QStringLiteral("-A"),
                                   QStringLiteral("trust"), QStringLiteral("-U"),
@@ -93,11 +94,12 @@ public:
         returns an empty string on success, otherwise psql's error. */
     QString psql(const QStringList &arguments, QString *output = nullptr) const
     {
-        QStringList all = { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
-                            QStringLiteral("-t"), QStringLiteral("-v"),
-                            QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), mFolder.path(),
-                            QStringLiteral("-p"), QString::number(mPort), QStringLiteral("-U"),
-                            QStringLiteral("postgres") };
+        QStringList all = { QStringLiteral("-X"), QStringLiteral("-q"),
+                            QStringLiteral("-A"), QStringLiteral("-t"),
+                            QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                            QStringLiteral("-h"), mFolder.path(),
+                            QStringLiteral("-p"), QString::number(mPort),
+                            QStringLiteral("-U"), QStringLiteral("postgres") };
         if (!arguments.contains(QStringLiteral("-d")))
             all << QStringLiteral("-d") << QStringLiteral("work");
         return run(QStringLiteral("psql"), all + arguments, false, output);
@@ -108,7 +110,7 @@ public:
     {
         QString output;
         return psql({ QStringLiteral("-c"), sql }, &output).isEmpty() ? output.trimmed()
-                                                                        : QString();
+                                                                      : QString();
     }
 
     QString folder() const { return mFolder.path(); }
@@ -120,12 +122,11 @@ public:
             QStringLiteral("-p %1 -k %2 -c listen_addresses= -c fsync=off -c full_page_writes=off")
                 .arg(mPort)
                 .arg(mFolder.path());
-        if (QString error = run(mBin + QStringLiteral("/pg_ctl"),
-                                { QStringLiteral("-D"), mFolder.filePath(QStringLiteral("pg")),
-                                  QStringLiteral("-l"),
-                                  mFolder.filePath(QStringLiteral("server.log")),
-                                  QStringLiteral("-w"), QStringLiteral("-o"), options,
-                                  QStringLiteral("start") });
+        if (QString error = run(
+                mBin + QStringLiteral("/pg_ctl"),
+                { QStringLiteral("-D"), mFolder.filePath(QStringLiteral("pg")),
+                  QStringLiteral("-l"), mFolder.filePath(QStringLiteral("server.log")),
+                  QStringLiteral("-w"), QStringLiteral("-o"), options, QStringLiteral("start") });
             !error.isEmpty())
             return QStringLiteral("the server did not start: ") + error;
         mRunning = true;
