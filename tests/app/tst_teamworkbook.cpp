@@ -17,8 +17,6 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include <cstdio>
-
 using namespace ws;
 using test::PostgresServer;
 
@@ -94,14 +92,7 @@ void TestTeamWorkbook::initTestCase()
 
 void TestTeamWorkbook::init()
 {
-    QVERIFY(mServer
-                .psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
-                        QStringLiteral("DROP DATABASE IF EXISTS work WITH (FORCE)") })
-                .isEmpty());
-    QVERIFY(mServer
-                .psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
-                        QStringLiteral("CREATE DATABASE work") })
-                .isEmpty());
+    QCOMPARE(mServer.emptyWorkDatabase(), QString());
     QCOMPARE(Database::initialiseServer(mServer.uri()), QString());
     QVERIFY(
         mServer
@@ -317,15 +308,6 @@ void TestTeamWorkbook::theHistoryPageNamesWhoChangedWhatAndFiltersByUser()
 }
 
 // Skipped (77, as CTest is told) only when the server's binaries are not installed.
-int main(int argc, char **argv)
-{
-    QApplication app(argc, argv);
-    if (PostgresServer::binaryFolder().isEmpty()) {
-        std::fprintf(stderr, "SKIP: no PostgreSQL server binaries (Debian package postgresql)\n");
-        return 77;
-    }
-    TestTeamWorkbook test;
-    return QTest::qExec(&test, argc, argv);
-}
+WS_SERVER_TEST_MAIN(TestTeamWorkbook, QApplication, 77)
 
 #include "tst_teamworkbook.moc"

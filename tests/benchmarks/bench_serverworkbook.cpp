@@ -15,8 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstdio>
-
 using namespace ws;
 using test::PostgresServer;
 
@@ -130,15 +128,7 @@ void BenchServerWorkbook::editRoundTripLargeWorkbook()
     editRoundTrip(mServer.uri(QStringLiteral("postgres"), QStringLiteral("large")));
 }
 
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    if (PostgresServer::binaryFolder().isEmpty()) {
-        std::fprintf(stderr, "SKIP: no PostgreSQL server binaries (Debian package postgresql)\n");
-        return 0;
-    }
-    BenchServerWorkbook bench;
-    return QTest::qExec(&bench, argc, argv);
-}
+// Nothing to measure without the server's binaries.
+WS_SERVER_TEST_MAIN(BenchServerWorkbook, QCoreApplication, 0)
 
 #include "bench_serverworkbook.moc"

@@ -15,8 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstdio>
-
 using namespace ws;
 using test::PostgresServer;
 using test::runCommand;
@@ -101,14 +99,7 @@ void TestServerWorkbook::initTestCase()
 void TestServerWorkbook::init()
 {
     // Every test starts from an empty database "work"; the roles belong to the whole server.
-    QVERIFY(mServer
-                .psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
-                        QStringLiteral("DROP DATABASE IF EXISTS work WITH (FORCE)") })
-                .isEmpty());
-    QVERIFY(mServer
-                .psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
-                        QStringLiteral("CREATE DATABASE work") })
-                .isEmpty());
+    QCOMPARE(mServer.emptyWorkDatabase(), QString());
 }
 
 void TestServerWorkbook::addressesAreRecognisedAndPasswordsNeverShown_data()
@@ -408,15 +399,6 @@ void TestServerWorkbook::aClientKilledInTheMiddleOfACopyLeavesNothing()
 }
 
 // Skipped (77, as CTest is told) only when the server's binaries are not installed.
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    if (PostgresServer::binaryFolder().isEmpty()) {
-        std::fprintf(stderr, "SKIP: no PostgreSQL server binaries (Debian package postgresql)\n");
-        return 77;
-    }
-    TestServerWorkbook test;
-    return QTest::qExec(&test, argc, argv);
-}
+WS_SERVER_TEST_MAIN(TestServerWorkbook, QCoreApplication, 77)
 
 #include "tst_serverworkbook.moc"

@@ -18,8 +18,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstdio>
-
 using namespace ws;
 using test::PostgresServer;
 
@@ -83,14 +81,7 @@ std::unique_ptr<Database> TestStoreBackends::fresh(const QString &backend)
     if (backend == QLatin1String("file"))
         return Database::open(mFolder.filePath(QStringLiteral("w%1.wafershare").arg(++mFiles)))
             .database;
-    if (!mServer
-             .psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
-                     QStringLiteral("DROP DATABASE IF EXISTS work WITH (FORCE)") })
-             .isEmpty() ||
-        !mServer
-             .psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
-                     QStringLiteral("CREATE DATABASE work") })
-             .isEmpty() ||
+    if (!mServer.emptyWorkDatabase().isEmpty() ||
         !Database::initialiseServer(mServer.uri()).isEmpty())
         return nullptr;
     return Database::open(mServer.uri()).database;
@@ -330,15 +321,6 @@ void TestStoreBackends::theSameEditsLeaveTheSameWorkbookOnBoth()
 }
 
 // Skipped (77, as CTest is told) only when the server's binaries are not installed.
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    if (PostgresServer::binaryFolder().isEmpty()) {
-        std::fprintf(stderr, "SKIP: no PostgreSQL server binaries (Debian package postgresql)\n");
-        return 77;
-    }
-    TestStoreBackends test;
-    return QTest::qExec(&test, argc, argv);
-}
+WS_SERVER_TEST_MAIN(TestStoreBackends, QCoreApplication, 77)
 
 #include "tst_storebackends.moc"

@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
 
 #include <unistd.h>
 
@@ -79,6 +82,19 @@ public:
             return error;
         return psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
                       QStringLiteral("CREATE DATABASE work") });
+    }
+
+    /** Drops the database "work" with every connection to it and creates it empty again;
+        returns an empty string on success, otherwise psql's error. */
+    QString emptyWorkDatabase() const
+    {
+        const QString dropped =
+            psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
+                   QStringLiteral("DROP DATABASE IF EXISTS work WITH (FORCE)") });
+        return dropped.isEmpty()
+            ? psql({ QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
+                     QStringLiteral("CREATE DATABASE work") })
+            : dropped;
     }
 
     /** The address of database @p database as user @p user, as a libpq URI. */
@@ -173,3 +189,18 @@ private:
 };
 
 } // namespace ws::test
+
+/** main() of a test that needs a server: it exits with @p skipCode, saying why, when the
+    server's binaries are not installed (77 tells CTest the test was skipped). */
+#define WS_SERVER_TEST_MAIN(TestClass, Application, skipCode)                                      \
+    int main(int argc, char **argv)                                                                \
+    {                                                                                              \
+        Application app(argc, argv);                                                               \
+        if (ws::test::PostgresServer::binaryFolder().isEmpty()) {                                  \
+            std::fprintf(stderr,                                                                   \
+                         "SKIP: no PostgreSQL server binaries (Debian package postgresql)\n");     \
+            return skipCode;                                                                       \
+        }                                                                                          \
+        TestClass test;                                                                            \
+        return QTest::qExec(&test, argc, argv);                                                    \
+    }
