@@ -308,6 +308,10 @@ void TestChineseInterface::noEnglishOfTheProgramsOwnOnAnyPage()
             }
         }
     }
+    // Who made the edits above, in the History page's By column and User filter, is data too.
+    mDataNames << workbook->editLogUsers();
+    std::sort(mDataNames.begin(), mDataNames.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const char *dock : { "undoHistoryDock", "cellDetailsDock" })
         window.findChild<QDockWidget *>(QLatin1String(dock))->show();
     auto *pages = window.findChild<QTabWidget *>();

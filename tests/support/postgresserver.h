@@ -182,7 +182,9 @@ private:
         return {};
     }
 
-    QTemporaryDir mFolder { QDir::tempPath() + QStringLiteral("/ws-pg-XXXXXX") };
+    // In /tmp whatever TMPDIR says: the server's user must reach it (a folder under a private
+    // home would not do), and a Unix socket's path must stay short.
+    QTemporaryDir mFolder { QStringLiteral("/tmp/ws-pg-XXXXXX") };
     QString mBin;
     int mPort = 0;
     bool mRunning = false;
