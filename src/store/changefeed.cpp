@@ -96,7 +96,6 @@ void ChangeFeed::checkConnection()
         if (ping.exec(QStringLiteral("SELECT 1")))
             return;
         mConnected = false;
-        mHeartbeat->setInterval(heartbeatMs);
         const QString reason = ping.lastError().text().trimmed();
         Q_EMIT connectionLost(reason.isEmpty() ? tr("the server does not answer") : reason);
         return;

@@ -73,9 +73,11 @@ bool openConnection(const QString &name, const QString &path, bool readOnly, QSt
     return true;
 }
 
-// Opens a QPSQL connection to @p address under @p name; the caller removes it on failure. libpq
-// reads a URI or a key/value string given as the database name, with the password from the
-// address, PGPASSWORD, ~/.pgpass or a service file, as every PostgreSQL client does.
+// Opens a QPSQL connection to @p address under @p name; the caller removes it on failure. Qt's
+// driver hands libpq a key/value string of its own making, in which a URI given as the database
+// name is not expanded: the address is taken apart by libpq's parser and given field by field.
+// A password not in the address comes from PGPASSWORD, ~/.pgpass or a service file, as for
+// every PostgreSQL client.
 bool openServerConnection(const QString &name, const QString &address, QString *error)
 {
     const std::optional<ServerAddress::ConnectionParts> parts =

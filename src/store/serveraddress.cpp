@@ -113,10 +113,4 @@ std::optional<ConnectionParts> parse(const QString &location, QString *error)
     return parts;
 }
 
-bool hasPassword(const QString &location)
-{
-    return (isUri(location) && uriPassword().match(location).hasMatch()) ||
-        keywordPassword().match(location).hasMatch();
-}
-
 } // namespace ws::ServerAddress

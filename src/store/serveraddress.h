@@ -35,7 +35,4 @@ struct ConnectionParts
     reason. */
 std::optional<ConnectionParts> parse(const QString &location, QString *error);
 
-/** True when @p location carries a password of its own (user:secret@ or password=…). */
-bool hasPassword(const QString &location);
-
 } // namespace ws::ServerAddress
