@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "csvimporter.h"
+#include "changefeed.h"
 #include "core/translation.h"
 #include "sqldialect.h"
 
@@ -10,7 +11,9 @@
 #include "files/tablecolumns.h"
 #include "packagecheck.h"
 #include "reportedscope.h"
+#include "serverrecordwriter.h"
 #include "sqlitehandle.h"
+#include "upsertstatement.h"
 #include "writetransaction.h"
 
 #include <QCoreApplication>
@@ -127,44 +130,6 @@ void bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
     }
 }
 
-// The statement that writes @p rows rows at once: INSERT … VALUES (…), (…) ON CONFLICT ….
-QString upsertStatement(const QString &table, const QList<ColumnSpec> &columns,
-                        const QList<int> &present, int rows)
-{
-    QStringList names;
-    QStringList placeholders;
-    for (const int c : present) {
-        if (columns[c].type == ColumnSpec::Type::IdList)
-            continue; // kept in a link table, written by LinkWriter
-        names << columns[c].name;
-        placeholders << QStringLiteral("?");
-    }
-    const QStringList keys = csvKeyColumns(table);
-    QStringList updates;
-    for (const QString &name : std::as_const(names)) {
-        if (!keys.contains(name))
-            updates << QStringLiteral("%1 = excluded.%1").arg(name);
-    }
-    bool keyPresent = true;
-    for (const QString &key : keys)
-        keyPresent = keyPresent && names.contains(key);
-    // Table and column names come from tablecolumns.cpp, never from the file; values are bound.
-    const QString row = QStringLiteral("(%1)").arg(placeholders.join(QStringLiteral(", ")));
-    QStringList values;
-    for (int r = 0; r < rows; ++r)
-        values << row;
-    QString sql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-            .arg(table, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
-    if (keyPresent) {
-        sql += QStringLiteral(" ON CONFLICT (%1) DO ").arg(keys.join(QStringLiteral(", ")));
-        sql += updates.isEmpty()
-            ? QStringLiteral("NOTHING")
-            : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "));
-    }
-    return sql;
-}
-
 // Why a row could not be written for a reason other than its own data, in the words used for
 // every failed write; "nothing was imported" follows from the transaction rolling back.
 QString writeFailure(const QSqlDatabase &db, int code, const QString &text)
@@ -230,15 +195,22 @@ class ForeignKeysOff
 public:
     explicit ForeignKeysOff(QSqlDatabase &db)
         : mDb(db)
+        , mFile(!SqlDialect::isServer(db))
     {
-        QSqlQuery(mDb).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        if (mFile)
+            QSqlQuery(mDb).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
     }
-    ~ForeignKeysOff() { QSqlQuery(mDb).exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+    ~ForeignKeysOff()
+    {
+        if (mFile)
+            QSqlQuery(mDb).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
     ForeignKeysOff(const ForeignKeysOff &) = delete;
     ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
 
 private:
     QSqlDatabase &mDb;
+    bool mFile; // a server checks its foreign keys at the commit (see importTable)
 };
 
 // Gives the connection a page cache of 64 MiB for its lifetime, and back the size it had after.
@@ -249,7 +221,10 @@ class LargePageCache
 public:
     explicit LargePageCache(QSqlDatabase &db)
         : mDb(db)
+        , mFile(!SqlDialect::isServer(db))
     {
+        if (!mFile)
+            return; // a server sizes its own buffers
         QSqlQuery query(mDb);
         if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
             mBefore = query.value(0).toLongLong();
@@ -257,13 +232,15 @@ public:
     }
     ~LargePageCache()
     {
-        QSqlQuery(mDb).exec(QStringLiteral("PRAGMA cache_size = %1").arg(mBefore));
+        if (mFile)
+            QSqlQuery(mDb).exec(QStringLiteral("PRAGMA cache_size = %1").arg(mBefore));
     }
     LargePageCache(const LargePageCache &) = delete;
     LargePageCache &operator=(const LargePageCache &) = delete;
 
 private:
     QSqlDatabase &mDb;
+    bool mFile;
     qlonglong mBefore = -2000; // SQLite's default, 2,000 KiB
 };
 
@@ -393,42 +370,17 @@ private:
     sqlite3_stmt *mInsert = nullptr;
 };
 
-} // namespace
-
-QList<QList<qlonglong>> CsvImporter::scenarioCycles(QSqlDatabase &db)
+// CsvImporter::writeRecords() for a file: returns the rows' problems, or a single problem on
+// line 0 when the write stopped (cancelled, or SQLite failed for a reason other than the rows).
+QList<ImportProblem> writeToFile(QSqlDatabase &db, const QString &table,
+                                 const CheckedRecords &records, const QSet<int> &badLines,
+                                 const ImportProgress &progress, QHash<qlonglong, int> *lineOfRow)
 {
-    QHash<qlonglong, qlonglong> parentOf;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT id, parent_id FROM scenario"))) {
-        while (query.next())
-            parentOf.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
-    }
-    return scenarioParentCycles(parentOf);
-}
-
-QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &table,
-                                               const CheckedRecords &records,
-                                               const Progress &progress)
-{
-    // Rows that refer to a missing row are not written, but the others are, so that their
-    // constraint problems (a duplicate name) are listed in the same pass.
-    QList<ImportProblem> problems = referenceProblems(db, table, records);
-    QSet<int> badLines;
-    for (const ImportProblem &problem : std::as_const(problems))
-        badLines.insert(problem.line);
-
+    QList<ImportProblem> problems;
     // The rows go through SQLite's own API: Qt's binding copies every value into a QVariant
     // list per row, which doubled the time of a large import. Qt's driver is built on the same
     // system library, so its handle is a sqlite3 connection.
     sqlite3 *handle = sqliteHandle(db);
-    if (!handle)
-        return { ImportProblem {
-            0,
-            {},
-            tr("importing into a workbook on a server is not possible yet; import into a "
-               "workbook file, then move it with wafershare copy --from FILE --to ADDRESS "
-               "--replace") } };
     // Rows go in batches, many to one statement: SQLite builds the lookup of a CHECK
     // constraint's IN list (the assumption's field names) again on every run of a statement,
     // which was half of the time of a row's write. A batch that a broken constraint stops rolls
@@ -464,7 +416,6 @@ QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &
         finalize();
         return { ImportProblem { 0, {}, QString::fromUtf8(sqlite3_errmsg(handle)) } };
     }
-    QHash<qlonglong, int> lineOfRow; // the rows written, by id, for the scope rules
     // Anything but a broken constraint (a full disk, an I/O error) may have rolled the whole
     // transaction back, and a row written after that would be committed on its own: the write
     // stops at once with SQLite's reason, kept here before the statement is reset.
@@ -491,7 +442,7 @@ QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &
         int stepped = sqlite3_step(statement);
         if (stepped == SQLITE_DONE && linked) {
             const qlonglong id = links.rowId(row);
-            lineOfRow.insert(id, records.lines[r]);
+            lineOfRow->insert(id, records.lines[r]);
             stepped = links.write(id, row);
         }
         bool carryOn = true;
@@ -552,6 +503,40 @@ QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &
             return failure();
     }
     finalize();
+    return problems;
+}
+
+} // namespace
+
+QList<QList<qlonglong>> CsvImporter::scenarioCycles(QSqlDatabase &db)
+{
+    QHash<qlonglong, qlonglong> parentOf;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT id, parent_id FROM scenario"))) {
+        while (query.next())
+            parentOf.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    }
+    return scenarioParentCycles(parentOf);
+}
+
+QList<ImportProblem> CsvImporter::writeRecords(QSqlDatabase &db, const QString &table,
+                                               const CheckedRecords &records,
+                                               const Progress &progress)
+{
+    // Rows that refer to a missing row are not written, but the others are, so that their
+    // constraint problems (a duplicate name) are listed in the same pass.
+    QList<ImportProblem> problems = referenceProblems(db, table, records);
+    QSet<int> badLines;
+    for (const ImportProblem &problem : std::as_const(problems))
+        badLines.insert(problem.line);
+    QHash<qlonglong, int> lineOfRow; // the rows written, by id, for the scope rules
+    const QList<ImportProblem> written = SqlDialect::isServer(db)
+        ? ServerRecordWriter(db, table, records).write(badLines, progress, &lineOfRow)
+        : writeToFile(db, table, records, badLines, progress, &lineOfRow);
+    if (written.size() == 1 && written.first().line == 0)
+        return written; // the write stopped
+    problems += written;
     if (table == QLatin1String("reported_value") && !lineOfRow.isEmpty()) {
         // The scope rules look at the rows as written, so that a row updated without its
         // programs column is judged with the programs it already had.
@@ -587,6 +572,10 @@ ImportResult CsvImporter::importTable(QSqlDatabase &db, const QString &table, co
         result.problems << ImportProblem { 0, {}, transaction.error() };
         return result;
     }
+    // A server's foreign keys wait for the commit, so that a scenario may name a parent that
+    // comes later in the file, as on a file whose check is off for the import.
+    if (SqlDialect::isServer(db))
+        QSqlQuery(db).exec(QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
     // Programs and assumptions can break the package rules of Model v2, some of which only the
     // workbook as a whole shows: an interposer too small for the dies of its package. Only what
     // the import adds is refused; a workbook that was already so is not this file's fault.
@@ -643,10 +632,15 @@ ImportResult CsvImporter::importTable(QSqlDatabase &db, const QString &table, co
     log.addBindValue(
         QCoreApplication::translate("ws::CsvImporter", "%n row(s) imported", nullptr, result.rows));
     log.addBindValue(SqlDialect::editorValue(db));
-    if (!log.exec() || !transaction.commit()) {
+    // Whoever has a server workbook open reads the new rows (on a file this does nothing).
+    if (!log.exec() || !ChangeFeed::announce(db).isEmpty() || !transaction.commit()) {
         const QSqlError failed = log.lastError().isValid() ? log.lastError() : db.lastError();
         result.problems << ImportProblem {
-            0, {}, writeFailure(db, failed.nativeErrorCode().toInt(), failed.databaseText())
+            0,
+            {},
+            SqlDialect::isServer(db)
+                ? tr("%1; nothing was imported").arg(describeSqlError(failed))
+                : writeFailure(db, failed.nativeErrorCode().toInt(), failed.databaseText())
         };
         result.rows = 0;
     }

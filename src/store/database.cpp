@@ -659,6 +659,8 @@ Database::OpenResult Database::createFromDefaults(const QString &path)
 
 Database::OpenResult Database::create(const QString &path, const Filler &fill)
 {
+    if (ServerAddress::isServerAddress(path))
+        return createOnServer(path, fill, false);
     if (QFileInfo::exists(path)) {
         OpenResult result;
         result.failure = Failure::Refused;
@@ -672,6 +674,8 @@ Database::OpenResult Database::create(const QString &path, const Filler &fill)
 
 Database::OpenResult Database::create(const QString &path, const Filler &fill, bool replace)
 {
+    if (ServerAddress::isServerAddress(path))
+        return createOnServer(path, fill, replace);
     return replace ? build(path, fill, true) : create(path, fill);
 }
 
@@ -870,6 +874,43 @@ Database::OpenResult Database::openServer(const QString &address, EmptyServer em
     result.database.reset(new Database(shown, name, readOnly, true));
     result.database->mRole = ServerSchema::currentRole(db);
     return result;
+}
+
+Database::OpenResult Database::createOnServer(const QString &address, const Filler &fill,
+                                              bool replace)
+{
+    OpenResult target = openServer(address, EmptyServer::LeaveEmpty);
+    if (!target.database)
+        return target;
+    const QString shown = target.database->path();
+    const auto fail = [&](const QString &message) {
+        OpenResult failed;
+        failed.failure = Failure::Refused;
+        failed.error = message;
+        return failed;
+    };
+    if (target.database->isReadOnly())
+        return fail(tr("%1 cannot be changed, because %2. It was left unchanged.")
+                        .arg(shown, target.database->readOnlyReason()));
+    QSqlDatabase server = target.database->connection();
+    if (!replace && workbookRows(server) != 0)
+        return fail(tr("%1 already holds a workbook; a new workbook needs an empty one (set up "
+                       "with wafershare server init). It was left unchanged.")
+                        .arg(shown));
+    // Built in a scratch file with the file's own checks, then copied over in one transaction,
+    // as the first open fills a new server workbook.
+    QTemporaryDir scratch;
+    const OpenResult built = scratch.isValid()
+        ? build(scratch.filePath(QStringLiteral("new")), fill)
+        : OpenResult { nullptr, Failure::Broken, scratch.errorString() };
+    if (!built.database)
+        return fail(tr("%1 was left unchanged: %2").arg(shown, built.error));
+    QSqlDatabase file = built.database->connection();
+    const QString copied = WorkbookCopy::copy(
+        file, server, replace ? WorkbookCopy::Existing::Replace : WorkbookCopy::Existing::Refuse);
+    if (!copied.isEmpty())
+        return fail(tr("%1 was left unchanged: %2").arg(shown, copied));
+    return target;
 }
 
 QString Database::initialiseServer(const QString &address)

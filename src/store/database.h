@@ -53,7 +53,9 @@ public:
 
     /** Creates a new workbook at @p path filled by @p fill, for `import --all`. Refuses a path
         where a file already is. Like every new workbook it is built beside its place and moved
-        there only when complete. */
+        there only when complete. A server address is filled the same way: the workbook is
+        built in a scratch file and copied over in one transaction, into a server workbook
+        that holds no rows yet. */
     static OpenResult create(const QString &path, const Filler &fill);
     /** create(), replacing a workbook at @p path when @p replace is true (`copy --replace`);
         the old file is removed only once the new one is complete. */
@@ -103,6 +105,7 @@ private:
     static OpenResult openExisting(const QString &path);
     static OpenResult createFromDefaults(const QString &path);
     static OpenResult build(const QString &path, const Filler &fill, bool replace = false);
+    static OpenResult createOnServer(const QString &address, const Filler &fill, bool replace);
     static QString configure(QSqlDatabase &db, bool readOnly);
 
     QString mPath;

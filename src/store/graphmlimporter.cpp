@@ -2,6 +2,7 @@
 #include "graphmlimporter.h"
 #include "sqldialect.h"
 
+#include "changefeed.h"
 #include "core/supplychainrules.h"
 #include "csvimporter.h"
 #include "files/csvtable.h"
@@ -701,7 +702,7 @@ GraphMlImportResult GraphMlImporter::importSorted(QSqlDatabase &db, const GraphM
                    static_cast<int>(plan.companyRows.size())) ||
         !logImport(db, QStringLiteral("relation"), label,
                    static_cast<int>(plan.relationRows.size())) ||
-        !db.commit()) {
+        !ChangeFeed::announce(db).isEmpty() || !db.commit()) {
         const QString reason = diskProblem(db);
         result.problems << GraphMlProblem {
             {}, 0, {}, reason.isEmpty() ? describeSqlError(db.lastError()) : reason

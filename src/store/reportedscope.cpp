@@ -66,7 +66,8 @@ QList<ReportedScopeProblem> ReportedScope::problems(QSqlDatabase &db, const QLis
             "FROM reported_value_program l JOIN reported_value r ON r.id = l.reported_value_id "
             "JOIN program p ON p.id = l.program_id "
             "LEFT JOIN vendor pv ON pv.id = p.vendor_id LEFT JOIN vendor rv ON rv.id = r.vendor_id "
-            "WHERE r.vendor_id IS NOT NULL AND p.vendor_id IS NOT r.vendor_id "
+            // Not SQLite's "IS NOT", which a server does not read: r.vendor_id is not NULL here.
+            "WHERE r.vendor_id IS NOT NULL AND (p.vendor_id IS NULL OR p.vendor_id <> r.vendor_id) "
             "ORDER BY r.id, l.program_id"))) {
         while (query.next()) {
             const qlonglong id = query.value(0).toLongLong();

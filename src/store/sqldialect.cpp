@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -68,6 +69,47 @@ QString storedOrder(const QSqlDatabase &db, const QString &table)
 QString beginWriteStatement(const QSqlDatabase &db)
 {
     return isServer(db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString lockRowsClause(const QSqlDatabase &db)
+{
+    return isServer(db) ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+bool isUniqueViolation(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("2067") || code == QLatin1String("1555") ||
+        code == QLatin1String("23505");
+}
+
+bool isForeignKeyViolation(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("787") || code == QLatin1String("23503");
+}
+
+bool isConstraintViolation(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code.size() == 5) // a server's SQLSTATE
+        return code.startsWith(QLatin1String("23")) || code == QLatin1String("21000");
+    bool ok = false;
+    const int primary = code.toInt(&ok) & 0xFF; // SQLITE_CONSTRAINT is 19
+    return ok && primary == 19;
+}
+
+QString advanceIdentity(QSqlDatabase &db, const QString &table)
+{
+    if (!isServer(db) || !hasIdColumn(table))
+        return {};
+    // The table's name comes from the program's own list, never from anything typed.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                   "coalesce(max(id), 0) + 1, false) FROM %1")
+                        .arg(table)))
+        return query.lastError().text();
+    return {};
 }
 
 QString editorName(const QSqlDatabase &db)

@@ -5,6 +5,7 @@
 #include <QVariant>
 
 class QSqlDatabase;
+class QSqlError;
 
 namespace ws::SqlDialect {
 
@@ -31,6 +32,26 @@ bool hasIdColumn(const QString &table);
 /** The statement that starts a write transaction: BEGIN IMMEDIATE takes SQLite's write lock
     at once; a server locks the rows a statement touches. */
 QString beginWriteStatement(const QSqlDatabase &db);
+
+/** " FOR UPDATE" on a server, where a row read with it stays locked until the commit, so that
+    a row checked for a colleague's change cannot change before it is written; nothing on a
+    file, whose write transaction already keeps every other writer out. */
+QString lockRowsClause(const QSqlDatabase &db);
+
+/** Whether @p error is a broken UNIQUE or PRIMARY KEY constraint: SQLite's extended codes 2067
+    and 1555, the server's SQLSTATE 23505. */
+bool isUniqueViolation(const QSqlError &error);
+/** Whether @p error is a broken foreign key: SQLite's 787, the server's 23503. */
+bool isForeignKeyViolation(const QSqlError &error);
+/** Whether @p error is about the rows of the statement alone (a broken constraint), so that
+    the rest of the transaction may go on: SQLite's primary code 19; on a server any integrity
+    constraint (class 23) or a row an upsert would change twice (21000). */
+bool isConstraintViolation(const QSqlError &error);
+
+/** Moves a server table's id sequence past its largest id, so that a row added without one
+    does not take an id that was written explicitly (a copy, an import); nothing on a file,
+    where a new row takes the largest rowid plus one anyway. Returns the error, if any. */
+QString advanceIdentity(QSqlDatabase &db, const QString &table);
 
 /** Who the changes made through @p db are logged as (edit_log.changed_by): the role the
     connection logged in as on a server, the user's login name on a file; empty when unknown. */

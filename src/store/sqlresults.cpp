@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <memory>
 
 namespace ws {
@@ -19,25 +20,71 @@ namespace {
 
 using Statement = std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)>;
 
-// Rows are written through SQLite's own interface: a refresh of 10,000 programs writes
-// hundreds of thousands of them, and a QVariant per bound value would be most of its time.
+// Writes rows of one table. A file's rows go through SQLite's own interface: a refresh of
+// 10,000 programs writes hundreds of thousands of them, and a QVariant per bound value would be
+// most of its time. A server's go through Qt's driver, many rows to a statement, as a round
+// trip per row would be most of the time there.
 class RowWriter
 {
 public:
-    RowWriter(sqlite3 *handle, const char *sql)
-        : mHandle(handle)
+    RowWriter(QSqlDatabase &db, const QString &table, const QStringList &columns)
+        : mDb(db)
+        , mHandle(sqliteHandle(db))
         , mStatement(nullptr, &sqlite3_finalize)
+        , mBatch(db)
+        , mColumns(static_cast<int>(columns.size()))
+        , mRowsPerStatement(std::max(1, 4000 / mColumns))
     {
+        QStringList marks;
+        for (int c = 0; c < mColumns; ++c)
+            marks << QStringLiteral("?");
+        const QString row = QStringLiteral("(%1)").arg(marks.join(QStringLiteral(", ")));
+        // Table and column names are the program's own, never anything typed.
+        const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                                   .arg(table, columns.join(QStringLiteral(", ")));
+        if (!mHandle) {
+            QStringList rows;
+            for (int r = 0; r < mRowsPerStatement; ++r)
+                rows << row;
+            mValid = mBatch.prepare(insert + rows.join(QStringLiteral(", ")));
+            mError = mBatch.lastError().text();
+            mRow.resize(mColumns);
+            mInsertHead = insert;
+            mRowMarks = row;
+            return;
+        }
+        const QByteArray sql = (insert + row).toUtf8();
         sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) == SQLITE_OK)
+        if (sqlite3_prepare_v2(mHandle, sql.constData(), -1, &statement, nullptr) == SQLITE_OK)
             mStatement.reset(statement);
+        mValid = mStatement != nullptr;
+        if (!mValid)
+            mError = QString::fromUtf8(sqlite3_errmsg(mHandle));
     }
 
-    bool isValid() const { return mStatement != nullptr; }
-    void bind(int column, qint64 value) { sqlite3_bind_int64(stmt(), column, value); }
-    void bind(int column, double value) { sqlite3_bind_double(stmt(), column, value); }
+    bool isValid() const { return mValid; }
+    QString error() const { return mError; }
+
+    void bind(int column, qint64 value)
+    {
+        if (mHandle)
+            sqlite3_bind_int64(stmt(), column, value);
+        else
+            mRow[column - 1] = value;
+    }
+    void bind(int column, double value)
+    {
+        if (mHandle)
+            sqlite3_bind_double(stmt(), column, value);
+        else
+            mRow[column - 1] = value;
+    }
     void bind(int column, const QString &text)
     {
+        if (!mHandle) {
+            mRow[column - 1] = text.isNull() ? QVariant() : QVariant(text);
+            return;
+        }
         if (text.isNull()) {
             sqlite3_bind_null(stmt(), column);
             return;
@@ -46,21 +93,59 @@ public:
         sqlite3_bind_text(stmt(), column, utf8.constData(), static_cast<int>(utf8.size()),
                           SQLITE_TRANSIENT);
     }
-    /** Inserts the bound row; returns SQLite's error, empty on success. */
+
+    /** Inserts the bound row (on a server, once a statement's worth is bound, or at finish());
+        a column not bound is NULL. Returns the error, empty on success. */
     QString insert()
     {
+        if (!mHandle) {
+            mPending += mRow;
+            mRow.fill(QVariant());
+            return mPending.size() == mRowsPerStatement * mColumns ? flush(mBatch) : QString();
+        }
         const int code = sqlite3_step(stmt());
         sqlite3_reset(stmt());
         sqlite3_clear_bindings(stmt());
-        return code == SQLITE_DONE ? QString() : error();
+        return code == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(mHandle));
     }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(mHandle)); }
+
+    /** Writes the rows still pending on a server; nothing to do on a file. */
+    QString finish()
+    {
+        if (mHandle || mPending.isEmpty())
+            return {};
+        QStringList rows;
+        for (qsizetype r = 0; r < mPending.size() / mColumns; ++r)
+            rows << mRowMarks;
+        QSqlQuery last(mDb);
+        if (!last.prepare(mInsertHead + rows.join(QStringLiteral(", "))))
+            return describeSqlError(last.lastError());
+        return flush(last);
+    }
 
 private:
+    QString flush(QSqlQuery &query)
+    {
+        for (qsizetype i = 0; i < mPending.size(); ++i)
+            query.bindValue(static_cast<int>(i), mPending[i]);
+        mPending.clear();
+        return query.exec() ? QString() : describeSqlError(query.lastError());
+    }
+
     sqlite3_stmt *stmt() const { return mStatement.get(); }
 
+    QSqlDatabase &mDb;
     sqlite3 *mHandle;
     Statement mStatement;
+    QSqlQuery mBatch;
+    int mColumns;
+    int mRowsPerStatement;
+    bool mValid = false;
+    QString mError;
+    QVariantList mRow; // the row being bound, on a server
+    QVariantList mPending; // rows bound and not yet written, on a server
+    QString mInsertHead;
+    QString mRowMarks;
 };
 
 qint64 dataVersion(QSqlDatabase &db, QString *error)
@@ -76,12 +161,6 @@ qint64 dataVersion(QSqlDatabase &db, QString *error)
 QString writeResults(QSqlDatabase &db, const QDateTime &computedAt, const QString &programVersion,
                      SqlResults::Summary *summary)
 {
-    sqlite3 *handle = sqliteHandle(db);
-    if (!handle)
-        return SqlResults::tr("the results cannot be stored in a workbook on a server yet; a SQL "
-                              "client reads them from a file (wafershare copy --from ADDRESS "
-                              "--to FILE, then results --refresh --db FILE)");
-
     ForecastRepository repository(db);
     const auto forecasts = repository.loadEveryForecast();
     if (!repository.error().isEmpty())
@@ -108,14 +187,16 @@ QString writeResults(QSqlDatabase &db, const QDateTime &computedAt, const QStrin
             return query.lastError().text();
     }
 
-    RowWriter share(handle,
-                    "INSERT INTO result_share (scenario_id, scenario, year, metric, vendor_id, "
-                    "vendor, wafers, share) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    RowWriter program(handle,
-                      "INSERT INTO result_program (scenario_id, scenario, year, program_id, "
-                      "program, vendor_id, vendor, package, die_role, gross_dies, yield, "
-                      "good_dies, logic_wafers, compute_wafers, cowos_wafers, cowos_basis) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    RowWriter share(db, QStringLiteral("result_share"),
+                    QStringLiteral("scenario_id, scenario, year, metric, vendor_id, vendor, "
+                                   "wafers, share")
+                        .split(QStringLiteral(", ")));
+    RowWriter program(db, QStringLiteral("result_program"),
+                      QStringLiteral("scenario_id, scenario, year, program_id, program, "
+                                     "vendor_id, vendor, package, die_role, gross_dies, yield, "
+                                     "good_dies, logic_wafers, compute_wafers, cowos_wafers, "
+                                     "cowos_basis")
+                          .split(QStringLiteral(", ")));
     if (!share.isValid() || !program.isValid())
         return share.isValid() ? program.error() : share.error();
 
@@ -171,6 +252,10 @@ QString writeResults(QSqlDatabase &db, const QDateTime &computedAt, const QStrin
         ++summary->scenarios;
     }
 
+    for (RowWriter *writer : { &share, &program }) {
+        if (const QString failed = writer->finish(); !failed.isEmpty())
+            return failed;
+    }
     query.prepare(QStringLiteral("INSERT INTO result_run (id, computed_at, data_version, "
                                  "program_version) VALUES (1, ?, ?, ?)"));
     query.addBindValue(summary->computedAt);

@@ -104,14 +104,11 @@ QString copyTable(QSqlDatabase &from, QSqlDatabase &to, const QString &table, qi
 // A server's generated ids continue after the largest id copied.
 QString advanceIdentities(QSqlDatabase &to)
 {
-    QSqlQuery query(to);
     for (const QString &table : copiedTables()) {
-        if (!SqlDialect::hasIdColumn(table) || table == QLatin1String("result_run"))
+        if (table == QLatin1String("result_run"))
             continue;
-        if (!query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                       "coalesce(max(id), 0) + 1, false) FROM %1")
-                            .arg(table)))
-            return query.lastError().text();
+        if (const QString error = SqlDialect::advanceIdentity(to, table); !error.isEmpty())
+            return error;
     }
     return {};
 }

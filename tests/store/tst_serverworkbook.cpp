@@ -7,6 +7,7 @@
 #include "support/postgresserver.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -79,8 +80,16 @@ private Q_SLOTS:
     void aForeignDatabaseIsRefusedAndLeftAlone();
     void aTriggerSomeoneAddedIsRefused();
     void aClientKilledInTheMiddleOfACopyLeavesNothing();
+    void csvImportsWriteAndRefuseAsOnAFile();
+    void aRowImportedWithoutAnIdTakesOneAfterTheLargest();
+    void aGraphMlImportChangesTheServerWorkbook();
+    void resultsAreStoredOnTheServerAsInAFile();
+    void importAllFillsAnEmptyServerWorkbookAndNoFile();
 
 private:
+    QString fileTwin(const QString &name);
+    void initAndCopy();
+
     PostgresServer mServer;
     QTemporaryDir mFolder;
     QString mFile;
@@ -396,6 +405,258 @@ void TestServerWorkbook::aClientKilledInTheMiddleOfACopyLeavesNothing()
                                 .arg(held)
                                 .arg(rowsInFile)));
     }
+}
+
+// A copy of the default workbook file, for the same work done on a file beside the server.
+QString TestServerWorkbook::fileTwin(const QString &name)
+{
+    const QString twin = mFolder.filePath(name);
+    QFile::remove(twin);
+    return QFile::copy(mFile, twin) ? twin : QString();
+}
+
+// The server set up and holding the default workbook, copied from the file.
+void TestServerWorkbook::initAndCopy()
+{
+    QCOMPARE(runCommand({ QStringLiteral("server"), QStringLiteral("init"), mServer.uri() }).code,
+             0);
+    QCOMPARE(runCommand({ QStringLiteral("copy"), QStringLiteral("--from"), mFile,
+                          QStringLiteral("--to"), mServer.uri() })
+                 .code,
+             0);
+}
+
+namespace {
+
+QString writeText(const QString &path, const QString &text)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(text.toUtf8());
+    return path;
+}
+
+// The value of the first column of the first row @p sql gives in @p location's workbook.
+QString valueIn(const QString &location, const QString &sql)
+{
+    Database::OpenResult opened = Database::open(location);
+    if (!opened.database)
+        return opened.error;
+    QSqlDatabase db = opened.database->connection();
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return QStringLiteral("(no row)");
+    return query.value(0).toString();
+}
+
+} // namespace
+
+void TestServerWorkbook::csvImportsWriteAndRefuseAsOnAFile()
+{
+    initAndCopy();
+    const QString twin = fileTwin(QStringLiteral("import.wafershare"));
+    QVERIFY(!twin.isEmpty());
+    // 300 new programs, more than one statement's worth on the server (256 rows), with program
+    // 1000 given twice in the first statement: the second row updates the first, as on a file.
+    QString good = QStringLiteral("id,vendor_id,name,node\n1000,1,Chip 1000,N3\n"
+                                  "1000,1,Chip 1000 again,N3\n");
+    for (int id = 1001; id < 1300; ++id)
+        good += QStringLiteral("%1,2,Chip %1,N3\n").arg(id);
+    const QString goodFile = writeText(mFolder.filePath(QStringLiteral("good.csv")), good);
+    for (const QString &location : { twin, mServer.uri() }) {
+        const test::CommandRun run =
+            runCommand({ QStringLiteral("import"), QStringLiteral("program"), goodFile,
+                         QStringLiteral("--db"), location });
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        // 20 programs in the default data and 300 new ones.
+        QCOMPARE(valueIn(location, QStringLiteral("SELECT count(*) FROM program")),
+                 QStringLiteral("320"));
+        QCOMPARE(valueIn(location, QStringLiteral("SELECT name FROM program WHERE id = 1000")),
+                 QStringLiteral("Chip 1000 again"));
+        QCOMPARE(valueIn(location,
+                         QStringLiteral("SELECT count(*) FROM program WHERE vendor_id = "
+                                        "2 AND id BETWEEN 1001 AND 1299")),
+                 QStringLiteral("299"));
+    }
+    // 300 more, of which line 282 takes a name the workbook has and line 290 a vendor it has
+    // not: both named, in the same words on both, and nothing written.
+    QString bad = QStringLiteral("id,vendor_id,name,node\n");
+    for (int line = 2; line <= 301; ++line) {
+        const int id = 2000 + line;
+        bad += line == 282 ? QStringLiteral("%1,1,H100/H200 (Hopper),N3\n").arg(id)
+            : line == 290  ? QStringLiteral("%1,99,Chip %1,N3\n").arg(id)
+                           : QStringLiteral("%1,1,Chip %1,N3\n").arg(id);
+    }
+    const QString badFile = writeText(mFolder.filePath(QStringLiteral("bad.csv")), bad);
+    QStringList errors;
+    for (const QString &location : { twin, mServer.uri() }) {
+        const test::CommandRun run =
+            runCommand({ QStringLiteral("import"), QStringLiteral("program"), badFile,
+                         QStringLiteral("--db"), location });
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(
+                     QStringLiteral("  line 282, column name: another row already has this name\n"
+                                    "  line 290, column vendor_id: no vendor has id 99")),
+                 qPrintable(run.err));
+        errors << run.err;
+        QCOMPARE(valueIn(location, QStringLiteral("SELECT count(*) FROM program")),
+                 QStringLiteral("320"));
+    }
+    QCOMPARE(errors.at(1), errors.at(0));
+    // The import is in the audit trail, as the server user's.
+    QCOMPARE(mServer.value(QStringLiteral("SELECT row_key || ' ' || new_value || ' ' || changed_by "
+                                          "FROM edit_log WHERE field = 'import'")),
+             QStringLiteral("good.csv 301 row(s) imported postgres"));
+}
+
+void TestServerWorkbook::aRowImportedWithoutAnIdTakesOneAfterTheLargest()
+{
+    initAndCopy();
+    // A published figure with the id 500 and its program, then one without an id: the server
+    // gives it 501, after the largest id, as SQLite gives the largest rowid plus one.
+    const QString header =
+        QStringLiteral("vendor_id,year,metric,value,source_id,vintage,scope,programs\n");
+    const QString numbered = writeText(
+        mFolder.filePath(QStringLiteral("numbered.csv")),
+        QStringLiteral("id,") + header +
+            QStringLiteral(
+                "500,3,2027,compute_wafers,1000,1,\"Test, December 2026\",Trainium2,8\n"));
+    const QString unnumbered = writeText(
+        mFolder.filePath(QStringLiteral("unnumbered.csv")),
+        header +
+            QStringLiteral("3,2028,compute_wafers,2000,1,\"Test, December 2026\",Trainium2,8\n"));
+    for (const QString &csv : { numbered, unnumbered }) {
+        const test::CommandRun run =
+            runCommand({ QStringLiteral("import"), QStringLiteral("reported_value"), csv,
+                         QStringLiteral("--db"), mServer.uri() });
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+    }
+    QCOMPARE(mServer.value(QStringLiteral("SELECT id FROM reported_value WHERE year = 2028")),
+             QStringLiteral("501"));
+    // Each new figure counts its program (a link row).
+    QCOMPARE(mServer.value(QStringLiteral("SELECT string_agg(reported_value_id || ':' || "
+                                          "program_id, ' ' ORDER BY reported_value_id) FROM "
+                                          "reported_value_program WHERE reported_value_id >= 500")),
+             QStringLiteral("500:8 501:8"));
+    // A figure of AWS's that counts Nvidia's Hopper (program 1) is refused, with the rule's
+    // words, as on a file.
+    const QString foreign = writeText(
+        mFolder.filePath(QStringLiteral("foreign.csv")),
+        header +
+            QStringLiteral("3,2029,compute_wafers,3000,1,\"Test, December 2026\",Trainium2,1\n"));
+    const test::CommandRun refused =
+        runCommand({ QStringLiteral("import"), QStringLiteral("reported_value"), foreign,
+                     QStringLiteral("--db"), mServer.uri() });
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral(
+                 "line 2, column programs: program 1 (H100/H200 (Hopper)) belongs to Nvidia, not "
+                 "to AWS, the vendor of this figure")),
+             qPrintable(refused.err));
+    QCOMPARE(mServer.value(QStringLiteral("SELECT count(*) FROM reported_value WHERE year = 2029")),
+             QStringLiteral("0"));
+}
+
+void TestServerWorkbook::aGraphMlImportChangesTheServerWorkbook()
+{
+    initAndCopy();
+    const QString graph = mFolder.filePath(QStringLiteral("chain.graphml"));
+    // The drawing commands need a GUI application: the program's own process writes it.
+    QProcess drawn;
+    drawn.start(QStringLiteral(WS_PROGRAM),
+                { QStringLiteral("graph"), QStringLiteral("--out"), graph, QStringLiteral("--db"),
+                  mServer.uri() });
+    QVERIFY(drawn.waitForFinished(60'000));
+    QVERIFY2(drawn.exitCode() == 0, drawn.readAllStandardError().constData());
+    QFile file(graph);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    // TSMC renamed in the graph, as an analyst does in yEd.
+    // Its name, label and yEd label, which must agree.
+    QCOMPARE(text.count(QStringLiteral(">TSMC<")), 3);
+    text.replace(QStringLiteral(">TSMC<"), QStringLiteral(">TSMC (Taiwan Semiconductor)<"));
+    QVERIFY(!writeText(graph, text).isEmpty());
+    const test::CommandRun imported =
+        runCommand({ QStringLiteral("import"), QStringLiteral("--graphml"), graph,
+                     QStringLiteral("--db"), mServer.uri() });
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(QStringLiteral("1 updated")), qPrintable(imported.out));
+    QCOMPARE(mServer.value(QStringLiteral("SELECT count(*) FROM company WHERE name = "
+                                          "'TSMC (Taiwan Semiconductor)'")),
+             QStringLiteral("1"));
+    QCOMPARE(mServer.value(QStringLiteral("SELECT changed_by FROM edit_log WHERE field = "
+                                          "'import' AND table_name = 'company'")),
+             QStringLiteral("postgres"));
+}
+
+void TestServerWorkbook::resultsAreStoredOnTheServerAsInAFile()
+{
+    initAndCopy();
+    const QString twin = fileTwin(QStringLiteral("results.wafershare"));
+    QStringList tables;
+    for (const QString &location : { twin, mServer.uri() }) {
+        const test::CommandRun run =
+            runCommand({ QStringLiteral("results"), QStringLiteral("--refresh"),
+                         QStringLiteral("--db"), location });
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        // 3 scenarios × 4 years × 3 metrics × 7 vendors, and × 20 programs.
+        QVERIFY2(run.out.contains(QStringLiteral(
+                     "3 scenarios, 252 rows in result_share, 240 rows in result_program")),
+                 qPrintable(run.out));
+        const test::CommandRun status =
+            runCommand({ QStringLiteral("results"), QStringLiteral("--db"), location });
+        QVERIFY2(status.out.startsWith(QStringLiteral("results: current")), qPrintable(status.out));
+        Database::OpenResult opened = Database::open(location);
+        QVERIFY(opened.database);
+        QSqlDatabase db = opened.database->connection();
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT scenario, year, metric, vendor, wafers, share FROM result_share UNION ALL "
+            "SELECT scenario, year, program, coalesce(package, cowos_basis), compute_wafers, "
+            "cowos_wafers FROM result_program ORDER BY 1, 2, 3, 4")));
+        QString rows;
+        while (query.next()) {
+            for (int c = 0; c < 6; ++c)
+                rows += query.value(c).toString() + QLatin1Char(c == 5 ? '\n' : ',');
+        }
+        QCOMPARE(rows.count(QLatin1Char('\n')), 252 + 240);
+        tables << rows;
+    }
+    QCOMPARE(tables.at(1), tables.at(0));
+}
+
+void TestServerWorkbook::importAllFillsAnEmptyServerWorkbookAndNoFile()
+{
+    QCOMPARE(runCommand({ QStringLiteral("server"), QStringLiteral("init"), mServer.uri() }).code,
+             0);
+    const QString json = mFolder.filePath(QStringLiteral("all.json"));
+    QCOMPARE(runCommand({ QStringLiteral("export"), QStringLiteral("--all"),
+                          QStringLiteral("--out"), json, QStringLiteral("--db"), mFile })
+                 .code,
+             0);
+    const QStringList importAll = { QStringLiteral("import"), QStringLiteral("--all"), json,
+                                    QStringLiteral("--db"), mServer.uri() };
+    const test::CommandRun created = runCommand(importAll);
+    QVERIFY2(created.code == 0, qPrintable(created.err));
+    // The workbook is on the server, not in a file named after the address.
+    QVERIFY(QDir::current().entryList({ QStringLiteral("postgres*") }).isEmpty());
+    Database::OpenResult original = Database::open(mFile);
+    Database::OpenResult server = Database::open(mServer.uri());
+    QVERIFY(original.database && server.database);
+    QCOMPARE(dumpOf(*server.database), dumpOf(*original.database));
+    server.database.reset();
+    // A server workbook that holds rows is never replaced by import --all.
+    QVERIFY(mServer
+                .psql({ QStringLiteral("-c"),
+                        QStringLiteral("UPDATE assumption SET value = '77' WHERE value = "
+                                       "'4100000'") })
+                .isEmpty());
+    const test::CommandRun refused = runCommand(importAll);
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("already holds a workbook")),
+             qPrintable(refused.err));
+    QCOMPARE(mServer.value(cellSql), QStringLiteral("77"));
 }
 
 // Skipped (77, as CTest is told) only when the server's binaries are not installed.
