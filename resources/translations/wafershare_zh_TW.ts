@@ -1160,14 +1160,6 @@
         </translation>
     </message>
     <message>
-        <source>Imports a CSV file into a table of the workbook, all or nothing: every problem is listed by line and column, and then nothing is written. Tables: %1.
-With --all, creates the new workbook --db from a JSON export.
-With --graphml, imports the companies and relations of a GraphML graph (from WaferShare, Gephi, Cytoscape, yEd or networkx), all or nothing: a node is the company of its id (c12 or an id attribute), else of its name; an edge the relation of its id (r5), else of its supplier, customer and kind; the others are added. Attributes the file leaves out keep their values, and companies and relations the file does not have are kept, never removed.</source>
-        <translation>將 CSV 檔案匯入工作簿的資料表，採全有或全無方式：所有問題都會依行與欄列出，且不會寫入任何資料。資料表：%1。
-使用 --all 時，從 JSON 匯出檔建立新工作簿 --db。
-使用 --graphml 時，從 GraphML 圖形（來自 WaferShare、Gephi、Cytoscape、yEd 或 networkx）匯入公司與關係，採全有或全無方式：節點依其 ID（c12 或 id 屬性）對應至公司，否則依其名稱；邊依其 ID（r5）對應至關係，否則依其供應商、客戶與類型；其餘則新增。檔案未提供的屬性保留原值，檔案中沒有的公司與關係也會保留，絕不會被移除。</translation>
-    </message>
-    <message>
         <source>Import the supply chain&apos;s companies and relations from a GraphML &lt;file&gt;.</source>
         <translation>從 GraphML 檔案 &lt;file&gt; 匯入供應鏈的公司與關係。</translation>
     </message>
@@ -1318,6 +1310,18 @@ or open it in WaferShare, which fills it from the default data set.</source>
     <message>
         <source>the server&apos;s disk is full. Nothing was changed.</source>
         <translation>伺服器的磁碟已滿。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Imports a CSV file into a table of the workbook, all or nothing: every problem is listed by line and column, and then nothing is written. Tables: %1.
+With --all, creates the new workbook --db from a JSON export: a new file, or a server workbook set up with `wafershare server init` that holds no rows yet.
+With --graphml, imports the companies and relations of a GraphML graph (from WaferShare, Gephi, Cytoscape, yEd or networkx), all or nothing: a node is the company of its id (c12 or an id attribute), else of its name; an edge the relation of its id (r5), else of its supplier, customer and kind; the others are added. Attributes the file leaves out keep their values, and companies and relations the file does not have are kept, never removed.</source>
+        <translation>將 CSV 檔案匯入工作簿的資料表，採全有或全無方式：所有問題都會依行與欄列出，且不會寫入任何資料。資料表：%1。
+使用 --all 時，從 JSON 匯出檔建立新工作簿 --db：新檔案，或以 `wafershare server init` 設定、尚無任何資料列的伺服器工作簿。
+使用 --graphml 時，從 GraphML 圖形（來自 WaferShare、Gephi、Cytoscape、yEd 或 networkx）匯入公司與關係，採全有或全無方式：節點依其 ID（c12 或 id 屬性）對應至公司，否則依其名稱；邊依其 ID（r5）對應至關係，否則依其供應商、客戶與類型；其餘則新增。檔案未提供的屬性保留原值，檔案中沒有的公司與關係也會保留，絕不會被移除。</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>匯入已取消，未匯入任何資料</translation>
     </message>
 </context>
 <context>
@@ -2167,12 +2171,8 @@ Exit codes: 0 success, 1 usage error, 2 bad data or a refused file.
         </translation>
     </message>
     <message>
-        <source>the import was cancelled; nothing was imported</source>
-        <translation>匯入已取消，未匯入任何資料</translation>
-    </message>
-    <message>
-        <source>importing into a workbook on a server is not possible yet; import into a workbook file, then move it with wafershare copy --from FILE --to ADDRESS --replace</source>
-        <translation>目前尚無法匯入伺服器上的工作簿；請先匯入工作簿檔案，再以 wafershare copy --from FILE --to ADDRESS --replace 將其移至伺服器</translation>
+        <source>%1; nothing was imported</source>
+        <translation>%1；未匯入任何資料</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2367,18 @@ It was left unchanged. Remove these objects with psql (for example DROP TRIGGER 
     <message>
         <source>%1 was not set up: %2</source>
         <translation>未能設定 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed, because %2. It was left unchanged.</source>
+        <translation>%1 無法變更，因為%2。其內容未做任何更動。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workbook; a new workbook needs an empty one (set up with wafershare server init). It was left unchanged.</source>
+        <translation>%1 已有一本工作簿；新工作簿需要一個空的伺服器工作簿（以 wafershare server init 設定）。其內容未做任何更動。</translation>
+    </message>
+    <message>
+        <source>%1 was left unchanged: %2</source>
+        <translation>%1 未做任何更動：%2</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5268,25 @@ A password comes from PGPASSWORD or ~/.pgpass and is never saved by WaferShare.<
     </message>
 </context>
 <context>
+    <name>ws::ServerRecordWriter</name>
+    <message>
+        <source>another row already has this %1</source>
+        <translation>已有其他列使用此 %1</translation>
+    </message>
+    <message>
+        <source>the file has another row with the same key; a row is written once per import</source>
+        <translation>檔案中另有一列具有相同的鍵；每次匯入中每一列只寫入一次</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1；未匯入任何資料</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>匯入已取消，未匯入任何資料</translation>
+    </message>
+</context>
+<context>
     <name>ws::ServerSchema</name>
     <message>
         <source>the database already holds tables that are not a WaferShare workbook; use an empty database (createdb NAME) or another schema</source>
@@ -5541,16 +5572,19 @@ Modelled: %5</source>
     </message>
 </context>
 <context>
+    <name>ws::SqlDialect</name>
+    <message>
+        <source>your server role may not advance the ids of the table %1; ask the workbook&apos;s owner to run wafershare server init ADDRESS again, which grants it</source>
+        <translation>您的伺服器角色無法推進資料表 %1 的 ID；請工作簿的擁有者再次執行 wafershare server init ADDRESS，以授予此權限</translation>
+    </message>
+</context>
+<context>
     <name>ws::SqlResults</name>
     <message>
         <source>scenario %1 cannot be computed:
   %2</source>
         <translation>無法計算情境 %1：
   %2</translation>
-    </message>
-    <message>
-        <source>the results cannot be stored in a workbook on a server yet; a SQL client reads them from a file (wafershare copy --from ADDRESS --to FILE, then results --refresh --db FILE)</source>
-        <translation>目前尚無法將結果儲存於伺服器上的工作簿；SQL 用戶端可從檔案讀取結果（先執行 wafershare copy --from ADDRESS --to FILE，再執行 results --refresh --db FILE）</translation>
     </message>
 </context>
 <context>
@@ -6730,6 +6764,46 @@ Scenario %6</source>
     <message>
         <source>someone at %1</source>
         <translation>某人於 %1</translation>
+    </message>
+    <message>
+        <source>a company named &apos;%1&apos; exists already</source>
+        <translation>已有名為「%1」的公司</translation>
+    </message>
+    <message>
+        <source>The company %1</source>
+        <translation>公司 %1</translation>
+    </message>
+    <message>
+        <source>The relation %1</source>
+        <translation>關係 %1</translation>
+    </message>
+    <message>
+        <source>The place of company %1 in the %2 layout</source>
+        <translation>公司 %1 在「%2」版面配置中的位置</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you read it; nothing was changed</source>
+        <translation>%1 在您讀取後已由其他人變更；未做任何變更</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after you read it; nothing was changed</source>
+        <translation>%1 在您讀取後已由 %2 變更；未做任何變更</translation>
+    </message>
+    <message>
+        <source>someone else added a %1 with the id %2 at the same moment; nothing was changed. Try again.</source>
+        <translation>其他人同時新增了 ID 為 %2 的 %1；未做任何變更。請再試一次。</translation>
+    </message>
+    <message>
+        <source>The scenario %1</source>
+        <translation>情境 %1</translation>
+    </message>
+    <message>
+        <source>The program %1</source>
+        <translation>產品線 %1</translation>
+    </message>
+    <message>
+        <source>The source %1</source>
+        <translation>來源 %1</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,8 @@ int runImportCommand(CommandContext &context, const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Imports a CSV file into a table of the workbook, all or nothing: every problem is "
            "listed by line and column, and then nothing is written. Tables: %1.\n"
-           "With --all, creates the new workbook --db from a JSON export.\n"
+           "With --all, creates the new workbook --db from a JSON export: a new file, or a server "
+           "workbook set up with `wafershare server init` that holds no rows yet.\n"
            "With --graphml, imports the companies and relations of a GraphML graph (from "
            "WaferShare, Gephi, Cytoscape, yEd or networkx), all or nothing: a node is the "
            "company of its id (c12 or an id attribute), else of its name; an edge the relation "

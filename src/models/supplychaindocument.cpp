@@ -84,6 +84,14 @@ void SupplyChainDocument::signalChange(const SupplyChainChange &change)
     Q_EMIT changed();
 }
 
+void SupplyChainDocument::reloadAfterRefusal(const QString &error)
+{
+    // Most often a colleague's change this document has not heard of yet: read again, once the
+    // refusal has been shown, so that their version is what the user sees.
+    if (!error.isEmpty() && mDatabase.isServer())
+        QMetaObject::invokeMethod(this, &SupplyChainDocument::load, Qt::QueuedConnection);
+}
+
 QHash<int, QPointF> SupplyChainDocument::nodePositions(const QString &layout) const
 {
     return SupplyChainRepository(mDatabase.connection()).positions(layout);
@@ -192,6 +200,7 @@ QString SupplyChainDocument::resetLayout(const QString &layout)
 QString SupplyChainDocument::insertCompanySnapshot(const CompanySnapshot &company)
 {
     const QString error = WorkbookWriter(mDatabase.connection()).insertCompany(company);
+    reloadAfterRefusal(error);
     if (error.isEmpty()) {
         mChain.putCompany(asStored(company.company));
         for (const Relation &relation : company.relations)
@@ -203,9 +212,11 @@ QString SupplyChainDocument::insertCompanySnapshot(const CompanySnapshot &compan
     return error;
 }
 
-QString SupplyChainDocument::deleteCompanyRow(int companyId)
+QString SupplyChainDocument::deleteCompanyRow(const CompanySnapshot &expected)
 {
-    const QString error = WorkbookWriter(mDatabase.connection()).deleteCompany(companyId);
+    const int companyId = expected.company.id;
+    const QString error = WorkbookWriter(mDatabase.connection()).deleteCompany(expected);
+    reloadAfterRefusal(error);
     if (error.isEmpty()) {
         mChain.removeCompany(companyId);
         signalChange(SupplyChainChange::ofCompany(companyId));
@@ -213,9 +224,10 @@ QString SupplyChainDocument::deleteCompanyRow(int companyId)
     return error;
 }
 
-QString SupplyChainDocument::writeCompany(const Company &company)
+QString SupplyChainDocument::writeCompany(const Company &before, const Company &company)
 {
-    const QString error = WorkbookWriter(mDatabase.connection()).updateCompany(company);
+    const QString error = WorkbookWriter(mDatabase.connection()).updateCompany(before, company);
+    reloadAfterRefusal(error);
     if (error.isEmpty()) {
         mChain.putCompany(asStored(company));
         signalChange(SupplyChainChange::ofCompany(company.id));
@@ -226,6 +238,7 @@ QString SupplyChainDocument::writeCompany(const Company &company)
 QString SupplyChainDocument::insertRelationRow(const Relation &relation)
 {
     const QString error = WorkbookWriter(mDatabase.connection()).insertRelation(relation);
+    reloadAfterRefusal(error);
     if (error.isEmpty()) {
         mChain.putRelation(asStored(relation));
         signalChange(SupplyChainChange::ofRelation(relation.id));
@@ -233,9 +246,11 @@ QString SupplyChainDocument::insertRelationRow(const Relation &relation)
     return error;
 }
 
-QString SupplyChainDocument::deleteRelationRow(int relationId)
+QString SupplyChainDocument::deleteRelationRow(const Relation &expected)
 {
-    const QString error = WorkbookWriter(mDatabase.connection()).deleteRelation(relationId);
+    const int relationId = expected.id;
+    const QString error = WorkbookWriter(mDatabase.connection()).deleteRelation(expected);
+    reloadAfterRefusal(error);
     if (error.isEmpty()) {
         mChain.removeRelation(relationId);
         signalChange(SupplyChainChange::ofRelation(relationId));
@@ -243,9 +258,10 @@ QString SupplyChainDocument::deleteRelationRow(int relationId)
     return error;
 }
 
-QString SupplyChainDocument::writeRelation(const Relation &relation)
+QString SupplyChainDocument::writeRelation(const Relation &before, const Relation &relation)
 {
-    const QString error = WorkbookWriter(mDatabase.connection()).updateRelation(relation);
+    const QString error = WorkbookWriter(mDatabase.connection()).updateRelation(before, relation);
+    reloadAfterRefusal(error);
     if (error.isEmpty()) {
         mChain.putRelation(asStored(relation));
         signalChange(SupplyChainChange::ofRelation(relation.id));
@@ -260,6 +276,9 @@ QString SupplyChainDocument::applyPositions(const QString &layout,
         WorkbookWriter(mDatabase.connection()).applyPositions(layout, changes, reverse);
     if (error.isEmpty())
         Q_EMIT positionsChanged(layout);
+    else if (mDatabase.isServer()) // a colleague moved them: their places are shown
+        QMetaObject::invokeMethod(
+            this, [this, layout] { Q_EMIT positionsChanged(layout); }, Qt::QueuedConnection);
     return error;
 }
 

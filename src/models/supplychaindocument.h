@@ -61,11 +61,13 @@ public:
     // store has committed it, the same change is made to the chain in memory and signalled.
     // Each returns the store's reason when it could not write, and then changes nothing.
     QString insertCompanySnapshot(const CompanySnapshot &company);
-    QString deleteCompanyRow(int companyId);
-    QString writeCompany(const Company &company);
+    // A removal or a change names what it expects the store to hold, and is refused when a
+    // colleague changed it since (WorkbookWriter).
+    QString deleteCompanyRow(const CompanySnapshot &expected);
+    QString writeCompany(const Company &before, const Company &after);
     QString insertRelationRow(const Relation &relation);
-    QString deleteRelationRow(int relationId);
-    QString writeRelation(const Relation &relation);
+    QString deleteRelationRow(const Relation &expected);
+    QString writeRelation(const Relation &before, const Relation &after);
     QString applyPositions(const QString &layout, const QList<PositionChange> &changes,
                            bool reverse);
 
@@ -82,6 +84,7 @@ Q_SIGNALS:
 
 private:
     void signalChange(const SupplyChainChange &change);
+    void reloadAfterRefusal(const QString &error);
 
     Database &mDatabase;
     PushCommand mPush;

@@ -491,7 +491,11 @@ QString Workbook::editCells(const QList<AssumptionCell> &cells, const QString &d
             continue; // unchanged: no command, no log row
 
         CellChange change;
-        change.before = writer.storedCell(mScenarioId, cell.programId, cell.year, cell.field);
+        QString unread;
+        change.before =
+            writer.storedCell(mScenarioId, cell.programId, cell.year, cell.field, &unread);
+        if (!unread.isEmpty())
+            return unread;
         if (!showsAsStored(programIndex, yearIndex, cell.field, change.before)) {
             // Someone else changed the cell since this document read it (a colleague on a
             // server, another program on a file): their value is shown, nothing is written.
@@ -872,8 +876,8 @@ QString Workbook::applyCellChanges(const QList<CellChange> &changes, bool revers
 {
     const QString error =
         WorkbookWriter(mDatabase->connection()).applyCellChanges(changes, reverse);
-    if (!error.isEmpty() && mDatabase->isServer())
-        QMetaObject::invokeMethod(this, &Workbook::reload, Qt::QueuedConnection); // their value
+    if (!error.isEmpty())
+        return reloadAfterRefusal(error); // their value
     if (error.isEmpty()) {
         // The cells in memory stay what the store holds.
         for (const CellChange &change : changes) {
@@ -912,6 +916,16 @@ QString Workbook::applyCellChanges(const QList<CellChange> &changes, bool revers
     return error;
 }
 
+QString Workbook::reloadAfterRefusal(const QString &error)
+{
+    // On a server a refusal is most often a colleague's change this document has not heard of
+    // yet: it is read again, once the refusal has been shown, so that their version is what the
+    // user sees and can change.
+    if (mDatabase->isServer())
+        QMetaObject::invokeMethod(this, &Workbook::reload, Qt::QueuedConnection);
+    return error;
+}
+
 // The structural changes below set what the store committed in memory too, as an edit of cells
 // does: a workbook of a million cells is not read again for a scenario or a program.
 
@@ -919,7 +933,7 @@ QString Workbook::insertScenario(const ScenarioSnapshot &snapshot)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).insertScenario(snapshot);
     if (!error.isEmpty())
-        return error;
+        return reloadAfterRefusal(error);
     putInIdOrder(mScenarios,
                  Scenario { snapshot.id, snapshot.name, snapshot.parentId, snapshot.note });
     for (const StoredCell &cell : snapshot.cells)
@@ -929,12 +943,13 @@ QString Workbook::insertScenario(const ScenarioSnapshot &snapshot)
     return error;
 }
 
-QString Workbook::removeScenario(int scenarioId)
+QString Workbook::removeScenario(const ScenarioSnapshot &expected)
 {
+    const int scenarioId = expected.id;
     const auto removed = scenario(scenarioId);
-    const QString error = WorkbookWriter(mDatabase->connection()).deleteScenario(scenarioId);
+    const QString error = WorkbookWriter(mDatabase->connection()).deleteScenario(expected);
     if (!error.isEmpty())
-        return error;
+        return reloadAfterRefusal(error);
     mScenarios.removeIf([scenarioId](const Scenario &s) { return s.id == scenarioId; });
     mStoredCells.removeScenario(scenarioId);
     if (mScenarioId == scenarioId && removed)
@@ -944,11 +959,13 @@ QString Workbook::removeScenario(int scenarioId)
     return error;
 }
 
-QString Workbook::writeScenarioName(int scenarioId, const QString &name)
+QString Workbook::writeScenarioName(int scenarioId, const QString &expectedName,
+                                    const QString &name)
 {
-    const QString error = WorkbookWriter(mDatabase->connection()).renameScenario(scenarioId, name);
+    const QString error =
+        WorkbookWriter(mDatabase->connection()).renameScenario(scenarioId, expectedName, name);
     if (!error.isEmpty())
-        return error;
+        return reloadAfterRefusal(error);
     for (Scenario &s : mScenarios) {
         if (s.id == scenarioId)
             s.name = name;
@@ -974,7 +991,7 @@ QString Workbook::insertProgram(const ProgramSnapshot &program)
 {
     const QString error = WorkbookWriter(mDatabase->connection()).insertProgram(program);
     if (!error.isEmpty())
-        return error;
+        return reloadAfterRefusal(error);
     Program added { program.id, program.vendorId, program.name, program.node };
     added.packageId = program.packageId;
     added.dieRole = parseDieRole(program.dieRole).value_or(DieRole::Compute);
@@ -985,11 +1002,12 @@ QString Workbook::insertProgram(const ProgramSnapshot &program)
     return error;
 }
 
-QString Workbook::deleteProgram(int programId)
+QString Workbook::deleteProgram(const ProgramSnapshot &expected)
 {
-    const QString error = WorkbookWriter(mDatabase->connection()).deleteProgram(programId);
+    const int programId = expected.id;
+    const QString error = WorkbookWriter(mDatabase->connection()).deleteProgram(expected);
     if (!error.isEmpty())
-        return error;
+        return reloadAfterRefusal(error);
     mPrograms.removeIf([programId](const Program &p) { return p.id == programId; });
     mStoredCells.removeProgram(programId);
     showChangedProgram(programId);

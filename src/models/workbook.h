@@ -162,10 +162,12 @@ public:
     // The primitive changes the undo commands make. Each is one transaction on disk.
     QString applyCellChanges(const QList<CellChange> &changes, bool reverse);
     QString insertScenario(const ScenarioSnapshot &scenario);
-    QString removeScenario(int scenarioId);
-    QString writeScenarioName(int scenarioId, const QString &name);
+    // A removal or a change names what it expects the store to hold (what its author read, or
+    // what undo left), and is refused when a colleague changed it since.
+    QString removeScenario(const ScenarioSnapshot &expected);
+    QString writeScenarioName(int scenarioId, const QString &expectedName, const QString &name);
     QString insertProgram(const ProgramSnapshot &program);
-    QString deleteProgram(int programId);
+    QString deleteProgram(const ProgramSnapshot &expected);
 
     /** The companies and relations, the graph's dragged positions and their user actions. */
     SupplyChainDocument *supplyChain() const { return mSupplyChain; }
@@ -257,6 +259,8 @@ Q_SIGNALS:
 
 private:
     void listenToColleagues();
+    /** Returns @p error, having queued a reload when the workbook is on a server. */
+    QString reloadAfterRefusal(const QString &error);
     /** Why an edit is refused now that the server cannot be reached; empty while it can. */
     QString offlineRefusal() const;
     QString colleagueSummary(const QList<LoggedChange> &changes) const;

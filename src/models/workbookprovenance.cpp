@@ -168,7 +168,7 @@ QString Workbook::writeSource(const std::optional<Source> &before,
 {
     const QString error = WorkbookWriter(mDatabase->connection()).writeSource(before, after);
     if (!error.isEmpty())
-        return error;
+        return reloadAfterRefusal(error);
     reloadSources();
     Q_EMIT sourcesChanged();
     return {};

@@ -238,8 +238,10 @@ QStringList roleStatements()
                        "current_schema()); "
                        "EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN "
                        "SCHEMA %I TO %1', current_schema()); "
-                       "EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %1', "
-                       "current_schema()); END $$")
+                       // UPDATE: an import or a copy that writes its own ids moves the
+                       // sequence on after them (setval).
+                       "EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA "
+                       "%I TO %1', current_schema()); END $$")
             .arg(analyst, reader),
     };
 }

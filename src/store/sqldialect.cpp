@@ -3,6 +3,7 @@
 
 #include "serverschema.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
@@ -105,11 +106,18 @@ QString advanceIdentity(QSqlDatabase &db, const QString &table)
         return {};
     // The table's name comes from the program's own list, never from anything typed.
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                   "coalesce(max(id), 0) + 1, false) FROM %1")
-                        .arg(table)))
-        return query.lastError().text();
-    return {};
+    if (query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                  "coalesce(max(id), 0) + 1, false) FROM %1")
+                       .arg(table)))
+        return {};
+    if (query.lastError().nativeErrorCode() == QLatin1String("42501"))
+        // A server set up before analysts were granted this: `server init` grants it again.
+        return QCoreApplication::translate(
+                   "ws::SqlDialect",
+                   "your server role may not advance the ids of the table %1; ask the "
+                   "workbook's owner to run wafershare server init ADDRESS again, which grants it")
+            .arg(table);
+    return query.lastError().text();
 }
 
 QString editorName(const QSqlDatabase &db)

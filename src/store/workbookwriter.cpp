@@ -3,7 +3,9 @@
 #include "core/translation.h"
 
 #include "changefeed.h"
+#include "provenancerepository.h"
 #include "sqldialect.h"
+#include "storedrowversions.h"
 #include "writetransaction.h"
 
 #include "core/sourcecitation.h"
@@ -16,6 +18,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <iterator>
 
 namespace ws {
@@ -85,7 +88,7 @@ WorkbookWriter::WorkbookWriter(QSqlDatabase db)
 {
 }
 
-template<typename Work> QString WorkbookWriter::inTransaction(Work work)
+QString WorkbookWriter::inTransaction(const std::function<QString()> &work)
 {
     if (const QString locked = beginWrite(mDb); !locked.isEmpty())
         return locked;
@@ -131,18 +134,27 @@ QString WorkbookWriter::log(const QString &table, const QString &rowKey, const Q
 }
 
 std::optional<StoredCell> WorkbookWriter::storedCell(int scenarioId, int programId, int year,
-                                                     AssumptionField field)
+                                                     AssumptionField field, QString *error)
 {
     QSqlQuery query(mDb);
-    query.prepare(QStringLiteral("SELECT ") + cellColumns +
-                  QStringLiteral(" WHERE scenario_id = ? AND program_id = ? AND year = ? AND "
-                                 "field = ?"));
+    // A server prepares a statement as it runs it, and may stop it there too (a timeout while
+    // the table is locked): a failed prepare is a failed read, never an empty cell.
+    if (!query.prepare(QStringLiteral("SELECT ") + cellColumns +
+                       QStringLiteral(" WHERE scenario_id = ? AND program_id = ? AND year = ? "
+                                      "AND field = ?"))) {
+        if (error)
+            *error = describeSqlError(query.lastError());
+        return std::nullopt;
+    }
     query.addBindValue(scenarioId);
     query.addBindValue(programId);
     query.addBindValue(year);
     query.addBindValue(assumptionFieldName(field));
-    if (!query.exec())
+    if (!query.exec()) {
+        if (error)
+            *error = describeSqlError(query.lastError());
         return std::nullopt;
+    }
     const QList<StoredCell> cells = readCells(query);
     if (cells.isEmpty())
         return std::nullopt;
@@ -151,8 +163,11 @@ std::optional<StoredCell> WorkbookWriter::storedCell(int scenarioId, int program
 
 QString WorkbookWriter::writeCell(const StoredCell &key, const std::optional<StoredCell> &row)
 {
+    QString unread;
     const std::optional<StoredCell> old =
-        storedCell(key.scenarioId, key.programId, key.year, key.field);
+        storedCell(key.scenarioId, key.programId, key.year, key.field, &unread);
+    if (!unread.isEmpty())
+        return unread;
     QSqlQuery query(mDb);
     if (row) {
         query.prepare(QStringLiteral(
@@ -190,14 +205,20 @@ QString WorkbookWriter::writeCell(const StoredCell &key, const std::optional<Sto
 
 QString WorkbookWriter::lastChangeOf(const StoredCell &key)
 {
-    QSqlQuery query(mDb);
-    query.prepare(QStringLiteral("SELECT changed_by, at FROM edit_log WHERE table_name = "
-                                 "'assumption' AND row_key = ? AND (field = ? OR field = ?) "
-                                 "ORDER BY id DESC LIMIT 1"));
     const QString field = assumptionFieldName(key.field);
-    query.addBindValue(cellRowKey(key));
-    query.addBindValue(field);
-    query.addBindValue(field + QStringLiteral(":source_id"));
+    return lastChangeWhere(QStringLiteral("table_name = 'assumption' AND row_key = ? AND "
+                                          "(field = ? OR field = ?)"),
+                           { cellRowKey(key), field, field + QStringLiteral(":source_id") });
+}
+
+QString WorkbookWriter::lastChangeWhere(const QString &condition, const QVariantList &values)
+{
+    QSqlQuery query(mDb);
+    query.prepare(QStringLiteral("SELECT changed_by, at FROM edit_log WHERE %1 ORDER BY id DESC "
+                                 "LIMIT 1")
+                      .arg(condition));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec() || !query.next())
         return {};
     const QString who = query.value(0).toString();
@@ -206,6 +227,40 @@ QString WorkbookWriter::lastChangeOf(const StoredCell &key)
         ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
         : query.value(1).toString();
     return who.isEmpty() ? tr("someone at %1").arg(when) : tr("%1 at %2").arg(who, when);
+}
+
+QString WorkbookWriter::changedAfterRead(const QString &what, const QString &who)
+{
+    return who.isEmpty()
+        ? tr("%1 was changed by someone else after you read it; nothing was changed").arg(what)
+        : tr("%1 was changed by %2 after you read it; nothing was changed").arg(what, who);
+}
+
+QString WorkbookWriter::lockRow(const QString &table, int id)
+{
+    if (!SqlDialect::isServer(mDb))
+        return {}; // BEGIN IMMEDIATE keeps every other writer of the file out already
+    // The table's name is the program's own, never anything typed.
+    QSqlQuery query(mDb);
+    if (!query.prepare(QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(table) +
+                       SqlDialect::lockRowsClause(mDb)))
+        return describeSqlError(query.lastError());
+    query.addBindValue(id);
+    return query.exec() ? QString() : describeSqlError(query.lastError());
+}
+
+QString WorkbookWriter::idTaken(const QString &table, int id)
+{
+    QSqlQuery query(mDb);
+    query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next() || query.value(0).toInt() == 0)
+        return {};
+    // Two people added a row at the same moment and were given the same next id.
+    return tr("someone else added a %1 with the id %2 at the same moment; nothing was changed. "
+              "Try again.")
+        .arg(table)
+        .arg(id);
 }
 
 // Optimistic concurrency: nothing holds a lock while a person decides, so a change says what it
@@ -218,15 +273,19 @@ QString WorkbookWriter::changedSince(const StoredCell &key,
 {
     if (SqlDialect::isServer(mDb)) {
         QSqlQuery lock(mDb);
-        lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(CAST(? AS integer), "
-                                    "CAST(? AS integer))"));
+        if (!lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(CAST(? AS integer), "
+                                         "CAST(? AS integer))")))
+            return describeSqlError(lock.lastError());
         lock.addBindValue(key.scenarioId);
         lock.addBindValue(key.programId);
         if (!lock.exec())
             return describeSqlError(lock.lastError());
     }
+    QString unread;
     const std::optional<StoredCell> stored =
-        storedCell(key.scenarioId, key.programId, key.year, key.field);
+        storedCell(key.scenarioId, key.programId, key.year, key.field, &unread);
+    if (!unread.isEmpty())
+        return unread;
     const bool same = stored.has_value() == expected.has_value() &&
         (!stored || (stored->value == expected->value && stored->sourceId == expected->sourceId));
     if (same)
@@ -298,6 +357,9 @@ ScenarioSnapshot WorkbookWriter::snapshotScenario(int scenarioId)
 QString WorkbookWriter::insertScenario(const ScenarioSnapshot &scenario)
 {
     return inTransaction([&]() -> QString {
+        if (const QString taken = idTaken(QStringLiteral("scenario"), scenario.id);
+            !taken.isEmpty())
+            return taken;
         QSqlQuery query(mDb);
         query.prepare(QStringLiteral("INSERT INTO scenario (id, name, parent_id, note, created_at) "
                                      "VALUES (?, ?, ?, ?, ?)"));
@@ -307,9 +369,9 @@ QString WorkbookWriter::insertScenario(const ScenarioSnapshot &scenario)
         query.addBindValue(nullable(scenario.note));
         query.addBindValue(scenario.createdAt);
         if (!query.exec()) {
-            if (query.lastError().nativeErrorCode() == QLatin1String("2067"))
+            if (SqlDialect::isUniqueViolation(query.lastError()))
                 return tr("a scenario named '%1' exists already").arg(scenario.name);
-            return query.lastError().text();
+            return describeSqlError(query.lastError());
         }
         for (const StoredCell &cell : scenario.cells) {
             const QString error = writeCell(cell, cell);
@@ -321,45 +383,70 @@ QString WorkbookWriter::insertScenario(const ScenarioSnapshot &scenario)
     });
 }
 
-QString WorkbookWriter::deleteScenario(int scenarioId)
+QString WorkbookWriter::scenarioChangedSince(const ScenarioSnapshot &expected)
+{
+    if (const QString locked = lockRow(QStringLiteral("scenario"), expected.id); !locked.isEmpty())
+        return locked;
+    const ScenarioSnapshot stored = snapshotScenario(expected.id);
+    if (stored.id == 0)
+        return tr("there is no scenario with id %1").arg(expected.id);
+    if (StoredRowVersions::sameScenario(stored, expected))
+        return {};
+    // Its name, or a cell it stores: "scenario 2, program 9, year 2026".
+    const QString who = lastChangeWhere(
+        QStringLiteral("(table_name = 'scenario' AND row_key = ?) OR (table_name = "
+                       "'assumption' AND row_key LIKE ?)"),
+        { QString::number(expected.id), QStringLiteral("scenario %1, %").arg(expected.id) });
+    return changedAfterRead(tr("The scenario %1").arg(stored.name), who);
+}
+
+QString WorkbookWriter::deleteScenario(const ScenarioSnapshot &expected)
 {
     return inTransaction([&]() -> QString {
         QSqlQuery query(mDb);
         query.prepare(QStringLiteral("SELECT count(*) FROM scenario WHERE parent_id = ?"));
-        query.addBindValue(scenarioId);
+        query.addBindValue(expected.id);
         if (query.exec() && query.next() && query.value(0).toInt() > 0)
             return tr("other scenarios are based on it; delete those first");
-        const ScenarioSnapshot old = snapshotScenario(scenarioId);
-        if (old.id == 0)
-            return tr("there is no scenario with id %1").arg(scenarioId);
-        for (const StoredCell &cell : old.cells) {
+        if (const QString changed = scenarioChangedSince(expected); !changed.isEmpty())
+            return changed;
+        for (const StoredCell &cell : expected.cells) {
             const QString error = writeCell(cell, std::nullopt);
             if (!error.isEmpty())
                 return error;
         }
         query.prepare(QStringLiteral("DELETE FROM scenario WHERE id = ?"));
-        query.addBindValue(scenarioId);
+        query.addBindValue(expected.id);
         if (!query.exec())
-            return query.lastError().text();
-        return log(QStringLiteral("scenario"), QString::number(scenarioId), QStringLiteral("name"),
-                   old.name, QVariant());
+            return describeSqlError(query.lastError());
+        return log(QStringLiteral("scenario"), QString::number(expected.id), QStringLiteral("name"),
+                   expected.name, QVariant());
     });
 }
 
-QString WorkbookWriter::renameScenario(int scenarioId, const QString &name)
+QString WorkbookWriter::renameScenario(int scenarioId, const QString &expectedName,
+                                       const QString &name)
 {
     return inTransaction([&]() -> QString {
+        if (const QString locked = lockRow(QStringLiteral("scenario"), scenarioId);
+            !locked.isEmpty())
+            return locked;
         const ScenarioSnapshot old = snapshotScenario(scenarioId);
         if (old.id == 0)
             return tr("there is no scenario with id %1").arg(scenarioId);
+        if (old.name != expectedName)
+            return changedAfterRead(
+                tr("The scenario %1").arg(expectedName),
+                lastChangeWhere(QStringLiteral("table_name = 'scenario' AND row_key = ?"),
+                                { QString::number(scenarioId) }));
         QSqlQuery query(mDb);
         query.prepare(QStringLiteral("UPDATE scenario SET name = ? WHERE id = ?"));
         query.addBindValue(name);
         query.addBindValue(scenarioId);
         if (!query.exec()) {
-            if (query.lastError().nativeErrorCode() == QLatin1String("2067"))
+            if (SqlDialect::isUniqueViolation(query.lastError()))
                 return tr("a scenario named '%1' exists already").arg(name);
-            return query.lastError().text();
+            return describeSqlError(query.lastError());
         }
         return log(QStringLiteral("scenario"), QString::number(scenarioId), QStringLiteral("name"),
                    old.name, name);
@@ -402,6 +489,8 @@ ProgramSnapshot WorkbookWriter::snapshotProgram(int programId)
 QString WorkbookWriter::insertProgram(const ProgramSnapshot &program)
 {
     return inTransaction([&]() -> QString {
+        if (const QString taken = idTaken(QStringLiteral("program"), program.id); !taken.isEmpty())
+            return taken;
         QSqlQuery query(mDb);
         query.prepare(QStringLiteral("INSERT INTO program (id, vendor_id, name, node, note, "
                                      "package_id, die_role) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -414,9 +503,9 @@ QString WorkbookWriter::insertProgram(const ProgramSnapshot &program)
                                                  : QVariant(QMetaType(QMetaType::Int)));
         query.addBindValue(program.dieRole);
         if (!query.exec()) {
-            if (query.lastError().nativeErrorCode() == QLatin1String("2067"))
+            if (SqlDialect::isUniqueViolation(query.lastError()))
                 return tr("a program named '%1' exists already").arg(program.name);
-            return query.lastError().text();
+            return describeSqlError(query.lastError());
         }
         for (const StoredCell &cell : program.cells) {
             const QString error = writeCell(cell, cell);
@@ -438,12 +527,22 @@ QString WorkbookWriter::insertProgram(const ProgramSnapshot &program)
     });
 }
 
-QString WorkbookWriter::deleteProgram(int programId)
+QString WorkbookWriter::deleteProgram(const ProgramSnapshot &expected)
 {
     return inTransaction([&]() -> QString {
-        const ProgramSnapshot old = snapshotProgram(programId);
+        if (const QString locked = lockRow(QStringLiteral("program"), expected.id);
+            !locked.isEmpty())
+            return locked;
+        const ProgramSnapshot old = snapshotProgram(expected.id);
         if (old.id == 0)
-            return tr("there is no program with id %1").arg(programId);
+            return tr("there is no program with id %1").arg(expected.id);
+        if (!StoredRowVersions::sameProgram(old, expected))
+            return changedAfterRead(
+                tr("The program %1").arg(old.name),
+                lastChangeWhere(QStringLiteral("(table_name = 'program' AND row_key = ?) OR "
+                                               "(table_name = 'assumption' AND row_key LIKE ?)"),
+                                { QString::number(expected.id),
+                                  QStringLiteral("%, program %1, %").arg(expected.id) }));
         for (const StoredCell &cell : old.cells) {
             const QString error = writeCell(cell, std::nullopt);
             if (!error.isEmpty())
@@ -451,277 +550,46 @@ QString WorkbookWriter::deleteProgram(int programId)
         }
         QSqlQuery query(mDb);
         query.prepare(QStringLiteral("DELETE FROM program WHERE id = ?"));
-        query.addBindValue(programId);
+        query.addBindValue(expected.id);
         if (!query.exec())
-            return query.lastError().text();
-        return log(QStringLiteral("program"), QString::number(programId), QStringLiteral("name"),
+            return describeSqlError(query.lastError());
+        return log(QStringLiteral("program"), QString::number(expected.id), QStringLiteral("name"),
                    old.name, QVariant());
     });
 }
 
-} // namespace ws
-
-// The supply chain: companies, relations and dragged node positions.
-
-namespace ws {
-
-namespace {
-
-QVariant nullableId(int id)
+QString WorkbookWriter::sourceChangedSince(int sourceId, const std::optional<Source> &expected)
 {
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-Company readCompany(const QSqlQuery &query)
-{
-    return Company { query.value(0).toInt(),    query.value(1).toString(),
-                     query.value(2).toString(), query.value(3).toString(),
-                     query.value(4).toString(), query.value(5).toString(),
-                     query.value(6).toString(), query.value(7).toString(),
-                     query.value(8).toInt() };
-}
-
-Relation readRelation(const QSqlQuery &query)
-{
-    return Relation { query.value(0).toInt(),    query.value(1).toInt(),
-                      query.value(2).toInt(),    query.value(3).toString(),
-                      query.value(4).toString(), query.value(5).toDouble(),
-                      query.value(6).toInt(),    query.value(7).toString() };
-}
-
-const QString companyColumns =
-    QStringLiteral("id, name, name_zh, ticker, country, tier, role, note, vendor_id");
-const QString relationColumns =
-    QStringLiteral("id, supplier_id, customer_id, kind, product, weight, source_id, note");
-
-} // namespace
-
-CompanySnapshot WorkbookWriter::snapshotCompany(int companyId)
-{
-    CompanySnapshot snapshot;
-    QSqlQuery query(mDb);
-    query.prepare(QStringLiteral("SELECT %1 FROM company WHERE id = ?").arg(companyColumns));
-    query.addBindValue(companyId);
-    if (!query.exec() || !query.next())
-        return snapshot;
-    snapshot.company = readCompany(query);
-    query.prepare(QStringLiteral("SELECT %1 FROM relation WHERE supplier_id = ? OR customer_id = ? "
-                                 "ORDER BY id")
-                      .arg(relationColumns));
-    query.addBindValue(companyId);
-    query.addBindValue(companyId);
-    if (query.exec()) {
-        while (query.next())
-            snapshot.relations << readRelation(query);
-    }
-    query.prepare(QStringLiteral("SELECT layout, x, y FROM node_position WHERE company_id = ?"));
-    query.addBindValue(companyId);
-    if (query.exec()) {
-        while (query.next()) {
-            snapshot.positions << NodePosition { companyId,
-                                                 query.value(0).toString(),
-                                                 { query.value(1).toDouble(),
-                                                   query.value(2).toDouble() } };
-        }
-    }
-    return snapshot;
-}
-
-QString WorkbookWriter::writeCompany(const Company &company, bool insert)
-{
-    QSqlQuery query(mDb);
-    query.prepare(
-        insert ? QStringLiteral("INSERT INTO company (name, name_zh, ticker, country, tier, "
-                                "role, note, vendor_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-               : QStringLiteral("UPDATE company SET name = ?, name_zh = ?, ticker = ?, "
-                                "country = ?, tier = ?, role = ?, note = ?, vendor_id = ? "
-                                "WHERE id = ?"));
-    query.addBindValue(company.name.trimmed());
-    query.addBindValue(nullableText(company.nameZh));
-    query.addBindValue(nullableText(company.ticker));
-    query.addBindValue(nullableText(company.country));
-    query.addBindValue(company.tier);
-    query.addBindValue(nullableText(company.role));
-    query.addBindValue(nullableText(company.note));
-    query.addBindValue(nullableId(company.vendorId));
-    query.addBindValue(company.id);
-    return query.exec() ? QString() : query.lastError().text();
-}
-
-QString WorkbookWriter::writeRelation(const Relation &relation, bool insert)
-{
-    QSqlQuery query(mDb);
-    query.prepare(insert
-                      ? QStringLiteral("INSERT INTO relation (supplier_id, customer_id, kind, "
-                                       "product, weight, source_id, note, id) VALUES (?, ?, ?, ?, "
-                                       "?, ?, ?, ?)")
-                      : QStringLiteral("UPDATE relation SET supplier_id = ?, customer_id = ?, "
-                                       "kind = ?, product = ?, weight = ?, source_id = ?, note = ? "
-                                       "WHERE id = ?"));
-    query.addBindValue(relation.supplierId);
-    query.addBindValue(relation.customerId);
-    query.addBindValue(nullableText(relation.kind));
-    query.addBindValue(nullableText(relation.product));
-    query.addBindValue(relation.weight);
-    query.addBindValue(nullableId(relation.sourceId));
-    query.addBindValue(nullableText(relation.note));
-    query.addBindValue(relation.id);
-    return query.exec() ? QString() : query.lastError().text();
-}
-
-QString WorkbookWriter::insertCompany(const CompanySnapshot &snapshot)
-{
-    return inTransaction([&]() -> QString {
-        QString error = writeCompany(snapshot.company, true);
-        for (const Relation &relation : snapshot.relations) {
-            if (error.isEmpty())
-                error = writeRelation(relation, true);
-        }
-        QSqlQuery query(mDb);
-        for (const NodePosition &position : snapshot.positions) {
-            if (!error.isEmpty())
-                break;
-            query.prepare(QStringLiteral("INSERT INTO node_position (company_id, layout, x, y) "
-                                         "VALUES (?, ?, ?, ?)"));
-            query.addBindValue(position.companyId);
-            query.addBindValue(position.layout);
-            query.addBindValue(position.position.x());
-            query.addBindValue(position.position.y());
-            if (!query.exec())
-                error = query.lastError().text();
-        }
-        if (!error.isEmpty())
-            return error;
-        return log(QStringLiteral("company"), QString::number(snapshot.company.id),
-                   QStringLiteral("name"), QVariant(), snapshot.company.name);
-    });
-}
-
-QString WorkbookWriter::deleteCompany(int companyId)
-{
-    return inTransaction([&]() -> QString {
-        const CompanySnapshot old = snapshotCompany(companyId);
-        if (old.company.id == 0)
-            return tr("there is no company with id %1").arg(companyId);
-        QSqlQuery query(mDb);
-        for (const Relation &relation : old.relations) {
-            query.prepare(QStringLiteral("DELETE FROM relation WHERE id = ?"));
-            query.addBindValue(relation.id);
-            if (!query.exec())
-                return query.lastError().text();
-            const QString error = log(QStringLiteral("relation"), QString::number(relation.id),
-                                      QStringLiteral("weight"), relation.weight, QVariant());
-            if (!error.isEmpty())
-                return error;
-        }
-        query.prepare(QStringLiteral("DELETE FROM node_position WHERE company_id = ?"));
-        query.addBindValue(companyId);
-        if (!query.exec())
-            return query.lastError().text();
-        query.prepare(QStringLiteral("DELETE FROM company WHERE id = ?"));
-        query.addBindValue(companyId);
-        if (!query.exec())
-            return query.lastError().text();
-        return log(QStringLiteral("company"), QString::number(companyId), QStringLiteral("name"),
-                   old.company.name, QVariant());
-    });
-}
-
-QString WorkbookWriter::updateCompany(const Company &company)
-{
-    return inTransaction([&]() -> QString {
-        const Company old = snapshotCompany(company.id).company;
-        if (old.id == 0)
-            return tr("there is no company with id %1").arg(company.id);
-        QString error = writeCompany(company, false);
-        const QList<std::tuple<const char *, QString, QString>> fields = {
-            { "name", old.name, company.name },       { "name_zh", old.nameZh, company.nameZh },
-            { "ticker", old.ticker, company.ticker }, { "country", old.country, company.country },
-            { "tier", old.tier, company.tier },       { "role", old.role, company.role },
-            { "note", old.note, company.note },
-        };
-        for (const auto &[field, before, after] : fields) {
-            if (error.isEmpty() && before != after)
-                error = log(QStringLiteral("company"), QString::number(company.id),
-                            QString::fromLatin1(field), before, after);
-        }
-        return error;
-    });
-}
-
-QString WorkbookWriter::insertRelation(const Relation &relation)
-{
-    return inTransaction([&]() -> QString {
-        const QString error = writeRelation(relation, true);
-        if (!error.isEmpty())
-            return error;
-        return log(QStringLiteral("relation"), QString::number(relation.id),
-                   QStringLiteral("weight"), QVariant(), relation.weight);
-    });
-}
-
-QString WorkbookWriter::deleteRelation(int relationId)
-{
-    return inTransaction([&]() -> QString {
-        QSqlQuery query(mDb);
-        query.prepare(QStringLiteral("SELECT weight FROM relation WHERE id = ?"));
-        query.addBindValue(relationId);
-        if (!query.exec() || !query.next())
-            return tr("there is no relation with id %1").arg(relationId);
-        const QVariant weight = query.value(0);
-        query.prepare(QStringLiteral("DELETE FROM relation WHERE id = ?"));
-        query.addBindValue(relationId);
-        if (!query.exec())
-            return query.lastError().text();
-        return log(QStringLiteral("relation"), QString::number(relationId),
-                   QStringLiteral("weight"), weight, QVariant());
-    });
-}
-
-QString WorkbookWriter::updateRelation(const Relation &relation)
-{
-    return inTransaction([&]() -> QString {
-        QSqlQuery query(mDb);
-        query.prepare(QStringLiteral("SELECT %1 FROM relation WHERE id = ?").arg(relationColumns));
-        query.addBindValue(relation.id);
-        if (!query.exec() || !query.next())
-            return tr("there is no relation with id %1").arg(relation.id);
-        const Relation old = readRelation(query);
-        query.finish();
-        QString error = writeRelation(relation, false);
-        const QList<std::tuple<const char *, QVariant, QVariant>> fields = {
-            { "supplier_id", old.supplierId, relation.supplierId },
-            { "customer_id", old.customerId, relation.customerId },
-            { "kind", old.kind, relation.kind },
-            { "product", old.product, relation.product },
-            { "weight", old.weight, relation.weight },
-            { "source_id", old.sourceId, relation.sourceId },
-            { "note", old.note, relation.note },
-        };
-        for (const auto &[field, before, after] : fields) {
-            if (error.isEmpty() && before != after)
-                error = log(QStringLiteral("relation"), QString::number(relation.id),
-                            QString::fromLatin1(field), before, after);
-        }
-        return error;
-    });
+    if (const QString locked = lockRow(QStringLiteral("source"), sourceId); !locked.isEmpty())
+        return locked;
+    const QList<Source> sources = ProvenanceRepository(mDb).sources();
+    const auto stored = std::find_if(sources.cbegin(), sources.cend(),
+                                     [&](const Source &s) { return s.id == sourceId; });
+    const bool same = expected
+        ? stored != sources.cend() && StoredRowVersions::sameSource(*stored, *expected)
+        : stored == sources.cend();
+    if (same)
+        return {};
+    if (!expected) // a new source whose id someone else took meanwhile
+        return idTaken(QStringLiteral("source"), sourceId);
+    return changedAfterRead(tr("The source %1").arg(expected->title),
+                            lastChangeWhere(QStringLiteral("table_name = 'source' AND row_key = ?"),
+                                            { QString::number(sourceId) }));
 }
 
 QString WorkbookWriter::writeSource(const std::optional<Source> &before,
                                     const std::optional<Source> &after)
 {
     return inTransaction([&]() -> QString {
+        if (const QString changed = sourceChangedSince(before ? before->id : after->id, before);
+            !changed.isEmpty())
+            return changed;
         QSqlQuery query(mDb);
         if (!after) {
             query.prepare(QStringLiteral("DELETE FROM source WHERE id = ?"));
             query.addBindValue(before->id);
             if (!query.exec()) {
-                if (query.lastError().nativeErrorCode() == QLatin1String("787"))
+                if (SqlDialect::isForeignKeyViolation(query.lastError()))
                     return tr("numbers still cite this source; point them at another one first");
                 return describeSqlError(query.lastError());
             }
@@ -766,38 +634,6 @@ QString WorkbookWriter::writeSource(const std::optional<Source> &before,
                 return error;
         }
         return {};
-    });
-}
-
-QString WorkbookWriter::applyPositions(const QString &layout, const QList<PositionChange> &changes,
-                                       bool reverse)
-{
-    return inTransaction([&]() -> QString {
-        QSqlQuery query(mDb);
-        for (const PositionChange &change : changes) {
-            const std::optional<QPointF> &target = reverse ? change.before : change.after;
-            if (target) {
-                query.prepare(QStringLiteral(
-                    "INSERT INTO node_position (company_id, layout, x, y) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (company_id, layout) DO UPDATE SET x = excluded.x, "
-                    "y = excluded.y"));
-                query.addBindValue(change.companyId);
-                query.addBindValue(layout);
-                query.addBindValue(target->x());
-                query.addBindValue(target->y());
-            } else {
-                query.prepare(QStringLiteral(
-                    "DELETE FROM node_position WHERE company_id = ? AND layout = ?"));
-                query.addBindValue(change.companyId);
-                query.addBindValue(layout);
-            }
-            if (!query.exec())
-                return query.lastError().text();
-        }
-        if (changes.isEmpty())
-            return {};
-        return log(QStringLiteral("node_position"), layout, QStringLiteral("position"), QVariant(),
-                   QStringLiteral("%1 moved").arg(changes.size()));
     });
 }
 

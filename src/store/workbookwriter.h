@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace ws {
 
 /** Every change a user makes to a workbook: one transaction per change, each row it touches
@@ -33,9 +35,11 @@ public:
     /** The scenario, program and year of a cellRowKey(), or nothing for another key. */
     static std::optional<StoredCell> parseCellRowKey(const QString &rowKey);
 
-    /** The row a scenario itself stores for a cell, or nothing when it inherits it. */
+    /** The row a scenario itself stores for a cell, or nothing when it inherits it. When the
+        store cannot be read (a server's timeout, a lost connection), nothing, and @p error,
+        if given, says why: a failed read is never taken for a cell that is not stored. */
     std::optional<StoredCell> storedCell(int scenarioId, int programId, int year,
-                                         AssumptionField field);
+                                         AssumptionField field, QString *error = nullptr);
 
     /** Applies @p changes, moving each cell to its `after` row (or to `before` when
         @p reverse), in one transaction. A cell is written only while it still holds what the
@@ -43,38 +47,64 @@ public:
         changed meanwhile refuses the whole change, naming who changed it and when. */
     QString applyCellChanges(const QList<CellChange> &changes, bool reverse = false);
 
+    // Rows change as cells do: an update or a removal names the row as its author read it
+    // (expected, before), and is refused, naming who changed it and when, when the store holds
+    // another version by then (StoredRowVersions). An insert is refused when someone else took
+    // its id meanwhile. Undo and redo pass the version they leave behind, so that undoing what
+    // someone has since built on is refused too.
+
     ScenarioSnapshot snapshotScenario(int scenarioId);
     QString insertScenario(const ScenarioSnapshot &scenario);
-    QString deleteScenario(int scenarioId);
-    QString renameScenario(int scenarioId, const QString &name);
+    /** Removes the scenario and its cells, as @p expected shows them. */
+    QString deleteScenario(const ScenarioSnapshot &expected);
+    QString renameScenario(int scenarioId, const QString &expectedName, const QString &name);
 
     ProgramSnapshot snapshotProgram(int programId);
     QString insertProgram(const ProgramSnapshot &program);
-    QString deleteProgram(int programId);
+    QString deleteProgram(const ProgramSnapshot &expected);
 
     CompanySnapshot snapshotCompany(int companyId);
     QString insertCompany(const CompanySnapshot &company);
-    QString deleteCompany(int companyId);
-    QString updateCompany(const Company &company);
+    /** Removes the company with its relations and positions; @p expected gives the company
+        and its relations as read. */
+    QString deleteCompany(const CompanySnapshot &expected);
+    QString updateCompany(const Company &before, const Company &after);
     QString insertRelation(const Relation &relation);
-    QString deleteRelation(int relationId);
-    QString updateRelation(const Relation &relation);
+    QString deleteRelation(const Relation &expected);
+    QString updateRelation(const Relation &before, const Relation &after);
     /** Adds (no @p before), changes or removes (no @p after) a source. A source that numbers
         still cite is not removed. */
     QString writeSource(const std::optional<Source> &before, const std::optional<Source> &after);
 
-    /** Moves nodes of @p layout to each change's `after` (or `before` when @p reverse). */
+    /** Moves nodes of @p layout to each change's `after` (or `before` when @p reverse), while
+        each is where the change found it. */
     QString applyPositions(const QString &layout, const QList<PositionChange> &changes,
                            bool reverse);
 
 private:
+    QString scenarioChangedSince(const ScenarioSnapshot &expected);
+    QString companyChangedSince(const CompanySnapshot &expected);
+    QString relationChangedSince(const Relation &expected);
+    QString sourceChangedSince(int sourceId, const std::optional<Source> &expected);
+    QString positionChangedSince(const QString &layout, int companyId,
+                                 const std::optional<QPointF> &expected);
+    /** Who last changed what @p condition selects of edit_log, and when: "bob at …". */
+    QString lastChangeWhere(const QString &condition, const QVariantList &values);
+    /** "@p what was changed by @p who after you read it; nothing was changed". */
+    static QString changedAfterRead(const QString &what, const QString &who);
+    /** Locks the row until the commit on a server, so that it cannot change between its check
+        and its write. */
+    QString lockRow(const QString &table, int id);
+    /** The reason a new row cannot take @p id, which a colleague's row took; empty if free. */
+    QString idTaken(const QString &table, int id);
     QString writeCompany(const Company &company, bool insert);
     QString writeRelation(const Relation &relation, bool insert);
     QString writeCell(const StoredCell &key, const std::optional<StoredCell> &row);
     QString changedSince(const StoredCell &key, const std::optional<StoredCell> &expected);
     QString log(const QString &table, const QString &rowKey, const QString &field,
                 const QVariant &oldValue, const QVariant &newValue);
-    template<typename Work> QString inTransaction(Work work);
+    /** Runs @p work in one write transaction, committed when it returns no error. */
+    QString inTransaction(const std::function<QString()> &work);
 
     QSqlDatabase mDb;
 

@@ -2,6 +2,7 @@
 #include "desktop/historypage.h"
 #include "desktop/mainwindow.h"
 #include "models/editlogmodel.h"
+#include "models/supplychaindocument.h"
 #include "models/workbook.h"
 #include "store/database.h"
 #include "support/postgresserver.h"
@@ -9,9 +10,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,8 +73,11 @@ private Q_SLOTS:
     void aColleaguesChangeReachesTheOpenWindowWithinOneSecond();
     void aCellSomeoneChangedSinceYouReadItIsRefusedAndTheirValueShown();
     void undoingAChangeSomeoneBuiltOnIsRefused();
+    void aCompanySomeoneEditedIsNotOverwrittenByAnUndo();
+    void aColleaguesImportReachesTheOpenWorkbook();
     void twoWritersInALoopLoseNoUpdateAndTheLoserIsTold();
     void aLostConnectionIsShownAndEditsRefusedUntilItIsBack();
+    void theServersStatementTimeoutIsHonoured();
     void theHistoryPageNamesWhoChangedWhatAndFiltersByUser();
 
 private:
@@ -201,6 +208,62 @@ void TestTeamWorkbook::undoingAChangeSomeoneBuiltOnIsRefused()
     QCOMPARE(mServer.value(cellSql), QStringLiteral("4300000"));
 }
 
+void TestTeamWorkbook::aCompanySomeoneEditedIsNotOverwrittenByAnUndo()
+{
+    std::unique_ptr<Workbook> ana = openAs(QStringLiteral("ana"));
+    std::unique_ptr<Workbook> bob = openAs(QStringLiteral("bob"));
+    QVERIFY(ana && bob);
+    SupplyChainDocument *anasChain = ana->supplyChain();
+    // Ana gives TSMC (company 2, data/company.csv) a note; Bob, at his desk, then renames it.
+    Company noted = *anasChain->chain().company(2);
+    noted.note = QStringLiteral("Ana's note");
+    QCOMPARE(anasChain->editCompany(noted), QString());
+    QTest::qWait(300); // Bob's workbook hears of Ana's change
+    Company renamed = *bob->supplyChain()->chain().company(2);
+    QCOMPARE(renamed.note, QStringLiteral("Ana's note"));
+    renamed.name = QStringLiteral("TSMC (Taiwan Semiconductor)");
+    QCOMPARE(bob->supplyChain()->editCompany(renamed), QString());
+    // Ana's undo would put back the company as it was before her edit, Bob's name with it.
+    QSignalSpy failed(ana.get(), &Workbook::changeFailed);
+    ana->undoStack()->undo();
+    QCOMPARE(failed.count(), 1);
+    const QString reason = failed.first().first().toString();
+    QVERIFY2(reason.contains(QStringLiteral("was changed by bob at ")) &&
+                 reason.contains(QStringLiteral("nothing was changed")),
+             qPrintable(reason));
+    QCOMPARE(
+        mServer.value(QStringLiteral("SELECT name || ' / ' || note FROM company WHERE id = 2")),
+        QStringLiteral("TSMC (Taiwan Semiconductor) / Ana's note"));
+    // Her view then shows Bob's version.
+    QTRY_COMPARE_WITH_TIMEOUT(anasChain->chain().company(2)->name,
+                              QStringLiteral("TSMC (Taiwan Semiconductor)"), 2000);
+}
+
+void TestTeamWorkbook::aColleaguesImportReachesTheOpenWorkbook()
+{
+    std::unique_ptr<Workbook> ana = openAs(QStringLiteral("ana"));
+    QVERIFY(ana);
+    QSignalSpy arrived(ana.get(), &Workbook::colleaguesChanged);
+    QTemporaryDir folder;
+    QFile csv(folder.filePath(QStringLiteral("programs.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("id,vendor_id,name,node\n900,3,Trainium4,TSMC N2\n");
+    csv.close();
+    QProcess bob;
+    bob.start(QStringLiteral(WS_PROGRAM),
+              { QStringLiteral("import"), QStringLiteral("program"), csv.fileName(),
+                QStringLiteral("--db"), mServer.uri(QStringLiteral("bob")) });
+    QVERIFY(bob.waitForFinished(60'000));
+    QVERIFY2(bob.exitCode() == 0, bob.readAllStandardError().constData());
+    QElapsedTimer sinceCommit;
+    sinceCommit.start();
+    QVERIFY(arrived.wait(1000));
+    QVERIFY2(sinceCommit.elapsed() < 1000, qPrintable(QString::number(sinceCommit.elapsed())));
+    QVERIFY(ana->input().programIndex(900) >= 0);
+    QVERIFY2(arrived.first().first().toString().contains(QStringLiteral("bob")),
+             qPrintable(arrived.first().first().toString()));
+}
+
 void TestTeamWorkbook::twoWritersInALoopLoseNoUpdateAndTheLoserIsTold()
 {
     // Ana and Bob set the same cell 20 times each, at the same time, from two processes.
@@ -272,6 +335,41 @@ void TestTeamWorkbook::aLostConnectionIsShownAndEditsRefusedUntilItIsBack()
     QCOMPARE(ana->editCell(programId, 2026, AssumptionField::Units, QStringLiteral("4200000")),
              QString());
     QCOMPARE(mServer.value(cellSql), QStringLiteral("4200000"));
+}
+
+void TestTeamWorkbook::theServersStatementTimeoutIsHonoured()
+{
+    // The desk's server stops any statement of Ana's that runs longer than 300 ms.
+    QVERIFY(mServer
+                .psql({ QStringLiteral("-c"),
+                        QStringLiteral("ALTER ROLE ana SET statement_timeout = '300ms'") })
+                .isEmpty());
+    std::unique_ptr<Workbook> ana = openAs(QStringLiteral("ana"));
+    QVERIFY(ana);
+    const int programId = cellProgramId(*ana);
+    // A maintenance job holds the assumption table and does not let go.
+    Database::OpenResult job = Database::open(mServer.uri());
+    QVERIFY(job.database);
+    QSqlDatabase jobConnection = job.database->connection();
+    QSqlQuery lock(jobConnection);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN")));
+    QVERIFY(lock.exec(QStringLiteral("LOCK TABLE assumption IN ACCESS EXCLUSIVE MODE")));
+    // Ana's edit waits for the table until the server stops it, and says so.
+    const QString refused =
+        ana->editCell(programId, 2026, AssumptionField::Units, QStringLiteral("4200000"));
+    QVERIFY2(refused.contains(QStringLiteral("statement_timeout")) &&
+                 refused.contains(QStringLiteral("Nothing was changed")),
+             qPrintable(refused));
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    QCOMPARE(mServer.value(cellSql), QStringLiteral("4100000"));
+    // Once the job lets go, the same edit goes through.
+    QCOMPARE(ana->editCell(programId, 2026, AssumptionField::Units, QStringLiteral("4200000")),
+             QString());
+    QCOMPARE(mServer.value(cellSql), QStringLiteral("4200000"));
+    QVERIFY(mServer
+                .psql({ QStringLiteral("-c"),
+                        QStringLiteral("ALTER ROLE ana RESET statement_timeout") })
+                .isEmpty());
 }
 
 void TestTeamWorkbook::theHistoryPageNamesWhoChangedWhatAndFiltersByUser()

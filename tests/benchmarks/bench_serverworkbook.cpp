@@ -2,8 +2,12 @@
 // Team workbooks on a PostgreSQL server started in a scratch folder (Unix socket, as on
 // localhost): the budgets of an edit's round trip, server included (< 16 ms), opening the
 // default workbook from the server (< 1 s) and copying it there (< 2 s); the edit and the open
-// also at 10,000 programs x 10 years.
+// also at 10,000 programs x 10 years; and a CSV import of 100,000 cells into that workbook on
+// the server, beside the same import into the same workbook in a file.
+#include "files/csvtable.h"
+#include "files/importcheck.h"
 #include "models/workbook.h"
+#include "store/csvimporter.h"
 #include "store/database.h"
 #include "store/workbookcopy.h"
 #include "support/largeworkbook.h"
@@ -29,8 +33,11 @@ private Q_SLOTS:
     void editRoundTripDefaultWorkbook();
     void openLargeWorkbookFromTheServer();
     void editRoundTripLargeWorkbook();
+    void importHundredThousandCellsIntoTheServer();
+    void importHundredThousandCellsIntoAFile();
 
 private:
+    void importHundredThousandCells(const QString &location);
     void fill(const QString &file, const QString &database);
     void editRoundTrip(const QString &address);
 
@@ -126,6 +133,43 @@ void BenchServerWorkbook::openLargeWorkbookFromTheServer()
 void BenchServerWorkbook::editRoundTripLargeWorkbook()
 {
     editRoundTrip(mServer.uri(QStringLiteral("postgres"), QStringLiteral("large")));
+}
+
+// Units of the 10,000 generated programs (ids from 100,000) in 10 years of Base, each cell
+// already stored: an import that updates 100,000 rows in place, as a desk's refresh does.
+void BenchServerWorkbook::importHundredThousandCells(const QString &location)
+{
+    QString text = QStringLiteral("scenario_id,program_id,year,field,value\n");
+    for (int p = 0; p < 10'000; ++p) {
+        for (int y = 0; y < 10; ++y)
+            text += QStringLiteral("1,%1,%2,units,%3\n").arg(100'000 + p).arg(2024 + y).arg(
+                        2000 + (p + y) % 90);
+    }
+    CsvTable csv;
+    QString error;
+    QVERIFY2(CsvTable::parse(text, &csv, &error), qPrintable(error));
+    Database::OpenResult opened = Database::open(location);
+    QVERIFY(opened.database);
+    QSqlDatabase db = opened.database->connection();
+    const QString table = QStringLiteral("assumption");
+    const ColumnMapping mapping = mapColumns(csvColumns(table), csv.header);
+    QBENCHMARK_ONCE
+    {
+        const ImportResult result = CsvImporter::importTable(
+            db, table, csv, mapping, {}, QStringLiteral("bench.csv"), false);
+        QVERIFY2(result.ok(), qPrintable(result.problems.first().text()));
+        QCOMPARE(result.rows, 100'000);
+    }
+}
+
+void BenchServerWorkbook::importHundredThousandCellsIntoTheServer()
+{
+    importHundredThousandCells(mServer.uri(QStringLiteral("postgres"), QStringLiteral("large")));
+}
+
+void BenchServerWorkbook::importHundredThousandCellsIntoAFile()
+{
+    importHundredThousandCells(mLarge);
 }
 
 // Nothing to measure without the server's binaries.

@@ -49,6 +49,10 @@ private Q_SLOTS:
     void sourcesAndPositionsAreWritten();
     void cellsAreWrittenLoggedAndRead_data() { backends(); }
     void cellsAreWrittenLoggedAndRead();
+    void aRowChangedSinceItWasReadIsNeitherChangedNorRemoved_data() { backends(); }
+    void aRowChangedSinceItWasReadIsNeitherChangedNorRemoved();
+    void aNewRowWhoseIdSomeoneTookIsRefused_data() { backends(); }
+    void aNewRowWhoseIdSomeoneTookIsRefused();
     void theSameEditsLeaveTheSameWorkbookOnBoth();
 
 private:
@@ -116,11 +120,13 @@ void TestStoreBackends::scenariosAreAddedRenamedAndDeleted()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM assumption WHERE scenario_id = 4")),
              baseCells);
     QCOMPARE(scenarioId(db, QStringLiteral("Bear, \"quoted\" & <b>marked</b>")), 4);
-    QCOMPARE(writer.renameScenario(4, QStringLiteral("Bear")), QString());
+    QCOMPARE(writer.renameScenario(4, copy.name, QStringLiteral("Bear")), QString());
     QCOMPARE(scenarioId(db, QStringLiteral("Bear")), 4);
-    // A name another scenario has is refused by the store itself.
-    QVERIFY(!writer.renameScenario(4, QStringLiteral("Base")).isEmpty());
-    QCOMPARE(writer.deleteScenario(4), QString());
+    // A name another scenario has is refused by the store itself, in the same words on both.
+    QCOMPARE(writer.renameScenario(4, QStringLiteral("Bear"), QStringLiteral("Base")),
+             QStringLiteral("a scenario named 'Base' exists already"));
+    copy.name = QStringLiteral("Bear");
+    QCOMPARE(writer.deleteScenario(copy), QString());
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM assumption WHERE scenario_id = 4")), 0);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM scenario")), 3);
     // Added, renamed, deleted: three lines in the trail.
@@ -142,7 +148,7 @@ void TestStoreBackends::aProgramRemovedAndRestoredIsAsItWas()
     WorkbookWriter writer(db);
     const ProgramSnapshot program = writer.snapshotProgram(1);
     QVERIFY(!program.cells.isEmpty());
-    QCOMPARE(writer.deleteProgram(1), QString());
+    QCOMPARE(writer.deleteProgram(program), QString());
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM assumption WHERE program_id = 1")), 0);
     QCOMPARE(writer.insertProgram(program), QString());
     QJsonObject after = WorkbookJson::dump(db, &error);
@@ -186,21 +192,23 @@ void TestStoreBackends::companiesAndRelationsAreEdited()
     relation.weight = 0.25;
     relation.product = QStringLiteral("ABF, 1,500,000 units");
     QCOMPARE(writer.insertRelation(relation), QString());
-    relation.weight = 0.5;
-    QCOMPARE(writer.updateRelation(relation), QString());
+    Relation heavier = relation;
+    heavier.weight = 0.5;
+    QCOMPARE(writer.updateRelation(relation, heavier), QString());
     QCOMPARE(
         count(db,
               QStringLiteral("SELECT weight * 100 FROM relation WHERE id = %1").arg(relation.id)),
         50);
-    added.company.ticker = QStringLiteral("9999.TW");
-    QCOMPARE(writer.updateCompany(added.company), QString());
+    Company listed = added.company;
+    listed.ticker = QStringLiteral("9999.TW");
+    QCOMPARE(writer.updateCompany(added.company, listed), QString());
     const SupplyChain chain = SupplyChainRepository(db).load();
     const int index = chain.companyIndex(added.company.id);
     QVERIFY(index >= 0);
     QCOMPARE(chain.companies.at(index).name, QStringLiteral("=cmd|' /C calc'!A0"));
     QCOMPARE(chain.companies.at(index).ticker, QStringLiteral("9999.TW"));
     // Removing the company removes its relation with it.
-    QCOMPARE(writer.deleteCompany(added.company.id), QString());
+    QCOMPARE(writer.deleteCompany(writer.snapshotCompany(added.company.id)), QString());
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM relation")), 42);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM company")), 31);
 }
@@ -274,6 +282,137 @@ void TestStoreBackends::cellsAreWrittenLoggedAndRead()
     QCOMPARE(forecasts.size(), 3);
 }
 
+namespace {
+
+// The refusal of a change made from a version of a row that is no longer stored.
+bool isStale(const QString &refusal)
+{
+    return refusal.contains(QStringLiteral("after you read it; nothing was changed"));
+}
+
+} // namespace
+
+void TestStoreBackends::aRowChangedSinceItWasReadIsNeitherChangedNorRemoved()
+{
+    QFETCH(QString, backend);
+    std::unique_ptr<Database> database = fresh(backend);
+    QVERIFY(database);
+    QSqlDatabase db = database->connection();
+    WorkbookWriter writer(db);
+    const int base = scenarioId(db, QStringLiteral("Base"));
+    const int upside = scenarioId(db, QStringLiteral("AWS upside"));
+
+    // A scenario renamed by someone else: renaming it from the old name is refused.
+    QCOMPARE(writer.renameScenario(upside, QStringLiteral("AWS upside"), QStringLiteral("Bull")),
+             QString());
+    QString refused =
+        writer.renameScenario(upside, QStringLiteral("AWS upside"), QStringLiteral("Bear"));
+    QVERIFY2(isStale(refused), qPrintable(refused));
+    QCOMPARE(scenarioId(db, QStringLiteral("Bull")), upside);
+
+    // A scenario one of whose cells changed since it was read is not deleted.
+    const ScenarioSnapshot read = writer.snapshotScenario(upside);
+    QVERIFY(!read.cells.isEmpty());
+    StoredCell changed = read.cells.first();
+    changed.value = QStringLiteral("42");
+    QCOMPARE(writer.applyCellChanges({ CellChange { read.cells.first(), changed } }), QString());
+    refused = writer.deleteScenario(read);
+    QVERIFY2(isStale(refused), qPrintable(refused));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM scenario")), 3);
+
+    // The same for a program whose cell in Base changed.
+    const ProgramSnapshot program = writer.snapshotProgram(2);
+    const std::optional<StoredCell> units =
+        writer.storedCell(base, 2, 2026, AssumptionField::Units);
+    QVERIFY(units);
+    StoredCell more = *units;
+    more.value = QStringLiteral("4200000");
+    QCOMPARE(writer.applyCellChanges({ CellChange { units, more } }), QString());
+    refused = writer.deleteProgram(program);
+    QVERIFY2(isStale(refused), qPrintable(refused));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM program WHERE id = 2")), 1);
+
+    // A company edited by someone else: an edit or removal from the old version is refused.
+    const CompanySnapshot tsmc = writer.snapshotCompany(2); // TSMC, data/company.csv
+    QCOMPARE(tsmc.company.name, QStringLiteral("TSMC"));
+    Company renamed = tsmc.company;
+    renamed.name = QStringLiteral("TSMC (Taiwan Semiconductor)");
+    QCOMPARE(writer.updateCompany(tsmc.company, renamed), QString());
+    Company ticker = tsmc.company;
+    ticker.ticker = QStringLiteral("TSM");
+    refused = writer.updateCompany(tsmc.company, ticker);
+    QVERIFY2(isStale(refused), qPrintable(refused));
+    refused = writer.deleteCompany(tsmc);
+    QVERIFY2(isStale(refused), qPrintable(refused));
+    QCOMPARE(SupplyChainRepository(db).load().company(2)->name, renamed.name);
+    QCOMPARE(SupplyChainRepository(db).load().company(2)->ticker, QStringLiteral("2330.TW"));
+
+    // A relation whose weight someone changed.
+    const Relation relation = tsmc.relations.first();
+    Relation weighed = relation;
+    weighed.weight = 0.125;
+    QCOMPARE(writer.updateRelation(relation, weighed), QString());
+    Relation other = relation;
+    other.note = QStringLiteral("mine");
+    refused = writer.updateRelation(relation, other);
+    QVERIFY2(isStale(refused), qPrintable(refused));
+    refused = writer.deleteRelation(relation);
+    QVERIFY2(isStale(refused), qPrintable(refused));
+    QCOMPARE(
+        count(db,
+              QStringLiteral("SELECT weight * 1000 FROM relation WHERE id = %1").arg(relation.id)),
+        125);
+
+    // A source whose title someone corrected.
+    const QList<Source> sources = ProvenanceRepository(db).sources();
+    const Source first = sources.first();
+    Source corrected = first;
+    corrected.title = QStringLiteral("Corrected title");
+    QCOMPARE(writer.writeSource(first, corrected), QString());
+    Source mine = first;
+    mine.note = QStringLiteral("my note");
+    refused = writer.writeSource(first, mine);
+    QVERIFY2(isStale(refused), qPrintable(refused));
+    QCOMPARE(ProvenanceRepository(db).sources().first().title, QStringLiteral("Corrected title"));
+
+    // A node someone moved: moving it back from where it was before is refused.
+    const QList<PositionChange> theirs = { { 1, std::nullopt, QPointF(5, 5) } };
+    QCOMPARE(writer.applyPositions(QStringLiteral("force"), theirs, false), QString());
+    const QList<PositionChange> mineMoves = { { 1, std::nullopt, QPointF(9, 9) } };
+    refused = writer.applyPositions(QStringLiteral("force"), mineMoves, false);
+    QVERIFY2(isStale(refused), qPrintable(refused));
+    QCOMPARE(SupplyChainRepository(db).positions(QStringLiteral("force")).value(1), QPointF(5, 5));
+
+    // Every refusal names who made the change it met: the trail's user of the last change.
+    QVERIFY2(refused.contains(QStringLiteral(" was changed by ")), qPrintable(refused));
+}
+
+void TestStoreBackends::aNewRowWhoseIdSomeoneTookIsRefused()
+{
+    QFETCH(QString, backend);
+    std::unique_ptr<Database> database = fresh(backend);
+    QVERIFY(database);
+    QSqlDatabase db = database->connection();
+    WorkbookWriter writer(db);
+    // Two people given the same next id at once: the second insert meets the first's row.
+    ScenarioSnapshot scenario;
+    scenario.id = 3; // data/scenario.csv has ids 1 to 3
+    scenario.name = QStringLiteral("Mine");
+    scenario.parentId = 1;
+    scenario.createdAt = QStringLiteral("2026-12-04T00:00:00Z");
+    QCOMPARE(writer.insertScenario(scenario),
+             QStringLiteral("someone else added a scenario with the id 3 at the same moment; "
+                            "nothing was changed. Try again."));
+    Relation relation;
+    relation.id = 1;
+    relation.supplierId = 2;
+    relation.customerId = 1;
+    QCOMPARE(writer.insertRelation(relation),
+             QStringLiteral("someone else added a relation with the id 1 at the same moment; "
+                            "nothing was changed. Try again."));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM scenario")), 3);
+}
+
 // The same sequence of edits, through the store, on each backend.
 void TestStoreBackends::runEdits(Database &database)
 {
@@ -290,6 +429,7 @@ void TestStoreBackends::runEdits(Database &database)
     after.value = QStringLiteral("123456");
     QCOMPARE(writer.applyCellChanges({ CellChange { before, after } }), QString());
     QCOMPARE(writer.renameScenario(scenarioId(db, QStringLiteral("AWS upside")),
+                                   QStringLiteral("AWS upside"),
                                    QStringLiteral("AWS upside, renamed")),
              QString());
     Company company;

@@ -37,8 +37,8 @@ void AddRemoveCompany::undo()
 
 void AddRemoveCompany::apply(bool add)
 {
-    const QString error = add ? mDocument->insertCompanySnapshot(mCompany)
-                              : mDocument->deleteCompanyRow(mCompany.company.id);
+    const QString error =
+        add ? mDocument->insertCompanySnapshot(mCompany) : mDocument->deleteCompanyRow(mCompany);
     if (!error.isEmpty()) {
         setObsolete(true);
         Q_EMIT mDocument->changeFailed(error);
@@ -60,17 +60,17 @@ int ChangeCompany::id() const
 
 void ChangeCompany::redo()
 {
-    apply(mAfter);
+    apply(mBefore, mAfter);
 }
 
 void ChangeCompany::undo()
 {
-    apply(mBefore);
+    apply(mAfter, mBefore);
 }
 
-void ChangeCompany::apply(const Company &company)
+void ChangeCompany::apply(const Company &from, const Company &to)
 {
-    const QString error = mDocument->writeCompany(company);
+    const QString error = mDocument->writeCompany(from, to);
     if (!error.isEmpty()) {
         setObsolete(true);
         Q_EMIT mDocument->changeFailed(error);

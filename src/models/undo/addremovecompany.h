@@ -40,7 +40,7 @@ public:
     int id() const override;
 
 private:
-    void apply(const Company &company);
+    void apply(const Company &from, const Company &to);
 
     SupplyChainDocument *mDocument;
     Company mBefore;

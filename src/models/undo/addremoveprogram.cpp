@@ -37,7 +37,7 @@ void AddRemoveProgram::undo()
 void AddRemoveProgram::apply(bool add)
 {
     const QString error =
-        add ? mWorkbook->insertProgram(mProgram) : mWorkbook->deleteProgram(mProgram.id);
+        add ? mWorkbook->insertProgram(mProgram) : mWorkbook->deleteProgram(mProgram);
     if (!error.isEmpty()) {
         setObsolete(true);
         Q_EMIT mWorkbook->changeFailed(error);

@@ -38,7 +38,7 @@ void AddRemoveRelation::undo()
 void AddRemoveRelation::apply(bool add)
 {
     const QString error =
-        add ? mDocument->insertRelationRow(mRelation) : mDocument->deleteRelationRow(mRelation.id);
+        add ? mDocument->insertRelationRow(mRelation) : mDocument->deleteRelationRow(mRelation);
     if (!error.isEmpty()) {
         setObsolete(true);
         Q_EMIT mDocument->changeFailed(error);
@@ -61,17 +61,17 @@ int ChangeRelation::id() const
 
 void ChangeRelation::redo()
 {
-    apply(mAfter);
+    apply(mBefore, mAfter);
 }
 
 void ChangeRelation::undo()
 {
-    apply(mBefore);
+    apply(mAfter, mBefore);
 }
 
-void ChangeRelation::apply(const Relation &relation)
+void ChangeRelation::apply(const Relation &from, const Relation &to)
 {
-    const QString error = mDocument->writeRelation(relation);
+    const QString error = mDocument->writeRelation(from, to);
     if (!error.isEmpty()) {
         setObsolete(true);
         Q_EMIT mDocument->changeFailed(error);

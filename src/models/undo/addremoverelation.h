@@ -42,7 +42,7 @@ public:
     int id() const override;
 
 private:
-    void apply(const Relation &relation);
+    void apply(const Relation &from, const Relation &to);
 
     SupplyChainDocument *mDocument;
     Relation mBefore;

@@ -38,7 +38,7 @@ void AddRemoveScenario::undo()
 void AddRemoveScenario::apply(bool add)
 {
     const QString error =
-        add ? mWorkbook->insertScenario(mScenario) : mWorkbook->removeScenario(mScenario.id);
+        add ? mWorkbook->insertScenario(mScenario) : mWorkbook->removeScenario(mScenario);
     if (!error.isEmpty()) {
         setObsolete(true);
         Q_EMIT mWorkbook->changeFailed(error);

@@ -25,17 +25,17 @@ int RenameScenario::id() const
 
 void RenameScenario::redo()
 {
-    apply(mNewName);
+    apply(mOldName, mNewName);
 }
 
 void RenameScenario::undo()
 {
-    apply(mOldName);
+    apply(mNewName, mOldName);
 }
 
-void RenameScenario::apply(const QString &name)
+void RenameScenario::apply(const QString &from, const QString &to)
 {
-    const QString error = mWorkbook->writeScenarioName(mScenarioId, name);
+    const QString error = mWorkbook->writeScenarioName(mScenarioId, from, to);
     if (!error.isEmpty()) {
         setObsolete(true);
         Q_EMIT mWorkbook->changeFailed(error);

@@ -18,7 +18,7 @@ public:
     int id() const override;
 
 private:
-    void apply(const QString &name);
+    void apply(const QString &from, const QString &to);
 
     Workbook *mWorkbook;
     int mScenarioId;
