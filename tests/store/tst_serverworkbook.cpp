@@ -264,12 +264,7 @@ void TestServerWorkbook::copyRefusesAWorkbookAlreadyThereUnlessReplacing()
 
 void TestServerWorkbook::sharesAreTheSameFromTheFileAndTheServer()
 {
-    QCOMPARE(runCommand({ QStringLiteral("server"), QStringLiteral("init"), mServer.uri() }).code,
-             0);
-    QCOMPARE(runCommand({ QStringLiteral("copy"), QStringLiteral("--from"), mFile,
-                          QStringLiteral("--to"), mServer.uri() })
-                 .code,
-             0);
+    initAndCopy();
     for (const QString &by : { QStringLiteral("vendor"), QStringLiteral("program") }) {
         const test::CommandRun file = runCommand({ QStringLiteral("shares"), QStringLiteral("--db"),
                                                    mFile, QStringLiteral("--by"), by });
