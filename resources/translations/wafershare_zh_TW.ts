@@ -6570,6 +6570,10 @@ Scenario %6</source>
         <source>(inherited)</source>
         <translation>（繼承值）</translation>
     </message>
+    <message>
+        <source>%1 imported %2 into %3 (%4).</source>
+        <translation>%1 將 %2 匯入 %3（%4）。</translation>
+    </message>
 </context>
 <context>
     <name>ws::WorkbookCopy</name>

@@ -19,10 +19,12 @@ EditLogModel::EditLogModel(QObject *parent)
 
 void EditLogModel::followWorkbook(Workbook *workbook)
 {
-    // The trail grows with every undo step and with every import, and only then: switching
-    // scenario, or the recompute that follows an edit, leaves it as it is.
+    // The trail grows with every undo step, every import and every change a colleague makes to
+    // a server workbook, and only then: switching scenario, or the recompute that follows an
+    // edit, leaves it as it is.
     connect(workbook->undoStack(), &QUndoStack::indexChanged, this, &EditLogModel::workbookChanged);
     connect(workbook, &Workbook::imported, this, &EditLogModel::workbookChanged);
+    connect(workbook, &Workbook::colleaguesChanged, this, &EditLogModel::workbookChanged);
 }
 
 void EditLogModel::setFilter(const EditLogFilter &filter)

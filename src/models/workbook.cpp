@@ -93,6 +93,15 @@ QString Workbook::colleagueSummary(const QList<LoggedChange> &changes) const
     if (last.table.isEmpty())
         return tr("A colleague replaced the workbook on the server; it was read again.");
     const QString who = last.changedBy.isEmpty() ? tr("A colleague") : last.changedBy;
+    QString text;
+    if (last.field == QLatin1String("import")) {
+        // An import's line names the file (row_key) and how many rows it wrote (new_value).
+        text = tr("%1 imported %2 into %3 (%4).")
+                   .arg(who, last.rowKey, EditLogNames::tableTitle(last.table), last.newValue);
+        if (changes.size() > 1)
+            text += QLatin1Char(' ') + tr("(%n change(s) in all)", nullptr, int(changes.size()));
+        return text;
+    }
     QString what = EditLogNames::fieldTitle(last.table, last.field);
     if (last.table == QLatin1String("assumption")) {
         if (const auto key = WorkbookWriter::parseCellRowKey(last.rowKey)) {
@@ -107,7 +116,7 @@ QString Workbook::colleagueSummary(const QList<LoggedChange> &changes) const
     } else {
         what = tr("%1 of %2 %3").arg(what, EditLogNames::tableTitle(last.table), last.rowKey);
     }
-    QString text = last.newValue.isEmpty()
+    text = last.newValue.isEmpty()
         ? tr("%1 changed %2.").arg(who, what)
         : tr("%1 set %2 to %3.")
               .arg(who, what, EditLogNames::valueText(last.table, last.field, last.newValue));
