@@ -887,42 +887,38 @@ QString Workbook::applyCellChanges(const QList<CellChange> &changes, bool revers
         WorkbookWriter(mDatabase->connection()).applyCellChanges(changes, reverse);
     if (!error.isEmpty())
         return reloadAfterRefusal(error); // their value
-    if (error.isEmpty()) {
-        // The cells in memory stay what the store holds.
-        for (const CellChange &change : changes) {
-            const StoredCell &key = change.key();
-            const auto &now = reverse ? change.before : change.after;
-            mStoredCells.set(key.scenarioId, key.programId, key.year, key.field,
-                             now ? std::optional<QString>(now->value) : std::nullopt);
-        }
-        // A child stores only its own cells: an edit there leaves the root as it was.
-        if (mRootForecast &&
-            std::any_of(changes.cbegin(), changes.cend(), [&](const CellChange &c) {
-                return c.key().scenarioId == mRootForecast->scenarioId;
-            }))
-            mRootForecast.reset();
-        // Show the scenario that changed, so that undo and redo are always visible.
-        const int changed = changes.isEmpty() ? 0 : changes.first().key().scenarioId;
-        if (changed != mScenarioId && scenario(changed)) {
-            mScenarioId = changed;
-            Q_EMIT scenariosChanged();
-            recompute();
-            return error;
-        }
-        // The store holds what memory is about to: set the changed cells there too, without
-        // reading the scenario back (a million cells at 10,000 programs × 10 years).
-        QElapsedTimer timer;
-        timer.start();
-        const ForecastChange change = ForecastChange::ofCells(mInput, mScenarioId, changes);
-        if (change.reach == ForecastChange::Reach::Cells)
-            Q_EMIT forecastAboutToChange(change);
-        if (change.reach == ForecastChange::Reach::Cells &&
-            applyCellChangesInMemory(changes, reverse))
-            computeFromInput(timer, change);
-        else
-            recompute();
+    // The cells in memory stay what the store holds.
+    for (const CellChange &change : changes) {
+        const StoredCell &key = change.key();
+        const auto &now = reverse ? change.before : change.after;
+        mStoredCells.set(key.scenarioId, key.programId, key.year, key.field,
+                         now ? std::optional<QString>(now->value) : std::nullopt);
     }
-    return error;
+    // A child stores only its own cells: an edit there leaves the root as it was.
+    if (mRootForecast && std::any_of(changes.cbegin(), changes.cend(), [&](const CellChange &c) {
+            return c.key().scenarioId == mRootForecast->scenarioId;
+        }))
+        mRootForecast.reset();
+    // Show the scenario that changed, so that undo and redo are always visible.
+    const int changed = changes.isEmpty() ? 0 : changes.first().key().scenarioId;
+    if (changed != mScenarioId && scenario(changed)) {
+        mScenarioId = changed;
+        Q_EMIT scenariosChanged();
+        recompute();
+        return {};
+    }
+    // The store holds what memory is about to: set the changed cells there too, without
+    // reading the scenario back (a million cells at 10,000 programs × 10 years).
+    QElapsedTimer timer;
+    timer.start();
+    const ForecastChange change = ForecastChange::ofCells(mInput, mScenarioId, changes);
+    if (change.reach == ForecastChange::Reach::Cells)
+        Q_EMIT forecastAboutToChange(change);
+    if (change.reach == ForecastChange::Reach::Cells && applyCellChangesInMemory(changes, reverse))
+        computeFromInput(timer, change);
+    else
+        recompute();
+    return {};
 }
 
 QString Workbook::reloadAfterRefusal(const QString &error)
